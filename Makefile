@@ -1,0 +1,41 @@
+# make book   — set up (venv, pinned requirements, system packages) and build the site into _build/html
+# make test   — the same set-up, the book, then the whole test suite
+# make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/
+# make bench  — measure build times and page sizes (writes _build/bench.json)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+REQ_HASH := $(shell sha256sum requirements.txt pyproject.toml | sha256sum | cut -c1-16)
+STAMP := $(VENV)/.installed-$(REQ_HASH)
+BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
+
+.PHONY: book test chapter bench system clean data
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@rm -f $(VENV)/.installed-*
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	@touch $@
+
+system:
+	@bash scripts/system_deps.sh
+
+book: $(STAMP) system
+	$(BIN)/python -m genai_book.build $(BUILD_ARGS)
+
+chapter: $(STAMP)
+	$(BIN)/python -m genai_book.build --only $(CH) $(BUILD_ARGS)
+
+data: $(STAMP)
+	$(BIN)/python scripts/build_datapackage.py $(DATA)
+
+test: book
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) system
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf _build

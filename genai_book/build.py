@@ -1,0 +1,329 @@
+"""Build the book: validate the data, execute the chapters that changed, render the site, swap it in.
+
+    python -m genai_book.build [--as-of 2025-12] [--data DIR] [--only 02] [--no-html] [--force]
+
+1. The data package is validated first; invalid data stop everything before any chapter runs.
+2. Each chapter (chapters/NN_*.py, jupytext py:percent) is executed by papermill with the parameters injected,
+   in parallel, unless its cache key is unchanged. The key covers the chapter source, its parameters, the package
+   code, the pinned requirements and — recorded while it last ran — each data resource it loaded (CSV + schema).
+3. The executed notebooks and the book's pages are staged in _build/stage and rendered by Jupyter Book (its own
+   execution off) in _build/work; only on success is the result swapped into _build/html.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import data, paths
+
+BOOK_FILES = ["_config.yml", "_toc.yml", "intro.md"]
+BOOK_DIRS = ["_static", "appendices"]
+WORK = paths.BUILD / "work"
+SITE_KEY = paths.CACHE / "site.key"
+
+
+class BuildError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- cache keys
+
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    """The package code and the pinned requirements: a change to either can change any chapter's output."""
+    files = sorted((paths.ROOT / "genai_book").glob("*.py")) + [paths.ROOT / "requirements.txt"]
+    return _digest(*(f.read_bytes() for f in files if f.exists()))
+
+
+def resource_digest(folder: Path, name: str) -> str:
+    """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone)."""
+    files = [folder / f"{name}.csv", folder / data.META_DIR / f"{name}.yaml"]
+    return _digest(*(f.read_bytes() if f.exists() else b"missing" for f in files))
+
+
+def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
+    data_part = [f"{r['data_dir']}:{r['resource']}:{resource_digest(Path(r['data_dir']), r['resource'])}"
+                 for r in resources]
+    return _digest(chapter.read_bytes(), json.dumps(params, sort_keys=True), code, *sorted(data_part))
+
+
+@dataclass
+class Chapter:
+    source: Path
+
+    @property
+    def stem(self) -> str:
+        return self.source.stem
+
+    @property
+    def executed(self) -> Path:
+        return paths.EXECUTED / "chapters" / f"{self.stem}.ipynb"
+
+    @property
+    def record(self) -> Path:
+        return paths.CACHE / f"{self.stem}.json"
+
+    def is_fresh(self, params: dict, code: str) -> bool:
+        if not (self.executed.exists() and self.record.exists()):
+            return False
+        record = json.loads(self.record.read_text())
+        return record["key"] == chapter_key(self.source, params, record["resources"], code)
+
+
+def chapters(only: list[str] | None = None) -> list[Chapter]:
+    found = [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
+    if only:
+        found = [c for c in found if any(c.stem.startswith(o) for o in only)]
+        if not found:
+            raise BuildError(f"no chapter matches {only} in {paths.CHAPTERS}")
+    return found
+
+
+# ---------------------------------------------------------------- executing one chapter (in a worker process)
+
+def execute(chapter: Chapter, params: dict, code: str) -> float:
+    """Run one chapter with papermill; write its notebook and cache record only on success."""
+    import jupytext
+    import papermill
+
+    start = time.perf_counter()
+    chapter.executed.parent.mkdir(parents=True, exist_ok=True)
+    paths.CACHE.mkdir(parents=True, exist_ok=True)
+    deps = paths.CACHE / f"{chapter.stem}.deps"
+    deps.unlink(missing_ok=True)
+    os.environ[data.DEPS_ENV] = str(deps)
+    notebook = jupytext.read(chapter.source)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    partial = chapter.executed.with_suffix(".partial.ipynb")
+    try:
+        papermill.execute_notebook(notebook, str(partial), parameters=params, cwd=str(paths.CHAPTERS),
+                                   kernel_name="python3", progress_bar=False, log_output=False,
+                                   report_mode=False)
+    except papermill.PapermillExecutionError as error:
+        raise BuildError(f"{chapter.source.relative_to(paths.ROOT)}: {failing_cell(partial)} raised "
+                         f"{error.ename}: {error.evalue}") from None
+    finally:
+        os.environ.pop(data.DEPS_ENV, None)
+    resources = []
+    if deps.exists():
+        resources = [json.loads(line) for line in dict.fromkeys(deps.read_text().splitlines())]
+        deps.unlink()
+    partial.replace(chapter.executed)
+    chapter.record.write_text(json.dumps(
+        {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
+        ensure_ascii=False, indent=1))
+    return time.perf_counter() - start
+
+
+def failing_cell(executed: Path) -> str:
+    """'cell 4 (line 31: `users = data.load(...)`)' — the cell as the author counts it in the .py file."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    authored = [c for c in notebook.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    for number, cell in enumerate(authored, start=1):
+        if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            first = next((line for line in cell.source.splitlines() if line.strip()), "")
+            return f"cell {number} (`{first.strip()[:80]}`)"
+    return "a cell"
+
+
+def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> list[str]:
+    """Execute chapters in parallel, printing a line as each finishes; returns the failures."""
+    failures = []
+    if not todo:
+        return failures
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo)))) as pool:
+        futures = {pool.submit(execute, c, params, code): c for c in todo}
+        for future in as_completed(futures):
+            chapter = futures[future]
+            try:
+                seconds = future.result()
+                print(f"  {chapter.stem:<16} executed in {seconds:.1f} s", flush=True)
+            except Exception as error:  # noqa: BLE001 - every failure is reported, none swallowed
+                message = str(error) if isinstance(error, BuildError) else f"{chapter.stem}: {error!r}"
+                print(f"  {chapter.stem:<16} FAILED — {message}", flush=True)
+                failures.append(message)
+    return failures
+
+
+# ---------------------------------------------------------------- staging and rendering
+
+def _sync_file(source: Path, target: Path) -> None:
+    """Copy only when the content differs, so Sphinx sees unchanged files as unchanged."""
+    if target.exists() and target.read_bytes() == source.read_bytes():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+
+
+def _write_if_changed(target: Path, content: str | bytes) -> None:
+    raw = content.encode() if isinstance(content, str) else content
+    if target.exists() and target.read_bytes() == raw:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(raw)
+
+
+def vega_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed in one offline script, cached by vl-convert's version. Wrapped in a
+    function so its top-level names stay private; it publishes window.vegaEmbed itself."""
+    import vl_convert
+
+    cached = paths.CACHE / f"vega-bundle-{vl_convert.__version__}.js"
+    if not cached.exists():
+        paths.CACHE.mkdir(parents=True, exist_ok=True)
+        cached.write_text("(function () {\n" + vl_convert.javascript_bundle() + "\n})();\n", encoding="utf-8")
+    return cached.read_text(encoding="utf-8")
+
+
+def stage(book_chapters: list[Chapter]) -> None:
+    """Lay out the book source tree Jupyter Book renders: pages, static files, executed chapters."""
+    wanted = set()
+    for name in BOOK_FILES:
+        _sync_file(paths.ROOT / name, paths.STAGE / name)
+        wanted.add(paths.STAGE / name)
+    for folder in BOOK_DIRS:
+        for source in sorted((paths.ROOT / folder).rglob("*")):
+            if source.is_file():
+                target = paths.STAGE / source.relative_to(paths.ROOT)
+                _sync_file(source, target)
+                wanted.add(target)
+    bundle = paths.STAGE / "_static" / "vega-bundle.js"
+    _write_if_changed(bundle, vega_bundle())
+    wanted.add(bundle)
+    for chapter in book_chapters:
+        target = paths.STAGE / "chapters" / chapter.executed.name
+        _sync_file(chapter.executed, target)
+        wanted.add(target)
+    for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
+        stale.unlink()
+
+
+def site_key() -> str:
+    files = sorted(p for p in paths.STAGE.rglob("*") if p.is_file())
+    return _digest(code_digest(), *(f"{p.relative_to(paths.STAGE)}:{_digest(p.read_bytes())}" for p in files))
+
+
+def render_html() -> float:
+    """Jupyter Book renders the staged tree into _build/work; on success the site is swapped into _build/html."""
+    start = time.perf_counter()
+    dirty = WORK / ".dirty"
+    if dirty.exists():  # the last render failed midway: start clean rather than trust its leftovers
+        shutil.rmtree(WORK)
+    WORK.mkdir(parents=True, exist_ok=True)
+    dirty.touch()
+    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(paths.STAGE),
+               "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going", "--quiet"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
+                         + _tail(result.stdout + result.stderr))
+    dirty.unlink()
+    fresh = paths.BUILD / "html.new"
+    if fresh.exists():
+        shutil.rmtree(fresh)
+    shutil.copytree(WORK / "_build" / "html", fresh)
+    old = paths.BUILD / "html.old"
+    if paths.HTML.exists():
+        paths.HTML.rename(old)
+    fresh.rename(paths.HTML)
+    if old.exists():
+        shutil.rmtree(old)
+    return time.perf_counter() - start
+
+
+def _tail(text: str, lines: int = 40) -> str:
+    return "\n".join(line for line in text.strip().splitlines()[-lines:])
+
+
+# ---------------------------------------------------------------- the command
+
+def parameters(args) -> dict:
+    """What papermill injects: only what was asked for, so a chapter's own defaults stay its defaults."""
+    params = {}
+    if args.as_of:
+        params["as_of"] = args.as_of
+    if args.data:
+        params["data_dir"] = str(paths.data_dir(args.data))
+    return params
+
+
+def validate(data_dir) -> None:
+    """Validate the data package unless exactly these files were validated before."""
+    folder = paths.data_dir(data_dir)
+    files = sorted(folder.glob("*.csv")) + sorted((folder / data.META_DIR).glob("*.yaml"))
+    key = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}" for f in files))
+    stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.key"
+    if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
+        return
+    data.validate_package(folder)
+    data.write_package(folder)
+    paths.CACHE.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(key)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--as-of", help="reference period injected into every chapter, e.g. 2025-12")
+    parser.add_argument("--data", help="data folder to use instead of data/")
+    parser.add_argument("--only", action="append", help="execute only chapters starting with this (e.g. 02)")
+    parser.add_argument("--no-html", action="store_true", help="execute chapters but do not render the site")
+    parser.add_argument("--force", action="store_true", help="re-execute every chapter")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    try:
+        validate(args.data)
+        params = parameters(args)
+        code = code_digest()
+        selected = chapters(args.only)
+        print(f"chapters ({len(selected)}):", flush=True)
+        todo = [c for c in selected if args.force or not c.is_fresh(params, code)]
+        for chapter in selected:
+            if chapter not in todo:
+                print(f"  {chapter.stem:<16} cached", flush=True)
+        failures = run_chapters(todo, params, code, args.jobs)
+        if failures:
+            raise BuildError(f"{len(failures)} chapter(s) failed; the previous site is untouched.")
+        executed = f"{len(todo)} executed, {len(selected) - len(todo)} cached"
+        if args.no_html or args.only:
+            print(f"done in {time.perf_counter() - start:.1f} s ({executed}); notebooks in "
+                  f"{paths.EXECUTED.relative_to(paths.ROOT)}/chapters", flush=True)
+            return 0
+        stage(selected)
+        key = site_key()
+        if paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key:
+            print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+        else:
+            seconds = render_html()
+            SITE_KEY.write_text(key)
+            print(f"html rendered in {seconds:.1f} s → {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+        print(f"book built in {time.perf_counter() - start:.1f} s ({executed})", flush=True)
+        return 0
+    except data.DataError as error:
+        print(f"data invalid — nothing was executed and the previous site is untouched:\n{error}", file=sys.stderr)
+        return 2
+    except BuildError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+"""The data package: assemble `datapackage.json`, validate it, load typed tables.
+
+Validation has two layers. Frictionless checks each CSV against its table schema (types, required, enums,
+patterns, ranges, primary and foreign keys); this module adds the rules a schema cannot say (percentages within
+0–100, shares of one whole summing to 100, a value for every stated row, real calendar months). Every problem is
+reported as one line naming the file, row, column, value and rule, e.g.
+``data/first_choice.csv row 2, column value: 'abc' is not a number``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from . import paths
+
+PACKAGE_FILE = "datapackage.json"
+META_DIR = "meta"
+VALUE_COLUMNS = ("as_of", "value", "unit", "qualifier", "status", "source_id")
+PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DEPS_ENV = "GENAI_BOOK_DEPS"  # file the build asks us to record each loaded resource in
+
+PACKAGE_PROPERTIES = {
+    "name": "genai-application-report-2025",
+    "title": "《生成式人工智能应用发展报告（2025）》开放数据版",
+    "description": (
+        "把中国互联网络信息中心（CNNIC）2025年10月发布的报告中出现的统计数字、图表数值、政策表与脚注来源，"
+        "整理成带类型、单位、时期与出处的表格；另收录三份AI日报摘要与一份年度趋势报告的条目。"
+    ),
+    "licenses": [{
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 (this compilation; the report's data © CNNIC, cite the source)",
+    }],
+    "contributors": [{"title": "中国互联网络信息中心（CNNIC）", "role": "author"}],
+}
+
+
+class DataError(Exception):
+    """Bad input data; the message lists every problem found, one per line."""
+
+
+_active_dir: Path | None = None
+
+
+def use(data_dir) -> None:
+    """Make `data_dir` the folder every later load (and citation) reads; a chapter calls this once."""
+    global _active_dir
+    _active_dir = paths.data_dir(data_dir)
+
+
+def folder_of(data_dir=None) -> Path:
+    """`data_dir` if given, else the folder chosen with `use`, else data/."""
+    return paths.data_dir(data_dir) if data_dir not in (None, "") else (_active_dir or paths.DATA)
+
+
+# ---------------------------------------------------------------- assembling the package descriptor
+
+def descriptors(data_dir=None) -> dict[str, dict]:
+    """The resource descriptors written by hand in meta/*.yaml, by resource name."""
+    folder = folder_of(data_dir) / META_DIR
+    found = {}
+    for path in sorted(folder.glob("*.yaml")):
+        descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(descriptor, dict) or "schema" not in descriptor:
+            continue  # e.g. rule files that are not resources
+        found[descriptor.get("name", path.stem)] = descriptor
+    return found
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assemble(data_dir=None) -> dict:
+    """The full package descriptor: meta/*.yaml plus path, size and checksum of each CSV."""
+    folder = folder_of(data_dir)
+    resources = []
+    for name, meta in descriptors(folder).items():
+        csv = folder / f"{name}.csv"
+        resource = {"name": name, "path": csv.name, "profile": "tabular-data-resource",
+                    "format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
+        resource.update({k: v for k, v in meta.items() if k != "name"})
+        if csv.exists():
+            resource["bytes"] = csv.stat().st_size
+            resource["hash"] = f"sha256:{sha256(csv)}"
+        resources.append(resource)
+    return {**PACKAGE_PROPERTIES, "profile": "tabular-data-package", "resources": resources}
+
+
+def write_package(data_dir=None) -> Path:
+    """Write datapackage.json (only when its content changes, so its mtime means something)."""
+    target = folder_of(data_dir) / PACKAGE_FILE
+    text = json.dumps(assemble(data_dir), ensure_ascii=False, indent=2) + "\n"
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+    return target
+
+
+# ---------------------------------------------------------------- validation
+
+def _where(folder: Path, name: str) -> str:
+    csv = folder / f"{name}.csv"
+    try:
+        return str(csv.relative_to(paths.ROOT))
+    except ValueError:
+        return str(csv)
+
+
+def _frictionless_problems(folder: Path, resource: dict) -> list[str]:
+    """Schema problems of one resource, as readable lines."""
+    from frictionless import Resource  # imported late: it is slow to import and only needed here
+
+    where = _where(folder, resource["name"])
+    fields = {f["name"]: f for f in resource["schema"]["fields"]}
+    descriptor = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
+    descriptor["schema"] = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
+    report = Resource(descriptor, basepath=str(folder)).validate()
+    problems = []
+    for error in report.flatten(["type", "rowNumber", "fieldName", "cell", "note", "message", "label"]):
+        kind, row, field, cell, note, message, label = error
+        if kind == "type-error":
+            rule = f"is not a {fields[field]['type']}"
+        elif kind == "constraint-error":
+            rule = f"breaks the rule {note}"
+        elif kind == "primary-key":
+            key = ", ".join(resource["schema"]["primaryKey"]) if isinstance(
+                resource["schema"]["primaryKey"], list) else resource["schema"]["primaryKey"]
+            problems.append(f"{where} row {row}: duplicate key ({key}) — {note}")
+            continue
+        elif kind in ("missing-label", "incorrect-label"):
+            found = f" (the header has {label!r} there)" if label else ""
+            problems.append(f"{where}: missing column {field!r}{found}")
+            continue
+        elif kind in ("extra-label", "blank-label", "duplicate-label"):
+            problems.append(f"{where}: column {label!r}: {kind.replace('-', ' ')}")
+            continue
+        elif kind in ("scheme-error", "resource-error", "source-error", "format-error", "encoding-error"):
+            problems.append(f"{where}: {message}")
+            continue
+        else:
+            rule = message
+        problems.append(f"{where} row {row}, column {field}: {cell!r} {rule}")
+    return problems
+
+
+def _read_raw(folder: Path, name: str) -> pd.DataFrame:
+    return pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def _typed(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
+    typed = frame.copy()
+    for field in schema["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        if name not in typed:
+            continue
+        column = typed[name].replace("", None)
+        if kind in ("number", "integer"):
+            typed[name] = pd.to_numeric(column, errors="coerce")
+            if kind == "integer":
+                typed[name] = typed[name].astype("Int64")
+        elif kind == "boolean":
+            typed[name] = column.map({"true": True, "false": False, None: None})
+        else:
+            typed[name] = typed[name].astype(str)
+    return typed
+
+
+def _period_ok(text: str) -> bool:
+    for part in text.split("/"):
+        match = PERIOD.match(part)
+        if not match or (match.group(2) and not 1 <= int(match.group(2)) <= 12) or (
+                match.group(3) and not 1 <= int(match.group(3)) <= 31):
+            return False
+    return True
+
+
+def semantic_problems(name: str, frame: pd.DataFrame, resource: dict, source_ids: set[str],
+                      where: str) -> list[str]:
+    """The rules a table schema cannot express. `frame` is typed; row numbers count the header as row 1."""
+    problems = []
+    row = lambda i: i + 2  # noqa: E731 - header is row 1, as frictionless counts
+    if "source_id" in frame and name != "sources":
+        for i, source in frame["source_id"].items():
+            if source not in source_ids:
+                problems.append(f"{where} row {row(i)}, column source_id: {source!r} is not a source in sources.csv")
+    if "as_of" in frame:
+        for i, period in frame["as_of"].items():
+            if not _period_ok(period):
+                problems.append(f"{where} row {row(i)}, column as_of: {period!r} is not a valid period "
+                                f"(YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B)")
+    if {"value", "unit", "status"} <= set(frame):
+        for i, r in frame.iterrows():
+            if r["status"] == "unknown" and pd.notna(r["value"]):
+                problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is given but status is 'unknown'")
+            if r["status"] != "unknown" and pd.isna(r["value"]):
+                problems.append(f"{where} row {row(i)}, column value: is empty but status is {r['status']!r}")
+            if r["unit"] == "%" and pd.notna(r["value"]) and not 0 <= r["value"] <= 100:
+                problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is out of range for a "
+                                f"percentage (0–100)")
+    rule = resource.get("rules", {}).get("shares_sum")
+    if rule:
+        problems += _shares_problems(frame, rule, where)
+    return problems
+
+
+def _shares_problems(frame: pd.DataFrame, rule: dict, where: str) -> list[str]:
+    """Shares of one complete whole must add up to 100 within rounding."""
+    tolerance = rule.get("tolerance", 0.2)
+    by = rule.get("by", ["as_of"])
+    problems = []
+    shares = frame[frame["unit"] == "%"]
+    for key, group in shares.groupby(by):
+        if (group["status"] == "unknown").any():
+            continue  # an incomplete whole: the remainder is unknown, nothing to check
+        total = round(float(group["value"].sum()), 6)
+        if abs(total - 100) > tolerance:
+            rows = ", ".join(str(i + 2) for i in group.index)
+            label = ", ".join(f"{b}={k}" for b, k in zip(by, key if isinstance(key, tuple) else (key,)))
+            problems.append(f"{where} rows {rows}, column value: shares of one whole ({label}) sum to "
+                            f"{total:g}, not 100 (rule shares_sum, tolerance ±{tolerance:g})")
+    return problems
+
+
+def validate_package(data_dir=None) -> dict:
+    """Check every resource; raise DataError listing all problems. Returns the package descriptor."""
+    folder = folder_of(data_dir)
+    if not folder.is_dir():
+        raise DataError(f"{folder}: data folder not found")
+    package = assemble(folder)
+    resources = {r["name"]: r for r in package["resources"]}
+    if not resources:
+        raise DataError(f"{folder / META_DIR}: no resource descriptors found — nothing to validate")
+    problems = []
+    described = set(resources)
+    for csv in sorted(folder.glob("*.csv")):
+        if csv.stem not in described:
+            problems.append(f"{_where(folder, csv.stem)}: no descriptor {META_DIR}/{csv.stem}.yaml — "
+                            f"every CSV must be described")
+    for name, resource in resources.items():
+        if not (folder / resource["path"]).exists():
+            problems.append(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
+    if problems:
+        raise DataError("\n".join(problems))
+    source_ids = set(_read_raw(folder, "sources")["source_id"]) if "sources" in resources else set()
+    for name, resource in resources.items():
+        schema_problems = _frictionless_problems(folder, resource)
+        problems += schema_problems
+        if not schema_problems:
+            frame = _typed(_read_raw(folder, name), resource["schema"])
+            problems += semantic_problems(name, frame, resource, source_ids, _where(folder, name))
+    if problems:
+        raise DataError("\n".join(problems))
+    return package
+
+
+# ---------------------------------------------------------------- loading
+
+def _record_dependency(folder: Path, name: str) -> None:
+    """Tell the build which resources a chapter read, so it re-executes the chapter when one changes."""
+    record = os.environ.get(DEPS_ENV)
+    if record:
+        with open(record, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"data_dir": str(folder), "resource": name}) + "\n")
+
+
+def load(name: str, data_dir=None) -> pd.DataFrame:
+    """Resource `name` as a typed DataFrame, checked against its schema's semantic rules."""
+    folder = folder_of(data_dir)
+    meta = descriptors(folder)
+    if name not in meta:
+        raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
+    _record_dependency(folder, name)
+    csv = folder / f"{name}.csv"
+    if not csv.exists():
+        raise DataError(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
+    raw = _read_raw(folder, name)
+    missing = [f["name"] for f in meta[name]["schema"]["fields"] if f["name"] not in raw]
+    if missing:
+        raise DataError(f"{_where(folder, name)}: missing column(s) {', '.join(missing)}")
+    frame = _typed(raw, meta[name]["schema"])
+    sources = set(_read_raw(folder, "sources")["source_id"]) if name != "sources" else set()
+    problems = semantic_problems(name, frame, meta[name], sources, _where(folder, name))
+    if problems:
+        raise DataError("\n".join(problems))
+    frame.attrs.update(resource=name, title=meta[name].get("title", name),
+                       path=str(csv), description=meta[name].get("description", ""))
+    return frame

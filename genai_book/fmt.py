@@ -1,0 +1,98 @@
+"""Numbers and periods as the report writes them (5.15亿人, 36.5%, 18.8个百分点, 约403.9亿元, 2025年6月),
+and `glue` to put them into the prose, so no markdown cell ever contains a typed figure."""
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+PREFIX_QUALIFIERS = {"约", "超过", "近", "高达", "不足", "估计", "逾", "至少"}
+SUFFIX_QUALIFIERS = {"左右", "以上"}
+MAGNITUDES = ("万", "亿", "千", "百")
+PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _plain(value) -> float:
+    """A plain Python float (NumPy 2 scalars repr as np.float64(...), which breaks glue formatting)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        raise ValueError("cannot format a missing value; the data say it is unknown")
+    return float(value)
+
+
+def number(value, digits: int | None = None) -> str:
+    """5.15 → '5.15', 538.0 → '538'; with `digits`, a fixed number of decimals (34 → '34.0')."""
+    value = _plain(value)
+    if digits is not None:
+        return f"{value:.{digits}f}"
+    if value.is_integer():
+        return str(int(value))
+    return repr(round(value, 10))
+
+
+def with_unit(value, unit: str = "", qualifier: str = "", digits: int | None = None) -> str:
+    """A value with its unit and the source's hedge in the right place: 约403.9亿元, 400余家, 40家左右."""
+    text = number(value, digits)
+    qualifier = qualifier or ""
+    if qualifier == "余":
+        if unit[:1] in MAGNITUDES:  # 3万余家: 余 follows the magnitude
+            return f"{text}{unit[0]}余{unit[1:]}"
+        return f"{text}余{unit}"
+    if qualifier in SUFFIX_QUALIFIERS:
+        return f"{text}{unit}{qualifier}"
+    return f"{qualifier}{text}{unit}"
+
+
+def pct(value, digits: int = 1) -> str:
+    return with_unit(value, "%", digits=digits)
+
+
+def pp(value, digits: int = 1) -> str:
+    """A difference of percentages, in 个百分点 (always non-negative; the verb says the direction)."""
+    return with_unit(abs(_plain(value)), "个百分点", digits=digits)
+
+
+def scaled(value, unit: str = "", digits: int = 2) -> str:
+    """A raw count in 亿 or 万 as Chinese writes large numbers: 515000000 → '5.15亿'."""
+    value = _plain(value)
+    for size, name in ((1e8, "亿"), (1e4, "万")):
+        if abs(value) >= size:
+            return f"{number(round(value / size, digits))}{name}{unit}"
+    return f"{number(value)}{unit}"
+
+
+def change_word(delta, up: str = "增长", down: str = "下降", same: str = "持平") -> str:
+    """The verb for a change, chosen by its sign."""
+    delta = _plain(delta)
+    return up if delta > 0 else down if delta < 0 else same
+
+
+def period(as_of: str) -> str:
+    """'2025-06' → '2025年6月', '2024' → '2024年', '2025-01/2025-04' → '2025年1—4月'."""
+    if "/" in as_of:
+        start, end = as_of.split("/")
+        if start[:4] == end[:4] and len(start) == len(end) == 7:
+            return f"{start[:4]}年{int(start[5:7])}—{int(end[5:7])}月"
+        return f"{period(start)}至{period(end)}"
+    match = PERIOD.match(as_of)
+    if not match:
+        raise ValueError(f"not a period: {as_of!r}")
+    year, month, day = match.groups()
+    text = f"{year}年"
+    if month:
+        text += f"{int(month)}月"
+    if day:
+        text += f"{int(day)}日"
+    return text
+
+
+def describe(row) -> str:
+    """One row of a value table, as stated: number, unit and qualifier."""
+    return with_unit(row["value"], row["unit"], row.get("qualifier", ""))
+
+
+def glue(name: str, text) -> None:
+    """Glue a formatted text under `name` for the prose: {glue:text}`name`."""
+    from myst_nb import glue as myst_glue
+
+    myst_glue(name, str(text), display=False)

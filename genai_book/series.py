@@ -1,0 +1,87 @@
+"""Reading value tables by period: the edition's `as_of` picks rows, changes are computed, never stored.
+
+Every value table has an `as_of` column, so a new survey period is a new row. `at` takes the rows of one period
+(an error naming the file and the periods it has when that period is missing); `latest` takes, per item, the newest
+row not after the edition's period, for facts the report gives only once; `change` compares a metric with its
+previous period.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import data
+
+
+class PeriodError(data.DataError):
+    """The edition asks for a period the data do not have."""
+
+
+def period_end(as_of: str) -> str:
+    """The comparable end of a period: '2025-01/2025-04' → '2025-04'."""
+    return str(as_of).split("/")[-1]
+
+
+def _where(frame: pd.DataFrame) -> str:
+    return frame.attrs.get("path", frame.attrs.get("resource", "table")).replace(str(data.paths.ROOT) + "/", "")
+
+
+def periods(frame: pd.DataFrame) -> list[str]:
+    return sorted(frame["as_of"].unique(), key=period_end)
+
+
+def at(frame: pd.DataFrame, as_of: str, **dims) -> pd.DataFrame:
+    """Rows of period `as_of` (and the given dimension values); PeriodError if there are none."""
+    rows = frame[frame["as_of"] == as_of]
+    for column, value in dims.items():
+        rows = rows[rows[column] == value]
+    if rows.empty:
+        wanted = ", ".join(f"{k}={v!r}" for k, v in dims.items())
+        raise PeriodError(f"{_where(frame)}: no row for as_of {as_of!r}{' with ' + wanted if wanted else ''} "
+                          f"(periods available: {', '.join(periods(frame))})")
+    return rows
+
+
+def latest(frame: pd.DataFrame, as_of: str, by: list[str]) -> pd.DataFrame:
+    """Per group of `by`, the newest row whose period ends no later than `as_of`."""
+    eligible = frame[frame["as_of"].map(period_end) <= as_of]
+    if eligible.empty:
+        raise PeriodError(f"{_where(frame)}: no row on or before {as_of!r} "
+                          f"(periods available: {', '.join(periods(frame))})")
+    order = eligible.assign(_end=eligible["as_of"].map(period_end)).sort_values("_end")
+    return order.groupby(by, sort=False).tail(1).drop(columns="_end").sort_index()
+
+
+def value(frame: pd.DataFrame, as_of: str, **dims) -> float:
+    rows = at(frame, as_of, **dims)
+    if len(rows) != 1:
+        raise PeriodError(f"{_where(frame)}: {len(rows)} rows for as_of {as_of!r} and {dims}, expected one")
+    return float(rows["value"].iloc[0])
+
+
+@dataclass(frozen=True)
+class Change:
+    now: float
+    before: float
+    period: str
+    before_period: str
+
+    @property
+    def delta(self) -> float:
+        return round(self.now - self.before, 10)
+
+    @property
+    def ratio(self) -> float:
+        return self.now / self.before
+
+
+def change(frame: pd.DataFrame, as_of: str, **dims) -> Change:
+    """The value at `as_of` against the latest earlier period of the same series."""
+    series = frame
+    for column, wanted in dims.items():
+        series = series[series[column] == wanted]
+    earlier = [p for p in periods(series) if period_end(p) < period_end(as_of)]
+    if not earlier:
+        raise PeriodError(f"{_where(frame)}: no period before {as_of!r} to compare with for {dims}")
+    return Change(value(frame, as_of, **dims), value(frame, earlier[-1], **dims), as_of, earlier[-1])

@@ -1,0 +1,226 @@
+"""Build data/sources.csv from the report's footnotes.
+
+usage: python scripts/build_sources.py [--report PATH] [--out PATH]
+
+load     read the report text (data/raw/report/…, never edited)
+process  find every footnote (a line starting with superscript digits, plus the lines that continue it up to the
+         next blank line), keep those that cite a source (they contain 来源; the others define a term) and split
+         each into publisher, 《title》, URL, date and a trailing remark
+validate footnote numbers unique and running 1…N without a gap; one parsed source per 来源 in the footnotes (nothing
+         silently dropped); every URL starts with http; every date is a real date; a footnote without URL or date
+         only where expected
+write    data/sources.csv (sorted, fixed columns, LF line ends) — only when every check passes
+
+Deterministic and re-runnable: the same report gives byte-identical output. Exits 1 with one line per problem.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "data" / "raw" / "report" / "003_3cc6ed0d8c319f79.txt"
+OUT = ROOT / "data" / "sources.csv"
+COLUMNS = ["source_id", "footnote", "publisher", "title", "url", "published", "note"]
+
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
+FOOTNOTE_START = re.compile(rf"^([{SUPERSCRIPT}]+)\s*(.*)$")
+SOURCE = re.compile(r"来源\s*[:：]\s*(.*)$", re.S)
+URL = re.compile(r"<?(https?://[^\s<>，,]+)>?")
+DATE = re.compile(r"(\d{4})\s*年[\s，,]*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+SEPARATOR = re.compile(r"\s*[，,]\s*")
+TITLE = re.compile(r"^(.*?)《(.+?)》\s*$")
+
+# The report itself: the survey behind figures 1–10 and every figure stated without a footnote.
+REPORT_ROW = {
+    "source_id": "report", "footnote": "", "publisher": "中国互联网络信息中心",
+    "title": "生成式人工智能应用发展报告（2025）", "url": "", "published": "2025-10",
+    "note": "CNNIC自身的调查与分析（调查数据截止于2025年6月底）；报告只写明发布月份",
+}
+
+# Footnotes that are expected to lack a URL (and a date). Any other footnote without one is an error, so that a
+# change in the text or a parsing slip cannot pass unnoticed.
+NO_URL = {32, 73}
+
+# Publishers written with 《》 because they are periodicals (the U.S. Federal Register), not document titles:
+# the 《》 stays in the publisher and the title is left empty.
+PERIODICAL_PUBLISHERS = {"美国《联邦公报》"}
+
+# Footnotes whose wording is a remark rather than "publisher, url, date"; the override states the publisher and
+# a note in our own words, and `expect` is the start of the text it replaces (checked, so a changed text fails).
+OVERRIDES = {
+    73: {"expect": "CNNIC 根据网络披露的投融资事件", "publisher": "中国互联网络信息中心",
+         "note": "CNNIC依据网上公开披露的投融资事件自行整理并推算，不含定增、IPO上市、退市等事件"},
+}
+
+# Trailing remarks after the date, rewritten in our own words.
+REMARKS = {"本文有删减": "转载时原文有删减"}
+
+
+class SourceError(Exception):
+    """The footnotes could not be parsed cleanly; the message lists every problem."""
+
+
+# ---------------------------------------------------------------- load
+
+def load(path: Path = REPORT) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- process
+
+def footnotes(text: str) -> list[tuple[int, str, int]]:
+    """(number, text, line number) of every footnote; continuation lines are joined to their first line."""
+    found = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = FOOTNOTE_START.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        start = i
+        parts = [match.group(2).strip()]
+        i += 1
+        while i < len(lines) and lines[i].strip() and not FOOTNOTE_START.match(lines[i]):
+            parts.append(lines[i].strip())
+            i += 1
+        found.append((int(match.group(1).translate(TO_DIGIT)), "".join(parts), start + 1))
+    return found
+
+
+def parse_source(number: int, body: str) -> dict:
+    """One 来源 footnote as a sources.csv row. `body` is the text after 来源："""
+    row = {"source_id": f"fn{number:02d}", "footnote": str(number), "publisher": "", "title": "",
+           "url": "", "published": "", "note": ""}
+    if number in OVERRIDES:
+        override = OVERRIDES[number]
+        if not body.startswith(override["expect"]):
+            raise SourceError(f"footnote {number}: expected text starting {override['expect']!r}, found {body!r}")
+        row.update(publisher=override["publisher"], note=override["note"])
+        return row
+    url = URL.search(body)
+    date = DATE.search(body)
+    if url:
+        row["url"] = url.group(1)
+    if date:
+        year, month, day = (int(g) for g in date.groups())
+        row["published"] = dt.date(year, month, day).isoformat()  # ValueError for an impossible date
+    # publisher (and title) is what precedes the first separator, the URL or the date, whichever comes first
+    ends = [m.start() for m in (SEPARATOR.search(body), url, date) if m]
+    head = body[:min(ends)] if ends else body
+    head = head.strip().rstrip("。").strip()
+    title = TITLE.match(head)
+    if title and head not in PERIODICAL_PUBLISHERS:
+        row["publisher"], row["title"] = title.group(1).strip(), title.group(2).strip()
+    else:
+        row["publisher"] = head
+    tail = body[date.end():] if date else ""
+    remark = SEPARATOR.sub("", tail, count=1).strip().rstrip("。").strip() if tail.strip("。 ") else ""
+    if remark:
+        if remark not in REMARKS:
+            raise SourceError(f"footnote {number}: unknown remark after the date: {remark!r}")
+        row["note"] = REMARKS[remark]
+    return row
+
+
+def process(text: str) -> tuple[list[dict], list[str]]:
+    """The sources rows (report first, then by footnote) and the problems found on the way."""
+    problems = []
+    rows = []
+    for number, body, line in footnotes(text):
+        source = SOURCE.search(body)
+        if not source:
+            continue  # a definition, not a source
+        try:
+            rows.append(parse_source(number, source.group(1).strip()))
+        except (SourceError, ValueError) as error:
+            problems.append(f"line {line}: footnote {number}: {error}")
+    rows.sort(key=lambda r: int(r["footnote"]))
+    return [dict(REPORT_ROW)] + rows, problems
+
+
+# ---------------------------------------------------------------- validate
+
+def validate(text: str, rows: list[dict]) -> list[str]:
+    problems = []
+    notes = footnotes(text)
+    numbers = [n for n, _, _ in notes]
+    duplicates = sorted({n for n in numbers if numbers.count(n) > 1})
+    if duplicates:
+        problems.append(f"footnote numbers used twice: {duplicates}")
+    if numbers and sorted(set(numbers)) != list(range(1, max(numbers) + 1)):
+        missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+        problems.append(f"footnote numbers missing from the sequence 1…{max(numbers)}: {missing}")
+    mentions = sum(body.count("来源") for _, body, _ in notes)
+    sources = [r for r in rows if r["source_id"] != "report"]
+    if len(sources) != mentions:
+        problems.append(f"{mentions} occurrences of 来源 in footnotes but {len(sources)} sources parsed")
+    ids = [r["source_id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        problems.append("source_id not unique")
+    for r in sources:
+        where = f"footnote {r['footnote']}"
+        if not r["publisher"]:
+            problems.append(f"{where}: no publisher")
+        if r["url"] and not r["url"].startswith(("http://", "https://")):
+            problems.append(f"{where}: URL does not start with http: {r['url']!r}")
+        if int(r["footnote"]) in NO_URL:
+            if r["url"]:
+                problems.append(f"{where}: expected no URL, found {r['url']!r} — update NO_URL")
+        else:
+            if not r["url"]:
+                problems.append(f"{where}: no URL found")
+            if not r["published"]:
+                problems.append(f"{where}: no date found")
+        if "《" in r["publisher"] and r["publisher"] not in PERIODICAL_PUBLISHERS:
+            problems.append(f"{where}: title left in the publisher: {r['publisher']!r}")
+    return problems
+
+
+# ---------------------------------------------------------------- write
+
+def to_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def build(report: Path = REPORT, out: Path = OUT) -> list[dict]:
+    """Load, process, validate and write; raise SourceError (writing nothing) when anything is wrong."""
+    text = load(report)
+    rows, problems = process(text)
+    problems += validate(text, rows)
+    if problems:
+        raise SourceError("\n".join(problems))
+    content = to_csv(rows)
+    out = Path(out)
+    if not out.exists() or out.read_text(encoding="utf-8") != content:
+        out.write_text(content, encoding="utf-8")
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", type=Path, default=REPORT)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    try:
+        rows = build(args.report, args.out)
+    except SourceError as error:
+        print(f"sources not written, the footnotes did not parse cleanly:\n{error}", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {len(rows) - 1} footnote sources + the report itself")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
