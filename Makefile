@@ -10,7 +10,7 @@ REQ_HASH := $(shell sha256sum requirements.txt pyproject.toml | sha256sum | cut 
 STAMP := $(VENV)/.installed-$(REQ_HASH)
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 
-.PHONY: book test chapter bench system clean data
+.PHONY: book test chapter bench system clean data baselines
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,6 @@ bench: $(STAMP) system
 
 clean:
 	rm -rf _build
+
+baselines: book
+	$(BIN)/python scripts/refresh_baselines.py

@@ -124,11 +124,24 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     if deps.exists():
         resources = [json.loads(line) for line in dict.fromkeys(deps.read_text().splitlines())]
         deps.unlink()
+    hide_parameter_cells(partial)
     partial.replace(chapter.executed)
     chapter.record.write_text(json.dumps(
         {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
+
+
+def hide_parameter_cells(executed: Path) -> None:
+    """The parameters (and papermill's injected copy) are for re-running, not for reading."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    for cell in notebook.cells:
+        tags = cell.metadata.setdefault("tags", [])
+        if {"parameters", "injected-parameters"} & set(tags) and "remove-cell" not in tags:
+            tags.append("remove-cell")
+    nbformat.write(notebook, executed)
 
 
 def failing_cell(executed: Path) -> str:

@@ -112,3 +112,19 @@ def figure(name: str, chart: alt.TopLevelMixin, data: pd.DataFrame, *, sources, 
     from myst_nb import glue as myst_glue
 
     myst_glue(name, ChartOutput(name, chart, data, sources, alt), display=False)
+
+
+def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title: str, label: str | None = None,
+         color: str | None = None, sort=None) -> alt.Chart:
+    """Horizontal bars, largest first, each labelled with its formatted value (`label` column, e.g. 约40家):
+    the house form for comparing categories, readable on a phone."""
+    base = alt.Chart(data).encode(
+        y=alt.Y(f"{category}:N", title=None, sort=sort if sort is not None else "-x"),
+        x=alt.X(f"{value}:Q", title=value_title),
+        tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip(f"{label or value}:N", title=value_title)],
+    )
+    marks = base.mark_bar(color=PALETTE[0]) if color is None else base.mark_bar().encode(
+        color=alt.Color(f"{color}:N", legend=alt.Legend(title=None)))
+    if label:
+        marks = marks + base.mark_text(align="left", dx=4, fontSize=12).encode(text=f"{label}:N")
+    return marks.properties(height=alt.Step(28))

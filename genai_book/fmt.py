@@ -7,8 +7,9 @@ import re
 
 import pandas as pd
 
-PREFIX_QUALIFIERS = {"约", "超过", "近", "高达", "不足", "估计", "逾", "至少"}
-SUFFIX_QUALIFIERS = {"左右", "以上"}
+INFIX_QUALIFIERS = {"余", "多"}            # 400余家, 3万余家, 10多亿美元
+SUFFIX_QUALIFIERS = {"左右", "以上", "级"}  # 40家左右, 80%以上, 1000亿级
+VAGUE_QUALIFIERS = {"数十", "数百", "数千", "上百", "上千", "数万"}  # the hedge replaces the number: 上百篇
 MAGNITUDES = ("万", "亿", "千", "百")
 PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -31,13 +32,15 @@ def number(value, digits: int | None = None) -> str:
 
 
 def with_unit(value, unit: str = "", qualifier: str = "", digits: int | None = None) -> str:
-    """A value with its unit and the source's hedge in the right place: 约403.9亿元, 400余家, 40家左右."""
+    """A value with its unit and the source's hedge where Chinese puts it: 约403.9亿元, 400余家, 40家左右, 上百篇."""
     text = number(value, digits)
-    qualifier = qualifier or ""
-    if qualifier == "余":
-        if unit[:1] in MAGNITUDES:  # 3万余家: 余 follows the magnitude
-            return f"{text}{unit[0]}余{unit[1:]}"
-        return f"{text}余{unit}"
+    qualifier = qualifier if isinstance(qualifier, str) else ""
+    if qualifier in VAGUE_QUALIFIERS:
+        return f"{qualifier}{unit}"
+    if qualifier in INFIX_QUALIFIERS:
+        if qualifier == "余" and unit[:1] in MAGNITUDES:  # 3万余家 (but 10多亿美元)
+            return f"{text}{unit[0]}{qualifier}{unit[1:]}"
+        return f"{text}{qualifier}{unit}"
     if qualifier in SUFFIX_QUALIFIERS:
         return f"{text}{unit}{qualifier}"
     return f"{qualifier}{text}{unit}"

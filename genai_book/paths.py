@@ -1,7 +1,9 @@
 """Every path the project uses, anchored on the project root so nothing depends on the working directory."""
+import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# GENAI_BOOK_ROOT lets the tests build a scratch copy of the book; normally the root is where this package lives.
+ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or Path(__file__).resolve().parent.parent)
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
 BUILD = ROOT / "_build"

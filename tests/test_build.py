@@ -1,0 +1,86 @@
+"""The build as a user runs it: warm rebuilds execute nothing, a data change re-executes exactly the chapters that
+read it, and a failing chapter leaves the previous site byte-identical. Needs `make book` first."""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import edit_csv
+from genai_book import build, paths
+
+pytestmark = pytest.mark.build
+COPIED = ["genai_book", "chapters", "data", "_static", "appendices", "_config.yml", "_toc.yml", "intro.md",
+          "requirements.txt"]
+
+
+def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GENAI_BOOK_ROOT": str(root)}
+    return subprocess.run([sys.executable, "-m", "genai_book.build", *args], capture_output=True, text=True,
+                          env=env, cwd=root)
+
+
+def tree_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory) -> Path:
+    """A copy of the built project, to change without touching the real one."""
+    if not paths.HTML.exists():
+        pytest.fail("no site in _build/html: run `make book` before the tests (make test does)")
+    root = tmp_path_factory.mktemp("book")
+    for name in COPIED:
+        source = paths.ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, root / name)
+    shutil.copytree(paths.BUILD, root / "_build", symlinks=True)
+    return root
+
+
+def test_warm_build_executes_nothing_and_leaves_the_site(scratch):
+    before = tree_digest(scratch / "_build" / "html")
+    result = run_build(scratch)
+    assert result.returncode == 0, result.stderr
+    assert "executed in" not in result.stdout
+    assert result.stdout.count(" cached") == len(build.chapters())
+    assert "site up to date" in result.stdout
+    assert tree_digest(scratch / "_build" / "html") == before
+
+
+def test_failing_chapter_is_named_and_the_site_is_untouched(scratch):
+    broken = scratch / "chapters" / "07_broken.py"
+    broken.write_text('# %% tags=["parameters"]\ndata_dir = "data"\n\n# %%\nratio = 1 / 0\n', encoding="utf-8")
+    before = tree_digest(scratch / "_build" / "html")
+    try:
+        result = run_build(scratch)
+    finally:
+        broken.unlink()
+    assert result.returncode == 1
+    assert "07_broken" in result.stdout and "FAILED" in result.stdout
+    assert "chapters/07_broken.py: cell 2 (`ratio = 1 / 0`) raised ZeroDivisionError" in result.stdout
+    assert "previous site is untouched" in result.stderr
+    assert tree_digest(scratch / "_build" / "html") == before
+
+
+def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
+    readers = {c.stem for c in build.chapters()
+               if "users_series" in (scratch / "_build" / "cache" / f"{c.stem}.json").read_text()}
+    assert "02_users" in readers
+    edit_csv(scratch / "data", "users_series",
+             lambda f: f.assign(value=[("6.02" if (m, p) == ("users", "2025-06") else v)
+                                       for m, p, v in zip(f["metric"], f["as_of"], f["value"])]))
+    result = run_build(scratch)
+    assert result.returncode == 0, result.stderr + result.stdout
+    executed = {line.split()[0] for line in result.stdout.splitlines() if "executed in" in line}
+    assert executed == readers
+    page = (scratch / "_build" / "html" / "chapters" / "02_users.html").read_text(encoding="utf-8")
+    assert "6.02亿人" in page

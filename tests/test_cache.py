@@ -1,0 +1,84 @@
+"""A chapter's cache key changes when its source, its parameters, a data resource it read or the package code
+changes — and only then."""
+from pathlib import Path
+
+import pytest
+
+from genai_book import build
+
+
+@pytest.fixture
+def setup(tmp_path):
+    chapter = tmp_path / "02_users.py"
+    chapter.write_text("# %%\nx = 1\n", encoding="utf-8")
+    data = tmp_path / "data"
+    (data / "meta").mkdir(parents=True)
+    for name in ("users_series", "policies"):
+        (data / f"{name}.csv").write_text("a\n1\n", encoding="utf-8")
+        (data / "meta" / f"{name}.yaml").write_text(f"name: {name}\n", encoding="utf-8")
+    used = [{"data_dir": str(data), "resource": "users_series"}]
+    key = lambda params=None: build.chapter_key(chapter, params or {}, used, "code-v1")  # noqa: E731
+    return chapter, data, key
+
+
+def test_key_is_stable_when_nothing_changes(setup):
+    _, _, key = setup
+    assert key() == key()
+
+
+def test_key_changes_with_a_data_file_the_chapter_read(setup):
+    _, data, key = setup
+    before = key()
+    (data / "users_series.csv").write_text("a\n2\n", encoding="utf-8")
+    assert key() != before
+
+
+def test_key_changes_with_the_schema_of_a_resource_the_chapter_read(setup):
+    _, data, key = setup
+    before = key()
+    (data / "meta" / "users_series.yaml").write_text("name: users_series\ntitle: x\n", encoding="utf-8")
+    assert key() != before
+
+
+def test_key_ignores_data_the_chapter_did_not_read(setup):
+    _, data, key = setup
+    before = key()
+    (data / "policies.csv").write_text("a\n2\n", encoding="utf-8")
+    assert key() == before
+
+
+def test_key_changes_with_a_parameter(setup):
+    _, _, key = setup
+    assert key({"as_of": "2025-12"}) != key({"as_of": "2025-06"})
+
+
+def test_key_changes_with_the_chapter_source(setup):
+    chapter, _, key = setup
+    before = key()
+    chapter.write_text("# %%\nx = 2\n", encoding="utf-8")
+    assert key() != before
+
+
+def test_key_changes_with_package_code(setup):
+    chapter, data, _ = setup
+    used = [{"data_dir": str(data), "resource": "users_series"}]
+    assert build.chapter_key(chapter, {}, used, "code-v1") != build.chapter_key(chapter, {}, used, "code-v2")
+
+
+def test_key_changes_when_a_read_resource_disappears(setup):
+    _, data, key = setup
+    before = key()
+    (data / "users_series.csv").unlink()
+    assert key() != before
+
+
+def test_code_digest_covers_requirements_and_package(monkeypatch, tmp_path):
+    (tmp_path / "genai_book").mkdir()
+    (tmp_path / "genai_book" / "a.py").write_text("x = 1\n")
+    (tmp_path / "requirements.txt").write_text("pandas==1\n")
+    monkeypatch.setattr(build.paths, "ROOT", Path(tmp_path))
+    first = build.code_digest()
+    (tmp_path / "requirements.txt").write_text("pandas==2\n")
+    second = build.code_digest()
+    (tmp_path / "genai_book" / "a.py").write_text("x = 2\n")
+    assert len({first, second, build.code_digest()}) == 3

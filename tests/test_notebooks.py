@@ -1,0 +1,32 @@
+"""Notebook regression (pytest-notebook): each executed chapter against its committed baseline, so that an
+unintended change in any glued number, table or chart's data shows up as a readable diff.
+
+Refresh on purpose after an intended change: `make baselines` (then review `git diff tests/baselines`)."""
+import json
+
+import nbformat
+import pytest
+from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
+
+from genai_book import build, paths
+from notebook_view import regression_view
+
+BASELINES = paths.ROOT / "tests" / "baselines"
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("chapter", [c.stem for c in build.chapters()])
+def test_chapter_matches_its_baseline(chapter):
+    executed = paths.EXECUTED / "chapters" / f"{chapter}.ipynb"
+    record = paths.CACHE / f"{chapter}.json"
+    if not executed.exists():
+        pytest.fail(f"{executed} missing: run `make book` first")
+    if json.loads(record.read_text())["params"]:
+        pytest.skip("built with non-default parameters; baselines hold the default edition")
+    baseline = BASELINES / f"{chapter}.ipynb"
+    assert baseline.exists(), f"no baseline for {chapter}: run `make baselines` and commit tests/baselines"
+    expected = nbformat.read(baseline, as_version=4)
+    actual = regression_view(nbformat.read(executed, as_version=4))
+    diff = filter_diff(diff_notebooks(expected, actual), set())
+    assert not diff, "executed chapter differs from its baseline (make baselines to accept):\n" + \
+        diff_to_string(expected, diff, use_color=False)
