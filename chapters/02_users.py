@@ -4,7 +4,7 @@
 # 截至{glue:text}`users_period`，我国生成式人工智能用户达到{glue:text}`users_now`，
 # 比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；
 # 普及率为{glue:text}`penetration_now`，{glue:text}`penetration_change_word`{glue:text}`penetration_change`。
-# {numref}`fig-users` 显示了这两个指标的变化。
+# {numref}`fig-users` 显示了这两个指标的变化。{footcite}`report`
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -54,4 +54,10 @@ charts.figure(
 # :name: fig-users
 #
 # 生成式人工智能用户规模与普及率
+# ```
+
+# %% [markdown]
+# ## 数据与来源
+#
+# ```{footbibliography}
 # ```

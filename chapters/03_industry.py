@@ -16,7 +16,7 @@ data.use(data_dir)
 # %%
 facts = data.load("industry_facts")
 filings = data.load("filings_by_region")
-total = facts[facts["key"] == "services_filed"].iloc[-1]
+total = facts[facts["key"] == "genai_services_filed"].iloc[-1]
 regions = series.latest(filings, "9999", by=["region"])
 top = regions.sort_values("value", ascending=False).iloc[0]
 

@@ -58,7 +58,7 @@ def resource_digest(folder: Path, name: str) -> str:
 
 
 def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
-    data_part = [f"{r['data_dir']}:{r['resource']}:{resource_digest(Path(r['data_dir']), r['resource'])}"
+    data_part = [f"{r['data_dir']}:{r['resource']}:{resource_digest(paths.data_dir(r['data_dir']), r['resource'])}"
                  for r in resources]
     return _digest(chapter.read_bytes(), json.dumps(params, sort_keys=True), code, *sorted(data_part))
 
@@ -149,7 +149,8 @@ def failing_cell(executed: Path) -> str:
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
-    authored = [c for c in notebook.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    added = {"injected-parameters", "papermill-error-cell-tag"}  # cells papermill inserts, not the author
+    authored = [c for c in notebook.cells if not added & set(c.metadata.get("tags", []))]
     for number, cell in enumerate(authored, start=1):
         if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
             first = next((line for line in cell.source.splitlines() if line.strip()), "")
@@ -206,9 +207,15 @@ def vega_bundle() -> str:
     return cached.read_text(encoding="utf-8")
 
 
-def stage(book_chapters: list[Chapter]) -> None:
-    """Lay out the book source tree Jupyter Book renders: pages, static files, executed chapters."""
+def stage(book_chapters: list[Chapter], data_dir=None) -> None:
+    """Lay out the book source tree Jupyter Book renders: pages, static files, executed chapters, and the
+    bibliography generated from the data's sources table."""
+    from . import sources
+
     wanted = set()
+    bib = paths.STAGE / "references.bib"
+    _write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
+    wanted.add(bib)
     for name in BOOK_FILES:
         _sync_file(paths.ROOT / name, paths.STAGE / name)
         wanted.add(paths.STAGE / name)
@@ -320,7 +327,7 @@ def main(argv=None) -> int:
             print(f"done in {time.perf_counter() - start:.1f} s ({executed}); notebooks in "
                   f"{paths.EXECUTED.relative_to(paths.ROOT)}/chapters", flush=True)
             return 0
-        stage(selected)
+        stage(selected, args.data)
         key = site_key()
         if paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key:
             print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)

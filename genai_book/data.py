@@ -254,9 +254,35 @@ def validate_package(data_dir=None) -> dict:
         if not schema_problems:
             frame = _typed(_read_raw(folder, name), resource["schema"])
             problems += semantic_problems(name, frame, resource, source_ids, _where(folder, name))
+            problems += foreign_key_problems(folder, name, resource, resources)
     if problems:
         raise DataError("\n".join(problems))
     return package
+
+
+def _as_list(fields) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
+
+
+def foreign_key_problems(folder: Path, name: str, resource: dict, resources: dict) -> list[str]:
+    """Each declared foreign key must point at an existing row of the referenced resource."""
+    problems = []
+    frame = _read_raw(folder, name)
+    for key in resource["schema"].get("foreignKeys", []):
+        fields, target = _as_list(key["fields"]), key["reference"].get("resource") or name
+        target_fields = _as_list(key["reference"]["fields"])
+        if target not in resources or not (folder / f"{target}.csv").exists():
+            problems.append(f"{_where(folder, name)}: foreign key to {target!r}, which is not in the package")
+            continue
+        referenced = _read_raw(folder, target)
+        known = set(zip(*(referenced[f] for f in target_fields)))
+        for i, values in enumerate(zip(*(frame[f] for f in fields))):
+            if all(v == "" for v in values) or values in known:
+                continue
+            shown = values[0] if len(values) == 1 else values
+            problems.append(f"{_where(folder, name)} row {i + 2}, column {', '.join(fields)}: {shown!r} is not "
+                            f"in {target}.csv (column {', '.join(target_fields)})")
+    return problems
 
 
 # ---------------------------------------------------------------- loading
@@ -265,8 +291,12 @@ def _record_dependency(folder: Path, name: str) -> None:
     """Tell the build which resources a chapter read, so it re-executes the chapter when one changes."""
     record = os.environ.get(DEPS_ENV)
     if record:
+        try:
+            where = str(folder.relative_to(paths.ROOT))  # relative: the record stays right if the project moves
+        except ValueError:
+            where = str(folder)
         with open(record, "a", encoding="utf-8") as out:
-            out.write(json.dumps({"data_dir": str(folder), "resource": name}) + "\n")
+            out.write(json.dumps({"data_dir": where, "resource": name}) + "\n")
 
 
 def load(name: str, data_dir=None) -> pd.DataFrame:

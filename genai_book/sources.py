@@ -4,6 +4,8 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+import pandas as pd
+
 from . import data, fmt
 
 REPORT = "report"
@@ -44,3 +46,30 @@ def html_citation(source_ids, data_dir=None) -> str:
 
 def text_citation(source_ids, data_dir=None) -> str:
     return "；".join(label(s, data_dir) for s in dict.fromkeys(source_ids))
+
+
+def _bib_escape(text: str) -> str:
+    return "".join("\\" + c if c in "{}%&$#_" else c for c in str(text))
+
+
+def bibtex(data_dir=None) -> str:
+    """Every source as a BibTeX entry keyed by its source_id, for sphinxcontrib-bibtex ({footcite}`fn17`)."""
+    entries = []
+    for source_id, row in table(data_dir).iterrows():
+        fields = {"author": "{" + _bib_escape(row["publisher"]) + "}"}
+        title = row.get("title") if row.get("title") not in (None, "", "nan") else None
+        footnote = row.get("footnote")
+        untitled = f"原报告脚注{int(float(footnote))}所引资料" if footnote not in (None, "", "nan") and pd.notna(
+            footnote) else "原报告"
+        fields["title"] = "{" + _bib_escape(title or untitled) + "}"
+        published = str(row.get("published", "") or "")
+        if published and published != "nan":
+            fields["year"] = published[:4]
+            fields["note"] = _bib_escape(fmt.period(published))
+        url = row.get("url", "")
+        if url and url != "nan":
+            fields["url"] = url
+        body = ",\n".join(f"  {k} = {{{v}}}" if k != "author" and k != "title" else f"  {k} = {v}"
+                          for k, v in fields.items())
+        entries.append(f"@misc{{{source_id},\n{body}\n}}")
+    return "\n\n".join(entries) + "\n"

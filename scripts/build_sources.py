@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "data" / "raw" / "report" / "003_3cc6ed0d8c319f79.txt"
+DIGESTS = ROOT / "data" / "raw" / "digests"
 OUT = ROOT / "data" / "sources.csv"
 COLUMNS = ["source_id", "footnote", "publisher", "title", "url", "published", "note"]
 
@@ -61,6 +62,23 @@ OVERRIDES = {
 
 # Trailing remarks after the date, rewritten in our own words.
 REMARKS = {"本文有删减": "转载时原文有删减"}
+
+
+# The other documents the book uses besides the report: the news digests (one source each, from their own front
+# matter) and the trends report, whose OCR text shows neither a URL nor a date.
+TRENDS_ROW = {
+    "source_id": "qbitai_trends", "footnote": "", "publisher": "量子位智库", "title": "2025年度AI十大趋势报告",
+    "url": "", "published": "", "note": "仅有前六页的OCR文本（data/raw/trends/），其中未见发布日期与网址",
+}
+
+
+def document_rows(digest_folder: Path = DIGESTS) -> list[dict]:
+    from genai_book import digests
+
+    rows = [{"source_id": d.digest_id, "footnote": "", "publisher": "AI新闻速递（日报）", "title": d.title,
+             "url": "", "published": d.date,
+             "note": f"新闻摘要原文见data/raw/digests/{d.path.name}"} for d in digests.parse_folder(digest_folder)]
+    return rows + [dict(TRENDS_ROW)]
 
 
 class SourceError(Exception):
@@ -201,6 +219,7 @@ def build(report: Path = REPORT, out: Path = OUT) -> list[dict]:
     problems += validate(text, rows)
     if problems:
         raise SourceError("\n".join(problems))
+    rows += document_rows()
     content = to_csv(rows)
     out = Path(out)
     if not out.exists() or out.read_text(encoding="utf-8") != content:
@@ -218,7 +237,7 @@ def main(argv=None) -> int:
     except SourceError as error:
         print(f"sources not written, the footnotes did not parse cleanly:\n{error}", file=sys.stderr)
         return 1
-    print(f"{args.out}: {len(rows) - 1} footnote sources + the report itself")
+    print(f"{args.out}: {len(rows)} sources (the report, its footnotes, the digests and the trends report)")
     return 0
 
 

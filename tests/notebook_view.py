@@ -43,6 +43,8 @@ def _view_output(output: dict) -> dict | None:
 def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     view = nbformat.v4.new_notebook()
     for cell in notebook.cells:
+        if "papermill-error-cell-tag" in cell.metadata.get("tags", []):
+            continue
         if "injected-parameters" in cell.metadata.get("tags", []):
             continue
         if cell.cell_type == "markdown":
@@ -53,6 +55,8 @@ def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         clean.outputs = [nbformat.v4.new_output("display_data", data={"text/plain": repr_output(o)})
                          for o in outputs]
         view.cells.append(clean)
+    for number, cell in enumerate(view.cells):
+        cell.id = f"cell-{number}"  # stable ids: the diff shows content, not nbformat's random ids
     return view
 
 

@@ -41,11 +41,12 @@ def test_every_source_footnote_is_parsed(sources):
     text = REPORT.read_text(encoding="utf-8")
     notes = build_sources.footnotes(text)
     assert [n for n, _, _ in notes] == list(range(1, 99))           # 98 footnotes, numbered without a gap
-    assert len(sources) == 91                                        # 90 source footnotes + the report
+    documents = {"digest_20250703", "digest_20250721", "digest_20250727", "qbitai_trends"}
+    assert len(sources) == 91 + len(documents)                       # 90 source footnotes + the report + documents
     assert sum("来源" in body for _, body, _ in notes) == 90
     definitions = {4, 5, 7, 13, 14, 15, 17, 18}
     assert not {f"fn{n:02d}" for n in definitions} & set(sources)
-    assert set(sources) == {"report"} | {f"fn{n:02d}" for n in range(1, 99) if n not in definitions}
+    assert set(sources) == {"report"} | documents | {f"fn{n:02d}" for n in range(1, 99) if n not in definitions}
 
 
 def test_footnote_with_title(sources):
