@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import data, paths
 
-BOOK_FILES = ["_config.yml", "_toc.yml", "intro.md"]
+BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
@@ -72,12 +72,16 @@ class Chapter:
         return self.source.stem
 
     @property
+    def folder(self) -> str:
+        return self.source.parent.name  # chapters or appendices
+
+    @property
     def executed(self) -> Path:
-        return paths.EXECUTED / "chapters" / f"{self.stem}.ipynb"
+        return paths.EXECUTED / self.folder / f"{self.stem}.ipynb"
 
     @property
     def record(self) -> Path:
-        return paths.CACHE / f"{self.stem}.json"
+        return paths.CACHE / f"{self.folder}-{self.stem}.json"
 
     def is_fresh(self, params: dict, code: str) -> bool:
         if not (self.executed.exists() and self.record.exists()):
@@ -87,7 +91,9 @@ class Chapter:
 
 
 def chapters(only: list[str] | None = None) -> list[Chapter]:
+    """The book's notebooks: chapters/NN_*.py, then appendices/*.py."""
     found = [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
+    found += [Chapter(p) for p in sorted((paths.ROOT / "appendices").glob("[a-z]*.py"))]
     if only:
         found = [c for c in found if any(c.stem.startswith(o) for o in only)]
         if not found:
@@ -105,7 +111,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     start = time.perf_counter()
     chapter.executed.parent.mkdir(parents=True, exist_ok=True)
     paths.CACHE.mkdir(parents=True, exist_ok=True)
-    deps = paths.CACHE / f"{chapter.stem}.deps"
+    deps = paths.CACHE / f"{chapter.folder}-{chapter.stem}.deps"
     deps.unlink(missing_ok=True)
     os.environ[data.DEPS_ENV] = str(deps)
     notebook = jupytext.read(chapter.source)
@@ -221,7 +227,7 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         wanted.add(paths.STAGE / name)
     for folder in BOOK_DIRS:
         for source in sorted((paths.ROOT / folder).rglob("*")):
-            if source.is_file():
+            if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, below
                 target = paths.STAGE / source.relative_to(paths.ROOT)
                 _sync_file(source, target)
                 wanted.add(target)
@@ -229,11 +235,27 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
     _write_if_changed(bundle, vega_bundle())
     wanted.add(bundle)
     for chapter in book_chapters:
-        target = paths.STAGE / "chapters" / chapter.executed.name
+        target = paths.STAGE / chapter.folder / chapter.executed.name
         _sync_file(chapter.executed, target)
         wanted.add(target)
+    folder = data.folder_of(data_dir)
+    for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
+        target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
+        _sync_file(published, target)
+        wanted.add(target)
+    _write_if_changed(paths.STAGE / "_config.yml", staged_config())
     for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
         stale.unlink()
+
+
+def staged_config() -> str:
+    """_config.yml plus what only the build knows: the build date, as the {{ build_date }} substitution."""
+    import yaml
+
+    config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
+    substitutions = config["sphinx"]["config"].setdefault("myst_substitutions", {})
+    substitutions["build_date"] = time.strftime("%Y-%m-%d")
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 
 
 def site_key() -> str:

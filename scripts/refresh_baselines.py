@@ -11,6 +11,5 @@ from notebook_view import regression_view  # noqa: E402
 target = paths.ROOT / "tests" / "baselines"
 target.mkdir(parents=True, exist_ok=True)
 for chapter in build.chapters():
-    executed = paths.EXECUTED / "chapters" / f"{chapter.stem}.ipynb"
-    nbformat.write(regression_view(nbformat.read(executed, as_version=4)), target / f"{chapter.stem}.ipynb")
+    nbformat.write(regression_view(nbformat.read(chapter.executed, as_version=4)), target / f"{chapter.stem}.ipynb")
     print(f"baseline written: tests/baselines/{chapter.stem}.ipynb")

@@ -73,7 +73,7 @@ def test_failing_chapter_is_named_and_the_site_is_untouched(scratch):
 
 def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
     readers = {c.stem for c in build.chapters()
-               if "users_series" in (scratch / "_build" / "cache" / f"{c.stem}.json").read_text()}
+               if "users_series" in (scratch / "_build" / "cache" / c.record.name).read_text()}
     assert "02_users" in readers
     edit_csv(scratch / "data", "users_series",
              lambda f: f.assign(value=[("6.02" if (m, p) == ("users", "2025-06") else v)

@@ -15,10 +15,9 @@ BASELINES = paths.ROOT / "tests" / "baselines"
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("chapter", [c.stem for c in build.chapters()])
-def test_chapter_matches_its_baseline(chapter):
-    executed = paths.EXECUTED / "chapters" / f"{chapter}.ipynb"
-    record = paths.CACHE / f"{chapter}.json"
+@pytest.mark.parametrize("notebook", build.chapters(), ids=lambda c: c.stem)
+def test_chapter_matches_its_baseline(notebook):
+    chapter, executed, record = notebook.stem, notebook.executed, notebook.record
     if not executed.exists():
         pytest.fail(f"{executed} missing: run `make book` first")
     if json.loads(record.read_text())["params"]:
