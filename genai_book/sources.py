@@ -73,3 +73,30 @@ def bibtex(data_dir=None) -> str:
                           for k, v in fields.items())
         entries.append(f"@misc{{{source_id},\n{body}\n}}")
     return "\n\n".join(entries) + "\n"
+
+
+class _Rich:
+    """An output with an HTML form for the site and a Markdown form for the PDF."""
+
+    def __init__(self, html_text: str, markdown: str):
+        self.html_text, self.markdown = html_text, markdown
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.html_text, "text/markdown": self.markdown, "text/plain": self.markdown}
+
+
+def resource_list(names, data_dir=None) -> _Rich:
+    """The data a page used: each resource's title, a link to its CSV (served at data/<name>.csv), its
+    description and the sources its rows cite. Display it in a chapter's 数据与来源 section."""
+    items_html, items_md = [], []
+    for name in names:
+        frame = data.load(name, data_dir)
+        cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
+        cited_text = text_citation(cited, data_dir) if cited else ""
+        items_html.append(
+            f'<li><a href="../data/{html.escape(name)}.csv" download>{html.escape(frame.attrs["title"])}'
+            f'（{html.escape(name)}.csv）</a>：{html.escape(frame.attrs["description"].strip())}'
+            + (f'<br><span class="genai-sources">来源：{html_citation(cited, data_dir)}</span>' if cited else "")
+            + "</li>")
+        items_md.append(f"- {frame.attrs['title']}（{name}.csv）" + (f"：来源为{cited_text}" if cited else ""))
+    return _Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
