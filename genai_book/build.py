@@ -57,9 +57,17 @@ def resource_digest(folder: Path, name: str) -> str:
     return _digest(*(f.read_bytes() if f.exists() else b"missing" for f in files))
 
 
+def dependency_digest(record: dict) -> str:
+    """One recorded dependency: a data resource (CSV + descriptor) or a plain file, by content."""
+    if "file" in record:
+        path = paths.data_dir(record["file"])  # relative paths are taken from the project root
+        return f"file:{record['file']}:{_digest(path.read_bytes() if path.exists() else b'missing')}"
+    folder = paths.data_dir(record["data_dir"])
+    return f"{record['data_dir']}:{record['resource']}:{resource_digest(folder, record['resource'])}"
+
+
 def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
-    data_part = [f"{r['data_dir']}:{r['resource']}:{resource_digest(paths.data_dir(r['data_dir']), r['resource'])}"
-                 for r in resources]
+    data_part = [dependency_digest(r) for r in resources]
     return _digest(chapter.read_bytes(), json.dumps(params, sort_keys=True), code, *sorted(data_part))
 
 
@@ -321,6 +329,18 @@ def validate(data_dir) -> None:
     stamp.write_text(key)
 
 
+def check_period(as_of: str, data_dir) -> None:
+    """An edition needs data for its period: stop before executing anything if no table has a row for it."""
+    from . import editions, series
+
+    flat = editions.flatten(data_dir)
+    ends = flat["as_of"].map(series.period_end)
+    if not (ends == as_of).any():
+        latest = ends.max()
+        raise data.DataError(f"--as-of {as_of}: no table in {data.folder_of(data_dir)} has a row for that period "
+                             f"(the newest period in the data is {latest}); add its rows first")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--as-of", help="reference period injected into every chapter, e.g. 2025-12")
@@ -333,6 +353,8 @@ def main(argv=None) -> int:
     start = time.perf_counter()
     try:
         validate(args.data)
+        if args.as_of:
+            check_period(args.as_of, args.data)
         params = parameters(args)
         code = code_digest()
         selected = chapters(args.only)

@@ -299,6 +299,19 @@ def _record_dependency(folder: Path, name: str) -> None:
             out.write(json.dumps({"data_dir": where, "resource": name}) + "\n")
 
 
+def record_file(path) -> None:
+    """Tell the build a notebook read a file outside the data package (e.g. an edition snapshot)."""
+    record = os.environ.get(DEPS_ENV)
+    if record:
+        path = Path(path).resolve()
+        try:
+            where = str(path.relative_to(paths.ROOT))
+        except ValueError:
+            where = str(path)
+        with open(record, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"file": where}) + "\n")
+
+
 def load(name: str, data_dir=None) -> pd.DataFrame:
     """Resource `name` as a typed DataFrame, checked against its schema's semantic rules."""
     folder = folder_of(data_dir)

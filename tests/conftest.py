@@ -1,4 +1,8 @@
+import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -21,3 +25,35 @@ def edit_csv(folder: Path, name: str, change) -> Path:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     change(frame).to_csv(path, index=False)
     return path
+
+
+COPIED = ["genai_book", "chapters", "data", "editions", "_static", "appendices", "_config.yml", "_toc.yml", "intro.md",
+          "requirements.txt"]
+
+
+def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GENAI_BOOK_ROOT": str(root)}
+    return subprocess.run([sys.executable, "-m", "genai_book.build", *args], capture_output=True, text=True,
+                          env=env, cwd=root)
+
+
+def tree_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+def scratch_project(tmp_path_factory) -> Path:
+    """A copy of the built project, to change without touching the real one."""
+    if not paths.HTML.exists():
+        pytest.fail("no site in _build/html: run `make book` before the tests (make test does)")
+    root = tmp_path_factory.mktemp("book")
+    for name in COPIED:
+        source = paths.ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, root / name)
+    shutil.copytree(paths.BUILD, root / "_build", symlinks=True)
+    return root

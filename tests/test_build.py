@@ -1,49 +1,14 @@
 """The build as a user runs it: warm rebuilds execute nothing, a data change re-executes exactly the chapters that
 read it, and a failing chapter leaves the previous site byte-identical. Needs `make book` first."""
-import hashlib
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from conftest import edit_csv
-from genai_book import build, paths
+from conftest import edit_csv, run_build, scratch_project, tree_digest
+from genai_book import build
 
 pytestmark = pytest.mark.build
-COPIED = ["genai_book", "chapters", "data", "_static", "appendices", "_config.yml", "_toc.yml", "intro.md",
-          "requirements.txt"]
-
-
-def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GENAI_BOOK_ROOT": str(root)}
-    return subprocess.run([sys.executable, "-m", "genai_book.build", *args], capture_output=True, text=True,
-                          env=env, cwd=root)
-
-
-def tree_digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
-    return h.hexdigest()
-
-
 @pytest.fixture(scope="module")
-def scratch(tmp_path_factory) -> Path:
-    """A copy of the built project, to change without touching the real one."""
-    if not paths.HTML.exists():
-        pytest.fail("no site in _build/html: run `make book` before the tests (make test does)")
-    root = tmp_path_factory.mktemp("book")
-    for name in COPIED:
-        source = paths.ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, root / name)
-    shutil.copytree(paths.BUILD, root / "_build", symlinks=True)
-    return root
+def scratch(tmp_path_factory):
+    return scratch_project(tmp_path_factory)
 
 
 def test_warm_build_executes_nothing_and_leaves_the_site(scratch):
