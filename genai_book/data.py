@@ -287,29 +287,25 @@ def foreign_key_problems(folder: Path, name: str, resource: dict, resources: dic
 
 # ---------------------------------------------------------------- loading
 
-def _record_dependency(folder: Path, name: str) -> None:
-    """Tell the build which resources a chapter read, so it re-executes the chapter when one changes."""
+def _relative(path: Path) -> str:
+    """`path` relative to the project root when inside it: dependency records stay right if the project moves."""
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _record(entry: dict) -> None:
+    """Tell the build what a notebook read, so it re-executes the notebook when that changes."""
     record = os.environ.get(DEPS_ENV)
     if record:
-        try:
-            where = str(folder.relative_to(paths.ROOT))  # relative: the record stays right if the project moves
-        except ValueError:
-            where = str(folder)
         with open(record, "a", encoding="utf-8") as out:
-            out.write(json.dumps({"data_dir": where, "resource": name}) + "\n")
+            out.write(json.dumps(entry) + "\n")
 
 
 def record_file(path) -> None:
-    """Tell the build a notebook read a file outside the data package (e.g. an edition snapshot)."""
-    record = os.environ.get(DEPS_ENV)
-    if record:
-        path = Path(path).resolve()
-        try:
-            where = str(path.relative_to(paths.ROOT))
-        except ValueError:
-            where = str(path)
-        with open(record, "a", encoding="utf-8") as out:
-            out.write(json.dumps({"file": where}) + "\n")
+    """Record a file read outside the data package (e.g. an edition snapshot)."""
+    _record({"file": _relative(path)})
 
 
 def load(name: str, data_dir=None) -> pd.DataFrame:
@@ -318,7 +314,7 @@ def load(name: str, data_dir=None) -> pd.DataFrame:
     meta = descriptors(folder)
     if name not in meta:
         raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
-    _record_dependency(folder, name)
+    _record({"data_dir": _relative(folder), "resource": name})
     csv = folder / f"{name}.csv"
     if not csv.exists():
         raise DataError(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
