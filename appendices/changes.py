@@ -58,5 +58,5 @@ table = pd.DataFrame({
 tables.show(table) if not table.empty else None
 
 # %% [markdown]
-# 表中"上一版"一栏来自 `editions/` 下记录的上一版数据快照；"本版"来自当前的数据包。数值改动包括数值本身、单位、
+# 表中“上一版”一栏来自 `editions/` 下记录的上一版数据快照；“本版”来自当前的数据包。数值改动包括数值本身、单位、
 # 限定词（约、超过等）、状态（已公布/未知/推算）与来源的任何变化。

@@ -8,6 +8,8 @@
    code, the pinned requirements and — recorded while it last ran — each data resource it loaded (CSV + schema).
 3. The executed notebooks and the book's pages are staged in _build/stage and rendered by Jupyter Book (its own
    execution off) in _build/work; only on success is the result swapped into _build/html.
+4. The same stage is typeset as the PDF edition (genai_book.pdf) in _build/pdf-work; the site is swapped in only
+   when that succeeded too, then the PDF is published as _build/pdf/book.pdf and the site's book.pdf.
 """
 from __future__ import annotations
 
@@ -23,10 +25,10 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, paths
+from . import data, paths, pdf
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
-BOOK_DIRS = ["_static", "appendices"]
+BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
 
@@ -47,7 +49,8 @@ def _digest(*parts: bytes | str) -> str:
 
 def code_digest() -> str:
     """The package code and the pinned requirements: a change to either can change any chapter's output."""
-    files = sorted((paths.ROOT / "genai_book").glob("*.py")) + [paths.ROOT / "requirements.txt"]
+    files = sorted(f for f in (paths.ROOT / "genai_book").glob("*.py") if f.name != "pdf.py")  # no chapter uses it
+    files += [paths.ROOT / "requirements.txt"]
     return _digest(*(f.read_bytes() for f in files if f.exists()))
 
 
@@ -252,6 +255,7 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         _sync_file(published, target)
         wanted.add(target)
     _write_if_changed(paths.STAGE / "_config.yml", staged_config())
+    wanted.add(paths.STAGE / "_config.yml")
     for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
         stale.unlink()
 
@@ -272,7 +276,7 @@ def site_key() -> str:
 
 
 def render_html() -> float:
-    """Jupyter Book renders the staged tree into _build/work; on success the site is swapped into _build/html."""
+    """Jupyter Book renders the staged tree into _build/work (publish_html swaps it in)."""
     start = time.perf_counter()
     dirty = WORK / ".dirty"
     if dirty.exists():  # the last render failed midway: start clean rather than trust its leftovers
@@ -286,17 +290,24 @@ def render_html() -> float:
         raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
                          + _tail(result.stdout + result.stderr))
     dirty.unlink()
+    return time.perf_counter() - start
+
+
+def publish_html(extra: dict[str, Path]) -> None:
+    """Swap the rendered site into _build/html, with `extra` files (name in the site → file) added."""
     fresh = paths.BUILD / "html.new"
     if fresh.exists():
         shutil.rmtree(fresh)
     shutil.copytree(WORK / "_build" / "html", fresh)
+    for name, source in extra.items():
+        if source.exists():
+            shutil.copyfile(source, fresh / name)
     old = paths.BUILD / "html.old"
     if paths.HTML.exists():
         paths.HTML.rename(old)
     fresh.rename(paths.HTML)
     if old.exists():
         shutil.rmtree(old)
-    return time.perf_counter() - start
 
 
 def _tail(text: str, lines: int = 40) -> str:
@@ -347,6 +358,8 @@ def main(argv=None) -> int:
     parser.add_argument("--data", help="data folder to use instead of data/")
     parser.add_argument("--only", action="append", help="execute only chapters starting with this (e.g. 02)")
     parser.add_argument("--no-html", action="store_true", help="execute chapters but do not render the site")
+    parser.add_argument("--no-pdf", action="store_true", help="render the site but not the PDF (the site keeps "
+                                                              "linking the last PDF built)")
     parser.add_argument("--force", action="store_true", help="re-execute every chapter")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
@@ -373,12 +386,20 @@ def main(argv=None) -> int:
             return 0
         stage(selected, args.data)
         key = site_key()
-        if paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key:
+        site_fresh = paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key
+        seconds = None if site_fresh else render_html()
+        try:
+            book = None if args.no_pdf else pdf.render(key)  # None: the last PDF is up to date
+        except pdf.PdfError as error:
+            raise BuildError(f"the PDF failed; the previous site and PDF are untouched.\n{error}") from None
+        if site_fresh:
             print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
         else:
-            seconds = render_html()
+            publish_html({pdf.SITE_NAME: book.file if book else pdf.PDF})
             SITE_KEY.write_text(key)
             print(f"html rendered in {seconds:.1f} s → {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+        if not args.no_pdf:
+            pdf.publish(book, key)
         print(f"book built in {time.perf_counter() - start:.1f} s ({executed})", flush=True)
         return 0
     except data.DataError as error:

@@ -22,7 +22,10 @@ from . import sources as source_table
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, readable on light and dark backgrounds.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#999999"]
-STATIC_WIDTH = 560   # the PDF rendering's width in px; the web rendering fills its container
+STATIC_WIDTH = 460   # the PDF rendering's width in px; the web rendering fills its container
+PDF_SCALE = 0.8      # pt per px in the PDF rendering: with its labels a chart fits the printed text column
+                     # (465 pt) unscaled, so every chart's 12 px labels print alike at 9.6 pt
+SOURCE_LINE_CHARS = 40  # a source line under a printed chart wraps at this many Chinese characters
 HEIGHT = 280
 
 
@@ -55,6 +58,21 @@ def _spec(chart: alt.TopLevelMixin, width) -> dict:
         spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"} if width == "container" else "pad")
         return spec
     return chart.to_dict()
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """`text` as lines of at most `width` Chinese characters (Latin letters and digits count half), breaking
+    after punctuation where it can: Vega titles do not wrap by themselves."""
+    lines, line, size = [], "", 0.0
+    for char in text:
+        line += char
+        size += 0.55 if ord(char) < 0x2E80 else 1
+        if size >= width:
+            cut = max(line.rfind(p) for p in "，；、）》 ")
+            keep = line[cut + 1:] if cut > len(line) // 2 else ""
+            lines.append(line[:len(line) - len(keep)])
+            line, size = keep, sum(0.55 if ord(c) < 0x2E80 else 1 for c in keep)
+    return lines + ([line] if line else [])
 
 
 def _csv_link(name: str, data: pd.DataFrame) -> str:
@@ -92,9 +110,18 @@ class ChartOutput:
         )
 
     def pdf(self) -> bytes:
+        """The chart for the printed page, its source line under it (the web's source line is HTML)."""
         import vl_convert
 
-        return vl_convert.vegalite_to_pdf(_spec(self.chart, STATIC_WIDTH))
+        spec = _spec(self.chart, STATIC_WIDTH)
+        note = _wrap(f"来源：{source_table.text_citation(self.source_ids)}", SOURCE_LINE_CHARS)
+        if "title" in spec:  # the chart has a title of its own: the source goes under it
+            title = spec["title"] if isinstance(spec["title"], dict) else {"text": spec["title"]}
+            spec["title"] = {**title, "subtitle": note, "subtitleColor": "#555", "subtitleFontSize": 11}
+        else:
+            spec["title"] = {"text": note, "orient": "bottom", "anchor": "start", "fontSize": 11,
+                             "fontWeight": "normal", "color": "#555", "offset": 10}
+        return vl_convert.vegalite_to_pdf(spec, scale=PDF_SCALE)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         import base64

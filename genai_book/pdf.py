@@ -1,0 +1,446 @@
+"""The PDF edition: the staged book typeset by Sphinx's LaTeX builder and XeLaTeX (xeCJK via ctex, Noto CJK).
+
+    render(key)  → Rendered | None   typeset _build/stage in _build/pdf-work (None: the last PDF is up to date)
+    publish(...)                     put it at _build/pdf/book.pdf and _build/html/book.pdf, record its key
+
+Why LaTeX and not a browser's print-to-PDF: CONTRIBUTING.md. What makes it a printed book rather than a dump of the
+site is all here, generic over whatever `_toc.yml` lists:
+
+* a title page (title, edition, as-of period, publisher line) and its verso, from _config.yml, the executed
+  chapters' `as_of` parameter and the recorded editions;
+* the contents with page numbers, PDF bookmarks for every chapter and section, running heads and page numbers;
+* chapters opening as 第N章; the root page's own text as an unnumbered 关于本书 chapter; parts whose caption starts
+  with 附录 typeset as appendices (附录A, …);
+* figures and tables numbered by chapter (图 2.1, 表 5.1), {footcite} sources as footnotes on their page;
+* every chart as the vector PDF vl-convert glued next to its HTML (MyST-NB prefers application/pdf for LaTeX),
+  tables and source lists as their text/markdown form: nothing of the web page (scripts, buttons) reaches the PDF.
+
+This module is also the Sphinx extension that arranges the LaTeX document (`setup` below); the PDF build adds it
+to the configuration, the HTML build never loads it.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import fmt, paths
+
+PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
+WORK = paths.BUILD / "pdf-work"               # Sphinx's LaTeX output and XeLaTeX's files
+KEY = paths.CACHE / "pdf.key"
+SITE_NAME = "book.pdf"                        # the copy the site serves, linked from every page
+TEX_NAME = "book.tex"
+APPENDIX_PREFIXES = ("附录", "Appendix", "Appendices")   # a _toc.yml part with such a caption holds appendices
+FOREWORD = "关于本书"                          # the heading given to the root page's own text
+FONTS = {  # role → fontconfig name; all from Debian's fonts-noto-cjk
+    "serif": "Noto Serif CJK SC", "serif-bold": "Noto Serif CJK SC:style=Bold",
+    "sans": "Noto Sans CJK SC", "sans-bold": "Noto Sans CJK SC:style=Bold",
+    "mono": "Noto Sans Mono CJK SC",
+}
+LATEX_TIMEOUT = 600
+
+
+@dataclass
+class Rendered:
+    file: Path
+    seconds: float
+    pages: int
+
+
+class PdfError(Exception):
+    """The PDF could not be made; the message says what to fix. build.py reports it as a failed build."""
+
+
+# ---------------------------------------------------------------- what goes on the title page
+
+def _tex(text: str) -> str:
+    """Plain text as LaTeX (the config's title and author are plain text)."""
+    special = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
+               "%": r"\%", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(special.get(c, c) for c in str(text))
+
+
+def _plain_text(markup: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", str(markup or ""))).strip()
+
+
+def _notebook_parameters(notebook: Path) -> dict:
+    """The parameters a notebook ran with: its parameters cell, then papermill's injected values over them."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    values = {}
+    for tag in ("parameters", "injected-parameters"):
+        for cell in cells:
+            if cell["cell_type"] == "code" and tag in cell.get("metadata", {}).get("tags", []):
+                source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+                for node in ast.parse(source).body:
+                    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0],
+                                                                                              ast.Name):
+                        try:
+                            values[node.targets[0].id] = ast.literal_eval(node.value)
+                        except ValueError:
+                            pass
+    return values
+
+
+def edition(stage: Path = paths.STAGE) -> dict:
+    """The edition the staged book is: its period (the chapters' as_of), that period in words, and its ordinal
+    among the recorded editions (editions/<as_of>.csv: one more than those recorded before it)."""
+    periods = sorted({p["as_of"] for nb in sorted(stage.glob("*/*.ipynb"))
+                      if "as_of" in (p := _notebook_parameters(nb))})
+    as_of = periods[-1] if periods else ""
+    recorded = sorted((paths.ROOT / "editions").glob("*.csv"))
+    number = 1 + sum(1 for p in recorded if p.stem < as_of)
+    return {"as_of": as_of, "period": fmt.period(as_of) if as_of else "", "number": number}
+
+
+def title_page(config: dict, info: dict) -> str:
+    """The title page and its verso, in LaTeX."""
+    title = config.get("title", "")
+    # 《…（2025）开放数据版》: the report's name on one line, what this edition is on the next
+    main, sub = (title.rsplit("）", 1)[0] + "）", title.rsplit("）", 1)[1]) if "）" in title else (title, "")
+    build_date = config["sphinx"]["config"].get("myst_substitutions", {}).get("build_date", time.strftime("%Y-%m-%d"))
+    author = config.get("author", "")
+    copyright_ = config.get("copyright", "")
+    url = (config.get("repository") or {}).get("url", "")
+    edition_line = f"第{info['number']}版" + (f" · 数据截至{info['period']}" if info["period"] else "")
+    verso = [
+        rf"\textbf{{{_tex(title)}}}\par\medskip",
+        rf"{_tex(edition_line)}\par",
+        rf"构建日期：{_tex(fmt.period(build_date))}\par\medskip",
+        r"本书的每一个数字都来自书中数据包的数据表，每段引用数字的文字与每张图都由数据在构建时生成；"
+        r"换上新一期数据重新构建，全书随之更新。图表的数据与网页版随书发布。\par\medskip",
+    ]
+    attribution = _plain_text((config.get("html") or {}).get("extra_footer", ""))
+    if attribution:  # the site's footer line: whose report and data these are
+        verso.append(rf"{_tex(attribution)}\par\medskip")
+    if url:
+        verso.append(rf"源代码与数据：\url{{{url}}}\par")
+    if copyright_:
+        verso.append(rf"© {_tex(copyright_)}" + ("" if author in str(copyright_) else f" {_tex(author)}") + r"\par")
+    return "\n".join([
+        r"\begin{titlepage}",
+        r"\pdfbookmark[0]{封面}{genai-title}",
+        r"\centering\sffamily",
+        r"\vspace*{0.16\textheight}",
+        rf"{{\color{{genaiaccent}}\rule{{\linewidth}}{{1.2pt}}}}\par\vspace{{1.6em}}",
+        rf"{{\fontsize{{26}}{{36}}\selectfont\bfseries {_tex(main)}\par}}",
+        rf"\vspace{{0.9em}}{{\fontsize{{20}}{{28}}\selectfont {_tex(sub)}\par}}" if sub else "",
+        rf"\vspace{{1.6em}}{{\color{{genaiaccent}}\rule{{\linewidth}}{{1.2pt}}}}\par",
+        rf"\vspace{{2.4em}}{{\Large {_tex(edition_line)}\par}}",
+        r"\vfill",
+        rf"{{\large {_tex(author)}\par}}",
+        rf"\vspace{{0.8em}}{{\normalsize {_tex(fmt.period(build_date))}\par}}",
+        r"\vspace*{0.06\textheight}",
+        r"\end{titlepage}",
+        r"\thispagestyle{empty}\null\vfill",
+        r"{\small\raggedright\setlength{\parindent}{0pt}" + "\n".join(verso) + "}",
+        r"\clearpage",
+    ])
+
+
+# ---------------------------------------------------------------- the LaTeX configuration
+
+def _font(name: str) -> tuple[Path, int]:
+    """The file and face index fontconfig gives for `name` (a .ttc holds JP, KR, SC, … faces: the index picks SC;
+    by family name alone XeTeX takes the first face, the Japanese one)."""
+    try:
+        found = subprocess.run(["fc-match", "-f", "%{file}\t%{index}\t%{family}", name], capture_output=True,
+                               text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise PdfError(f"fc-match failed ({error}); install fontconfig and fonts-noto-cjk") from None
+    file, index, family = found.split("\t")
+    if name.split(":")[0] not in family.split(","):
+        raise PdfError(f"font {name!r} is not installed (fontconfig offers {family!r} instead); "
+                       f"install Debian's fonts-noto-cjk (scripts/system_deps.sh does)")
+    return Path(file), int(index)
+
+
+def font_setup() -> str:
+    def spec(role: str, bold: str | None = None, italic: str | None = None) -> str:
+        """Chinese has no italics: emphasis in the serif text is set in the sans (黑体), elsewhere slanted."""
+        file, index = _font(FONTS[role])
+        options = [f"Path={file.parent}/", f"FontIndex={index}"]
+        if bold:
+            bold_file, bold_index = _font(FONTS[bold])
+            options += [f"BoldFont={bold_file.name}", f"BoldFeatures={{FontIndex={bold_index}}}"]
+        if italic:
+            italic_file, italic_index = _font(FONTS[italic])
+            options += [f"ItalicFont={italic_file.name}", f"ItalicFeatures={{FontIndex={italic_index}}}"]
+        else:
+            options += [f"ItalicFont={file.name}", f"ItalicFeatures={{FakeSlant=0.15, FontIndex={index}}}"]
+        return "[" + ", ".join(options) + "]{" + file.name + "}"
+
+    serif, sans, mono = spec("serif", "serif-bold", "sans"), spec("sans", "sans-bold"), spec("mono")
+    return "\n".join([
+        r"\usepackage[UTF8,scheme=chinese,heading=false,fontset=none,linespread=1.25]{ctex}",
+        rf"\setmainfont{serif}", rf"\setsansfont{sans}", rf"\setmonofont{mono}",
+        rf"\setCJKmainfont{serif}", rf"\setCJKsansfont{sans}", rf"\setCJKmonofont{mono}",
+        # a thin space between Chinese and Latin/figures (xeCJK's default is a quarter em)
+        r"\xeCJKsetup{CJKecglue={\hskip 0.12em plus 0.08em minus 0.04em}}",
+    ])
+
+
+PREAMBLE = r"""
+\definecolor{genaiaccent}{RGB}{0,114,178}
+\hypersetup{pdflang={zh-CN}, bookmarksnumbered=true, bookmarksopen=true, bookmarksopenlevel=0,
+            pdfpagemode=UseOutlines, colorlinks=true, linkcolor=genaiaccent, urlcolor=genaiaccent,
+            citecolor=genaiaccent}
+\makeatletter
+% Chapter openings: 第N章 (附录A after \appendix) over the title, a rule under it.
+\newif\ifgenai@appendix
+\g@addto@macro\appendix{\global\genai@appendixtrue
+  \addtocontents{toc}{\protect\genai@tocappendixtrue}%
+  % figures and tables in 附录A are 图 A.1, 表 A.1 (Sphinx numbers them with \arabic{chapter})
+  \renewcommand\thefigure{\thechapter.\arabic{figure}}\renewcommand\thetable{\thechapter.\arabic{table}}}
+\newcommand\genai@chapterlabel{\ifgenai@appendix 附录\thechapter\else 第\thechapter 章\fi}
+\titleformat{\chapter}[display]{\sffamily\bfseries\raggedright}
+  {\color{genaiaccent}\LARGE\genai@chapterlabel}{0.5em}{\huge}[\vspace{0.5em}{\color{genaiaccent}\titlerule[1pt]}]
+\titleformat{name=\chapter,numberless}[display]{\sffamily\bfseries\raggedright}
+  {}{0pt}{\huge}[\vspace{0.5em}{\color{genaiaccent}\titlerule[1pt]}]
+\titlespacing*{\chapter}{0pt}{1.5em}{2.2em}
+\titleformat{\section}{\sffamily\bfseries\Large}{\thesection}{0.8em}{}
+\titleformat{\subsection}{\sffamily\bfseries\large}{\thesubsection}{0.8em}{}
+% The contents: 第N章 / 附录A before each chapter's title.
+\newif\ifgenai@tocappendix
+\renewcommand*\l@chapter[2]{\addpenalty{-\@highpenalty}\vskip 0.9em plus 1pt
+  {\parindent\z@\rightskip\@pnumwidth plus 1fil\parfillskip -\@pnumwidth
+   \interlinepenalty\@M\leavevmode\sffamily\bfseries
+   \def\numberline##1{\ifgenai@tocappendix 附录##1\else 第##1章\fi\hspace{1em}}%
+   #1\nobreak\hfill\nobreak\hb@xt@\@pnumwidth{\hss #2}\par\penalty\@highpenalty}}
+% Running heads: the chapter as 第N章 title, not CHAPTER N. TITLE.
+\renewcommand\chaptermark[1]{\markboth{\ifnum\c@secnumdepth>\m@ne\genai@chapterlabel\quad\fi #1}{}}
+% Tables in small type; a column holding more than 6.5em of text gets at least that (tabulary would squeeze
+% 2025年12月 or 36.5% to a sliver next to a long 来源 column).
+\g@addto@macro\sphinxattablestart{\small\setlength{\tabcolsep}{4pt}}
+\setlength{\tymin}{6.5em}
+% … and set ragged right: justified narrow cells spread Chinese characters apart.
+\newcolumntype{T}{L}
+% Paragraphs as Chinese prose sets them: first line indented two characters.
+\AtBeginDocument{\setlength{\parindent}{2em}}
+\renewcommand{\contentsname}{目录}
+% Cross-references read as text (Sphinx sets them in italics), the contents in black.
+\renewcommand{\sphinxcrossref}[1]{#1}
+\makeatother
+"""
+
+
+def latex_settings(config: dict, info: dict) -> dict:
+    """What the PDF build adds to the staged _config.yml."""
+    title = config.get("title", "")
+    return {
+        "latex": {"latex_engine": "xelatex", "use_jupyterbook_latex": False,
+                  "latex_documents": {"targetname": TEX_NAME}},
+        "sphinx": {"config": {
+            "extensions": config["sphinx"]["config"]["extensions"] + ["genai_book.pdf"],
+            "nb_render_markdown_format": "myst",  # outputs' text/markdown (tables.show: pipe tables) as MyST
+            "latex_show_urls": "no",
+            "latex_domain_indices": False,
+            "latex_use_xindy": False,
+            "latex_elements": {
+                "papersize": "a4paper",
+                "pointsize": "11pt",
+                "classoptions": ",openany",
+                "babel": "", "polyglossia": "", "fontenc": "", "fncychap": "", "inputenc": "", "utf8extra": "",
+                "fontpkg": font_setup(),
+                "extrapackages": r"\usepackage[labelsep=quad,font=small,labelfont=bf,skip=6pt]{caption}",
+                "sphinxsetup": "hmargin={2.3cm,2.3cm}, vmargin={2.6cm,2.8cm}, marginpar=1.5cm",
+                "preamble": PREAMBLE + "\n" + rf"\hypersetup{{pdftitle={{{_tex(title)}}}, "
+                                              rf"pdfauthor={{{_tex(config.get('author', ''))}}}}}",
+                "maketitle": title_page(config, info),
+                "tableofcontents": r"\pagenumbering{roman}\setcounter{page}{1}"
+                                   r"\renewcommand{\contentsname}{目录}\pdfbookmark[0]{目录}{genai-contents}"
+                                   r"{\hypersetup{linkcolor=black}\tableofcontents}\clearpage"
+                                   r"\pagenumbering{arabic}\setcounter{page}{1}",
+                "makeindex": "", "printindex": "",
+                "figure_align": "htbp",
+            },
+        }},
+    }
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+    return base
+
+
+def pdf_config(stage: Path = paths.STAGE) -> dict:
+    import yaml
+
+    config = yaml.safe_load((stage / "_config.yml").read_text(encoding="utf-8"))
+    return _merge(config, latex_settings(config, edition(stage)))
+
+
+# ---------------------------------------------------------------- rendering and publishing
+
+def pdf_key(site_key: str) -> str:
+    """The staged book and package code (the site's key) plus this module, which only the PDF depends on."""
+    import hashlib
+
+    return hashlib.sha256(site_key.encode() + b"\0" + Path(__file__).read_bytes()).hexdigest()
+
+
+def is_fresh(key: str) -> bool:
+    return PDF.exists() and KEY.exists() and KEY.read_text() == pdf_key(key)
+
+
+def _tail(text: str, lines: int = 30) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def sphinx_errors(output: str) -> str:
+    """Sphinx's warnings and errors (each fatal with -W), without the traceback frames around them."""
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", output)
+    picked = [line for line in plain.splitlines()
+              if re.search(r"warning|error|exception", line, re.I) and not line.lstrip().startswith(("File ", "raise "))]
+    return "\n".join(dict.fromkeys(picked[:20])) or _tail(plain)
+
+
+def latex_errors(log: str) -> str:
+    """The lines of a TeX log a person needs: each error ('! …' or 'file:line: …') with its context."""
+    lines = log.splitlines()
+    picked = []
+    for number, line in enumerate(lines):
+        if line.startswith("!") or re.match(r"^\S+\.tex:\d+: ", line):
+            picked += lines[number:number + 4] + ["…"]
+    return "\n".join(picked[:40]) or _tail(log)
+
+
+def missing_glyphs(log: str) -> list[str]:
+    """XeTeX's 'Missing character: There is no X (U+…) in font …' — each would print as nothing (tofu)."""
+    return sorted(set(re.findall(r"Missing character: There is no (.+?) in font", log)))
+
+
+def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
+    """Typeset the staged book unless the last PDF was made from exactly this stage and code. Nothing is
+    published here; a failure raises PdfError and leaves the last PDF and site as they were."""
+    import yaml
+
+    if is_fresh(key):
+        return None
+    start = time.perf_counter()
+    for tool in ("xelatex", "latexmk"):
+        if not shutil.which(tool):
+            raise PdfError(f"{tool} not found: run `make book` as root (scripts/system_deps.sh installs the TeX "
+                           f"packages) or build with --no-pdf")
+    dirty = WORK / ".dirty"
+    if dirty.exists():  # the last render failed midway: start clean
+        shutil.rmtree(WORK)
+    WORK.mkdir(parents=True, exist_ok=True)
+    dirty.touch()
+    config_file = WORK / "_config.yml"
+    config_file.write_text(yaml.safe_dump(pdf_config(stage), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(stage), "--config", str(config_file),
+               "--path-output", str(WORK), "--builder", "latex", "-W", "-n", "--keep-going", "--quiet"]
+    # Sphinx loads this module as an extension: from this very package, also when GENAI_BOOK_ROOT builds a copy
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise PdfError("Jupyter Book's LaTeX build failed:\n" + sphinx_errors(result.stdout + result.stderr))
+    latex = WORK / "_build" / "latex"
+    output = latex / TEX_NAME.replace(".tex", ".pdf")
+    output.unlink(missing_ok=True)
+    try:
+        run = subprocess.run(["latexmk", "-xelatex", "-interaction=nonstopmode", "-halt-on-error",
+                              "-file-line-error", TEX_NAME], cwd=latex, capture_output=True, text=True,
+                             timeout=LATEX_TIMEOUT, env={**os.environ, "max_print_line": "1000"})
+    except subprocess.TimeoutExpired:
+        raise PdfError(f"XeLaTeX did not finish in {LATEX_TIMEOUT} s ({latex / TEX_NAME})") from None
+    log_file = latex / TEX_NAME.replace(".tex", ".log")
+    log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else run.stdout + run.stderr
+    if run.returncode != 0 or not output.exists():
+        raise PdfError(f"XeLaTeX failed on {(latex / TEX_NAME).relative_to(paths.ROOT)}:\n{latex_errors(log)}")
+    if missing := missing_glyphs(log):
+        raise PdfError(f"the fonts have no glyph for {', '.join(missing)} ({log_file.relative_to(paths.ROOT)}); "
+                       f"such characters would print as blanks")
+    dirty.unlink()
+    return Rendered(output, time.perf_counter() - start, page_count(output))
+
+
+def page_count(pdf: Path) -> int:
+    try:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    except (OSError, subprocess.CalledProcessError, AttributeError):
+        return 0
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy so that a reader of `target` sees the old file or the new one, never half of one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
+
+
+def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> None:
+    """Put the new PDF at _build/pdf/book.pdf and in the site, and print the build's line about it."""
+    shown = PDF.relative_to(paths.ROOT)
+    if rendered is not None:
+        _copy(rendered.file, PDF)
+        KEY.parent.mkdir(parents=True, exist_ok=True)
+        KEY.write_text(pdf_key(key))
+    if site.exists() and PDF.exists():
+        copy = site / SITE_NAME
+        if not copy.exists() or copy.read_bytes() != PDF.read_bytes():
+            _copy(PDF, copy)
+    if rendered is None:
+        print(f"pdf up to date: {shown}", flush=True)
+    else:
+        print(f"pdf rendered in {rendered.seconds:.1f} s → {shown} ({rendered.pages} pages)", flush=True)
+
+
+# ---------------------------------------------------------------- the Sphinx extension (LaTeX builds only)
+
+def _appendix_docs(app) -> list[str]:
+    site_map = getattr(app.config, "external_site_map", None)
+    if site_map is None:
+        return []
+    docs = []
+    for tree in site_map.root.subtrees:
+        if (tree.caption or "").startswith(APPENDIX_PREFIXES):
+            docs += [str(item) for item in tree.items if isinstance(item, str)]
+    return docs
+
+
+def _arrange(app, doctree, docname) -> None:
+    """On the assembled LaTeX document: the root page's own text under an unnumbered chapter, and \\appendix
+    before the first document of an appendix part."""
+    from docutils import nodes
+    from sphinx import addnodes
+
+    if app.builder.format != "latex" or docname != app.config.root_doc:
+        return
+    root = next(iter(doctree.findall(nodes.section)), None)
+    if root is not None:
+        body = [n for n in root.children if not isinstance(n, nodes.title)]
+        has_text = any(not list(n.findall(addnodes.start_of_file)) and n.astext().strip() for n in body)
+        if has_text:
+            at = next(i for i, n in enumerate(root.children) if not isinstance(n, nodes.title))
+            root.insert(at, nodes.raw("", rf"\chapter*{{{FOREWORD}}}\phantomsection"
+                                          rf"\addcontentsline{{toc}}{{chapter}}{{{FOREWORD}}}"
+                                          rf"\markboth{{{FOREWORD}}}{{{FOREWORD}}}", format="latex"))
+    appendices = set(_appendix_docs(app))
+    for node in doctree.findall(addnodes.start_of_file):
+        if node["docname"] in appendices:
+            node.parent.insert(node.parent.index(node), nodes.raw("", r"\appendix", format="latex"))
+            break
+
+
+def setup(app):
+    app.connect("doctree-resolved", _arrange)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
