@@ -22,9 +22,8 @@ from . import sources as source_table
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, readable on light and dark backgrounds.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#999999"]
-STATIC_WIDTH = 460   # the PDF rendering's width in px; the web rendering fills its container
-PDF_SCALE = 0.8      # pt per px in the PDF rendering: with its labels a chart fits the printed text column
-                     # (465 pt) unscaled, so every chart's 12 px labels print alike at 9.6 pt
+STATIC_WIDTH = 460   # the PDF rendering's width in px (1 px = 1 pt; genai_book.pdf prints charts at 80 %, so
+                     # with its labels a chart fits the text column and all labels print alike at 9.6 pt)
 SOURCE_LINE_CHARS = 40  # a source line under a printed chart wraps at this many Chinese characters
 HEIGHT = 280
 
@@ -121,7 +120,7 @@ class ChartOutput:
         else:
             spec["title"] = {"text": note, "orient": "bottom", "anchor": "start", "fontSize": 11,
                              "fontWeight": "normal", "color": "#555", "offset": 10}
-        return vl_convert.vegalite_to_pdf(spec, scale=PDF_SCALE)
+        return vl_convert.vegalite_to_pdf(spec)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         import base64

@@ -128,6 +128,7 @@ def title_page(config: dict, info: dict) -> str:
     if copyright_:
         verso.append(rf"© {_tex(copyright_)}" + ("" if author in str(copyright_) else f" {_tex(author)}") + r"\par")
     return "\n".join([
+        r"\pagenumbering{roman}",  # the front matter: i, ii (title page, verso), iii… (contents)
         r"\begin{titlepage}",
         r"\pdfbookmark[0]{封面}{genai-title}",
         r"\centering\sffamily",
@@ -228,6 +229,10 @@ PREAMBLE = r"""
 % Paragraphs as Chinese prose sets them: first line indented two characters.
 \AtBeginDocument{\setlength{\parindent}{2em}}
 \renewcommand{\contentsname}{目录}
+% Charts (vl-convert: 1 px = 1 pt) at 80 %: their 12 px labels print at 9.6 pt, a 460 px chart fits the
+% column; anything still wider is scaled to the column by Sphinx.
+\let\genai@includegraphics\sphinxincludegraphics
+\renewcommand\sphinxincludegraphics[2][]{\genai@includegraphics[#1,scale=0.8]{#2}}
 % Cross-references read as text (Sphinx sets them in italics), the contents in black.
 \renewcommand{\sphinxcrossref}[1]{#1}
 \makeatother
@@ -257,8 +262,7 @@ def latex_settings(config: dict, info: dict) -> dict:
                 "preamble": PREAMBLE + "\n" + rf"\hypersetup{{pdftitle={{{_tex(title)}}}, "
                                               rf"pdfauthor={{{_tex(config.get('author', ''))}}}}}",
                 "maketitle": title_page(config, info),
-                "tableofcontents": r"\pagenumbering{roman}\setcounter{page}{1}"
-                                   r"\renewcommand{\contentsname}{目录}\pdfbookmark[0]{目录}{genai-contents}"
+                "tableofcontents": r"\renewcommand{\contentsname}{目录}\pdfbookmark[0]{目录}{genai-contents}"
                                    r"{\hypersetup{linkcolor=black}\tableofcontents}\clearpage"
                                    r"\pagenumbering{arabic}\setcounter{page}{1}",
                 "makeindex": "", "printindex": "",
@@ -309,14 +313,28 @@ def sphinx_errors(output: str) -> str:
     return "\n".join(dict.fromkeys(picked[:20])) or _tail(plain)
 
 
-def latex_errors(log: str) -> str:
-    """The lines of a TeX log a person needs: each error ('! …' or 'file:line: …') with its context."""
+def latex_errors(log: str, tex: Path | None = None) -> str:
+    """The lines of a TeX log a person needs: each error ('! …' or 'book.tex:204: …') with the line TeX stopped
+    at, and the book's document it came from (the last Sphinx doc label above that line of the .tex)."""
+    source = tex.read_text(encoding="utf-8", errors="replace").splitlines() if tex and tex.exists() else []
     lines = log.splitlines()
     picked = []
     for number, line in enumerate(lines):
-        if line.startswith("!") or re.match(r"^\S+\.tex:\d+: ", line):
-            picked += lines[number:number + 4] + ["…"]
-    return "\n".join(picked[:40]) or _tail(log)
+        match = re.match(r"^(?:\S+\.tex:(\d+): |! )", line)
+        if not match:
+            continue
+        context = []
+        for follow in lines[number + 1:number + 4]:
+            if not follow.strip() or follow.startswith("Here is how much"):
+                break
+            context.append(follow.rstrip())
+        where = ""
+        if match.group(1) and source:
+            labels = [m.group(1) for m in (re.search(r"\\label\{\\detokenize\{([^}]+)::doc\}\}", t)
+                                           for t in source[:int(match.group(1))]) if m]
+            where = f"in {labels[-1]}: " if labels else ""
+        picked.append(where + " ".join([line.strip(), *(c.strip() for c in context)]))
+    return "\n".join(dict.fromkeys(picked[:10])) or _tail(log)
 
 
 def missing_glyphs(log: str) -> list[str]:
@@ -363,7 +381,8 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     log_file = latex / TEX_NAME.replace(".tex", ".log")
     log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else run.stdout + run.stderr
     if run.returncode != 0 or not output.exists():
-        raise PdfError(f"XeLaTeX failed on {(latex / TEX_NAME).relative_to(paths.ROOT)}:\n{latex_errors(log)}")
+        raise PdfError(f"XeLaTeX failed on {(latex / TEX_NAME).relative_to(paths.ROOT)}:\n"
+                       f"{latex_errors(log, latex / TEX_NAME)}")
     if missing := missing_glyphs(log):
         raise PdfError(f"the fonts have no glyph for {', '.join(missing)} ({log_file.relative_to(paths.ROOT)}); "
                        f"such characters would print as blanks")
