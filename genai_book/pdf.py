@@ -133,10 +133,10 @@ def title_page(config: dict, info: dict) -> str:
         r"\pdfbookmark[0]{封面}{genai-title}",
         r"\centering\sffamily",
         r"\vspace*{0.16\textheight}",
-        rf"{{\color{{genaiaccent}}\rule{{\linewidth}}{{1.2pt}}}}\par\vspace{{1.6em}}",
+        r"{\color{genaiaccent}\rule{\linewidth}{1.2pt}}\par\vspace{1.6em}",
         rf"{{\fontsize{{26}}{{36}}\selectfont\bfseries {_tex(main)}\par}}",
         rf"\vspace{{0.9em}}{{\fontsize{{20}}{{28}}\selectfont {_tex(sub)}\par}}" if sub else "",
-        rf"\vspace{{1.6em}}{{\color{{genaiaccent}}\rule{{\linewidth}}{{1.2pt}}}}\par",
+        r"\vspace{1.6em}{\color{genaiaccent}\rule{\linewidth}{1.2pt}}\par",
         rf"\vspace{{2.4em}}{{\Large {_tex(edition_line)}\par}}",
         r"\vfill",
         rf"{{\large {_tex(author)}\par}}",
@@ -308,8 +308,8 @@ def _tail(text: str, lines: int = 30) -> str:
 def sphinx_errors(output: str) -> str:
     """Sphinx's warnings and errors (each fatal with -W), without the traceback frames around them."""
     plain = re.sub(r"\x1b\[[0-9;]*m", "", output)
-    picked = [line for line in plain.splitlines()
-              if re.search(r"warning|error|exception", line, re.I) and not line.lstrip().startswith(("File ", "raise "))]
+    picked = [line for line in plain.splitlines() if re.search(r"warning|error|exception", line, re.I)
+              and not line.lstrip().startswith(("File ", "raise "))]
     return "\n".join(dict.fromkeys(picked[:20])) or _tail(plain)
 
 
