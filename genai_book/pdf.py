@@ -420,7 +420,7 @@ def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> Non
     if rendered is None:
         print(f"pdf up to date: {shown}", flush=True)
     else:
-        print(f"pdf rendered in {rendered.seconds:.1f} s → {shown} ({rendered.pages} pages)", flush=True)
+        print(f"pdf rendered in {rendered.seconds:.1f} s → {shown}", flush=True)
 
 
 # ---------------------------------------------------------------- the Sphinx extension (LaTeX builds only)
