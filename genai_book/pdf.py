@@ -52,7 +52,6 @@ LATEX_TIMEOUT = 600
 class Rendered:
     file: Path
     seconds: float
-    pages: int
 
 
 class PdfError(Exception):
@@ -387,15 +386,7 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
         raise PdfError(f"the fonts have no glyph for {', '.join(missing)} ({log_file.relative_to(paths.ROOT)}); "
                        f"such characters would print as blanks")
     dirty.unlink()
-    return Rendered(output, time.perf_counter() - start, page_count(output))
-
-
-def page_count(pdf: Path) -> int:
-    try:
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    except (OSError, subprocess.CalledProcessError, AttributeError):
-        return 0
+    return Rendered(output, time.perf_counter() - start)
 
 
 def _copy(source: Path, target: Path) -> None:
