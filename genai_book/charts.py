@@ -128,3 +128,53 @@ def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title
     if label:
         marks = marks + base.mark_text(align="left", dx=4, fontSize=12).encode(text=f"{label}:N")
     return marks.properties(height=alt.Step(28))
+
+
+# ---------------------------------------------------------------- values of different standing in one chart
+
+STATUS_LABELS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
+STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未公布": PALETTE[7]}
+UNKNOWN_TEXT = "未公布"
+
+
+def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title: str, label: str,
+                status: str = "status", sort=None) -> alt.LayerChart:
+    """Horizontal bars like `bars`, coloured by the standing of each value (`status`: stated, implied, computed
+    or unknown, named as in STATUS_LABELS). A category the source names without a value gets no bar, only the
+    grey text 未公布, so nothing is invented; a value the book computed (a remainder) is grey. The x axis leaves
+    room for the labels at the end of the longest bar."""
+    standing = data[status].map(STATUS_LABELS).fillna(data[status])
+    shown = data.assign(
+        口径=standing,
+        标注=[UNKNOWN_TEXT if s == "unknown" else text for s, text in zip(data[status], data[label])],
+        柱长=data[value].fillna(0),
+    )
+    present = [s for s in STATUS_COLORS if s in set(standing)]
+    longest = float(shown["柱长"].max()) or 1.0
+    base = alt.Chart(shown).encode(
+        y=alt.Y(f"{category}:N", title=None, sort=sort if sort is not None else "-x"),
+        x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, longest * 1.3], nice=False)),
+        tooltip=[alt.Tooltip(f"{category}:N", title=category), alt.Tooltip("标注:N", title=value_title),
+                 alt.Tooltip("口径:N")],
+    )
+    legend = alt.Legend(title=None) if len(present) > 1 else None
+    bars_layer = base.mark_bar().encode(color=alt.Color(
+        "口径:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]), legend=legend))
+    known = base.transform_filter(alt.datum["口径"] != UNKNOWN_TEXT).mark_text(align="left", dx=4, fontSize=12)
+    unknown = base.transform_filter(alt.datum["口径"] == UNKNOWN_TEXT).mark_text(
+        align="left", dx=4, fontSize=12, fontStyle="italic", color=PALETTE[7])
+    return (bars_layer + known.encode(text="标注:N") + unknown.encode(text="标注:N")).properties(
+        height=alt.Step(30))
+
+
+def reader_table(frame: pd.DataFrame, dims: dict[str, str]) -> pd.DataFrame:
+    """A value table as a reader (and the chart's CSV download) sees it: the dimension columns under Chinese
+    titles (`dims`: column → title), then 时期, 数值 (unit and hedge included, 未公布 when unknown), 口径 and 来源."""
+    from . import fmt
+
+    table = pd.DataFrame({title: frame[column].to_numpy() for column, title in dims.items()})
+    table["时期"] = [fmt.period(p) for p in frame["as_of"]]
+    table["数值"] = [UNKNOWN_TEXT if pd.isna(row["value"]) else fmt.describe(row) for _, row in frame.iterrows()]
+    table["口径"] = [STATUS_LABELS.get(s, s) for s in frame["status"]]
+    table["来源"] = [source_table.label(s) for s in frame["source_id"]]
+    return table

@@ -99,3 +99,45 @@ def glue(name: str, text) -> None:
     from myst_nb import glue as myst_glue
 
     myst_glue(name, str(text), display=False)
+
+
+CHINESE_NUMERALS = "零一两三四五六七八九十"  # 两 rather than 二: these count things (两项, 两成)
+
+
+def small_number(n) -> str:
+    """A count up to ten in Chinese numerals, as prose writes it (3 → '三', 2 → '两'); larger counts in digits."""
+    n = int(_plain(n))
+    return CHINESE_NUMERALS[n] if 0 <= n <= 10 else str(n)
+
+
+def cheng(value) -> str:
+    """A percentage in tenths (成), the way Chinese rounds shares in prose: 80.9 → '超过八成', 50 → '五成',
+    8 → '不足一成', 100 → '全部'."""
+    value = _plain(value)
+    if value >= 100:
+        return "全部"
+    if value < 10:
+        return "不足一成"
+    tenths = int(value // 10)
+    return f"{small_number(tenths)}成" if value == tenths * 10 else f"超过{small_number(tenths)}成"
+
+
+def join(items, last: str = "和") -> str:
+    """Names in a Chinese list: ['北京'] → '北京', ['上海', '广东'] → '上海和广东', three → 'A、B和C'."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def multiple_word(ratio) -> str:
+    """What a ratio of now to before amounts to: 2.07 → '翻了一番还多', 2 → '恰好翻了一番',
+    1.5 → '有所增长，但未翻番', 1 → '持平', 0.8 → '有所减少'."""
+    ratio = _plain(ratio)
+    if abs(ratio - 2) < 0.005:
+        return "恰好翻了一番"
+    if ratio > 2:
+        return "翻了一番还多"
+    if ratio > 1:
+        return "有所增长，但未翻番"
+    return "持平" if ratio == 1 else "有所减少"

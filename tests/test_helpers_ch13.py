@@ -1,0 +1,84 @@
+"""Helpers added for chapters 1–3: words chosen from numbers, the newest fact per item, charts and tables that
+keep stated, computed and unknown values apart."""
+import pandas as pd
+import pytest
+
+from genai_book import charts, fmt, series
+
+
+@pytest.mark.parametrize("value, words", [
+    (80.9, "超过八成"), (36.0, "超过三成"), (50, "五成"), (20, "两成"), (8, "不足一成"), (99.5, "超过九成"),
+    (100, "全部"),
+])
+def test_cheng_rounds_shares_to_tenths_in_words(value, words):
+    assert fmt.cheng(value) == words
+
+
+def test_small_numbers_are_chinese_numerals():
+    assert [fmt.small_number(n) for n in (1, 2, 3, 10)] == ["一", "两", "三", "十"]
+    assert fmt.small_number(12) == "12"
+
+
+def test_join_lists_names_the_chinese_way():
+    assert fmt.join(["北京"]) == "北京"
+    assert fmt.join(["上海", "广东"]) == "上海和广东"
+    assert fmt.join(["日常办公", "休闲娱乐", "生成音频"]) == "日常办公、休闲娱乐和生成音频"
+    assert fmt.join([]) == ""
+
+
+@pytest.mark.parametrize("ratio, words", [
+    (2.07, "翻了一番还多"), (2.0, "恰好翻了一番"), (1.5, "有所增长，但未翻番"), (1, "持平"), (0.8, "有所减少"),
+])
+def test_multiple_word_says_whether_a_value_doubled(ratio, words):
+    assert fmt.multiple_word(ratio) == words
+
+
+def facts():
+    frame = pd.DataFrame({
+        "key": ["firms", "firms", "share"],
+        "as_of": ["2024-12", "2025-09", "2025-04"],
+        "value": [4500.0, 5300.0, 15.0],
+    })
+    frame.attrs["path"] = "data/facts.csv"
+    return frame
+
+
+def test_newest_takes_the_latest_row_per_item_whatever_the_edition():
+    newest = series.newest(facts(), by=["key"]).set_index("key")
+    assert newest.loc["firms", "value"] == 5300
+    assert newest.loc["share", "as_of"] == "2025-04"
+
+
+def test_newest_of_nothing_is_a_period_error():
+    with pytest.raises(series.PeriodError, match="no rows"):
+        series.newest(facts().iloc[0:0], by=["key"])
+
+
+def shares():
+    return pd.DataFrame({
+        "用途": ["回答问题", "日常办公", "其余合计"],
+        "as_of": ["2025-06"] * 3,
+        "value": [80.9, None, 19.1],
+        "unit": ["%"] * 3,
+        "qualifier": [""] * 3,
+        "status": ["stated", "unknown", "computed"],
+        "source_id": ["report"] * 3,
+    })
+
+
+def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():
+    frame = shares().assign(标签=["80.9%", None, "19.1%（推算）"])
+    spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
+    rows = {r["用途"]: r for r in next(iter(spec["datasets"].values()))}
+    assert rows["日常办公"]["柱长"] == 0 and rows["日常办公"]["标注"] == "未公布"
+    assert rows["其余合计"]["口径"] == "本书推算"
+    colours = spec["layer"][0]["encoding"]["color"]["scale"]
+    assert colours["domain"] == ["报告给出", "本书推算", "未公布"]
+
+
+def test_reader_table_has_chinese_headers_and_marks_unknown_values():
+    table = charts.reader_table(shares(), {"用途": "用途"})
+    assert list(table.columns) == ["用途", "时期", "数值", "口径", "来源"]
+    assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    assert table["时期"].iloc[0] == "2025年6月"
+    assert table["口径"].tolist() == ["报告给出", "未公布", "本书推算"]
