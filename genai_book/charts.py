@@ -151,8 +151,10 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
     )
     present = [s for s in STATUS_COLORS if s in set(standing)]
     longest = float(shown["柱长"].max()) or 1.0
+    if sort is None:  # largest first; an explicit order, since "-x" does not sort a layer with filtered parts
+        sort = shown.sort_values("柱长", ascending=False, kind="stable")[category].tolist()
     base = alt.Chart(shown).encode(
-        y=alt.Y(f"{category}:N", title=None, sort=sort if sort is not None else "-x"),
+        y=alt.Y(f"{category}:N", title=None, sort=sort),
         x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, longest * 1.3], nice=False)),
         tooltip=[alt.Tooltip(f"{category}:N", title=category), alt.Tooltip("标注:N", title=value_title),
                  alt.Tooltip("口径:N")],
@@ -167,14 +169,45 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         height=alt.Step(30))
 
 
-def reader_table(frame: pd.DataFrame, dims: dict[str, str]) -> pd.DataFrame:
+def reader_table(frame: pd.DataFrame, dims: dict[str, str], describe=None) -> pd.DataFrame:
     """A value table as a reader (and the chart's CSV download) sees it: the dimension columns under Chinese
-    titles (`dims`: column → title), then 时期, 数值 (unit and hedge included, 未公布 when unknown), 口径 and 来源."""
+    titles (`dims`: column → title), then 时期, 数值 (written by `describe`, default `fmt.describe`: unit and hedge
+    included; 未公布 when unknown), 口径 and 来源."""
     from . import fmt
 
+    describe = describe or fmt.describe
     table = pd.DataFrame({title: frame[column].to_numpy() for column, title in dims.items()})
     table["时期"] = [fmt.period(p) for p in frame["as_of"]]
-    table["数值"] = [UNKNOWN_TEXT if pd.isna(row["value"]) else fmt.describe(row) for _, row in frame.iterrows()]
+    table["数值"] = [UNKNOWN_TEXT if pd.isna(row["value"]) else describe(row) for _, row in frame.iterrows()]
     table["口径"] = [STATUS_LABELS.get(s, s) for s in frame["status"]]
     table["来源"] = [source_table.label(s) for s in frame["source_id"]]
     return table
+
+
+def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
+              describe=None, labels=None, sort=None) -> tuple[alt.LayerChart, pd.DataFrame, str]:
+    """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
+    with its value as `describe` writes it (or with `labels`), unknown values as 未公布."""
+    from . import fmt
+
+    describe = describe or fmt.describe
+    known = frame["status"] != "unknown"
+    texts = [describe(row) if is_known else UNKNOWN_TEXT for is_known, (_, row) in zip(known, frame.iterrows())]
+    labels = list(labels) if labels is not None else texts
+    shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
+    chart = status_bars(shown, category_title, value_title=value_title, label="标签", sort=sort)
+    table = reader_table(frame, {category: category_title}, describe=describe)
+    listed = [f"{name}为{label}" if is_known else f"{name}{UNKNOWN_TEXT}"
+              for name, label, is_known in zip(shown[category_title], labels, known)]
+    return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
+
+
+def bar_figure(name: str, frame: pd.DataFrame, category: str, *, category_title: str, value_title: str,
+               alt_title: str, describe=None, labels=None, sort=None, extra_columns=None) -> None:
+    """One value table as the house bar chart, glued under `name` through `figure`: `bar_parts` plus the rows'
+    sources; `extra_columns` (title → values) are appended to the reader table, e.g. a computed column."""
+    chart, table, alt_text = bar_parts(frame, category, category_title=category_title, value_title=value_title,
+                                       alt_title=alt_title, describe=describe, labels=labels, sort=sort)
+    for title, values in (extra_columns or {}).items():
+        table[title] = list(values)
+    figure(name, chart, table, sources=frame["source_id"].unique(), alt=alt_text)

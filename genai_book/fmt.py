@@ -110,16 +110,18 @@ def small_number(n) -> str:
     return CHINESE_NUMERALS[n] if 0 <= n <= 10 else str(n)
 
 
-def cheng(value) -> str:
+def cheng(value, below: bool = False) -> str:
     """A percentage in tenths (成), the way Chinese rounds shares in prose: 80.9 → '超过八成', 50 → '五成',
-    8 → '不足一成', 100 → '全部'."""
+    8 → '不足一成', 100 → '全部'. With `below`, the tenth above it instead: 26.1 → '不到三成'."""
     value = _plain(value)
     if value >= 100:
         return "全部"
-    if value < 10:
-        return "不足一成"
     tenths = int(value // 10)
-    return f"{small_number(tenths)}成" if value == tenths * 10 else f"超过{small_number(tenths)}成"
+    if value == tenths * 10 and value > 0:
+        return f"{small_number(tenths)}成"
+    if below:
+        return "接近全部" if tenths == 9 else f"不到{small_number(tenths + 1)}成"
+    return "不足一成" if tenths == 0 else f"超过{small_number(tenths)}成"
 
 
 def join(items, last: str = "和") -> str:
@@ -141,3 +143,11 @@ def multiple_word(ratio) -> str:
     if ratio > 1:
         return "有所增长，但未翻番"
     return "持平" if ratio == 1 else "有所减少"
+
+
+def survey_share(row) -> str:
+    """A row of the report's own survey as the report prints it: percentages always with one decimal (34.0%, not
+    34%), other units as `describe` writes them."""
+    if row["unit"] == "%":
+        return with_unit(row["value"], "%", row.get("qualifier", ""), digits=1)
+    return describe(row)

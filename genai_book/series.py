@@ -94,3 +94,9 @@ def newest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     if frame.empty:
         raise PeriodError(f"{_where(frame)}: no rows")
     return latest(frame, max(frame["as_of"].map(period_end)), by)
+
+
+def top(frame: pd.DataFrame, column: str = "value") -> pd.DataFrame:
+    """The rows holding the largest value of `column`, all of them when several tie (上海 and 广东 both 92家)."""
+    known = frame[frame[column].notna()]
+    return known[known[column] == known[column].max()]

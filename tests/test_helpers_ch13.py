@@ -14,6 +14,11 @@ def test_cheng_rounds_shares_to_tenths_in_words(value, words):
     assert fmt.cheng(value) == words
 
 
+@pytest.mark.parametrize("value, words", [(26.1, "不到三成"), (8, "不到一成"), (30, "三成"), (95, "接近全部")])
+def test_cheng_below_names_the_tenth_above(value, words):
+    assert fmt.cheng(value, below=True) == words
+
+
 def test_small_numbers_are_chinese_numerals():
     assert [fmt.small_number(n) for n in (1, 2, 3, 10)] == ["一", "两", "三", "十"]
     assert fmt.small_number(12) == "12"
@@ -82,3 +87,31 @@ def test_reader_table_has_chinese_headers_and_marks_unknown_values():
     assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
     assert table["时期"].iloc[0] == "2025年6月"
     assert table["口径"].tolist() == ["报告给出", "未公布", "本书推算"]
+
+
+def test_top_keeps_every_row_that_ties_for_first():
+    frame = pd.DataFrame({"region": ["北京", "上海", "广东"], "value": [92.0, 92.0, 40.0]})
+    assert series.top(frame)["region"].tolist() == ["北京", "上海"]
+    assert series.top(frame.assign(value=[None, 3.0, 1.0]))["region"].tolist() == ["上海"]
+
+
+def test_survey_shares_keep_one_decimal_as_the_report_prints_them():
+    assert fmt.survey_share({"value": 34.0, "unit": "%", "qualifier": ""}) == "34.0%"
+    assert fmt.survey_share({"value": 5.15, "unit": "亿人", "qualifier": ""}) == "5.15亿人"
+    table = charts.reader_table(shares(), {"用途": "用途"}, describe=fmt.survey_share)
+    assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+
+
+def test_bar_parts_label_list_and_table_each_category():
+    chart, table, alt = charts.bar_parts(shares(), "用途", category_title="用途", value_title="比例（%）",
+                                         alt_title="用户使用的目的", describe=fmt.survey_share)
+    assert alt == "条形图：用户使用的目的，回答问题为80.9%，日常办公未公布，其余合计为19.1%。"
+    assert table.columns[0] == "用途" and table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    rows = next(iter(chart.to_dict()["datasets"].values()))
+    assert [r["标注"] for r in rows] == ["80.9%", "未公布", "19.1%"]
+
+
+def test_status_bars_put_the_largest_value_first_unless_told_otherwise():
+    frame = shares().assign(标签=["80.9%", None, "19.1%"])
+    spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == ["回答问题", "其余合计", "日常办公"]
