@@ -155,7 +155,8 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         sort = shown.sort_values("柱长", ascending=False, kind="stable")[category].tolist()
     base = alt.Chart(shown).encode(
         y=alt.Y(f"{category}:N", title=None, sort=sort),
-        x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, longest * 1.3], nice=False)),
+        x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, longest * 1.3], nice=False),
+                axis=alt.Axis(tickCount=5)),  # few ticks: the labels must not collide on a phone
         tooltip=[alt.Tooltip(f"{category}:N", title=category), alt.Tooltip("标注:N", title=value_title),
                  alt.Tooltip("口径:N")],
     )
@@ -185,9 +186,10 @@ def reader_table(frame: pd.DataFrame, dims: dict[str, str], describe=None) -> pd
 
 
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
-              describe=None, labels=None, sort=None) -> tuple[alt.LayerChart, pd.DataFrame, str]:
+              describe=None, labels=None, sort=None, value: str = "value") -> tuple[alt.LayerChart, pd.DataFrame, str]:
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
-    with its value as `describe` writes it (or with `labels`), unknown values as 未公布."""
+    with its value as `describe` writes it (or with `labels`), unknown values as 未公布. `value` names the column
+    that sets the bar lengths, when the stated values are in different units (3万余家 and 1200余家)."""
     from . import fmt
 
     describe = describe or fmt.describe
@@ -195,7 +197,7 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     texts = [describe(row) if is_known else UNKNOWN_TEXT for is_known, (_, row) in zip(known, frame.iterrows())]
     labels = list(labels) if labels is not None else texts
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
-    chart = status_bars(shown, category_title, value_title=value_title, label="标签", sort=sort)
+    chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
     table = reader_table(frame, {category: category_title}, describe=describe)
     listed = [f"{name}为{label}" if is_known else f"{name}{UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
@@ -203,11 +205,13 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
 
 
 def bar_figure(name: str, frame: pd.DataFrame, category: str, *, category_title: str, value_title: str,
-               alt_title: str, describe=None, labels=None, sort=None, extra_columns=None) -> None:
+               alt_title: str, describe=None, labels=None, sort=None, value: str = "value",
+               extra_columns=None) -> None:
     """One value table as the house bar chart, glued under `name` through `figure`: `bar_parts` plus the rows'
     sources; `extra_columns` (title → values) are appended to the reader table, e.g. a computed column."""
     chart, table, alt_text = bar_parts(frame, category, category_title=category_title, value_title=value_title,
-                                       alt_title=alt_title, describe=describe, labels=labels, sort=sort)
+                                       alt_title=alt_title, describe=describe, labels=labels, sort=sort,
+                                       value=value)
     for title, values in (extra_columns or {}).items():
         table[title] = list(values)
     figure(name, chart, table, sources=frame["source_id"].unique(), alt=alt_text)

@@ -115,3 +115,16 @@ def test_status_bars_put_the_largest_value_first_unless_told_otherwise():
     frame = shares().assign(标签=["80.9%", None, "19.1%"])
     spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
     assert spec["layer"][0]["encoding"]["y"]["sort"] == ["回答问题", "其余合计", "日常办公"]
+
+
+def test_bar_lengths_can_come_from_a_common_unit_while_labels_keep_the_stated_one():
+    factories = pd.DataFrame({"level": ["基础级", "先进级"], "as_of": ["2025-04"] * 2, "value": [3.0, 1200.0],
+                              "unit": ["万家", "家"], "qualifier": ["余", "余"], "status": ["stated"] * 2,
+                              "source_id": ["report"] * 2})
+    factories["家数"] = [30000.0, 1200.0]
+    chart, table, alt = charts.bar_parts(factories, "level", category_title="等级", value_title="工厂数（家）",
+                                         alt_title="智能工厂", value="家数")
+    rows = next(iter(chart.to_dict()["datasets"].values()))
+    assert [r["柱长"] for r in rows] == [30000.0, 1200.0]
+    assert table["数值"].tolist() == ["3万余家", "1200余家"]
+    assert alt == "条形图：智能工厂，基础级为3万余家，先进级为1200余家。"
