@@ -140,7 +140,7 @@ fmt.glue("rest_sentence",
 # %% [markdown]
 # 点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占全部备案的{glue:text}`named_share`；其中有确数的{glue:text}`exact_regions`{glue:text}`exact_count`地就占了{glue:text}`exact_share`，{glue:text}`exact_share_cheng`。{glue:text}`rest_sentence`。可见备案在地域上相当集中。
 #
-# 读这组数字有两点需要留意。其一，地区数字用的量词是“家”，总数用的是“款”。从上下文看，地区数字是对已备案服务按所在地的统计，本书按“一家即一款”理解；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，上面的余数就不能这样计算。其二，完成登记的应用或功能没有地区分布，无从比较。
+# 读这组数字还需要留意：地区数字用的量词是“家”，总数用的是“款”。从上下文看，地区数字是对已备案服务按所在地的统计，本书按“一家即一款”理解；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，上面的余数就不能这样计算。此外，完成登记的应用或功能没有地区分布，无从比较。
 
 # %%
 charts.bar_figure(

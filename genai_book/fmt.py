@@ -151,3 +151,9 @@ def survey_share(row) -> str:
     if row["unit"] == "%":
         return with_unit(row["value"], "%", row.get("qualifier", ""), digits=1)
     return describe(row)
+
+
+def ordinal(n) -> str:
+    """A rank in Chinese: 2 → '第二' (not 两, which counts), 12 → '第12'."""
+    n = int(_plain(n))
+    return "第" + ("零一二三四五六七八九十"[n] if 0 <= n <= 10 else str(n))

@@ -128,3 +128,9 @@ def test_bar_lengths_can_come_from_a_common_unit_while_labels_keep_the_stated_on
     assert [r["柱长"] for r in rows] == [30000.0, 1200.0]
     assert table["数值"].tolist() == ["3万余家", "1200余家"]
     assert alt == "条形图：智能工厂，基础级为3万余家，先进级为1200余家。"
+
+
+def test_ordinal_uses_er_not_liang():
+    assert fmt.ordinal(2) == "第二"
+    assert fmt.ordinal(1) == "第一"
+    assert fmt.ordinal(15) == "第15"
