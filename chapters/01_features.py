@@ -54,7 +54,7 @@ fmt.glue("registrations_per_user",
          fmt.with_unit(round(registrations["value"] / users_then.loc["users", "value"], 1), "倍"))
 
 # %% [markdown]
-# **用户。** 截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；普及率为{glue:text}`penetration_now`，{glue:text}`penetration_change_word`{glue:text}`penetration_change`。{footcite}`report` 用户构成与变化的细节见{doc}`02_users`。另据不完全统计，到{glue:text}`registrations_period`，国内大模型应用的个人用户注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 注册数按账号计，约为{glue:text}`registrations_users_period`用户规模的{glue:text}`registrations_per_user`：一个人往往在多个应用上注册，两个数字的口径不同，不能相互换算。
+# **用户。** 截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；普及率为{glue:text}`penetration_now`，{glue:text}`penetration_change_word`{glue:text}`penetration_change`。{footcite}`report` 用户构成与变化的细节见{doc}`02_users`一章。另据不完全统计，到{glue:text}`registrations_period`，国内大模型应用的个人用户注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 注册数按账号计，约为{glue:text}`registrations_users_period`用户规模的{glue:text}`registrations_per_user`：一个人往往在多个应用上注册，两个数字的口径不同，不能相互换算。
 
 # %%
 industry = series.newest(data.load("industry_facts"), by=["key"]).set_index("key")
@@ -64,7 +64,7 @@ fmt.glue("filed_total", fmt.describe(filed))
 fmt.glue("registered_total", fmt.describe(registered))
 
 # %% [markdown]
-# **产品。** 截至{glue:text}`filed_period`，累计有{glue:text}`filed_total`生成式人工智能服务完成备案，{glue:text}`registered_total`生成式人工智能应用或功能完成登记（地区分布见{doc}`03_industry`）。{footcite}`fn24` 豆包、DeepSeek、元宝、Kimi 等产品在参数规模和多模态能力上都有突破，并已进入智能搜索、内容创作、办公助手等场景，形成覆盖多个领域的应用生态。{footcite}`report`
+# **产品。** 截至{glue:text}`filed_period`，累计有{glue:text}`filed_total`生成式人工智能服务完成备案，{glue:text}`registered_total`生成式人工智能应用或功能完成登记（地区分布见{doc}`03_industry`一章）。{footcite}`fn24` 豆包、DeepSeek、元宝、Kimi 等产品在参数规模和多模态能力上都有突破，并已进入智能搜索、内容创作、办公助手等场景，形成覆盖多个领域的应用生态。{footcite}`report`
 
 # %%
 gap = data.load("benchmark_gap").sort_values("as_of")

@@ -58,24 +58,34 @@ stated_changes = data.load("stated_changes")
 base_rows = series.at(users, headcount.before_period)
 
 
-def stated_check(metric: str, change: series.Change, unit: str, formatter) -> str:
-    """Compare the change computed from the series with the one the report states in words, if it states one."""
-    stated = stated_changes[(stated_changes["metric"] == metric) & (stated_changes["as_of"] == change.period)
-                            & (stated_changes["base_period"] == change.before_period)]
-    if stated.empty:
-        return "报告没有直接写出这一变化，这里的数字由两期数值相减得到"
-    difference = abs(change.delta) - float(stated["value"].iloc[0])
+def stated_change(metric: str, change: series.Change):
+    """The change the report writes in words for this pair of periods (its size), or None if it writes none."""
+    rows = stated_changes[(stated_changes["metric"] == metric) & (stated_changes["as_of"] == change.period)
+                          & (stated_changes["base_period"] == change.before_period)]
+    return None if rows.empty else float(rows["value"].iloc[0])
+
+
+def check_text(computed: float, stated, formatter) -> str:
+    if stated is None:
+        return "报告没有直接写出这一变化，无从核对"
+    difference = abs(computed) - stated
     if abs(difference) < 1e-9:
         return "与报告原文写出的变化一致"
     return f"与报告原文写出的变化相差{formatter(abs(difference))}，数据表与原文必有一处需要核对"
 
 
-fmt.glue("users_change_check", stated_check("users", headcount, users_unit,
-                                            lambda v: fmt.with_unit(round(v, 2), users_unit)))
-fmt.glue("penetration_change_check", stated_check("penetration", penetration, "个百分点", fmt.pp))
-fmt.glue("base_values_note",
-         "需要说明的是，基期的两个数值本身就是由报告所写的变化倒推出来的（表中口径为“据报告推算”），所以这项核对只能发现录入上的差错，"
-         "并不能独立印证报告" if (base_rows["status"] == "implied").all() else "基期数值由报告直接给出，这项核对因此是独立的")
+stated_users, stated_penetration = stated_change("users", headcount), stated_change("penetration", penetration)
+fmt.glue("users_change_check", check_text(headcount.delta, stated_users,
+                                          lambda v: fmt.with_unit(round(v, 2), users_unit)))
+fmt.glue("penetration_change_check", check_text(penetration.delta, stated_penetration, fmt.pp))
+if stated_users is None and stated_penetration is None:
+    base_values_note = ""
+elif (base_rows["status"] == "implied").all():
+    base_values_note = ("需要说明的是，基期的两个数值本身就是由报告所写的变化倒推出来的（表中口径为“据报告推算”），"
+                        "所以这项核对只能发现录入上的差错，并不能独立印证报告。")
+else:
+    base_values_note = "基期数值由报告直接给出，这项核对因此是独立的。"
+fmt.glue("base_values_note", base_values_note)
 
 
 def population_base(users_value: float, share: float, users_decimals: int = 2, share_decimals: int = 1):
@@ -98,7 +108,7 @@ fmt.glue("population_base_verdict",
          else "两者的差距超出了四舍五入能解释的范围，说明两期的人口口径可能不同")
 
 # %% [markdown]
-# 这里的变化是本书用两期数值直接相减算出的，{glue:text}`users_change_check`；普及率的变化{glue:text}`penetration_change_check`。{glue:text}`base_values_note`。
+# 以上变化都是本书用两期数值直接相减算出的。用户规模的变化{glue:text}`users_change_check`；普及率的变化{glue:text}`penetration_change_check`。{glue:text}`base_values_note`
 #
 # 用户规模除以普及率，可以倒推出调查所用的人口基数：{glue:text}`users_period`一期约为{glue:text}`population_base_now`，{glue:text}`users_before_period`一期约为{glue:text}`population_base_before`。{glue:text}`population_base_verdict`。也正因为分母相同，用户规模与普及率的走势必然同步，{numref}`fig-users` 用同一根柱子同时标出两者。
 
@@ -227,9 +237,11 @@ fmt.glue("purpose_known_count", fmt.small_number(len(known_purposes)))
 fmt.glue("purpose_known_sum", fmt.pct(known_purposes["value"].sum()))
 fmt.glue("purpose_unknown_count", fmt.small_number(len(unknown_purposes)))
 fmt.glue("purpose_unknown", fmt.join(unknown_purposes["purpose"]))
+creation = known_purposes.iloc[1:3]  # the two kinds of content creation that follow question answering
+fmt.glue("purpose_creation_gap", fmt.pp(creation["value"].iloc[0] - creation["value"].iloc[1]))
 
 # %% [markdown]
-# 从用途看，生成式人工智能首先被当作一种新的“问答工具”。{glue:text}`purpose_period`的调查中，用它{glue:text}`purpose_top`的用户占{glue:text}`purpose_top_share`，{glue:text}`purpose_top_cheng`；其后是{glue:text}`purpose_others`（{numref}`fig-purposes`）。问答之外，内容创作是第二大类用途，文字和图像、视频两类的比例相差不大。{footcite}`report`
+# 从用途看，生成式人工智能首先被当作一种新的“问答工具”。{glue:text}`purpose_period`的调查中，用它{glue:text}`purpose_top`的用户占{glue:text}`purpose_top_share`，{glue:text}`purpose_top_cheng`；其后是{glue:text}`purpose_others`（{numref}`fig-purposes`）。问答之外，内容创作是第二大类用途，文字类与图像、视频类只差{glue:text}`purpose_creation_gap`。{footcite}`report`
 #
 # 这道题可以多选：已公布的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`，说明不少用户同时有几种用途。报告还点名了{glue:text}`purpose_unknown`这{glue:text}`purpose_unknown_count`类用途，却没有给出比例，图中只标“未公布”，不画柱子；它们的比例不能从其他各项推算。
 
@@ -390,7 +402,7 @@ fmt.glue("minor_stage_multiple", fmt.with_unit(round(top_stage["value"] / bottom
 fmt.glue("minor_stage_cheng", fmt.cheng(top_stage["value"], below=True))
 
 # %% [markdown]
-# 从学段看，{glue:text}`minor_period`未成年网民中用过生成式人工智能产品的比例分别为{glue:text}`minor_stage_list`，{glue:text}`minor_stage_trend`（{numref}`fig-minors-stage`）。最高的{glue:text}`minor_stage_top`阶段是{glue:text}`minor_stage_bottom`阶段的{glue:text}`minor_stage_multiple`，但也{glue:text}`minor_stage_cheng`。{footcite}`report` 这些比例的分母是该学段的网民，而上文的普及率以全国人口为分母，两者不能直接比较。
+# 从学段看，{glue:text}`minor_period`未成年网民中用过生成式人工智能产品的比例分别为{glue:text}`minor_stage_list`，{glue:text}`minor_stage_trend`（{numref}`fig-minors-stage`）。最高的{glue:text}`minor_stage_top`阶段是{glue:text}`minor_stage_bottom`阶段的{glue:text}`minor_stage_multiple`，但也{glue:text}`minor_stage_cheng`。{footcite}`report` 这些比例的分母是该学段的网民，与上文以全国人口为分母的普及率口径不同，本节末尾还会回到这一点。
 
 # %%
 charts.bar_figure(
@@ -418,15 +430,20 @@ fmt.glue("minor_purpose_top_share", fmt.survey_share(top_minor_purpose))
 fmt.glue("minor_purpose_rest", fmt.join(
     f"“{row['purpose']}”（{fmt.survey_share(row)}）" for _, row in minor_purposes.iloc[1:].iterrows()))
 fmt.glue("minor_homework_share", fmt.survey_share(homework.iloc[0]))
+penetration_then = series.value(users, top_stage["as_of"], metric="penetration")
 fmt.glue("young_users", fmt.join(top_age["age_group"]))
 fmt.glue("young_users_people", fmt.with_unit(round(top_age["人数"].iloc[0], 2), users_unit, "约"))
+fmt.glue("minor_vs_penetration", (
+    f"却低于同期以全国人口为分母的普及率{fmt.pct(penetration_then)}，而以网民为分母的比例本应更高才对"
+    if top_stage["value"] < penetration_then else
+    f"也不低于同期以全国人口为分母的普及率{fmt.pct(penetration_then)}，两组数字的方向是一致的"))
 
 # %% [markdown]
 # 未成年网民用生成式人工智能做得最多的是{glue:text}`minor_purpose_top`，占{glue:text}`minor_purpose_top_share`；其次是{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 这里的比例同样以全体未成年网民为分母；如果换成以用过这类产品的未成年人为分母，各项都会更高，但报告没有给出未成年网民的总体使用率，无法换算。
 #
-# 用来写作业的比例达到{glue:text}`minor_homework_share`，这正是学校最担心的用法。{glue:text}`guide_period`，教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》提出了{glue:text}`guide_principles`项应用原则，并按学段区分用法：小学生在老师和家长的陪同下有限度地使用开放式生成功能，初中生学习检查生成内容是否合乎逻辑、与其他来源交叉核对，高中生可以结合技术原理做探究，并评估生成内容的社会影响。指南不允许学生把生成的内容直接当作作业或考试答案提交，要求教师在教学中训练学生的批判性思维，并把人工智能定位为辅助工具，以免学生因依赖它而不再独立思考。{footcite}`fn20`
+# 用来写作业的比例达到{glue:text}`minor_homework_share`，这正是下面这份指南着力防范的用法。{glue:text}`guide_period`，教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》提出了{glue:text}`guide_principles`项应用原则，并按学段区分用法：小学生在老师和家长的陪同下有限度地使用开放式生成功能，初中生学习检查生成内容是否合乎逻辑、与其他来源交叉核对，高中生可以结合技术原理做探究，并评估生成内容的社会影响。指南不允许学生把生成的内容直接当作作业或考试答案提交，要求教师在教学中训练学生的批判性思维，并把人工智能定位为辅助工具，以免学生因依赖它而不再独立思考。{footcite}`fn20`
 #
-# 最后要提醒一处难以衔接的地方：按年龄结构换算，{glue:text}`young_users`的用户{glue:text}`young_users_people`，而各学段未成年网民的使用率最高也{glue:text}`minor_stage_cheng`。两组数字的分母、年龄划分都不同，调查对象与时间报告也没有交代清楚，不宜放在一起推算。
+# 最后要提醒一处难以衔接的地方。{glue:text}`young_users`是占比最高的用户群，折合{glue:text}`young_users_people`；但各学段未成年网民的使用率最高只有{glue:text}`minor_stage_top_share`，{glue:text}`minor_vs_penetration`。两组数字可能出自不同的调查或口径（例如{glue:text}`young_users`这一组还包括已经离开中小学的人），报告没有交代，本书不做进一步推算。
 
 # %%
 charts.bar_figure(

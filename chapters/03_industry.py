@@ -7,7 +7,7 @@
 #
 # - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`firms`，占全球的{glue:text}`firms_share`；照此推算，全球人工智能企业约为{glue:text}`firms_world`。
 # - 已建成的智能工厂呈明显的金字塔形：基础级{glue:text}`factory_basic`，先进级{glue:text}`factory_advanced`，卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`）。
-# - 截至{glue:text}`filed_period`，累计{glue:text}`filed_total`生成式人工智能服务完成备案；按所在地，{glue:text}`region_top`最多，为{glue:text}`region_top_value`，约占{glue:text}`region_top_share`（{numref}`fig-filings`）。
+# - 截至{glue:text}`filed_period`，累计{glue:text}`filed_total`生成式人工智能服务完成备案；按所在地，{glue:text}`region_top`最多，为{glue:text}`region_top_value`，约占全部备案的{glue:text}`region_top_share`（{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -61,7 +61,7 @@ for key in ("smart_factories_sector_coverage", "smart_factories_rd_cycle_cut", "
     fmt.glue(key, fmt.describe(industry.loc[key]))
 
 # %% [markdown]
-# **智能工厂。** 到{glue:text}`factory_period`，全国已建成基础级智能工厂{glue:text}`factory_basic`、先进级{glue:text}`factory_advanced`、卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`）。三级数量逐级收窄：基础级是先进级的{glue:text}`factory_basic_per_advanced`，先进级又是卓越级的{glue:text}`factory_advanced_per_excellent`，说明绝大多数工厂仍处在智能化的起步阶段。这些工厂覆盖了{glue:text}`smart_factories_sector_coverage`的制造业行业大类；据工业和信息化部的统计，工厂的产品研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提升{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 这两个平均数的统计范围和计算方法来源没有说明；高等级工厂是否同时计入低等级，来源也没有交代，因此三级数量不宜相加。
+# **智能工厂。** 到{glue:text}`factory_period`，全国已建成基础级智能工厂{glue:text}`factory_basic`、先进级{glue:text}`factory_advanced`、卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`）。三级数量逐级收窄：基础级是先进级的{glue:text}`factory_basic_per_advanced`，先进级又是卓越级的{glue:text}`factory_advanced_per_excellent`，可见绝大多数工厂仍处在智能化的起步阶段。这些工厂覆盖了{glue:text}`smart_factories_sector_coverage`的制造业行业大类；据工业和信息化部的统计，工厂的产品研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提升{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 来源没有说明这两个平均数的统计范围和计算方法，也没有交代高等级工厂是否同时计入低等级，因此三级数量不宜相加。
 
 # %%
 charts.bar_figure(

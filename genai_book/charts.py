@@ -135,6 +135,12 @@ def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title
 STATUS_LABELS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
 STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未公布": PALETTE[7]}
 UNKNOWN_TEXT = "未公布"
+LABEL_SHARE_PER_CHAR = 0.046  # a 12px character over the ~260px plot of a phone-width bar chart
+
+
+def _text_width(text: str) -> float:
+    """A label's width in full-width characters (Latin letters and digits count about 0.6)."""
+    return sum(1.0 if ord(c) > 255 else 0.6 for c in str(text))
 
 
 def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title: str, label: str,
@@ -142,7 +148,7 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
     """Horizontal bars like `bars`, coloured by the standing of each value (`status`: stated, implied, computed
     or unknown, named as in STATUS_LABELS). A category the source names without a value gets no bar, only the
     grey text 未公布, so nothing is invented; a value the book computed (a remainder) is grey. The x axis leaves
-    room for the labels at the end of the longest bar."""
+    room for every label at the end of its bar, even at phone width."""
     standing = data[status].map(STATUS_LABELS).fillna(data[status])
     shown = data.assign(
         口径=standing,
@@ -150,12 +156,14 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         柱长=data[value].fillna(0),
     )
     present = [s for s in STATUS_COLORS if s in set(standing)]
-    longest = float(shown["柱长"].max()) or 1.0
+    domain_end = max(float(shown["柱长"].max()) or 1.0, *(
+        length / max(0.3, 1 - LABEL_SHARE_PER_CHAR * _text_width(text) - 0.03)
+        for length, text in zip(shown["柱长"], shown["标注"].fillna(""))))
     if sort is None:  # largest first; an explicit order, since "-x" does not sort a layer with filtered parts
         sort = shown.sort_values("柱长", ascending=False, kind="stable")[category].tolist()
     base = alt.Chart(shown).encode(
         y=alt.Y(f"{category}:N", title=None, sort=sort),
-        x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, longest * 1.3], nice=False),
+        x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, domain_end], nice=False),
                 axis=alt.Axis(tickCount=5)),  # few ticks: the labels must not collide on a phone
         tooltip=[alt.Tooltip(f"{category}:N", title=category), alt.Tooltip("标注:N", title=value_title),
                  alt.Tooltip("口径:N")],
