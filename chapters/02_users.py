@@ -138,9 +138,9 @@ users_chart = users_base.mark_bar(width={"band": 0.5}).encode(
     text="普及率文字:N",
 ) + users_base.mark_text(baseline="top", dy=6, fontSize=12, color="white").encode(text="用户规模:N")
 
-users_table = charts.reader_table(
-    shown_users.assign(指标=shown_users["metric"].map(METRIC_NAMES)).sort_values(["metric", "as_of"], ascending=[False, True]),
-    {"指标": "指标"})
+users_by_metric = shown_users.assign(指标=shown_users["metric"].map(METRIC_NAMES)).sort_values(
+    ["metric", "as_of"], ascending=[False, True])  # users first, then penetration, each in time order
+users_table = charts.reader_table(users_by_metric, {"指标": "指标"})
 charts.figure(
     "fig_users", users_chart, users_table, sources=shown_users["source_id"].unique(),
     alt="柱状图：生成式人工智能普及率与用户规模，" + "；".join(
@@ -203,7 +203,7 @@ fmt.glue("ds_markets", fmt.describe(deepseek.loc["deepseek_top_markets"]))
 # %% [markdown]
 # 产品层面的竞争格局已经初步成形。报告有一幅图题为{glue:text}`product_rates_figure`的图，但{glue:text}`product_rates_values`，只说豆包和 DeepSeek 的使用率明显高于其他产品。本书因此不画这幅图，只记录这一排序。{footcite}`report` DeepSeek 的迅速走红是这一格局形成的背景之一：据{glue:text}`ds_period`的报道，它上线{glue:text}`ds_days`，全球日活跃用户就{glue:text}`ds_dau`，并在{glue:text}`ds_markets`国家和地区的应用市场登顶。{footcite}`fn19`
 #
-# 问到“首先会选哪款产品”时，答案更加集中（{numref}`fig-first-choice`）。{glue:text}`fc_period`的调查中，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`排在第一，{glue:text}`fc_leader_cheng`；{glue:text}`fc_second`为{glue:text}`fc_second_share`，落后{glue:text}`fc_lead`。两者合计{glue:text}`fc_named_total`，{glue:text}`fc_named_cheng`，其余所有产品加起来只有{glue:text}`fc_others_share`，而且报告没有拆分这部分。{glue:text}`fc_sum_note`。{footcite}`report`
+# 问到“首先会选哪款产品”时，答案高度集中（{numref}`fig-first-choice`）。{glue:text}`fc_period`的调查中，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`排在第一，{glue:text}`fc_leader_cheng`；{glue:text}`fc_second`为{glue:text}`fc_second_share`，落后{glue:text}`fc_lead`。两者合计{glue:text}`fc_named_total`，{glue:text}`fc_named_cheng`，其余所有产品加起来只有{glue:text}`fc_others_share`，而且报告没有拆分这部分。{glue:text}`fc_sum_note`。{footcite}`report`
 
 # %%
 charts.bar_figure(

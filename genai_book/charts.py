@@ -135,7 +135,7 @@ def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title
 STATUS_LABELS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
 STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未公布": PALETTE[7]}
 UNKNOWN_TEXT = "未公布"
-LABEL_SHARE_PER_CHAR = 0.046  # a 12px character over the ~260px plot of a phone-width bar chart
+LABEL_SHARE_PER_CHAR = 0.055  # a 12px character over the ~220px plot of a phone-width bar chart
 
 
 def _text_width(text: str) -> float:

@@ -140,5 +140,6 @@ def test_status_bars_leave_room_for_long_labels():
     frame = shares().assign(标签=["80.9%", None, "19.1%（本书推算的其余合计）"])
     spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
     end = spec["layer"][0]["encoding"]["x"]["scale"]["domain"][1]
-    assert end > 80.9 / (1 - 0.046 * 3 - 0.03) - 1e-9          # room after the longest bar's short label
-    assert 19.1 / end < 1 - 0.046 * 12                         # the long label fits after its short bar
+    share = charts.LABEL_SHARE_PER_CHAR
+    assert end >= 80.9 / (1 - share * 3 - 0.03) - 1e-9         # room after the longest bar's short label
+    assert 19.1 / end < 1 - share * 12                         # the long label fits after its short bar
