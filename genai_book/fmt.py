@@ -99,3 +99,61 @@ def glue(name: str, text) -> None:
     from myst_nb import glue as myst_glue
 
     myst_glue(name, str(text), display=False)
+
+
+CHINESE_NUMERALS = "零一两三四五六七八九十"  # 两 rather than 二: these count things (两项, 两成)
+
+
+def small_number(n) -> str:
+    """A count up to ten in Chinese numerals, as prose writes it (3 → '三', 2 → '两'); larger counts in digits."""
+    n = int(_plain(n))
+    return CHINESE_NUMERALS[n] if 0 <= n <= 10 else str(n)
+
+
+def cheng(value, below: bool = False) -> str:
+    """A percentage in tenths (成), the way Chinese rounds shares in prose: 80.9 → '超过八成', 50 → '五成',
+    8 → '不足一成', 100 → '全部'. With `below`, the tenth above it instead: 26.1 → '不到三成'."""
+    value = _plain(value)
+    if value >= 100:
+        return "全部"
+    tenths = int(value // 10)
+    if value == tenths * 10 and value > 0:
+        return f"{small_number(tenths)}成"
+    if below:
+        return "接近全部" if tenths == 9 else f"不到{small_number(tenths + 1)}成"
+    return "不足一成" if tenths == 0 else f"超过{small_number(tenths)}成"
+
+
+def join(items, last: str = "和") -> str:
+    """Names in a Chinese list: ['北京'] → '北京', ['上海', '广东'] → '上海和广东', three → 'A、B和C'."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def multiple_word(ratio) -> str:
+    """What a ratio of now to before amounts to: 2.07 → '翻了一番还多', 2 → '恰好翻了一番',
+    1.5 → '有所增长，但未翻番', 1 → '持平', 0.8 → '有所减少'."""
+    ratio = _plain(ratio)
+    if abs(ratio - 2) < 0.005:
+        return "恰好翻了一番"
+    if ratio > 2:
+        return "翻了一番还多"
+    if ratio > 1:
+        return "有所增长，但未翻番"
+    return "持平" if ratio == 1 else "有所减少"
+
+
+def survey_share(row) -> str:
+    """A row of the report's own survey as the report prints it: percentages always with one decimal (34.0%, not
+    34%), other units as `describe` writes them."""
+    if row["unit"] == "%":
+        return with_unit(row["value"], "%", row.get("qualifier", ""), digits=1)
+    return describe(row)
+
+
+def ordinal(n) -> str:
+    """A rank in Chinese: 2 → '第二' (not 两, which counts), 12 → '第12'."""
+    n = int(_plain(n))
+    return "第" + ("零一二三四五六七八九十"[n] if 0 <= n <= 10 else str(n))

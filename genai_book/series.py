@@ -85,3 +85,18 @@ def change(frame: pd.DataFrame, as_of: str, **dims) -> Change:
     if not earlier:
         raise PeriodError(f"{_where(frame)}: no period before {as_of!r} to compare with for {dims}")
     return Change(value(frame, as_of, **dims), value(frame, earlier[-1], **dims), as_of, earlier[-1])
+
+
+def newest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Per group of `by`, the row with the latest period, whatever the edition's `as_of`: for facts outside the
+    survey calendar (an enterprise count of September, filings at the end of August), each of which the book
+    states with its own period."""
+    if frame.empty:
+        raise PeriodError(f"{_where(frame)}: no rows")
+    return latest(frame, max(frame["as_of"].map(period_end)), by)
+
+
+def top(frame: pd.DataFrame, column: str = "value") -> pd.DataFrame:
+    """The rows holding the largest value of `column`, all of them when several tie (上海 and 广东 both 92家)."""
+    known = frame[frame[column].notna()]
+    return known[known[column] == known[column].max()]
