@@ -27,8 +27,8 @@ def edit_csv(folder: Path, name: str, change) -> Path:
     return path
 
 
-COPIED = ["genai_book", "chapters", "data", "editions", "_static", "_templates", "appendices", "_config.yml", "_toc.yml",
-          "intro.md", "requirements.txt"]
+COPIED = ["genai_book", "chapters", "data", "editions", "_static", "_templates", "appendices", "_config.yml",
+          "_toc.yml", "intro.md", "requirements.txt"]
 
 
 def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:

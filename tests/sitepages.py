@@ -53,4 +53,5 @@ def ids(page_file: Path) -> set[str]:
 def article_headings(page: str) -> list[tuple[int, str]]:
     """(level, text) of the headings of the page's main content, in document order."""
     article = soup(page).select_one("article.bd-article") or soup(page)
-    return [(int(h.name[1]), h.get_text(" ", strip=True)) for h in article.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    levels = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    return [(int(h.name[1]), h.get_text(" ", strip=True)) for h in article.find_all(levels)]

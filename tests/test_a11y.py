@@ -26,7 +26,8 @@ def browser():
 
 
 NO_TRANSITIONS = ("var s = document.createElement('style');"
-                  "s.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';"
+                  "s.textContent = '*, *::before, *::after { transition: none !important; "
+                  "animation: none !important; }';"
                   "document.head.appendChild(s);")
 
 

@@ -35,7 +35,7 @@ def test_vega_is_one_shared_file_loaded_only_where_charts_are():
         assert sum(len(s.get_text()) for s in inline) < 20_000, f"{page} inlines a large script"
         scripts = [s for s in soup(page).find_all("script", src=True) if "vega-bundle.js" in s["src"]]
         has_charts = bool(soup(page).select(".genai-chart"))
-        assert len(scripts) == (1 if has_charts else 0), f"{page}: {len(scripts)} vega-bundle.js for charts={has_charts}"
+        assert len(scripts) == (1 if has_charts else 0), f"{page}: {len(scripts)} vega-bundle.js, charts={has_charts}"
         if scripts:
             assert scripts[0].has_attr("defer"), f"{page}: vega-bundle.js blocks rendering"
 
