@@ -7,8 +7,10 @@
   (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
   ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
 * Assets. Sphinx copies ``_static`` and ``html_extra_path`` only when some page is out of date, so a changed
-  stylesheet, script or served data file alone would never reach the site. Their digest is a configuration value
-  (``genai_assets``): a change makes Sphinx rewrite the pages (cheap; nothing is re-read) and copy the assets.
+  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` is a
+  configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is re-read), which also
+  renews the pages' ``?v=`` cache-busting links. A change under ``_extra`` (served data, downloads) marks only the
+  root page out of date: enough for Sphinx to run and copy the files.
 * Downloads. A chapter whose jupytext source the build staged (``_extra/<folder>/<stem>.py`` next to the executed
   ``.ipynb``) gets both in the theme's download menu and in a line at the end of the page.
 """
@@ -47,12 +49,23 @@ def search_terms(app, config) -> None:
                                       "dict_digest": digest}
 
 
-def assets(app, config) -> None:
+def tree_digest(folder: Path) -> str:
     digest = hashlib.sha256()
-    for folder in ("_static", EXTRA):
-        for path in sorted(p for p in (Path(app.confdir) / folder).rglob("*") if p.is_file()):
-            digest.update(path.relative_to(app.confdir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    config.genai_assets = digest.hexdigest()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def assets(app, config) -> None:
+    config.genai_assets = tree_digest(Path(app.confdir) / "_static")
+
+
+def extra_changed(app, env, added, changed, removed) -> list[str]:
+    digest = tree_digest(Path(app.srcdir) / EXTRA)
+    if getattr(env, "genai_extra_digest", None) == digest:
+        return []
+    env.genai_extra_digest = digest
+    return [] if env.config.root_doc in added else [env.config.root_doc]
 
 
 def downloads(app, docname: str) -> dict[str, str]:
@@ -93,6 +106,7 @@ def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
 def setup(app):
     app.add_config_value("genai_assets", "", "html")
     app.connect("config-inited", assets)
+    app.connect("env-get-outdated", extra_changed)
     app.connect("config-inited", scripts, priority=900)  # after Sphinx normalises html_js_files (800)
     app.connect("config-inited", search_terms, priority=900)
     app.connect("html-page-context", page, priority=600)  # after the theme's header buttons (501)
