@@ -367,10 +367,12 @@ def validate(data_dir) -> None:
     stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.key"
     if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
         return
+    started = time.perf_counter()
     data.validate_package(folder)
     data.write_package(folder)
     paths.CACHE.mkdir(parents=True, exist_ok=True)
     stamp.write_text(key)
+    print(f"data validated in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def check_period(as_of: str, data_dir) -> None:

@@ -56,7 +56,9 @@ def build_facts(stdout: str) -> dict:
     """What the build said about itself: chapters executed (with their times), html render time."""
     executed = {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\S+)\s+executed in ([\d.]+) s", stdout, re.M)}
     render = re.search(r"html rendered in ([\d.]+) s", stdout)
+    validated = re.search(r"data validated in ([\d.]+) s", stdout)
     return {"executed": executed, "html_render_s": float(render.group(1)) if render else 0.0,
+            "validate_s": float(validated.group(1)) if validated else 0.0,
             "site_up_to_date": "site up to date" in stdout}
 
 
@@ -180,21 +182,26 @@ def main(argv=None) -> int:
     return 0
 
 
+def phases(run: dict) -> str:
+    executed = run["executed"]
+    names = ", ".join(executed) if len(executed) <= 3 else f"{len(executed)} chapters"
+    return (f"validate {run['validate_s']:.1f} s; executed {names or 'nothing'}"
+            f"{f' (slowest {max(executed.values()):.1f} s)' if executed else ''}; html {run['html_render_s']:.1f} s")
+
+
 def report(f: dict) -> None:
     t = TARGETS
     print(f"\nbenchmark — {f['machine']['cpus']} cores, Python {f['machine']['python']}, {f['machine']['date']}")
     cold = f["cold"]
     print(f"  cold build           {cold['seconds']:7.1f} s  [{ok(cold['seconds'], t['cold_s'])} ≤ {t['cold_s']} s]"
-          f"  ({len(cold['executed'])} executed, slowest {max(cold['executed'].values(), default=0):.1f} s;"
-          f" html render {cold['html_render_s']:.1f} s)")
+          f"  ({phases(cold)})")
     warm = f["warm"]
     print(f"  warm rebuild         {warm['seconds']:7.1f} s  [{ok(warm['seconds'], t['warm_s'])} ≤ {t['warm_s']} s]"
           f"  ({len(warm['executed'])} executed, site {'up to date' if warm['site_up_to_date'] else 'rendered'})")
     one = f["one_file_change"]
-    print(f"  one data file        {one['seconds']:7.1f} s  ({one['change']}; re-executed "
-          f"{', '.join(one['executed']) or 'nothing'}; html render {one['html_render_s']:.1f} s;"
-          f" {one['seconds'] / cold['seconds']:.0%} of cold)")
-    print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s")
+    print(f"  one data file        {one['seconds']:7.1f} s  [{one['seconds'] / cold['seconds']:.0%} of cold]  "
+          f"({one['change']}; {phases(one)})")
+    print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
     pdf = f["pdf"]
     print(f"  PDF                  {pdf['seconds']:7.1f} s" if "seconds" in pdf else f"  PDF                  skipped: "
           f"{pdf['skipped']}")
