@@ -1,8 +1,9 @@
 """The book's own Sphinx extension: what the HTML edition adds to Jupyter Book's pages.
 
 * Scripts. Jupyter Book puts every ``_static/*.js`` on every page as a blocking script. Here the Vega bundle
-  (``_static/vega-bundle.js``, ~0.9 MB, one shared cacheable file) is taken off that list and added, deferred,
-  only to pages that have a chart; ``charts.js`` is deferred too, so neither holds up the first paint.
+  (``_static/vega-bundle.js``, ~0.9 MB, one shared cacheable file) and ``charts.js`` are taken off that list and
+  added, deferred and in that order, only to pages that have a chart; ``search-zh.js`` is deferred. None of them
+  holds up the first paint.
 * Chinese search. Jieba (used by Sphinx's ``zh`` search language) gets the book's own word list
   (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
   ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
@@ -20,21 +21,17 @@ import hashlib
 from pathlib import Path
 
 SEARCH_TERMS = Path(__file__).with_name("search_terms.txt")
-BUNDLE = "vega-bundle.js"
-DEFERRED = {"charts.js", "search-zh.js"}
+CHART_SCRIPTS = {"vega-bundle.js": 799, "charts.js": 800}  # priority: the bundle first (html_js_files are 800)
+DEFERRED = {"search-zh.js"}
 EXTRA = "_extra"  # html_extra_path: the build stages downloads there
 
 
-def _name(entry) -> str:
-    return entry[0] if isinstance(entry, (tuple, list)) else entry
-
-
 def scripts(app, config) -> None:
-    """Take the Vega bundle off the every-page list; defer the book's own scripts."""
+    """Take the chart scripts off the every-page list; defer the book's other scripts."""
     entries = []
     for entry in config.html_js_files:
         name, attrs = (entry[0], dict(entry[1])) if isinstance(entry, (tuple, list)) else (entry, {})
-        if name == BUNDLE:
+        if name in CHART_SCRIPTS:
             continue
         if name in DEFERRED:
             attrs.setdefault("defer", "defer")
@@ -84,7 +81,8 @@ LABELS = {".ipynb": ("执行后的笔记本", "fas fa-code", "下载执行后的
 def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
     body = context.get("body") or ""
     if 'class="genai-chart"' in body:
-        app.add_js_file(BUNDLE, priority=799, loading_method="defer")  # before charts.js (800), same order
+        for name, priority in CHART_SCRIPTS.items():
+            app.add_js_file(name, priority=priority, loading_method="defer")
     files = downloads(app, pagename)
     if not files:
         return

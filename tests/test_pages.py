@@ -33,11 +33,11 @@ def test_vega_is_one_shared_file_loaded_only_where_charts_are():
     for page in all_pages():
         inline = [s for s in soup(page).find_all("script", src=False) if s.get("type") != "application/json"]
         assert sum(len(s.get_text()) for s in inline) < 20_000, f"{page} inlines a large script"
-        scripts = [s for s in soup(page).find_all("script", src=True) if "vega-bundle.js" in s["src"]]
         has_charts = bool(soup(page).select(".genai-chart"))
-        assert len(scripts) == (1 if has_charts else 0), f"{page}: {len(scripts)} vega-bundle.js, charts={has_charts}"
-        if scripts:
-            assert scripts[0].has_attr("defer"), f"{page}: vega-bundle.js blocks rendering"
+        for name in ("vega-bundle.js", "charts.js"):
+            scripts = [s for s in soup(page).find_all("script", src=True) if f"_static/{name}" in s["src"]]
+            assert len(scripts) == (1 if has_charts else 0), f"{page}: {len(scripts)} {name}, charts={has_charts}"
+            assert all(s.has_attr("defer") for s in scripts), f"{page}: {name} blocks rendering"
 
 
 @pytest.mark.parametrize("page", all_pages())
@@ -138,3 +138,38 @@ def test_lighten_moves_large_chart_data_out_of_the_page():
     assert 'href="../charts/09_demo/big.csv"' in out[0].data["text/html"]
     assert out[1].data["application/papermill.record/text/html"] == small  # small charts stay self-contained
     assert notebook.cells[0].outputs[0].data["text/html"] == markup        # the executed notebook is untouched
+
+
+@pytest.mark.browser
+def test_chart_with_data_out_of_the_page_draws_from_file(tmp_path):
+    """charts.js loads a moved-out spec with a <script> (fetch() is refused on file://) and draws it."""
+    from browser import chromium
+
+    for name in ("charts.js", "vega-bundle.js"):
+        (tmp_path / "_static").mkdir(exist_ok=True)
+        (tmp_path / "_static" / name).write_bytes((paths.HTML / "_static" / name).read_bytes())
+    spec = {"data": {"values": [{"k": "甲", "v": 1}, {"k": "乙", "v": 2}]}, "mark": "bar",
+            "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}
+    (tmp_path / "charts" / "09_demo").mkdir(parents=True)
+    (tmp_path / "charts" / "09_demo" / "big.js").write_text(
+        f'genaiChartSpec("chart-big", {json.dumps(spec, ensure_ascii=False)});', encoding="utf-8")
+    (tmp_path / "chapters").mkdir()
+    page = tmp_path / "chapters" / "09_demo.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN" data-content_root="../"><head><meta charset="utf-8">'
+        '<script defer src="../_static/vega-bundle.js"></script><script defer src="../_static/charts.js"></script>'
+        '</head><body><div class="genai-chart" id="chart-big"><div class="genai-chart-view" role="img" '
+        'aria-label="测试"></div><script type="application/json" class="genai-chart-spec" '
+        'data-src="charts/09_demo/big.js"></script></div></body></html>', encoding="utf-8")
+    driver = chromium()
+    try:
+        driver.get(page.as_uri())
+        deadline = time.monotonic() + 10
+        state = None
+        while time.monotonic() < deadline and state not in ("true", "error"):
+            state = driver.execute_script("return document.querySelector('.genai-chart').dataset.drawn")
+            time.sleep(0.1)
+        assert state == "true"
+        assert driver.execute_script("return document.querySelectorAll('.genai-chart svg .mark-rect path').length") == 2
+    finally:
+        driver.quit()
