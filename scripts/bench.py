@@ -162,7 +162,10 @@ def main(argv=None) -> int:
         if pdf:
             print("PDF edition …", flush=True)
             seconds, out = run_build(*common)
-            figures["pdf"] = {"seconds": round(seconds, 2), "note": "full build with the PDF step, HTML already warm"}
+            rendered = re.search(r"pdf rendered in ([\d.]+) s", out)
+            figures["pdf"] = {"seconds": round(seconds, 2), "note": "full build with the PDF step, HTML already warm",
+                              "pdf_render_s": float(rendered.group(1)) if rendered else None,
+                              "up_to_date": "pdf up to date" in out}
         else:
             figures["pdf"] = {"skipped": "the build has no PDF step (no --no-pdf option)"}
     except BenchError as error:
@@ -203,8 +206,11 @@ def report(f: dict) -> None:
           f"({one['change']}; {phases(one)})")
     print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
     pdf = f["pdf"]
-    print(f"  PDF                  {pdf['seconds']:7.1f} s" if "seconds" in pdf else f"  PDF                  skipped: "
-          f"{pdf['skipped']}")
+    if "seconds" in pdf:
+        detail = f"typesetting {pdf['pdf_render_s']:.1f} s" if pdf.get("pdf_render_s") else "no PDF rendered"
+        print(f"  PDF                  {pdf['seconds']:7.1f} s  (a build with the PDF step after the HTML ones; {detail})")
+    else:
+        print(f"  PDF                  skipped: {pdf['skipped']}")
     print("  pages (HTML bytes):")
     for page, size in f["pages_bytes"].items():
         print(f"    {page:<32} {size / 1024:7.1f} KB  [{ok(size / 1024, t['page_kb'])}]")
