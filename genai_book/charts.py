@@ -68,6 +68,7 @@ def _prune(spec: dict) -> dict:
     rest = json.dumps({k: v for k, v in spec.items() if k != "datasets"}, ensure_ascii=False)
     if '"content": "data"' in rest:  # tooltips showing every field of a datum
         return spec
+
     def mentioned(column: str) -> bool:  # as written, or escaped as a Vega-Lite field ('a\\.b' in JSON)
         escaped = json.dumps(re.sub(r"([.\[\]])", r"\\\1", column), ensure_ascii=False)[1:-1]
         return column in rest or escaped in rest
