@@ -42,11 +42,12 @@ def _lighten_html(markup: str, folder: str, stem: str, files: dict[str, bytes]) 
     return CSV.sub(csv, SPEC.sub(spec, markup))
 
 
-def lighten(notebook, folder: str, stem: str):
-    """(a copy of the notebook with large chart data moved out, {site path: content} of the moved files)."""
+def lighten(notebook: dict, folder: str, stem: str):
+    """(a copy of the notebook — its JSON as dicts — with large chart data moved out, {site path: content} of the
+    moved files)."""
     notebook = copy.deepcopy(notebook)
     files: dict[str, bytes] = {}
-    for cell in notebook.cells:
+    for cell in notebook["cells"]:
         for output in cell.get("outputs", []):
             for mime, value in output.get("data", {}).items():
                 if mime.endswith("text/html"):
