@@ -9,6 +9,8 @@ BIN := $(VENV)/bin
 REQ_HASH := $(shell sha256sum requirements.txt pyproject.toml | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(REQ_HASH)
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
+# written by npm ci: node_modules is up to date with package-lock.json
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: book test chapter bench system clean data baselines
 
@@ -22,6 +24,11 @@ $(STAMP): requirements.txt pyproject.toml
 system:
 	@bash scripts/system_deps.sh
 
+# axe-core for the accessibility tests, exactly as package-lock.json pins it.
+$(NODE_STAMP): package.json package-lock.json | system
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 book: $(STAMP) system
 	$(BIN)/python -m genai_book.build $(BUILD_ARGS)
 
@@ -31,11 +38,11 @@ chapter: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_datapackage.py $(DATA)
 
-test: book
+test: book $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) system
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(BUILD_ARGS)
 
 clean:
 	rm -rf _build

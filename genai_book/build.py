@@ -47,11 +47,20 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py"}  # rendering only, never read by a chapter
+
+
 def code_digest() -> str:
     """The package code and the pinned requirements: a change to either can change any chapter's output."""
-    files = sorted(f for f in (paths.ROOT / "genai_book").glob("*.py") if f.name != "pdf.py")  # no chapter uses it
+    files = sorted(f for f in (paths.ROOT / "genai_book").glob("*.py") if f.name not in SITE_ONLY)
     files += [paths.ROOT / "requirements.txt"]
     return _digest(*(f.read_bytes() for f in files if f.exists()))
+
+
+def site_code_digest() -> str:
+    """What renders the site besides the staged tree: the package (chapters' code and the site-only parts)."""
+    files = [paths.ROOT / "genai_book" / name for name in sorted(SITE_ONLY)]
+    return _digest(code_digest(), *(f.read_bytes() for f in files if f.exists()))
 
 
 def resource_digest(folder: Path, name: str) -> str:
@@ -246,9 +255,7 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
     _write_if_changed(bundle, vega_bundle())
     wanted.add(bundle)
     for chapter in book_chapters:
-        target = paths.STAGE / chapter.folder / chapter.executed.name
-        _sync_file(chapter.executed, target)
-        wanted.add(target)
+        wanted |= stage_chapter(chapter)
     folder = data.folder_of(data_dir)
     for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
         target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
@@ -260,6 +267,31 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         stale.unlink()
 
 
+def stage_chapter(chapter: Chapter) -> set[Path]:
+    """The executed notebook Jupyter Book renders — with large chart data moved out of the page into files
+    (genai_book.site.lighten) — and, for readers to download, the executed notebook as it ran and its jupytext
+    source, served next to the page (chapters/02_users.ipynb, chapters/02_users.py)."""
+    from . import site
+
+    staged = set()
+    notebook = json.loads(chapter.executed.read_text(encoding="utf-8"))  # plain JSON: nbformat takes ~1 s to import
+    light, files = site.lighten(notebook, chapter.folder, chapter.stem)
+    target = paths.STAGE / chapter.folder / chapter.executed.name
+    if files:
+        _write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    else:
+        _sync_file(chapter.executed, target)
+    staged.add(target)
+    for name, content in files.items():
+        _write_if_changed(paths.STAGE / "_extra" / name, content)
+        staged.add(paths.STAGE / "_extra" / name)
+    for source in (chapter.executed, chapter.source):
+        download = paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}"
+        _sync_file(source, download)
+        staged.add(download)
+    return staged
+
+
 def staged_config() -> str:
     """_config.yml plus what only the build knows: the build date, as the {{ build_date }} substitution."""
     import yaml
@@ -267,12 +299,21 @@ def staged_config() -> str:
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     substitutions = config["sphinx"]["config"].setdefault("myst_substitutions", {})
     substitutions["build_date"] = time.strftime("%Y-%m-%d")
+    config["copyright"] = copyright_line(str(config.get("copyright", "")), int(time.strftime("%Y")))
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def copyright_line(line: str, year: int) -> str:
+    """'2026 本书编写组' built in 2028 → '2026–2028 本书编写组': the first year stays, the build year is added."""
+    first = line[:4]
+    if not (first.isdigit() and line[4:5] in ("", " ")) or int(first) >= year:
+        return line
+    return f"{first}–{year}{line[4:]}"
 
 
 def site_key() -> str:
     files = sorted(p for p in paths.STAGE.rglob("*") if p.is_file())
-    return _digest(code_digest(), *(f"{p.relative_to(paths.STAGE)}:{_digest(p.read_bytes())}" for p in files))
+    return _digest(site_code_digest(), *(f"{p.relative_to(paths.STAGE)}:{_digest(p.read_bytes())}" for p in files))
 
 
 def render_html() -> float:
@@ -334,10 +375,12 @@ def validate(data_dir) -> None:
     stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.key"
     if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
         return
+    started = time.perf_counter()
     data.validate_package(folder)
     data.write_package(folder)
     paths.CACHE.mkdir(parents=True, exist_ok=True)
     stamp.write_text(key)
+    print(f"data validated in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def check_period(as_of: str, data_dir) -> None:

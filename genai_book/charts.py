@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from urllib.parse import quote
 
 import altair as alt
@@ -55,8 +56,30 @@ def _spec(chart: alt.TopLevelMixin, width) -> dict:
     if isinstance(chart, (alt.Chart, alt.LayerChart)):
         spec = chart.properties(width=width).to_dict()
         spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"} if width == "container" else "pad")
+        return _prune(spec)
+    return _prune(chart.to_dict())
+
+
+def _prune(spec: dict) -> dict:
+    """Drop the data columns the chart never mentions (notes, units, ids…): they would only weigh down the page.
+    A column is kept when its name appears anywhere in the spec outside the data (fields, tooltips, expressions),
+    so nothing the chart uses is lost; the CSV download and the table keep every column the chapter chose."""
+    datasets = spec.get("datasets")
+    if not datasets:
         return spec
-    return chart.to_dict()
+    rest = json.dumps({k: v for k, v in spec.items() if k != "datasets"}, ensure_ascii=False)
+    if '"content": "data"' in rest:  # tooltips showing every field of a datum
+        return spec
+
+    def mentioned(column: str) -> bool:  # as written, or escaped as a Vega-Lite field ('a\\.b' in JSON)
+        escaped = json.dumps(re.sub(r"([.\[\]])", r"\\\1", column), ensure_ascii=False)[1:-1]
+        return column in rest or escaped in rest
+
+    for name, rows in datasets.items():
+        if isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows):
+            keep = {k for row in rows for k in row if mentioned(k)}
+            datasets[name] = [{k: v for k, v in row.items() if k in keep} for row in rows]
+    return spec
 
 
 def _wrap(text: str, width: int) -> list[str]:

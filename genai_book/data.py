@@ -8,6 +8,7 @@ reported as one line naming the file, row, column, value and rule, e.g.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -61,12 +62,26 @@ def folder_of(data_dir=None) -> Path:
 
 # ---------------------------------------------------------------- assembling the package descriptor
 
+_parsed_yaml: dict[Path, tuple[bytes, object]] = {}
+
+
+def read_yaml(path: Path):
+    """A YAML file, parsed (by libyaml when present) only when its bytes differ from the last parse in this process:
+    every `load` reads all descriptors, and parsing them in pure Python took most of a chapter's run."""
+    raw = path.read_bytes()
+    cached = _parsed_yaml.get(path)
+    if cached is None or cached[0] != raw:
+        cached = (raw, yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+        _parsed_yaml[path] = cached
+    return copy.deepcopy(cached[1])
+
+
 def descriptors(data_dir=None) -> dict[str, dict]:
     """The resource descriptors written by hand in meta/*.yaml, by resource name."""
     folder = folder_of(data_dir) / META_DIR
     found = {}
     for path in sorted(folder.glob("*.yaml")):
-        descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
+        descriptor = read_yaml(path)
         if not isinstance(descriptor, dict) or "schema" not in descriptor:
             continue  # e.g. rule files that are not resources
         found[descriptor.get("name", path.stem)] = descriptor

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the build and the tests need, when missing and when we are root.
 # chromium + chromium-driver: browser tests; fonts-noto-cjk: Chinese glyphs in charts, pages and the PDF;
-# poppler-utils: PDF checks; the TeX packages: the PDF edition (genai_book/pdf.py: XeLaTeX, ctex/xeCJK, latexmk;
+# poppler-utils: PDF checks; npm (with nodejs): installs axe-core for
+# the accessibility tests; the TeX packages: the PDF edition (genai_book/pdf.py: XeLaTeX, ctex/xeCJK, latexmk;
 # texlive-fonts-recommended has the ZapfDingbats metrics hyperref needs under XeLaTeX). About 140 MB, ~45 s.
 set -euo pipefail
 need=()
@@ -10,6 +11,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 fc-list : family 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)  # no -q: SIGPIPE
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v npm >/dev/null || need+=(npm)
 tex=(texlive-xetex texlive-lang-chinese texlive-latex-extra texlive-fonts-recommended latexmk)
 tex_files=$( (kpsewhich ctex.sty xeCJK.sty tabulary.sty pzdr.tfm 2>/dev/null || true) | wc -l)
 if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null || [ "$tex_files" -ne 4 ]; then

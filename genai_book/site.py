@@ -1,0 +1,57 @@
+"""What the HTML site needs beyond the executed notebooks; used by the build while staging, never by chapters.
+
+* `lighten(notebook, folder, stem)` keeps pages light: a chart whose Vega-Lite spec (with its data) is larger than
+  INLINE_LIMIT gets it moved out of the page into ``charts/<stem>/<name>.js`` (loaded by ``_static/charts.js``
+  with a ``<script>``, so it also works from file://), and a CSV download larger than INLINE_LIMIT becomes a file
+  ``charts/<stem>/<name>.csv`` instead of a ``data:`` link. Small charts stay self-contained.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import re
+from urllib.parse import unquote
+
+INLINE_LIMIT = 16 * 1024   # bytes of a chart's spec (or CSV link) kept inside the page
+CHART_ID = re.compile(r'<div class="genai-chart" id="([^"]+)"')
+SPEC = re.compile(r'<script type="application/json" class="genai-chart-spec">(.*?)</script>', re.S)
+CSV = re.compile(r'href="data:text/csv;charset=utf-8,([^"]*)"')
+
+
+def _lighten_html(markup: str, folder: str, stem: str, files: dict[str, bytes]) -> str:
+    found = CHART_ID.search(markup)
+    if not found:
+        return markup
+    name = found.group(1).removeprefix("chart-")
+    base = f"charts/{stem}/{name}"
+    up = "../" * len([p for p in folder.split("/") if p])  # from the page to the site root
+
+    def spec(match):
+        text = match.group(1)
+        if len(text.encode()) <= INLINE_LIMIT:
+            return match.group(0)
+        files[f"{base}.js"] = f"genaiChartSpec({json.dumps(found.group(1))}, {text});\n".encode()
+        return f'<script type="application/json" class="genai-chart-spec" data-src="{base}.js"></script>'
+
+    def csv(match):
+        if len(match.group(1)) <= INLINE_LIMIT:
+            return match.group(0)
+        files[f"{base}.csv"] = unquote(match.group(1)).encode()
+        return f'href="{up}{base}.csv"'
+
+    return CSV.sub(csv, SPEC.sub(spec, markup))
+
+
+def lighten(notebook: dict, folder: str, stem: str):
+    """(a copy of the notebook — its JSON as dicts — with large chart data moved out, {site path: content} of the
+    moved files)."""
+    notebook = copy.deepcopy(notebook)
+    files: dict[str, bytes] = {}
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            for mime, value in output.get("data", {}).items():
+                if mime.endswith("text/html"):
+                    text = "".join(value) if isinstance(value, list) else value
+                    if "genai-chart-spec" in text:
+                        output["data"][mime] = _lighten_html(text, folder, stem, files)
+    return notebook, files

@@ -1,0 +1,111 @@
+"""The book's own Sphinx extension: what the HTML edition adds to Jupyter Book's pages.
+
+* Scripts. Jupyter Book puts every ``_static/*.js`` on every page as a blocking script. Here the Vega bundle
+  (``_static/vega-bundle.js``, ~0.9 MB, one shared cacheable file) and ``charts.js`` are taken off that list and
+  added, deferred and in that order, only to pages that have a chart; ``search-zh.js`` is deferred. None of them
+  holds up the first paint.
+* Chinese search. Jieba (used by Sphinx's ``zh`` search language) gets the book's own word list
+  (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
+  ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
+* Assets. Sphinx copies ``_static`` and ``html_extra_path`` only when some page is out of date, so a changed
+  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` is a
+  configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is re-read), which also
+  renews the pages' ``?v=`` cache-busting links. A change under ``_extra`` (served data, downloads) marks only the
+  root page out of date: enough for Sphinx to run and copy the files.
+* Downloads. A chapter whose jupytext source the build staged (``_extra/<folder>/<stem>.py`` next to the executed
+  ``.ipynb``) gets both in the theme's download menu and in a line at the end of the page.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+SEARCH_TERMS = Path(__file__).with_name("search_terms.txt")
+CHART_SCRIPTS = {"vega-bundle.js": 799, "charts.js": 800}  # priority: the bundle first (html_js_files are 800)
+DEFERRED = {"search-zh.js"}
+EXTRA = "_extra"  # html_extra_path: the build stages downloads there
+
+
+def scripts(app, config) -> None:
+    """Take the chart scripts off the every-page list; defer the book's other scripts."""
+    entries = []
+    for entry in config.html_js_files:
+        name, attrs = (entry[0], dict(entry[1])) if isinstance(entry, (tuple, list)) else (entry, {})
+        if name in CHART_SCRIPTS:
+            continue
+        if name in DEFERRED:
+            attrs.setdefault("defer", "defer")
+        entries.append((name, attrs))
+    config.html_js_files = entries
+
+
+def search_terms(app, config) -> None:
+    if SEARCH_TERMS.exists():
+        digest = hashlib.sha256(SEARCH_TERMS.read_bytes()).hexdigest()[:16]
+        config.html_search_options = {**(config.html_search_options or {}), "dict": str(SEARCH_TERMS),
+                                      "dict_digest": digest}
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def assets(app, config) -> None:
+    config.genai_assets = tree_digest(Path(app.confdir) / "_static")
+
+
+def extra_changed(app, env, added, changed, removed) -> list[str]:
+    digest = tree_digest(Path(app.srcdir) / EXTRA)
+    if getattr(env, "genai_extra_digest", None) == digest:
+        return []
+    env.genai_extra_digest = digest
+    return [] if env.config.root_doc in added else [env.config.root_doc]
+
+
+def downloads(app, docname: str) -> dict[str, str]:
+    """{suffix: path relative to the site root} of the files a reader can download for this page."""
+    found = {}
+    for suffix in (".ipynb", ".py"):
+        if (Path(app.srcdir) / EXTRA / f"{docname}{suffix}").is_file():
+            found[suffix] = f"{docname}{suffix}"
+    return found
+
+
+LABELS = {".ipynb": ("执行后的笔记本", "fas fa-code", "下载执行后的笔记本（含运行结果）"),
+          ".py": ("源文件", "fas fa-file-code", "下载 jupytext 源文件（py:percent）")}
+
+
+def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    body = context.get("body") or ""
+    if 'class="genai-chart"' in body:
+        for name, priority in CHART_SCRIPTS.items():
+            app.add_js_file(name, priority=priority, loading_method="defer")
+    files = downloads(app, pagename)
+    if not files:
+        return
+    pathto = context["pathto"]
+    for group in context.get("header_buttons", []):
+        if group.get("label") != "download-buttons":
+            continue
+        buttons = [b for b in group["buttons"] if b.get("label") not in ("download-notebook-button",
+                                                                         "download-source-button")]
+        ours = [{"type": "link", "url": pathto(path, 1), "text": suffix, "icon": LABELS[suffix][1],
+                 "tooltip": LABELS[suffix][2], "label": f"download-{suffix[1:]}-button"}
+                for suffix, path in files.items()]
+        group["buttons"] = ours + buttons
+    links = " · ".join(f'<a href="{pathto(path, 1)}" download>{LABELS[suffix][0]}（{suffix}）</a>'
+                       for suffix, path in files.items())
+    context["body"] = body + f'\n<p class="genai-downloads">下载本页：{links}</p>\n'
+
+
+def setup(app):
+    app.add_config_value("genai_assets", "", "html")
+    app.connect("config-inited", assets)
+    app.connect("env-get-outdated", extra_changed)
+    app.connect("config-inited", scripts, priority=900)  # after Sphinx normalises html_js_files (800)
+    app.connect("config-inited", search_terms, priority=900)
+    app.connect("html-page-context", page, priority=600)  # after the theme's header buttons (501)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

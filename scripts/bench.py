@@ -1,0 +1,229 @@
+"""Measure the book's build and its pages on this machine, print the figures and write them to _build/bench.json.
+
+    python scripts/bench.py [--as-of 2025-12] [--data DIR] [--data-file users_series] [--loads 5]   (make bench)
+
+1. cold build: _build removed (installed dependencies kept), everything executed and rendered;
+2. warm rebuild: nothing changed;
+3. one data file changed: one digit of one value in data/<data-file>.csv changed, the book rebuilt, the file's
+   original bytes put back and the book rebuilt again (so the site ends as it began);
+4. the PDF edition, timed on its own, when the build has a PDF step (`--no-pdf` in its options), else skipped;
+5. every page's HTML size and the shared files every page loads;
+6. time to first chart: each page with charts opened from file:// in headless Chromium (tests/browser.py), the
+   `genai-chart-first` performance mark charts.js sets — in a fresh browser (cold cache), then the median of
+   --loads reloads.
+
+A benchmark, not a test: it reports the figures against the targets and exits 0 unless a build fails.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or Path(__file__).resolve().parent.parent)
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from genai_book import paths  # noqa: E402
+
+TARGETS = {"cold_s": 60, "warm_s": 5, "page_kb": 300, "first_chart_ms": 1000}
+SHARED = ["_static/vega-bundle.js", "searchindex.js"]
+
+
+class BenchError(Exception):
+    pass
+
+
+def run_build(*args: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "genai_book.build", *args], capture_output=True, text=True,
+                            cwd=ROOT)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise BenchError(f"build {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+    return seconds, result.stdout
+
+
+def build_facts(stdout: str) -> dict:
+    """What the build said about itself: chapters executed (with their times), html render time."""
+    executed = {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\S+)\s+executed in ([\d.]+) s", stdout, re.M)}
+    render = re.search(r"html rendered in ([\d.]+) s", stdout)
+    validated = re.search(r"data validated in ([\d.]+) s", stdout)
+    return {"executed": executed, "html_render_s": float(render.group(1)) if render else 0.0,
+            "validate_s": float(validated.group(1)) if validated else 0.0,
+            "site_up_to_date": "site up to date" in stdout}
+
+
+def has_pdf_step() -> bool:
+    result = subprocess.run([sys.executable, "-m", "genai_book.build", "--help"], capture_output=True, text=True,
+                            cwd=ROOT)
+    return "--no-pdf" in result.stdout
+
+
+def perturb(csv_path: Path) -> tuple[bytes, str]:
+    """Change the last digit of the first plain decimal `value` in the file, in place; returns the original bytes
+    and what changed. Only that byte differs, so the file stays valid and its original is put back exactly."""
+    original = csv_path.read_bytes()
+    lines = original.decode("utf-8").splitlines(keepends=True)
+    column = next(csv.reader([lines[0]])).index("value")
+    for number, line in enumerate(lines[1:], start=1):
+        if '"' in line:
+            continue
+        fields = line.rstrip("\r\n").split(",")
+        value = fields[column]
+        if re.fullmatch(r"\d+\.\d+|\d+", value):
+            fields[column] = value[:-1] + str((int(value[-1]) + 1) % 10)
+            lines[number] = ",".join(fields) + line[len(line.rstrip("\r\n")):]
+            csv_path.write_bytes("".join(lines).encode("utf-8"))
+            return original, f"{csv_path.name} row {number}: value {value} → {fields[column]}"
+    raise BenchError(f"{csv_path}: no plain decimal value to change")
+
+
+def page_sizes() -> dict[str, int]:
+    return {p.relative_to(paths.HTML).as_posix(): p.stat().st_size for p in sorted(paths.HTML.glob("**/*.html"))
+            if "_static" not in p.parts}
+
+
+def first_chart_times(loads: int) -> dict[str, dict]:
+    """{page: {cold_ms, warm_median_ms, charts}} for every page with charts."""
+    from browser import chromium
+
+    script = ("var m = performance.getEntriesByName('genai-chart-first');"
+              "return m.length ? m[0].startTime : null;")
+    pages = [p for p in page_sizes() if 'class="genai-chart"' in (paths.HTML / p).read_text(encoding="utf-8")]
+    figures = {}
+    for page in pages:
+        times = []
+        driver = chromium()  # a fresh browser for each page: its first load has a cold cache
+        try:
+            for _ in range(loads + 1):
+                driver.get((paths.HTML / page).as_uri())
+                deadline = time.monotonic() + 10
+                mark = None
+                while mark is None and time.monotonic() < deadline:
+                    mark = driver.execute_script(script)
+                    if mark is None:
+                        time.sleep(0.02)
+                times.append(mark)
+            charts = driver.execute_script("return document.querySelectorAll('.genai-chart').length")
+        finally:
+            driver.quit()
+        warm = [t for t in times[1:] if t is not None]
+        figures[page] = {"cold_ms": times[0], "warm_median_ms": statistics.median(warm) if warm else None,
+                         "charts": charts}
+    return figures
+
+
+def ok(value, limit) -> str:
+    return "ok" if value is not None and value <= limit else "OVER"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--as-of")
+    parser.add_argument("--data")
+    parser.add_argument("--data-file", default="users_series", help="the data resource changed in step 3")
+    parser.add_argument("--loads", type=int, default=5, help="page reloads for the warm first-chart median")
+    args = parser.parse_args(argv)
+    common = [*(["--as-of", args.as_of] if args.as_of else []), *(["--data", args.data] if args.data else [])]
+    pdf = has_pdf_step()
+    html_only = common + (["--no-pdf"] if pdf else [])
+    figures: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                 "platform": platform.platform(), "date": time.strftime("%Y-%m-%d %H:%M")}}
+    try:
+        print("cold build (rm -rf _build) …", flush=True)
+        shutil.rmtree(paths.BUILD, ignore_errors=True)
+        seconds, out = run_build(*html_only)
+        figures["cold"] = {"seconds": round(seconds, 2), **build_facts(out)}
+
+        print("warm rebuild (no change) …", flush=True)
+        seconds, out = run_build(*html_only)
+        figures["warm"] = {"seconds": round(seconds, 2), **build_facts(out)}
+
+        csv_path = paths.data_dir(args.data) / f"{args.data_file}.csv"
+        original, change = perturb(csv_path)
+        print(f"one data file changed ({change}) …", flush=True)
+        try:
+            seconds, out = run_build(*html_only)
+            figures["one_file_change"] = {"change": change, "seconds": round(seconds, 2), **build_facts(out)}
+        finally:
+            csv_path.write_bytes(original)
+        seconds, out = run_build(*html_only)
+        figures["one_file_restored"] = {"seconds": round(seconds, 2), **build_facts(out)}
+
+        if pdf:
+            print("PDF edition …", flush=True)
+            seconds, out = run_build(*common)
+            rendered = re.search(r"pdf rendered in ([\d.]+) s", out)
+            figures["pdf"] = {"seconds": round(seconds, 2), "note": "full build with the PDF step, HTML already warm",
+                              "pdf_render_s": float(rendered.group(1)) if rendered else None,
+                              "up_to_date": "pdf up to date" in out}
+        else:
+            figures["pdf"] = {"skipped": "the build has no PDF step (no --no-pdf option)"}
+    except BenchError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+    sizes = page_sizes()
+    figures["pages_bytes"] = sizes
+    figures["shared_bytes"] = {name: (paths.HTML / name).stat().st_size for name in SHARED
+                               if (paths.HTML / name).exists()}
+    figures["site_bytes"] = sum(p.stat().st_size for p in paths.HTML.rglob("*") if p.is_file())
+    print("time to first chart …", flush=True)
+    figures["first_chart"] = first_chart_times(args.loads)
+    figures["targets"] = TARGETS
+    (paths.BUILD / "bench.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(figures)
+    return 0
+
+
+def phases(run: dict) -> str:
+    executed = run["executed"]
+    names = ", ".join(executed) if len(executed) <= 3 else f"{len(executed)} chapters"
+    return (f"validate {run['validate_s']:.1f} s; executed {names or 'nothing'}"
+            f"{f' (slowest {max(executed.values()):.1f} s)' if executed else ''}; html {run['html_render_s']:.1f} s")
+
+
+def report(f: dict) -> None:
+    t = TARGETS
+    print(f"\nbenchmark — {f['machine']['cpus']} cores, Python {f['machine']['python']}, {f['machine']['date']}")
+    cold = f["cold"]
+    print(f"  cold build           {cold['seconds']:7.1f} s  [{ok(cold['seconds'], t['cold_s'])} ≤ {t['cold_s']} s]"
+          f"  ({phases(cold)})")
+    warm = f["warm"]
+    print(f"  warm rebuild         {warm['seconds']:7.1f} s  [{ok(warm['seconds'], t['warm_s'])} ≤ {t['warm_s']} s]"
+          f"  ({len(warm['executed'])} executed, site {'up to date' if warm['site_up_to_date'] else 'rendered'})")
+    one = f["one_file_change"]
+    print(f"  one data file        {one['seconds']:7.1f} s  [{one['seconds'] / cold['seconds']:.0%} of cold]  "
+          f"({one['change']}; {phases(one)})")
+    print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
+    pdf = f["pdf"]
+    if "seconds" in pdf:
+        detail = f"typesetting {pdf['pdf_render_s']:.1f} s" if pdf.get("pdf_render_s") else "no PDF rendered"
+        print(f"  PDF                  {pdf['seconds']:7.1f} s  (a build with the PDF step after the HTML ones; {detail})")
+    else:
+        print(f"  PDF                  skipped: {pdf['skipped']}")
+    print("  pages (HTML bytes):")
+    for page, size in f["pages_bytes"].items():
+        print(f"    {page:<32} {size / 1024:7.1f} KB  [{ok(size / 1024, t['page_kb'])}]")
+    for name, size in f["shared_bytes"].items():
+        print(f"    shared {name:<25} {size / 1024:7.1f} KB  (one cacheable file)")
+    print(f"    whole site                       {f['site_bytes'] / 1024 / 1024:7.1f} MB")
+    print("  time to first chart (file://, headless Chromium):")
+    for page, times in f["first_chart"].items():
+        cold_ms, warm_ms = times["cold_ms"], times["warm_median_ms"]
+        print(f"    {page:<32} cold {cold_ms or float('nan'):6.0f} ms  warm {warm_ms or float('nan'):6.0f} ms  "
+              f"[{ok(cold_ms, t['first_chart_ms'])} ≤ {t['first_chart_ms']} ms]  ({times['charts']} charts)")
+    print(f"written to {(paths.BUILD / 'bench.json').relative_to(paths.ROOT)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
