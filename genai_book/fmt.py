@@ -99,3 +99,142 @@ def glue(name: str, text) -> None:
     from myst_nb import glue as myst_glue
 
     myst_glue(name, str(text), display=False)
+
+
+# ---------------------------------------------------------------- tables for the prose (HTML on the site, MyST for
+# numbered tables and the PDF)
+
+STATUS_WORDS = {"stated": "报告给出", "unknown": "报告未给出", "implied": "据报告推算", "computed": "本书计算"}
+_ASCII_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def md_escape(text) -> str:
+    """Text from data made inert in (MyST) Markdown: every ASCII punctuation backslash-escaped, line breaks
+    turned into spaces, so a title can hold `|`, `*`, `[`, `{`, `$` or `<` without becoming markup."""
+    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    text = re.sub(r"\s*\n\s*", " ", text)
+    return "".join("\\" + c if c in _ASCII_PUNCTUATION else c for c in text)
+
+
+def _safe_url(url) -> str | None:
+    """An http(s) URL usable as a link target, else None (data never become a javascript: or relative link)."""
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return None
+    return re.sub(r"[\s<>]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
+
+
+def md_link(text, url) -> str:
+    """[text](<url>) with the text escaped; only the escaped text when there is no http(s) URL."""
+    safe = _safe_url(url)
+    return f"[{md_escape(text)}](<{safe}>)" if safe else md_escape(text)
+
+
+def html_link(text, url) -> str:
+    import html as _html
+
+    safe = _safe_url(url)
+    shown = _html.escape("" if text is None else str(text))
+    return f'<a href="{_html.escape(safe, quote=True)}" rel="noopener">{shown}</a>' if safe else shown
+
+
+class Table:
+    """A table for the reader: an HTML form (escaped; links only from http(s) URLs) and a Markdown form. With a
+    `caption` and a `name`, the Markdown is a MyST ``{table}`` directive, numbered (表 N) and referenceable with
+    ``{numref}``: glue it with `glue_table` and paste it with a ``{glue:md} key`` block (``:format: myst``).
+
+    `links` maps a column to the column holding each row's URL (the URL column is not shown); `raw_md` names
+    columns whose cells are already MyST (e.g. a ``{footcite}`` role) and are shown as plain text in HTML."""
+
+    def __init__(self, frame: pd.DataFrame, *, caption: str | None = None, name: str | None = None,
+                 links: dict[str, str] | None = None, raw_md: dict[str, str] | None = None):
+        self.frame, self.caption, self.name = frame, caption, name
+        self.links, self.raw_md = dict(links or {}), dict(raw_md or {})
+        hidden = set(self.links.values()) | set(self.raw_md.values())
+        self.columns = [c for c in frame.columns if c not in hidden]
+
+    @staticmethod
+    def _text(value) -> str:
+        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+    def _md_cell(self, row, column) -> str:
+        if column in self.links:
+            cell = md_link(self._text(row[column]), row[self.links[column]])
+        else:
+            cell = md_escape(self._text(row[column]))
+        if column in self.raw_md and self._text(row[self.raw_md[column]]):
+            cell += self._text(row[self.raw_md[column]])
+        return cell or " "
+
+    def markdown(self) -> str:
+        """The table in pipe-table Markdown (GFM/MyST)."""
+        lines = ["| " + " | ".join(md_escape(c) for c in self.columns) + " |",
+                 "|" + "|".join(" --- " for _ in self.columns) + "|"]
+        for _, row in self.frame.iterrows():
+            lines.append("| " + " | ".join(self._md_cell(row, c) for c in self.columns) + " |")
+        return "\n".join(lines)
+
+    def myst(self) -> str:
+        """The table as a MyST ``{table}`` directive with caption and name (numbered and referenceable)."""
+        options = f":name: {self.name}\n" if self.name else ""
+        return f"```{{table}} {md_escape(self.caption or '')}\n{options}:class: genai-table\n\n{self.markdown()}\n```\n"
+
+    def html(self) -> str:
+        import html as _html
+
+        caption = f"<caption>{_html.escape(self.caption)}</caption>" if self.caption else ""
+        head = "".join(f'<th scope="col">{_html.escape(str(c))}</th>' for c in self.columns)
+        body = []
+        for _, row in self.frame.iterrows():
+            cells = [html_link(self._text(row[c]), row[self.links[c]]) if c in self.links
+                     else _html.escape(self._text(row[c])) for c in self.columns]
+            body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        return (f'<table class="genai-table">{caption}<thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(body)}</tbody></table>')
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        markdown = self.myst() if self.caption and self.name else self.markdown()
+        return {"text/html": self.html(), "text/markdown": markdown, "text/plain": self.markdown()}
+
+
+def table(frame: pd.DataFrame, **options) -> Table:
+    """`frame` (Chinese headers, formatted values) as a `Table`; display it, or glue it with `glue_table`."""
+    return Table(frame, **options)
+
+
+def glue_table(key: str, frame: pd.DataFrame, *, caption: str, name: str, **options) -> Table:
+    """Glue a numbered table under `key`; paste it with ``{glue:md} key`` and ``:format: myst`` in a markdown cell,
+    refer to it with {numref}`name`."""
+    from myst_nb import glue as myst_glue
+
+    result = Table(frame, caption=caption, name=name, **options)
+    myst_glue(key, result, display=False)
+    return result
+
+
+def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, source: bool = True) -> pd.DataFrame:
+    """A value table for readers and downloads: the dimension columns renamed (`dims`: column → Chinese title),
+    then 时期 (as the report writes it), 数值 (with unit and qualifier), 口径 (stated/implied/unknown in words)
+    and 来源编号."""
+    dims = dict(dims or {})
+    out = pd.DataFrame({title: frame[column].values for column, title in dims.items()})
+    out["时期"] = [period(p) if isinstance(p, str) and p else "" for p in frame["as_of"]]
+    out["数值"] = ["未给出" if pd.isna(r["value"]) else describe(r) for _, r in frame.iterrows()]
+    if "status" in frame:
+        out["口径"] = [STATUS_WORDS.get(s, s) for s in frame["status"]]
+    if source and "source_id" in frame:
+        out["来源编号"] = frame["source_id"].values
+    return out
+
+
+def glue_facts(frame: pd.DataFrame, by: str = "key", prefix: str = "") -> list[str]:
+    """Glue every row of a fact table: `{prefix}{key}` the value as stated (with unit and qualifier) and
+    `{prefix}{key}_period` its period. Keys must be unique in `frame` (filter to one period first)."""
+    repeated = frame[by][frame[by].duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"several rows for {', '.join(map(str, repeated))}: pick one period per {by} first")
+    names = []
+    for _, row in frame.iterrows():
+        glue(f"{prefix}{row[by]}", describe(row))
+        glue(f"{prefix}{row[by]}_period", period(row["as_of"]))
+        names.append(f"{prefix}{row[by]}")
+    return names
