@@ -201,14 +201,12 @@ def table(frame: pd.DataFrame, **options) -> Table:
     return Table(frame, **options)
 
 
-def glue_table(key: str, frame: pd.DataFrame, *, caption: str, name: str, **options) -> Table:
+def glue_table(key: str, frame: pd.DataFrame, *, caption: str, name: str, **options) -> None:
     """Glue a numbered table under `key`; paste it with ``{glue:md} key`` and ``:format: myst`` in a markdown cell,
-    refer to it with {numref}`name`."""
+    refer to it with {numref}`name`. Returns nothing, so a cell ending with it shows nothing."""
     from myst_nb import glue as myst_glue
 
-    result = Table(frame, caption=caption, name=name, **options)
-    myst_glue(key, result, display=False)
-    return result
+    myst_glue(key, Table(frame, caption=caption, name=name, **options), display=False)
 
 
 def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, source: bool = True) -> pd.DataFrame:
@@ -226,15 +224,14 @@ def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, source:
     return out
 
 
-def glue_facts(frame: pd.DataFrame, by: str = "key", prefix: str = "") -> list[str]:
-    """Glue every row of a fact table: `{prefix}{key}` the value as stated (with unit and qualifier) and
+def glue_facts(frame: pd.DataFrame, by: str = "key", prefix: str = "") -> None:
+    """Glue every row of a fact table: `{prefix}{key}` the value as stated (with unit and qualifier),
+    `{prefix}{key}_plain` the number and unit alone (for a sentence that already says 最高, 约 …) and
     `{prefix}{key}_period` its period. Keys must be unique in `frame` (filter to one period first)."""
     repeated = frame[by][frame[by].duplicated()].unique().tolist()
     if repeated:
         raise ValueError(f"several rows for {', '.join(map(str, repeated))}: pick one period per {by} first")
-    names = []
     for _, row in frame.iterrows():
         glue(f"{prefix}{row[by]}", describe(row))
+        glue(f"{prefix}{row[by]}_plain", with_unit(row["value"], row["unit"]))
         glue(f"{prefix}{row[by]}_period", period(row["as_of"]))
-        names.append(f"{prefix}{row[by]}")
-    return names

@@ -59,8 +59,9 @@ def test_glue_facts_glues_value_and_period(monkeypatch):
     monkeypatch.setattr("myst_nb.glue", lambda name, value, display: captured.update({name: value}))
     frame = pd.DataFrame({"key": ["a", "b"], "as_of": ["2024", "2025-03"], "value": [20, 6], "unit": ["%", "倍"],
                           "qualifier": ["约", "左右"]})
-    assert fmt.glue_facts(frame, prefix="x_") == ["x_a", "x_b"]
-    assert captured == {"x_a": "约20%", "x_a_period": "2024年", "x_b": "6倍左右", "x_b_period": "2025年3月"}
+    assert fmt.glue_facts(frame, prefix="x_") is None
+    assert captured == {"x_a": "约20%", "x_a_plain": "20%", "x_a_period": "2024年",
+                        "x_b": "6倍左右", "x_b_plain": "6倍", "x_b_period": "2025年3月"}
     with pytest.raises(ValueError, match="several rows"):
         fmt.glue_facts(pd.concat([frame, frame]))
 
@@ -68,7 +69,7 @@ def test_glue_facts_glues_value_and_period(monkeypatch):
 def test_glue_table_glues_a_table(monkeypatch):
     captured = {}
     monkeypatch.setattr("myst_nb.glue", lambda name, value, display: captured.update({name: value}))
-    fmt.glue_table("tab", pd.DataFrame({"a": [1]}), caption="c", name="tab-c")
+    assert fmt.glue_table("tab", pd.DataFrame({"a": [1]}), caption="c", name="tab-c") is None
     assert isinstance(captured["tab"], fmt.Table) and captured["tab"].name == "tab-c"
 
 
