@@ -79,7 +79,7 @@ for bound in ("low", "high"):
 internet_table = fmt.readable(internet, {"label": "指标"})[["指标", "数值"]]  # one period, said in the caption
 fmt.glue("internet_period", fmt.period(internet["as_of"].iloc[0]) if internet["as_of"].nunique() == 1
          else "、".join(fmt.period(p) for p in series.periods(internet)))
-fmt.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（报告未注明统计时点）（中国工业互联网研究院）",
+fmt.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（中国工业互联网研究院，未注明统计时点）",
                name="tab-industrial-internet")
 
 # %% [markdown]
