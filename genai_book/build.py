@@ -248,6 +248,8 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         _sync_file(published, target)
         wanted.add(target)
     _write_if_changed(paths.STAGE / "_config.yml", staged_config())
+    wanted.add(paths.STAGE / "_config.yml")  # else it is removed as stale below and Jupyter Book falls back to
+    # the project's own _config.yml, which has no build date
     for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
         stale.unlink()
 

@@ -129,25 +129,33 @@ def md_link(text, url) -> str:
     return f"[{md_escape(text)}](<{safe}>)" if safe else md_escape(text)
 
 
-def html_link(text, url) -> str:
+_RELATIVE = re.compile(r"^(?:\.\./)*[A-Za-z0-9_-]+(?:/[A-Za-z0-9_.-]+)*(?:#[A-Za-z0-9_-]+)?$|^#[A-Za-z0-9_-]+$")
+
+
+def html_link(text, url, relative: bool = False) -> str:
+    """<a href> with escaped text, only for http(s) URLs — and, with `relative`, for plain relative paths within
+    the site (../data/policies.csv, #resource-policies); anything else is shown as text."""
     import html as _html
 
-    safe = _safe_url(url)
+    safe = _safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
     shown = _html.escape("" if text is None else str(text))
     return f'<a href="{_html.escape(safe, quote=True)}" rel="noopener">{shown}</a>' if safe else shown
 
 
 class Table:
     """A table for the reader: an HTML form (escaped; links only from http(s) URLs) and a Markdown form. With a
-    `caption` and a `name`, the Markdown is a MyST ``{table}`` directive, numbered (表 N) and referenceable with
+    `caption` and a `name`, the Markdown is a MyST ``{list-table}`` directive, numbered (表 N) and referenceable with
     ``{numref}``: glue it with `glue_table` and paste it with a ``{glue:md} key`` block (``:format: myst``).
 
     `links` maps a column to the column holding each row's URL (the URL column is not shown); `raw_md` names
-    columns whose cells are already MyST (e.g. a ``{footcite}`` role) and are shown as plain text in HTML."""
+    columns whose cells are already MyST (e.g. a ``{footcite}`` role) and are shown as plain text in HTML.
+    `relative_links` also links relative paths within the site in the HTML form (the Markdown form, which Sphinx
+    would try to resolve as documents, shows their text only)."""
 
     def __init__(self, frame: pd.DataFrame, *, caption: str | None = None, name: str | None = None,
-                 links: dict[str, str] | None = None, raw_md: dict[str, str] | None = None):
-        self.frame, self.caption, self.name = frame, caption, name
+                 links: dict[str, str] | None = None, raw_md: dict[str, str] | None = None,
+                 relative_links: bool = False):
+        self.frame, self.caption, self.name, self.relative_links = frame, caption, name, relative_links
         self.links, self.raw_md = dict(links or {}), dict(raw_md or {})
         hidden = set(self.links.values()) | set(self.raw_md.values())
         self.columns = [c for c in frame.columns if c not in hidden]
@@ -173,10 +181,28 @@ class Table:
             lines.append("| " + " | ".join(self._md_cell(row, c) for c in self.columns) + " |")
         return "\n".join(lines)
 
+    def widths(self, cap: int = 30) -> list[int]:
+        """Relative column widths from the longest cell of each column (a CJK character counting twice), within
+        6..`cap`: short columns (dates, codes) then stay on one line instead of wrapping one character a line."""
+        def width(text) -> int:
+            return sum(2 if ord(c) > 0x2E7F else 1 for c in self._text(text))
+
+        result = []
+        for column in self.columns:
+            longest = max([width(column)] + [width(v) for v in self.frame[column]])
+            result.append(max(6, min(cap, longest)))
+        return result
+
     def myst(self) -> str:
-        """The table as a MyST ``{table}`` directive with caption and name (numbered and referenceable)."""
-        options = f":name: {self.name}\n" if self.name else ""
-        return f"```{{table}} {md_escape(self.caption or '')}\n{options}:class: genai-table\n\n{self.markdown()}\n```\n"
+        """The table as a MyST ``{list-table}`` directive with caption, name (numbered and referenceable) and column
+        widths (a pipe table would ignore them)."""
+        options = f":header-rows: 1\n:class: genai-table\n"
+        options += f":name: {self.name}\n" if self.name else ""
+        options += f":widths: {' '.join(str(w) for w in self.widths())}\n"
+        rows = [[md_escape(c) for c in self.columns]]
+        rows += [[self._md_cell(row, c).strip() or "&nbsp;" for c in self.columns] for _, row in self.frame.iterrows()]
+        body = "\n".join("* " + "\n  ".join(f"- {cell}" for cell in row) for row in rows)
+        return f"```{{list-table}} {md_escape(self.caption or '')}\n{options}\n{body}\n```\n"
 
     def html(self) -> str:
         import html as _html
@@ -185,10 +211,10 @@ class Table:
         head = "".join(f'<th scope="col">{_html.escape(str(c))}</th>' for c in self.columns)
         body = []
         for _, row in self.frame.iterrows():
-            cells = [html_link(self._text(row[c]), row[self.links[c]]) if c in self.links
+            cells = [html_link(self._text(row[c]), row[self.links[c]], self.relative_links) if c in self.links
                      else _html.escape(self._text(row[c])) for c in self.columns]
             body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-        return (f'<table class="genai-table">{caption}<thead><tr>{head}</tr></thead>'
+        return (f'<table class="genai-table table">{caption}<thead><tr>{head}</tr></thead>'
                 f'<tbody>{"".join(body)}</tbody></table>')
 
     def _repr_mimebundle_(self, include=None, exclude=None):
@@ -235,3 +261,14 @@ def glue_facts(frame: pd.DataFrame, by: str = "key", prefix: str = "") -> None:
         glue(f"{prefix}{row[by]}", describe(row))
         glue(f"{prefix}{row[by]}_plain", with_unit(row["value"], row["unit"]))
         glue(f"{prefix}{row[by]}_period", period(row["as_of"]))
+
+
+class Rich:
+    """Any block for the reader: its HTML for the site and its Markdown for the PDF. Build the HTML from escaped
+    text only (html.escape, `html_link`, `Table.html`)."""
+
+    def __init__(self, html_text: str, markdown: str):
+        self.html_text, self.markdown = html_text, markdown
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.html_text, "text/markdown": self.markdown, "text/plain": self.markdown}

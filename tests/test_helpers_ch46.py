@@ -25,6 +25,17 @@ def test_links_only_from_http_urls_and_escaped():
     assert fmt.html_link("x", "") == "x"
 
 
+def test_relative_links_only_when_asked_and_only_plain_paths():
+    assert fmt.html_link("a", "../data/policies.csv") == "a"
+    assert fmt.html_link("a", "../data/policies.csv", relative=True) == '<a href="../data/policies.csv" rel="noopener">a</a>'
+    assert fmt.html_link("a", "#resource-policies", relative=True).startswith('<a href="#resource-policies"')
+    assert fmt.html_link("a", "javascript:alert(1)", relative=True) == "a"
+    assert fmt.html_link("a", "../x\" onclick=\"y", relative=True) == "a"
+    frame = pd.DataFrame({"资源": ["policies"], "href": ["../data/policies.csv"]})
+    t = fmt.table(frame, links={"资源": "href"}, relative_links=True)
+    assert 'href="../data/policies.csv"' in t.html() and "](" not in t.markdown()
+
+
 def test_table_has_html_markdown_and_a_numbered_myst_form():
     frame = pd.DataFrame({"名称": ["甲|乙", "<丙>"], "网址": ["https://a.example/1", ""], "数": ["1", "2"]})
     t = fmt.table(frame, caption="一张表", name="tab-x", links={"名称": "网址"})
@@ -32,9 +43,9 @@ def test_table_has_html_markdown_and_a_numbered_myst_form():
     assert "网址" not in t.columns
     assert '<a href="https://a.example/1" rel="noopener">甲|乙</a>' in bundle["text/html"]
     assert "&lt;丙&gt;" in bundle["text/html"] and "<caption>一张表</caption>" in bundle["text/html"]
-    assert bundle["text/markdown"].startswith("```{table} 一张表\n:name: tab-x\n")
-    assert r"| [甲\|乙](<https://a.example/1>) | 1 |" in bundle["text/markdown"]
-    assert r"| \<丙\> | 2 |" in bundle["text/markdown"]
+    assert bundle["text/markdown"].startswith("```{list-table} 一张表\n:header-rows: 1\n")
+    assert ":name: tab-x\n:widths: 6 6\n" in bundle["text/markdown"]
+    assert "* - 名称\n  - 数\n* - [甲\\|乙](<https://a.example/1>)\n  - 1\n* - \\<丙\\>\n  - 2\n```" in bundle["text/markdown"]
     plain = fmt.table(frame)._repr_mimebundle_()["text/markdown"]
     assert plain.startswith("| 名称 | 网址 | 数 |")
 
@@ -134,3 +145,13 @@ def test_usage_lists_the_resources_citing_each_source():
                                               ("digest_20250703", "digest"), ("qbitai_trends", "other")])
 def test_source_groups(source_id, kind):
     assert sources.group(source_id) == kind
+
+
+def test_rich_block_offers_html_and_markdown():
+    bundle = fmt.Rich("<p>a</p>", "a")._repr_mimebundle_()
+    assert bundle == {"text/html": "<p>a</p>", "text/markdown": "a", "text/plain": "a"}
+
+
+def test_widths_follow_the_longest_cell_within_bounds():
+    frame = pd.DataFrame({"日期": ["2025年7月3日"], "说明": ["很长" * 40], "x": ["a"]})
+    assert fmt.table(frame).widths() == [12, 30, 6]
