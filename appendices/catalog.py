@@ -41,14 +41,13 @@ fmt.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACK
 # %% [markdown]
 # ## 资源一览
 #
-# 下表按名称排列全部资源。点击名称跳到该表的字段说明，点击“CSV”下载数据。
+# 下表按名称排列全部资源。点击名称跳到该表的字段说明（那里也注明它是数值表还是清单），点击“CSV”下载数据。
 
 # %%
 overview = pd.DataFrame({
     "资源": list(resources), "anchor": [f"#resource-{n}" for n in resources],
     "标题": [r.get("title", "") for r in resources.values()],
     "行数": [fmt.number(len(frames[n])) for n in resources],
-    "类型": ["数值表" if n in value_tables else "清单" for n in resources],
     "对应报告图表": [figures_of.get(n, "—") for n in resources],
     "下载": ["CSV"] * len(resources), "href": [f"../data/{r['path']}" for r in resources.values()],
 })
@@ -95,7 +94,8 @@ def describe_resource(name: str) -> fmt.Rich:
         "类型": [TYPES.get(f.get("type", "string"), f.get("type", "")) for f in resource["schema"]["fields"]],
         "约束": [constraints(f) for f in resource["schema"]["fields"]],
     })
-    facts = [f"{fmt.number(len(frame))}行", f"主键：{key_text(resource['schema'])}"]
+    facts = ["数值表" if name in value_tables else "清单", f"{fmt.number(len(frame))}行",
+             f"主键：{key_text(resource['schema'])}"]
     if name in figures_of:
         facts.append(f"对应报告{figures_of[name]}")
     units = [u for u in dict.fromkeys(frame["unit"]) if u] if "unit" in frame else []

@@ -113,7 +113,7 @@ fmt.glue("themes_without_trend", "、".join(f"“{t}”" for t in orphans) if or
 
 # %%
 notes = trends[trends["note"].str.len() > 0]
-fmt.glue_table("tab_ocr_notes", pd.DataFrame({"趋势": notes["rank"].map(lambda r: f"趋势{r}"),
+fmt.glue_table("tab_ocr_notes", pd.DataFrame({"趋势序号": notes["rank"].map(fmt.number),
                                               "OCR原文": notes["title_ocr"], "本书的读法与说明": notes["note"]}),
                caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
 unreadable = trends[trends["title"].str.contains("□")]

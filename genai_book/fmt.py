@@ -213,8 +213,12 @@ class Table:
         for _, row in self.frame.iterrows():
             cells = [html_link(self._text(row[c]), row[self.links[c]], self.relative_links) if c in self.links
                      else _html.escape(self._text(row[c])) for c in self.columns]
+            # long identifiers (financing_by_sector) may break after an underscore instead of widening the table
+            cells = [re.sub(r"_(?=[^<>]*(?:<|$))", "_<wbr>", cell) for cell in cells]
             body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-        return (f'<table class="genai-table table">{caption}<thead><tr>{head}</tr></thead>'
+        widths = self.widths()
+        cols = "".join(f'<col style="width: {w / sum(widths) * 100:.1f}%">' for w in widths)
+        return (f'<table class="genai-table table">{caption}<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
                 f'<tbody>{"".join(body)}</tbody></table>')
 
     def _repr_mimebundle_(self, include=None, exclude=None):

@@ -155,3 +155,9 @@ def test_rich_block_offers_html_and_markdown():
 def test_widths_follow_the_longest_cell_within_bounds():
     frame = pd.DataFrame({"日期": ["2025年7月3日"], "说明": ["很长" * 40], "x": ["a"]})
     assert fmt.table(frame).widths() == [12, 30, 6]
+
+
+def test_long_identifiers_may_break_after_underscores_but_links_stay_intact():
+    frame = pd.DataFrame({"资源": ["financing_by_sector"], "href": ["#resource-financing_by_sector"]})
+    markup = fmt.table(frame, links={"资源": "href"}, relative_links=True).html()
+    assert 'href="#resource-financing_by_sector"' in markup and ">financing_<wbr>by_<wbr>sector</a>" in markup
