@@ -17,9 +17,6 @@ as_of = "2025-06"
 # %%
 import re
 
-import altair as alt
-import pandas as pd
-
 from genai_book import charts, data, fmt, series, sources
 
 data.use(data_dir)
@@ -110,7 +107,8 @@ fmt.glue("cases_bottom_label", bottom["label"])
 fmt.glue("cases_bottom_value", fmt.describe(bottom))
 
 table = ranked.assign(类别=ranked["label"],
-                      案例数=[f"{fmt.describe(r)}（{fmt.pct(r['value'] / cases_total * 100)}）" for _, r in ranked.iterrows()])
+                      案例数=[f"{fmt.describe(r)}（{fmt.pct(r['value'] / cases_total * 100)}）"
+                           for _, r in ranked.iterrows()])
 charts.figure(
     "fig_industrial_cases",
     charts.bars(table, "类别", value_title="入选案例（项）", label="案例数"),

@@ -147,7 +147,8 @@ fmt.glue("china_new_genai_patents", fmt.with_unit(
     round(new_genai["value"] * env.loc["new_genai_patents_china_share", "value"] / 100, 2), new_genai["unit"]))
 applications = env.loc["ai_patent_applications"]
 fmt.glue("world_applications", fmt.with_unit(
-    round(applications["value"] / env.loc["ai_patent_applications_world_share", "value"] * 100, 1), applications["unit"]))
+    round(applications["value"] / env.loc["ai_patent_applications_world_share", "value"] * 100, 1),
+    applications["unit"]))
 fmt.glue("top5_applications", fmt.with_unit(
     round(applications["value"] * env.loc["top5_regions_patent_application_share", "value"] / 100, 1),
     applications["unit"]))
@@ -233,7 +234,8 @@ charts.figure(
 
 # %%
 labelling = env.loc["data_labelling_volume"]
-fmt.glue("library_volume", fmt.with_unit(round(labelling["value"] / env.loc["data_labelling_vs_national_library", "value"]),
+library_ratio = env.loc["data_labelling_vs_national_library", "value"]
+fmt.glue("library_volume", fmt.with_unit(round(labelling["value"] / library_ratio),
                                          labelling["unit"], "约"))
 
 # %% [markdown]

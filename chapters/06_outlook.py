@@ -12,7 +12,6 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import altair as alt
 import pandas as pd
 
 from genai_book import charts, data, fmt, sources
