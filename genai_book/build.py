@@ -284,6 +284,7 @@ def render_html() -> float:
         raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
                          + _tail(result.stdout + result.stderr))
     dirty.unlink()
+    sync_static(WORK / "_build" / "html" / "_static")
     fresh = paths.BUILD / "html.new"
     if fresh.exists():
         shutil.rmtree(fresh)
@@ -295,6 +296,15 @@ def render_html() -> float:
     if old.exists():
         shutil.rmtree(old)
     return time.perf_counter() - start
+
+
+def sync_static(target: Path) -> None:
+    """Copy the book's own static files (CSS, scripts) into the rendered site. Sphinx copies them only when some
+    page is out of date, so a change to _static alone would otherwise never reach the site."""
+    source = paths.STAGE / "_static"
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            _sync_file(path, target / path.relative_to(source))
 
 
 def _tail(text: str, lines: int = 40) -> str:

@@ -163,3 +163,15 @@ def test_long_identifiers_may_break_after_underscores_but_links_stay_intact():
     frame = pd.DataFrame({"资源": ["financing_by_sector"], "href": ["#resource-financing_by_sector"]})
     markup = fmt.table(frame, links={"资源": "href"}, relative_links=True).html()
     assert 'href="#resource-financing_by_sector"' in markup and ">financing_<wbr>by_<wbr>sector</a>" in markup
+
+
+def test_static_files_reach_the_site_even_when_no_page_changed(tmp_path, monkeypatch):
+    stage = tmp_path / "stage"
+    (stage / "_static").mkdir(parents=True)
+    (stage / "_static" / "book.css").write_text("a { color: red }\n", encoding="utf-8")
+    target = tmp_path / "html" / "_static"
+    target.mkdir(parents=True)
+    (target / "book.css").write_text("old\n", encoding="utf-8")
+    monkeypatch.setattr(build.paths, "STAGE", stage)
+    build.sync_static(target)
+    assert (target / "book.css").read_text(encoding="utf-8") == "a { color: red }\n"
