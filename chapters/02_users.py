@@ -122,7 +122,7 @@ users_chart_data = pd.DataFrame({
     "普及率": by_period[("value", "penetration")].to_numpy(),
     "普及率文字": [fmt.pct(v) for v in by_period[("value", "penetration")]],
     "用户规模": [fmt.with_unit(v, u) for v, u in zip(by_period[("value", "users")], by_period[("unit", "users")])],
-    "口径": [charts.STATUS_LABELS[s] for s in by_period[("status", "penetration")]],
+    "口径": [fmt.STATUS_WORDS[s] for s in by_period[("status", "penetration")]],
 })
 standings = [s for s in charts.STATUS_COLORS if s in set(users_chart_data["口径"])]
 users_base = alt.Chart(users_chart_data).encode(
@@ -140,7 +140,7 @@ users_chart = users_base.mark_bar(width={"band": 0.5}).encode(
 
 users_by_metric = shown_users.assign(指标=shown_users["metric"].map(METRIC_NAMES)).sort_values(
     ["metric", "as_of"], ascending=[False, True])  # users first, then penetration, each in time order
-users_table = charts.reader_table(users_by_metric, {"指标": "指标"})
+users_table = fmt.readable(users_by_metric, {"指标": "指标"}, source="label")
 charts.figure(
     "fig_users", users_chart, users_table, sources=shown_users["source_id"].unique(),
     alt="柱状图：生成式人工智能普及率与用户规模，" + "；".join(

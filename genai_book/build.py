@@ -64,7 +64,11 @@ def site_code_digest() -> str:
 
 
 def resource_digest(folder: Path, name: str) -> str:
-    """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone)."""
+    """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone).
+    `data.WHOLE_PACKAGE` stands for every CSV and descriptor, so an added or removed resource counts too."""
+    if name == data.WHOLE_PACKAGE:
+        return _digest(*(f"{p.relative_to(folder).as_posix()}:{_digest(p.read_bytes())}"
+                         for p in data.package_files(folder)))
     files = [folder / f"{name}.csv", folder / data.META_DIR / f"{name}.yaml"]
     return _digest(*(f.read_bytes() if f.exists() else b"missing" for f in files))
 

@@ -18,6 +18,7 @@ from urllib.parse import quote
 import altair as alt
 import pandas as pd
 
+from . import fmt
 from . import sources as source_table
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -181,9 +182,7 @@ def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title
 
 # ---------------------------------------------------------------- values of different standing in one chart
 
-STATUS_LABELS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
 STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未公布": PALETTE[7]}
-UNKNOWN_TEXT = "未公布"
 LABEL_SHARE_PER_CHAR = 0.055  # a 12px character over the ~220px plot of a phone-width bar chart
 
 
@@ -195,13 +194,13 @@ def _text_width(text: str) -> float:
 def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title: str, label: str,
                 status: str = "status", sort=None) -> alt.LayerChart:
     """Horizontal bars like `bars`, coloured by the standing of each value (`status`: stated, implied, computed
-    or unknown, named as in STATUS_LABELS). A category the source names without a value gets no bar, only the
+    or unknown, named as in fmt.STATUS_WORDS). A category the source names without a value gets no bar, only the
     grey text 未公布, so nothing is invented; a value the book computed (a remainder) is grey. The x axis leaves
     room for every label at the end of its bar, even at phone width."""
-    standing = data[status].map(STATUS_LABELS).fillna(data[status])
+    standing = data[status].map(fmt.STATUS_WORDS).fillna(data[status])
     shown = data.assign(
         口径=standing,
-        标注=[UNKNOWN_TEXT if s == "unknown" else text for s, text in zip(data[status], data[label])],
+        标注=[fmt.UNKNOWN_TEXT if s == "unknown" else text for s, text in zip(data[status], data[label])],
         柱长=data[value].fillna(0),
     )
     present = [s for s in STATUS_COLORS if s in set(standing)]
@@ -220,26 +219,11 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
     legend = alt.Legend(title=None) if len(present) > 1 else None
     bars_layer = base.mark_bar().encode(color=alt.Color(
         "口径:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]), legend=legend))
-    known = base.transform_filter(alt.datum["口径"] != UNKNOWN_TEXT).mark_text(align="left", dx=4, fontSize=12)
-    unknown = base.transform_filter(alt.datum["口径"] == UNKNOWN_TEXT).mark_text(
+    known = base.transform_filter(alt.datum["口径"] != fmt.UNKNOWN_TEXT).mark_text(align="left", dx=4, fontSize=12)
+    unknown = base.transform_filter(alt.datum["口径"] == fmt.UNKNOWN_TEXT).mark_text(
         align="left", dx=4, fontSize=12, fontStyle="italic", color=PALETTE[7])
     return (bars_layer + known.encode(text="标注:N") + unknown.encode(text="标注:N")).properties(
         height=alt.Step(30))
-
-
-def reader_table(frame: pd.DataFrame, dims: dict[str, str], describe=None) -> pd.DataFrame:
-    """A value table as a reader (and the chart's CSV download) sees it: the dimension columns under Chinese
-    titles (`dims`: column → title), then 时期, 数值 (written by `describe`, default `fmt.describe`: unit and hedge
-    included; 未公布 when unknown), 口径 and 来源."""
-    from . import fmt
-
-    describe = describe or fmt.describe
-    table = pd.DataFrame({title: frame[column].to_numpy() for column, title in dims.items()})
-    table["时期"] = [fmt.period(p) for p in frame["as_of"]]
-    table["数值"] = [UNKNOWN_TEXT if pd.isna(row["value"]) else describe(row) for _, row in frame.iterrows()]
-    table["口径"] = [STATUS_LABELS.get(s, s) for s in frame["status"]]
-    table["来源"] = [source_table.label(s) for s in frame["source_id"]]
-    return table
 
 
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
@@ -247,16 +231,15 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
     with its value as `describe` writes it (or with `labels`), unknown values as 未公布. `value` names the column
     that sets the bar lengths, when the stated values are in different units (3万余家 and 1200余家)."""
-    from . import fmt
 
     describe = describe or fmt.describe
     known = frame["status"] != "unknown"
-    texts = [describe(row) if is_known else UNKNOWN_TEXT for is_known, (_, row) in zip(known, frame.iterrows())]
+    texts = [describe(row) if is_known else fmt.UNKNOWN_TEXT for is_known, (_, row) in zip(known, frame.iterrows())]
     labels = list(labels) if labels is not None else texts
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
     chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
-    table = reader_table(frame, {category: category_title}, describe=describe)
-    listed = [f"{name}为{label}" if is_known else f"{name}{UNKNOWN_TEXT}"
+    table = fmt.readable(frame, {category: category_title}, describe=describe, source="label")
+    listed = [f"{name}为{label}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
     return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
 

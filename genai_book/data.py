@@ -345,3 +345,32 @@ def load(name: str, data_dir=None) -> pd.DataFrame:
     frame.attrs.update(resource=name, title=meta[name].get("title", name),
                        path=str(csv), description=meta[name].get("description", ""))
     return frame
+
+
+# ---------------------------------------------------------------- the package as a whole
+
+WHOLE_PACKAGE = "*"  # recorded as the resource a page read when it depends on every file of the package
+
+
+def package_files(data_dir=None) -> list[Path]:
+    """Every file the data package consists of: the CSVs and the descriptors in meta/, sorted by name."""
+    folder = folder_of(data_dir)
+    return sorted(folder.glob("*.csv")) + sorted((folder / META_DIR).glob("*.yaml"))
+
+
+def content_hash(data_dir=None) -> str:
+    """SHA-256 over the package's files (each file's path relative to the data folder, then its bytes), so one
+    hash identifies the data an edition was built from. datapackage.json is derived and not included."""
+    folder = folder_of(data_dir)
+    h = hashlib.sha256()
+    for path in package_files(folder):
+        h.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def use_whole_package(data_dir=None) -> None:
+    """Tell the build this page depends on every file of the package (a catalog, an edition hash), so a new,
+    removed or changed resource re-executes it; `load` only records the resources it reads."""
+    folder = folder_of(data_dir)
+    _record({"data_dir": _relative(folder), "resource": WHOLE_PACKAGE})

@@ -100,3 +100,37 @@ def top(frame: pd.DataFrame, column: str = "value") -> pd.DataFrame:
     """The rows holding the largest value of `column`, all of them when several tie (上海 and 广东 both 92家)."""
     known = frame[frame[column].notna()]
     return known[known[column] == known[column].max()]
+# ---------------------------------------------------------------- wholes, remainders and the bases that shares imply
+
+def remainder(total: float, parts) -> float:
+    """What `total` leaves after the `parts` the source names (e.g. 其他领域): computed, never stored."""
+    return round(float(total) - float(sum(float(p) for p in parts)), 10)
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    mid: float
+    high: float
+
+    def contains(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+def implied_base(part: float, share: float, *, part_step: float = 0.0, share_step: float = 0.1) -> Interval:
+    """The whole that a part and its percentage share imply (part / share × 100), with the interval the rounding
+    of both allows: a share printed to one decimal (`share_step` 0.1) may be off by half a step, and so may a part
+    printed to `part_step`. E.g. 95.6亿元 at 38.2% implies about 250.3亿元, anywhere in 249.9–250.6."""
+    part, share = float(part), float(share)
+    if share <= 0:
+        raise ValueError("a share must be positive to imply a whole")
+    low = (part - part_step / 2) / (share + share_step / 2) * 100
+    high = (part + part_step / 2) / max(share - share_step / 2, 1e-12) * 100
+    return Interval(low, part / share * 100, high)
+
+
+def common(intervals) -> Interval | None:
+    """The values every interval allows (None when they do not overlap): the bases consistent with all parts."""
+    intervals = list(intervals)
+    low, high = max(i.low for i in intervals), min(i.high for i in intervals)
+    return Interval(low, (low + high) / 2, high) if low <= high else None

@@ -100,3 +100,30 @@ def resource_list(names, data_dir=None) -> _Rich:
             + "</li>")
         items_md.append(f"- {frame.attrs['title']}（{name}.csv）" + (f"：来源为{cited_text}" if cited else ""))
     return _Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
+
+
+def usage(data_dir=None) -> dict[str, list[str]]:
+    """Which resources cite each source: source_id → names of the resources with a row citing it (a
+    `source_id` column, or a `digest_id` that is itself a source id)."""
+    cited: dict[str, list[str]] = {}
+    for name in data.descriptors(data_dir):
+        if name == "sources":
+            continue
+        frame = data.load(name, data_dir)
+        for column in ("source_id", "digest_id"):
+            if column in frame:
+                for source_id in dict.fromkeys(frame[column]):
+                    if source_id and name not in cited.setdefault(source_id, []):
+                        cited[source_id].append(name)
+    return cited
+
+
+def group(source_id: str) -> str:
+    """The kind of a source, for listing: the report itself, a footnote of the report, a digest, the trends report."""
+    if source_id == REPORT:
+        return "report"
+    if source_id.startswith("fn"):
+        return "footnote"
+    if source_id.startswith("digest_"):
+        return "digest"
+    return "other"

@@ -90,8 +90,8 @@ def process(series: list[dict], changes: list[dict]) -> tuple[list[dict], list[d
         row = {
             "metric": metric, "as_of": base, "value": str(value), "unit": level["unit"], "qualifier": "",
             "status": "implied", "source_id": level["source_id"],
-            "note": (f"由{now}的{level['value']}{level['unit']}减去报告所述较{base}的变化"
-                     f"{change['value']}{change['unit']}推算"),
+            # no figures in the note: they live in their own rows and would go stale here when corrected
+            "note": f"由本表{now}的数值减去stated_changes中报告所述较{base}的变化推算",
         }
         added.append(row)
         have.add((metric, base))

@@ -1,9 +1,11 @@
 """The build as a user runs it: warm rebuilds execute nothing, a data change re-executes exactly the chapters that
 read it, and a failing chapter leaves the previous site byte-identical. Needs `make book` first."""
+import json
+
 import pytest
 
 from conftest import edit_csv, run_build, scratch_project, tree_digest
-from genai_book import build
+from genai_book import build, data
 
 pytestmark = pytest.mark.build
 @pytest.fixture(scope="module")
@@ -37,8 +39,11 @@ def test_failing_chapter_is_named_and_the_site_is_untouched(scratch):
 
 
 def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
-    readers = {c.stem for c in build.chapters()
-               if "users_series" in (scratch / "_build" / "cache" / c.record.name).read_text()}
+    def reads_it(chapter) -> bool:  # the resource itself, or the whole package (data catalog, edition hash)
+        record = json.loads((scratch / "_build" / "cache" / chapter.record.name).read_text())
+        return any(r.get("resource") in ("users_series", data.WHOLE_PACKAGE) for r in record["resources"])
+
+    readers = {c.stem for c in build.chapters() if reads_it(c)}
     assert "02_users" in readers
     edit_csv(scratch / "data", "users_series",
              lambda f: f.assign(value=[("6.02" if (m, p) == ("users", "2025-06") else v)

@@ -144,7 +144,7 @@ def test_users_builder_fills_the_base_period(tmp_path):
     assert rows[("penetration", "2024-12")]["value"] == "17.7"
     for key in (("users", "2024-12"), ("penetration", "2024-12")):
         assert rows[key]["status"] == "implied"
-        assert "推算" in rows[key]["note"] and "2.66" in rows[("users", "2024-12")]["note"]
+        assert "推算" in rows[key]["note"] and "stated_changes" in rows[("users", "2024-12")]["note"]
     assert rows[("penetration", "2024-12")]["unit"] == "%"
     assert rows[("users", "2025-06")]["status"] == "stated"
 

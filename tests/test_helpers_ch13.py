@@ -82,7 +82,7 @@ def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():
 
 
 def test_reader_table_has_chinese_headers_and_marks_unknown_values():
-    table = charts.reader_table(shares(), {"用途": "用途"})
+    table = fmt.readable(shares(), {"用途": "用途"}, source="label")
     assert list(table.columns) == ["用途", "时期", "数值", "口径", "来源"]
     assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
     assert table["时期"].iloc[0] == "2025年6月"
@@ -98,7 +98,7 @@ def test_top_keeps_every_row_that_ties_for_first():
 def test_survey_shares_keep_one_decimal_as_the_report_prints_them():
     assert fmt.survey_share({"value": 34.0, "unit": "%", "qualifier": ""}) == "34.0%"
     assert fmt.survey_share({"value": 5.15, "unit": "亿人", "qualifier": ""}) == "5.15亿人"
-    table = charts.reader_table(shares(), {"用途": "用途"}, describe=fmt.survey_share)
+    table = fmt.readable(shares(), {"用途": "用途"}, describe=fmt.survey_share, source="label")
     assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
 
 

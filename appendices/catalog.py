@@ -1,0 +1,153 @@
+# %% [markdown]
+# # 数据目录
+#
+# 本书正文里的每一个数字都取自同一个数据包。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、口径和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+#
+# 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式）见下方链接。
+
+# %% tags=["parameters"]
+data_dir = "data"
+as_of = "2025-06"
+
+# %%
+import html
+
+import pandas as pd
+
+from genai_book import data, fmt, sources
+
+data.use(data_dir)
+data.use_whole_package(data_dir)
+
+# %%
+package = data.assemble(data_dir)
+resources = {r["name"]: r for r in package["resources"]}
+frames = {name: data.load(name, data_dir) for name in resources}
+catalog = frames["figure_catalog"]
+VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
+value_tables = [n for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)]
+
+fmt.glue("n_resources", fmt.with_unit(len(resources), ""))
+fmt.glue("n_rows", fmt.with_unit(sum(len(f) for f in frames.values()), ""))
+fmt.glue("n_value", fmt.with_unit(len(value_tables), ""))
+fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
+fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
+
+figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
+fmt.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
+         f'（数据包说明，含每个文件的大小与 SHA-256 校验值）</p>',
+         f"下载：data/{data.PACKAGE_FILE}（数据包说明）")
+
+# %% [markdown]
+# ## 资源一览
+#
+# 下表按名称排列全部资源。点击名称跳到该表的字段说明（那里也注明它是数值表还是清单），点击“CSV”下载数据。
+
+# %%
+overview = pd.DataFrame({
+    "资源": list(resources), "anchor": [f"#resource-{n}" for n in resources],
+    "标题": [r.get("title", "") for r in resources.values()],
+    "行数": [fmt.number(len(frames[n])) for n in resources],
+    "对应报告图表": [figures_of.get(n, "—") for n in resources],
+    "下载": ["CSV"] * len(resources), "href": [f"../data/{r['path']}" for r in resources.values()],
+})
+fmt.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
+
+# %% [markdown]
+# ## 各资源的字段
+#
+# 每张表列出描述、行数、主键、出现的单位、引用的来源和全部字段。“约束”一栏是构建时自动校验的规则，例如必填、取值范围和可选值。
+
+# %%
+TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
+
+
+def constraints(field) -> str:
+    rules = field.get("constraints", {})
+    parts = []
+    if rules.get("required"):
+        parts.append("必填")
+    if rules.get("unique"):
+        parts.append("不重复")
+    if "enum" in rules:
+        values = [v if v != "" else "（空）" for v in rules["enum"]]
+        parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
+    if "minimum" in rules or "maximum" in rules:
+        parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
+    if "pattern" in rules:
+        parts.append("有格式要求")
+    if field.get("format") == "uri":
+        parts.append("网址")
+    return "；".join(parts) or "—"
+
+
+def key_text(schema) -> str:
+    key = schema.get("primaryKey", [])
+    return "、".join([key] if isinstance(key, str) else key) or "—"
+
+
+def describe_resource(name: str) -> fmt.Rich:
+    resource, frame = resources[name], frames[name]
+    fields = pd.DataFrame({
+        "字段": [f["name"] for f in resource["schema"]["fields"]],
+        "含义": [f.get("title", "") for f in resource["schema"]["fields"]],
+        "类型": [TYPES.get(f.get("type", "string"), f.get("type", "")) for f in resource["schema"]["fields"]],
+        "约束": [constraints(f) for f in resource["schema"]["fields"]],
+    })
+    facts = ["数值表" if name in value_tables else "清单", f"{fmt.number(len(frame))}行",
+             f"主键：{key_text(resource['schema'])}"]
+    if name in figures_of:
+        facts.append(f"对应报告{figures_of[name]}")
+    units = [u for u in dict.fromkeys(frame["unit"]) if u] if "unit" in frame else []
+    cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
+    if not cited and "digest_id" in frame:
+        cited = list(dict.fromkeys(frame["digest_id"]))
+    stated = [s.get("title", "") for s in resource.get("sources", [])]
+    title = html.escape(resource.get("title", name))
+    parts = [f'<section class="genai-resource" id="resource-{html.escape(name)}">',
+             f"<h3>{title}（{html.escape(name)}.csv）</h3>",
+             f"<p>{html.escape(resource.get('description', '').strip())}</p>",
+             "<p>" + " · ".join(html.escape(f) for f in facts)
+             + f' · <a href="../data/{html.escape(resource["path"])}" download>下载 CSV</a></p>']
+    md = [f"**{fmt.md_escape(resource.get('title', name))}（{fmt.md_escape(name)}.csv）**", "",
+          fmt.md_escape(resource.get("description", "").strip()), "", fmt.md_escape(" · ".join(facts))]
+    if units:
+        parts.append(f"<p>出现的单位：{html.escape('、'.join(units))}</p>")
+        md += ["", fmt.md_escape("出现的单位：" + "、".join(units))]
+    if cited:
+        parts.append(f'<p class="genai-sources">来源（{len(cited)}个）：{sources.html_citation(cited, data_dir)}</p>')
+        md += ["", fmt.md_escape(f"来源：{sources.text_citation(cited, data_dir)}")]
+    elif stated:
+        parts.append(f"<p>来源：{html.escape('；'.join(stated))}</p>")
+        md += ["", fmt.md_escape("来源：" + "；".join(stated))]
+    table = fmt.table(fields)
+    parts += [table.html(), "</section>"]
+    md += ["", table.markdown(), ""]
+    return fmt.Rich("".join(parts), "\n".join(md))
+
+
+for name in resources:
+    display(describe_resource(name))  # noqa: F821 - IPython's display
+
+# %% [markdown]
+# ## 报告图表与资源的对应
+#
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值：给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
+
+# %%
+COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}
+fmt.glue("n_figures", fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""))
+fmt.glue("n_tables", fmt.with_unit(catalog["item"].str.startswith("表").sum(), ""))
+for status in COVERAGE:
+    fmt.glue(f"n_{status}", fmt.with_unit((catalog["values_in_text"] == status).sum(), ""))
+mapping = pd.DataFrame({
+    "图表": catalog["item"],
+    "报告中的标题": catalog["title"].str.replace(r"\s+", "", regex=True),
+    "所在章": [f"第{int(c[:2])}章" for c in catalog["chapter"]],
+    "chapter_href": [f"../chapters/{c}.html" for c in catalog["chapter"]],
+    "对应资源": [r or "—" for r in catalog["resource"]],
+    "anchor": [f"#resource-{r}" if r else "" for r in catalog["resource"]],
+    "正文给出的数值": catalog["values_in_text"].map(COVERAGE),
+    "说明": catalog["note"],
+})
+fmt.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)

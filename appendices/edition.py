@@ -1,0 +1,67 @@
+# %% [markdown]
+# # 本版信息
+#
+# 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
+#
+# - 版本名称：{glue:text}`edition_title`
+# - 基准期：{glue:text}`edition_as_of`（参数 as_of = {glue:text}`edition_as_of_raw`）
+# - 构建日期：{{ build_date }}
+# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个CSV与{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
+# - 数据包指纹（SHA-256）：{glue:text}`package_hash`
+#
+# 指纹是把数据文件夹中所有CSV和 meta/ 下所有描述文件，按文件名排序后依次计算得到的；任何一个文件改动一个字节，指纹都会改变。要核对手中的数据是否与本版一致，可以在项目根目录运行下面的命令，结果应与上面的指纹相同：
+#
+# ```
+# python -c "from genai_book import data; print(data.content_hash('data'))"
+# ```
+#
+# 各文件的大小与校验值另见数据包说明 datapackage.json（附录“数据目录”提供下载）。
+
+# %% tags=["parameters"]
+data_dir = "data"
+as_of = "2025-06"
+
+# %%
+import platform
+from importlib import metadata
+
+import pandas as pd
+
+from genai_book import data, fmt
+
+data.use(data_dir)
+data.use_whole_package(data_dir)
+
+# %%
+files = data.package_files(data_dir)
+folder = data.folder_of(data_dir)
+fmt.glue("edition_title", data.PACKAGE_PROPERTIES["title"])
+fmt.glue("edition_as_of", fmt.period(as_of))
+fmt.glue("edition_as_of_raw", as_of)
+fmt.glue("n_files", fmt.with_unit(len(files), ""))
+fmt.glue("n_csv", fmt.with_unit(sum(f.suffix == ".csv" for f in files), ""))
+fmt.glue("n_meta", fmt.with_unit(sum(f.suffix == ".yaml" for f in files), ""))
+size = sum(f.stat().st_size for f in files)
+fmt.glue("n_bytes", f"{fmt.number(round(size / 1024, 1))} KB")
+fmt.glue("package_hash", data.content_hash(data_dir))
+
+# %% [markdown]
+# ## 软件
+#
+# 构建本版所用的主要软件及其版本如下（全部依赖的精确版本锁定在项目的 requirements.txt 中）。图表在浏览器中由随书附带的 Vega 脚本绘制，不需要联网。
+
+# %%
+PACKAGES = {
+    "jupyter-book": "渲染网页", "myst-nb": "把笔记本与粘贴的数字转成书页", "sphinx": "文档引擎",
+    "sphinxcontrib-bibtex": "脚注与参考文献", "papermill": "带参数执行各章", "jupytext": "章节源文件（py:percent）",
+    "pandas": "数据处理", "altair": "图表（Vega-Lite）", "vl-convert-python": "图表的静态渲染与 Vega 脚本",
+    "frictionless": "数据包校验",
+}
+versions = [{"软件": "Python", "版本": platform.python_version(), "用途": "运行环境"}]
+for package, role in PACKAGES.items():
+    try:
+        version = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        version = "未安装"
+    versions.append({"软件": package, "版本": version, "用途": role})
+fmt.table(pd.DataFrame(versions))

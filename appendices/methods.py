@@ -1,0 +1,147 @@
+# %% [markdown]
+# # 方法与说明
+#
+# 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由数据包当场算出。
+#
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余均为报告原文给出；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
+
+# %% tags=["parameters"]
+data_dir = "data"
+as_of = "2025-06"
+
+# %%
+import pandas as pd
+
+from genai_book import data, digests, fmt, series, sources
+
+data.use(data_dir)
+data.use_whole_package(data_dir)
+
+# %% [markdown]
+# ## 报告的调查范围
+#
+# 报告第二章的用户数据来自CNNIC自己的调查，本书以{glue:text}`as_of_period`为基准期，即报告免责声明所说调查数据截止的月份。报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围，只声明结果反映样本群体、数据来自受访者的自愿陈述；因此书中的调查数字都不能附上置信区间，两个相差很小的比例也未必有实质差别。
+#
+# 报告的其余章节大量引用二手资料：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注所引的新闻、政府网站和研究机构发布。这些数字的统计口径由原发布方决定，报告和本书都没有重新核实。
+#
+# ## 时点
+#
+# 数值表的每一行都有时期（as_of）。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行连来源也没有日期（如工业互联网的几项指标），按报告年份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于报告发布的{glue:text}`report_published`。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文对每个单独出现的数字都写明了它自己的时期。
+#
+# ## 誊录规则
+#
+# 每个数值按报告的写法记录：数值和单位照原文（例如用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词单独记在一列，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（见下表）。“数十倍”“上百篇”这类只给出量级的说法，数值栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+#
+# 每行还有一个“口径”（status）：
+#
+# - 报告给出（stated）：数字直接出现在报告正文或专栏中，共{glue:text}`n_stated`行；
+# - 报告未给出（unknown）：报告提到了这一项，却没有给出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写明未知，不做猜测；
+# - 据报告推算（implied）：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
+#
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在各章运行时当场计算，并在正文中标明“本书计算”或“本书推算”。下方的表列出了全部未知和推算的行。
+
+
+# %%
+frames = {name: data.load(name, data_dir) for name in data.descriptors(data_dir)}
+VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
+value_tables = {n: f for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)}
+rows = pd.concat([f.assign(resource=n) for n, f in value_tables.items()], ignore_index=True)
+source_table = sources.table(data_dir)
+report_published = source_table.loc[sources.REPORT, "published"]
+
+fmt.glue("as_of_period", fmt.period(as_of))
+fmt.glue("n_sources", fmt.with_unit(len(source_table), ""))
+fmt.glue("n_footnote_sources", fmt.with_unit(sum(sources.group(s) == "footnote" for s in source_table.index), ""))
+fmt.glue("report_published", fmt.period(report_published))
+
+ends = rows["as_of"].map(series.period_end)
+future = ends > report_published
+fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|未写时期").sum(), ""))
+fmt.glue("n_report_year", fmt.with_unit(rows["note"].str.contains("按报告年份").sum(), ""))
+fmt.glue("first_period", fmt.period(min(ends)))
+fmt.glue("last_period", fmt.period(max(ends[~future])))
+fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
+
+example = series.at(value_tables["users_series"], as_of, metric="users").iloc[0]
+fmt.glue("example_unit", example["unit"])
+fmt.glue("example_value", fmt.number(example["value"]))
+fmt.glue("n_value_tables", fmt.with_unit(len(value_tables), ""))
+fmt.glue("n_value_rows", fmt.with_unit(len(rows), ""))
+fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
+for status in ("stated", "unknown", "implied"):
+    fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
+
+qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(行数=("resource", "size"),
+                                                                   表=("resource", lambda r: "、".join(dict.fromkeys(r))))
+qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
+shown = {q: fmt.with_unit(8, "项", q) for q in qualifiers["qualifier"]}
+fmt.glue_table("tab_qualifiers", pd.DataFrame({
+    "限定词": qualifiers["qualifier"], "书中的写法（示例）": qualifiers["qualifier"].map(shown),
+    "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
+}), caption="数值表中的限定词（示例数字相同，只为展示限定词的位置）", name="tab-qualifiers")
+
+special = rows[rows["status"] != "stated"]
+METRICS = {"users": "用户规模", "penetration": "普及率"}  # users_series names its two series by code
+fmt.glue_table("tab_status_rows", pd.DataFrame({
+    "表": special["resource"],
+    "项目": [METRICS.get(item, item) for item in
+             (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
+                    and isinstance(r[c], str) and r[c]), "") for _, r in special.iterrows())],
+    "时期": special["as_of"].map(fmt.period),
+    "口径": special["status"].map(fmt.STATUS_WORDS),
+    "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
+    "说明": special["note"],
+}), caption="口径不是“报告给出”的全部数据行", name="tab-status-rows")
+
+# %% [markdown]
+# ```{glue:md} tab_qualifiers
+# :format: myst
+# ```
+#
+# ```{glue:md} tab_status_rows
+# :format: myst
+# ```
+#
+# ## 报告的图表
+#
+# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。下表列出后两类及缺少的内容。凡是图中有、正文没有的数值，本书都当作未知，图表中用余数补出的部分一律标为“本书推算”。
+
+# %%
+catalog = frames["figure_catalog"]
+fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
+for status in ("all", "partial", "none"):
+    fmt.glue(f"n_items_{status}", fmt.with_unit((catalog["values_in_text"] == status).sum(), ""))
+fmt.glue("n_items_incomplete", fmt.with_unit((catalog["values_in_text"] != "all").sum(), ""))
+incomplete = catalog[catalog["values_in_text"] != "all"]
+fmt.glue_table("tab_partial_figures", pd.DataFrame({
+    "图表": incomplete["item"], "报告中的标题": incomplete["title"].str.replace(r"\s+", "", regex=True),
+    "数据表": [r or "—（不建表）" for r in incomplete["resource"]],
+    "缺少的内容": incomplete["note"],
+}), caption="正文未给出全部数值的报告图表", name="tab-partial-figures")
+
+# %% [markdown]
+# ```{glue:md} tab_partial_figures
+# :format: myst
+# ```
+#
+# ## 来源与引用
+#
+# 来源表由脚本从报告的脚注自动生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+#
+# ## 日报与趋势报告
+#
+# 第六章使用的AI日报由脚本逐期解析：每期的编号新闻必须从1开始连续编号、每条都有标题链接和摘要，否则构建失败，因此不会漏条。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题。规则只看字面，不理解语境，也不区分新闻的主次。
+#
+# 量子位智库的十大趋势只有该报告前几页的OCR文字。本书按版面把OCR交错读出的行归位，无法辨认的字记作“□”，每条的原始OCR行和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+#
+# ## 本书没有做的事
+#
+# - 没有从报告的图片中估读数值；
+# - 没有在不同币种之间换算（报告自带的折算照录并注明）；
+# - 没有修改报告的数字：发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明，原值照录。
+
+# %%
+rules = digests.load_rules(data.folder_of(data_dir) / data.META_DIR / "theme_rules.yaml")
+themes = frames["outlook_themes"].set_index("theme_id")["title_zh"]
+fmt.glue("n_patterns", fmt.with_unit(sum(len(p) for p in rules.values()), ""))
+fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”{fmt.with_unit(len(p), '条')}" for t, p in rules.items()))

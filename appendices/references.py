@@ -1,0 +1,84 @@
+# %% [markdown]
+# # 资料来源
+#
+# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明哪些数据表引用了它。
+#
+# 几点说明：
+#
+# - 报告脚注只注明发布方、网址和日期，大多没有文献标题，本书照录，不另加标题；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
+# - 网址是报告或日报发布时的地址，本书没有逐一核实它们现在是否仍可访问。
+
+# %% tags=["parameters"]
+data_dir = "data"
+as_of = "2025-06"
+
+# %%
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from genai_book import data, fmt, sources
+
+data.use(data_dir)
+data.use_whole_package(data_dir)  # the last column lists every table that cites a source
+
+# %%
+table = sources.table(data_dir).reset_index()
+used = sources.usage(data_dir)
+table["group"] = table["source_id"].map(sources.group)
+has_url = table["url"].str.startswith(("http://", "https://"))
+fmt.glue("n_sources", fmt.with_unit(len(table), ""))
+fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
+fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
+fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
+fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
+fmt.glue("no_url_list", "、".join(table.loc[~has_url, "source_id"]))
+shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_id"].agg(list)
+shared = shared[shared.map(len) > 1]
+fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
+fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
+
+
+def listing(rows: pd.DataFrame) -> fmt.Table:
+    frame = pd.DataFrame({
+        "编号": rows["source_id"],
+        "发布方": rows["publisher"],
+        "标题": [f"《{t}》" if t else "—" for t in rows["title"]],
+        "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],
+        "url": rows["url"],
+        "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
+        "本书中引用它的表": ["、".join(used.get(s, [])) or "—" for s in rows["source_id"]],
+    })
+    return fmt.table(frame, links={"网址": "url"})
+
+
+# %% [markdown]
+# ## 报告本身
+#
+# 报告自己的调查数据和未注明出处的表述，在本书中以报告本身为来源。
+
+# %%
+listing(table[table["group"] == "report"])
+
+# %% [markdown]
+# ## 报告脚注所引的资料
+#
+# 编号中的数字即报告的脚注号。只作名词解释、没有注明来源的脚注不在此列。
+
+# %%
+listing(table[table["group"] == "footnote"])
+
+# %% [markdown]
+# ## AI日报
+#
+# “全球AI新闻速递”各期，编号取自日期。每期的新闻条目及原文链接见第六章。
+
+# %%
+listing(table[table["group"] == "digest"])
+
+# %% [markdown]
+# ## 其他资料
+
+# %%
+listing(table[table["group"] == "other"])
