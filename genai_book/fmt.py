@@ -248,7 +248,7 @@ class Table:
         result = []
         for column in self.columns:
             longest = max([width(column)] + [width(v) for v in self.frame[column]])
-            result.append(max(6, min(cap, longest)))
+            result.append(max(6, min(cap, longest)) + 3)  # + the cell padding, which every column pays alike
         return result
 
     def myst(self) -> str:

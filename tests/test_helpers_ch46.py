@@ -45,7 +45,7 @@ def test_table_has_html_markdown_and_a_numbered_myst_form():
     assert '<a href="https://a.example/1" rel="noopener">甲|乙</a>' in bundle["text/html"]
     assert "&lt;丙&gt;" in bundle["text/html"] and "<caption>一张表</caption>" in bundle["text/html"]
     assert bundle["text/markdown"].startswith("```{list-table} 一张表\n:header-rows: 1\n")
-    assert ":name: tab-x\n:widths: 6 6\n" in bundle["text/markdown"]
+    assert ":name: tab-x\n:widths: 9 9\n" in bundle["text/markdown"]
     rows = "* - 名称\n  - 数\n* - [甲\\|乙](<https://a.example/1>)\n  - 1\n* - \\<丙\\>\n  - 2\n```"
     assert rows in bundle["text/markdown"]
     plain = fmt.table(frame)._repr_mimebundle_()["text/markdown"]
@@ -156,7 +156,7 @@ def test_rich_block_offers_html_and_markdown():
 
 def test_widths_follow_the_longest_cell_within_bounds():
     frame = pd.DataFrame({"日期": ["2025年7月3日"], "说明": ["很长" * 40], "x": ["a"]})
-    assert fmt.table(frame).widths() == [12, 30, 6]
+    assert fmt.table(frame).widths() == [15, 33, 9]  # bounded text width + the same padding each
 
 
 def test_long_identifiers_may_break_after_underscores_but_links_stay_intact():
