@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 SEARCH_TERMS = Path(__file__).with_name("search_terms.txt")
@@ -101,7 +102,25 @@ def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
     context["body"] = body + f'\n<p class="genai-downloads">下载本页：{links}</p>\n'
 
 
+CJK = "[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]"
+CJK_LINE_BREAK = re.compile(f"(?<={CJK})[ \t]*\n[ \t]*(?={CJK})")
+
+
+def join_cjk_lines(app, doctree) -> None:
+    """A line break in the source between two Chinese characters is not a space in Chinese (browsers show it as
+    one): drop it, in prose only."""
+    from docutils import nodes
+
+    for node in list(doctree.findall(nodes.Text)):
+        if isinstance(node.parent, (nodes.literal_block, nodes.raw, nodes.literal)):
+            continue
+        joined = CJK_LINE_BREAK.sub("", str(node))
+        if joined != str(node):
+            node.parent.replace(node, nodes.Text(joined))
+
+
 def setup(app):
+    app.connect("doctree-read", join_cjk_lines)
     app.add_config_value("genai_assets", "", "html")
     app.connect("config-inited", assets)
     app.connect("env-get-outdated", extra_changed)
