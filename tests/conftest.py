@@ -1,4 +1,6 @@
+import ast
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -57,3 +59,26 @@ def scratch_project(tmp_path_factory) -> Path:
             shutil.copy2(source, root / name)
     shutil.copytree(paths.BUILD, root / "_build", symlinks=True)
     return root
+
+
+def glued_values(stem: str) -> dict[str, str]:
+    """Every value glued in an executed notebook of the book: name → text (charts: their text alternative).
+    Skips when the book was built with non-default parameters (the checks hold for the default edition)."""
+    import nbformat
+
+    from genai_book import build
+
+    chapter = next((c for c in build.chapters() if c.stem == stem), None)
+    assert chapter, f"no notebook {stem}"
+    if not chapter.executed.exists():
+        pytest.fail(f"{chapter.executed} missing: run `make book` first")
+    if json.loads(chapter.record.read_text())["params"]:
+        pytest.skip("built with non-default parameters; these checks hold for the default edition")
+    values = {}
+    for cell in nbformat.read(chapter.executed, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            name = output.get("metadata", {}).get("scrapbook", {}).get("name")
+            text = output.get("data", {}).get("application/papermill.record/text/plain")
+            if name and text is not None:
+                values[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
+    return values

