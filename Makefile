@@ -2,6 +2,7 @@
 # make test   — the same set-up, the book, then the whole test suite
 # make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/
 # make bench  — measure build times and page sizes (writes _build/bench.json)
+# make lock   — re-resolve requirements.txt (hashes) from pyproject.toml + requirements.in; UPGRADE=1 for newest
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,14 +13,21 @@ BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test chapter bench system clean data baselines
+.PHONY: book test chapter bench system clean data baselines lock lint
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements.txt
+	@echo "Installing the locked requirements into $(VENV) (hash-checked; a few minutes the first time)"
+	@$(BIN)/python -m pip install -q --require-hashes -r requirements.txt
+	@# The project itself cannot carry a hash: installed on its own, from the locked setuptools.
+	@$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	@touch $@
+
+# Only PyPI counts (uv reads no pip configuration), so the lock installs on any machine; existing pins are kept.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml requirements.in --quiet --generate-hashes --python-version 3.11 \
+	  --python-platform linux --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade) -o requirements.txt
 
 system:
 	@bash scripts/system_deps.sh

@@ -117,7 +117,7 @@ class Digest:
     items: tuple[Item, ...]
     commentary: str
 
-    def content(self) -> "Digest":
+    def content(self) -> Digest:
         """The digest without its file name and line numbers (to recognise the same digest saved twice)."""
         return replace(self, path=Path(), items=tuple(replace(i, line=0) for i in self.items))
 

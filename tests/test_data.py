@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import edit_csv
+
 from genai_book import data, paths
 
 SHARES = "first_choice"   # a complete whole: its shares sum to 100
