@@ -1,5 +1,6 @@
 # make book   — set up (venv, pinned requirements, system packages) and build the site into _build/html
-# make test   — the same set-up, the book, then the whole test suite
+# make test   — the same set-up, ruff, the book, then the whole test suite
+# make lint   — ruff over the tree (the version requirements.txt pins)
 # make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/
 # make bench  — measure build times and page sizes (writes _build/bench.json)
 # make lock   — re-resolve requirements.txt (hashes) from pyproject.toml + requirements.in; UPGRADE=1 for newest
@@ -46,7 +47,11 @@ chapter: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_datapackage.py $(DATA)
 
-test: book $(NODE_STAMP)
+# ruff first: seconds, before the minutes of the build.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: lint book $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) system
