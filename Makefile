@@ -20,9 +20,12 @@ $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
 	@echo "Installing the locked requirements into $(VENV) (hash-checked; a few minutes the first time)"
-	@$(BIN)/python -m pip install -q --require-hashes -r requirements.txt
-	@# The project itself cannot carry a hash: installed on its own, from the locked setuptools.
-	@$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	@# -qq: errors only. A machine's own pip configuration (extra indexes, find-links) can print a warning per
+	@# package; with every package pinned and hash-checked, nothing but an error needs reading.
+	@$(BIN)/python -m pip install -qq --require-hashes -r requirements.txt
+	@# The project itself cannot carry a hash: installed on its own, from the locked setuptools, whose
+	@# informational "editable installation" notice (a UserWarning) is a wall of asterisks.
+	@PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
 	@touch $@
 
 # Only PyPI counts (uv reads no pip configuration), so the lock installs on any machine; existing pins are kept.
