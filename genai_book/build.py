@@ -451,7 +451,7 @@ def build_lock():
             print(f"the lock of a stopped build ({stopped}) was cleared", flush=True)
         handle.truncate(0)
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}: "
-                     f"{' '.join([Path(sys.argv[0]).name] + sys.argv[1:])}")
+                     f"{' '.join(['genai_book.build'] + sys.argv[1:])}")
         handle.flush()
         try:
             yield
