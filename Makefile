@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # the stamp names this folder too: a .venv copied or moved here from another checkout is not taken as installed
 REQ_HASH := $(shell (sha256sum requirements.txt pyproject.toml; echo $(CURDIR)) | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(REQ_HASH)
-# the .venv the folder's .venv was made as (pyvenv.cfg records the command); its scripts and editable install point there
+# where .venv was made (pyvenv.cfg records the command): its scripts and editable install point there
 VENV_MADE_AS := $(lastword $(shell grep -s '^command = ' $(VENV)/pyvenv.cfg))
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
