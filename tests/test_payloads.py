@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import run_build, scratch_project
-from genai_book import data
+from genai_book import data, paths
 
 pytestmark = pytest.mark.build
 
@@ -34,6 +34,16 @@ def text_columns(descriptor: dict, frame: pd.DataFrame) -> list[str]:
             and not frame[f["name"]].map(lambda v: bool(IDENTIFIER.match(v))).all()]
 
 
+STRING_LITERAL = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
+
+
+def named_in_code() -> set[str]:
+    """Every string literal of the chapters and appendices: a value they name (a vendor, an education level) is
+    what they look a row up by, so the payload goes into another row of that column."""
+    sources = sorted((paths.ROOT / "chapters").glob("*.py")) + sorted((paths.ROOT / "appendices").glob("*.py"))
+    return {a or b for source in sources for a, b in STRING_LITERAL.findall(source.read_text(encoding="utf-8"))}
+
+
 def marker(n: int) -> tuple[str, str]:
     return f"【Q{n:03d}】", f"【/Q{n:03d}】"
 
@@ -43,15 +53,17 @@ def hostile(tmp_path_factory):
     """The built scratch book and the payloads it was fed: marker → (resource, column, full text)."""
     root = scratch_project(tmp_path_factory)
     folder = root / "data"
-    fed = {}
+    fed, named = {}, named_in_code()
     for name, descriptor in data.descriptors(folder).items():
         frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
         for column in text_columns(descriptor, frame):
+            row = next((i for i, value in frame[column].items() if value not in named), None)
+            if row is None:  # every value is one the chapters look up (price_cuts.vendor): keys, not text
+                continue
             start, end = marker(len(fed))
             filler = LONG if (name, column) == ("sources", "title") else PAYLOAD
-            payload = f"{start}{filler}{end}"
-            frame.loc[0, column] = frame.loc[0, column] + payload
-            fed[start] = (name, column, frame.loc[0, column])
+            frame.loc[row, column] += f"{start}{filler}{end}"
+            fed[start] = (name, column, frame.loc[row, column])
         frame.to_csv(folder / f"{name}.csv", index=False)
     result = run_build(root)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -94,6 +106,8 @@ def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
         assert not [a for a in soup.find_all("a", href=True) if a["href"].strip().lower().startswith("javascript")]
         assert not [b for b in soup.find_all(["b", "i"]) if b.get_text() in ("bold", "it")], page.name
         assert not soup.select(".math, mjx-container, pre.literal-block"), f"{page.name}: a payload became markup"
+        for code in soup(["script", "style"]):
+            code.extract()  # what the reader sees: the text of the page, not its scripts' data
         for start, texts in shown_payloads(soup.get_text(), fed).items():
             expected = squeeze(fed[start][2].split(start, 1)[1].rsplit("【/Q", 1)[0])
             assert set(texts) == {expected}, f"{page.name}: {fed[start][:2]} shown as {texts[0][:200]!r}"
