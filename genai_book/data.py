@@ -316,12 +316,14 @@ def header_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
     return problems
 
 
+MAX_CELL = 1000  # characters: a cell is a value, not a document (the longest, a digest's commentary, has ~500)
 ASCII_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")  # \d would match ５
 
 
 def text_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
     """What a table schema lets through but the book would misread: spaces around a cell (a key 'a ' is not 'a'),
-    numbers in other than ASCII digits (５.１５), links other than http(s) (javascript:…)."""
+    numbers in other than ASCII digits (５.１５), links other than http(s) (javascript:…), cells too long to typeset
+    (a table cell of thousands of characters overflows TeX's dimensions) and the characters escape.py reserves."""
     problems = []
     for field in resource["schema"]["fields"]:
         name, kind = field["name"], field.get("type", "string")
@@ -329,6 +331,9 @@ def text_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
             if any(c in escape.HIDDEN_CHARACTERS for c in cell):
                 problems.append(f"{where} row {i + 2}, column {name}: {cell!r} holds a private-use character "
                                 f"(U+E000–U+E07F), which the book reserves")
+            elif len(cell) > MAX_CELL:
+                problems.append(f"{where} row {i + 2}, column {name}: {cell[:40]!r}… is {len(cell)} characters long, "
+                                f"more than the {MAX_CELL} a cell may hold")
             elif cell != cell.strip():
                 problems.append(f"{where} row {i + 2}, column {name}: {cell!r} has spaces at its start or end")
             elif cell and kind in ("number", "integer") and not ASCII_NUMBER.match(cell):

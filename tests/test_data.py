@@ -157,6 +157,11 @@ def test_only_http_urls(small_package):
     assert "sources.csv row 2, column url: 'javascript:alert(1)' is not an http(s) URL" in _only_problem(small_package)
 
 
+def test_a_cell_too_long_to_typeset_is_an_error(small_package):
+    edit_csv(small_package, "sources", lambda f: f.assign(note=["长" * (data.MAX_CELL + 1)] + list(f["note"][1:])))
+    assert f"is {data.MAX_CELL + 1} characters long, more than the {data.MAX_CELL}" in _only_problem(small_package)
+
+
 def test_reserved_private_use_characters_are_an_error(small_package):
     edit_csv(small_package, "sources", lambda f: f.assign(title=["a\ue07bb"] + list(f["title"][1:])))
     assert "sources.csv row 2, column title:" in _only_problem(small_package)
