@@ -73,10 +73,11 @@ def test_ctrl_c_cancels_the_chapters_and_stops_their_kernels(scratch):
     time.sleep(2)
     os.killpg(running.pid, signal.SIGINT)
     out, err = running.communicate(timeout=60)
-    assert running.returncode == 130
+    assert running.returncode == 130, err
     assert err.strip() == "interrupted — previous site untouched"
     assert "executed in" not in out, "a chapter kept running after Ctrl-C"
-    assert not [k for k in kernels if k.is_running() and k.status() != psutil.STATUS_ZOMBIE]
+    _, alive = psutil.wait_procs(kernels, timeout=5)  # killed ones may take a moment to be reaped under load
+    assert not [k for k in alive if k.status() != psutil.STATUS_ZOMBIE], "a kernel outlived the build"
 
 
 @pytest.fixture
