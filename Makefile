@@ -8,8 +8,11 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-REQ_HASH := $(shell sha256sum requirements.txt pyproject.toml | sha256sum | cut -c1-16)
+# the stamp names this folder too: a .venv copied or moved here from another checkout is not taken as installed
+REQ_HASH := $(shell (sha256sum requirements.txt pyproject.toml; echo $(CURDIR)) | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(REQ_HASH)
+# where .venv was made (pyvenv.cfg records the command): its scripts and editable install point there
+VENV_MADE_AS := $(lastword $(shell grep -s '^command = ' $(VENV)/pyvenv.cfg))
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
 NODE_STAMP := node_modules/.package-lock.json
@@ -17,6 +20,9 @@ NODE_STAMP := node_modules/.package-lock.json
 .PHONY: book test chapter bench system clean data baselines lock lint
 
 $(STAMP): requirements.txt pyproject.toml
+	@if [ -d $(VENV) ] && [ "$(VENV_MADE_AS)" != "$(CURDIR)/$(VENV)" ]; then \
+	  echo "$(VENV) was made for another folder ($(or $(VENV_MADE_AS),unknown)): making a new one here"; \
+	  rm -rf $(VENV); fi
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@rm -f $(VENV)/.installed-*
 	@echo "Installing the locked requirements into $(VENV) (hash-checked; a few minutes the first time)"

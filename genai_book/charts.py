@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from urllib.parse import quote
@@ -18,7 +17,7 @@ from urllib.parse import quote
 import altair as alt
 import pandas as pd
 
-from . import fmt
+from . import escape, fmt
 from . import sources as source_table
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -105,8 +104,8 @@ def _csv_link(name: str, data: pd.DataFrame) -> str:
 
 
 def _table(data: pd.DataFrame) -> str:
-    head = "".join(f"<th scope=\"col\">{html.escape(str(c))}</th>" for c in data.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{html.escape('' if pd.isna(v) else str(v))}</td>" for v in row) + "</tr>"
+    head = "".join(f"<th scope=\"col\">{escape.html_text(str(c))}</th>" for c in data.columns)
+    rows = "".join("<tr>" + "".join(f"<td>{escape.html_text('' if pd.isna(v) else str(v))}</td>" for v in row) + "</tr>"
                    for row in data.itertuples(index=False))
     return (f'<details class="genai-chart-table"><summary>查看数据表</summary>'
             f'<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></details>')
@@ -120,13 +119,13 @@ class ChartOutput:
         self.source_ids = list(source_ids)
 
     def html(self) -> str:
-        spec = json.dumps(_spec(self.chart, "container"), ensure_ascii=False).replace("</", "<\\/")
+        spec = escape.script_json(_spec(self.chart, "container"))
         dom_id = f"chart-{self.name}"
         return (
             f'<div class="genai-chart" id="{dom_id}">'
-            f'<div class="genai-chart-view" role="img" aria-label="{html.escape(self.alt_text)}"></div>'
+            f'<div class="genai-chart-view" role="img" aria-label="{escape.html_text(self.alt_text)}"></div>'
             f'<script type="application/json" class="genai-chart-spec">{spec}</script>'
-            f'<noscript>{html.escape(self.alt_text)}</noscript>'
+            f'<noscript>{escape.html_text(self.alt_text)}</noscript>'
             f'<p class="genai-chart-source">来源：{source_table.html_citation(self.source_ids)} · '
             f'{_csv_link(self.name, self.data)}</p>'
             f'{_table(self.data)}</div>'

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from . import paths
+from . import escape, paths
 from .files import write_if_changed
 
 PACKAGE_FILE = "datapackage.json"
@@ -72,9 +72,20 @@ def read_yaml(path: Path):
     raw = path.read_bytes()
     cached = _parsed_yaml.get(path)
     if cached is None or cached[0] != raw:
-        cached = (raw, yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+        try:
+            parsed = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError) as error:
+            raise DataError(f"{_shown(path)}: not valid YAML — {_yaml_problem(error)}") from None
+        cached = (raw, parsed)
         _parsed_yaml[path] = cached
     return copy.deepcopy(cached[1])
+
+
+def _yaml_problem(error) -> str:
+    """A YAML error in one line: what is wrong and where (line numbers counted from 1, as editors do)."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    return f"{getattr(error, 'problem', None) or error}{where}"
 
 
 def descriptors(data_dir=None) -> dict[str, dict]:
@@ -118,12 +129,16 @@ def write_package(data_dir=None) -> Path:
 
 # ---------------------------------------------------------------- validation
 
-def _where(folder: Path, name: str) -> str:
-    csv = folder / f"{name}.csv"
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the project root when inside it."""
     try:
-        return str(csv.relative_to(paths.ROOT))
+        return str(path.relative_to(paths.ROOT))
     except ValueError:
-        return str(csv)
+        return str(path)
+
+
+def _where(folder: Path, name: str) -> str:
+    return _shown(folder / f"{name}.csv")
 
 
 def _frictionless_problems(folder: Path, package: dict) -> dict[str, list[str]]:
@@ -269,9 +284,13 @@ def validate_package(data_dir=None) -> dict:
     problems = []
     described = set(resources)
     for csv in sorted(folder.glob("*.csv")):
-        if csv.stem not in described:
-            problems.append(f"{_where(folder, csv.stem)}: no descriptor {META_DIR}/{csv.stem}.yaml — "
-                            f"every CSV must be described")
+        if csv.stem in described:
+            continue
+        meta = folder / META_DIR / f"{csv.stem}.yaml"
+        problems.append(f"{_shown(meta)}: no schema — a CSV's descriptor needs a 'schema:' with its fields"
+                        if meta.exists() else
+                        f"{_where(folder, csv.stem)}: no descriptor {META_DIR}/{csv.stem}.yaml — "
+                        f"every CSV must be described")
     for name, resource in resources.items():
         if not (folder / resource["path"]).exists():
             problems.append(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
@@ -279,14 +298,97 @@ def validate_package(data_dir=None) -> dict:
         raise DataError("\n".join(problems))
     schema_problems = _frictionless_problems(folder, package)
     for name, resource in resources.items():
-        problems += schema_problems.get(name, [])
-        if not schema_problems.get(name):  # the rules below need correctly typed values
-            frame = _typed(_read_raw(folder, name), resource["schema"])
+        raw = _read_raw(folder, name)
+        header = header_problems(raw, resource, _where(folder, name))
+        if header:  # rows would only be misread against the wrong columns: report the header alone
+            problems += header
+            continue
+        found = _once_per_cell(schema_problems.get(name, []) + text_problems(raw, resource, _where(folder, name)))
+        problems += found
+        if not found:  # the rules below need correctly typed values
+            frame = _typed(raw, resource["schema"])
             problems += semantic_problems(frame, resource, _where(folder, name))
     problems += schema_problems.get("", [])
     if problems:
         raise DataError("\n".join(problems))
     return package
+
+
+def header_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
+    """The header must name the schema's fields, in order, and at least one row must follow it."""
+    expected = [f["name"] for f in resource["schema"]["fields"]]
+    found = list(raw.columns)
+    missing = [c for c in expected if c not in found]
+    extra = [c for c in found if c not in expected]
+    problems = [f"{where}: missing column {c!r} (the schema in {META_DIR}/{resource['name']}.yaml has it)"
+                for c in missing]
+    problems += [f"{where}: column {c!r} is not in the schema ({META_DIR}/{resource['name']}.yaml)" for c in extra]
+    if not problems and found != expected:
+        problems.append(f"{where}: columns in the order {', '.join(found)}; the schema has {', '.join(expected)}")
+    if not problems and raw.empty:
+        problems.append(f"{where}: no rows — a resource needs at least one row under its header")
+    return problems
+
+
+MAX_CELL = 1000  # characters: a cell is a value, not a document (the longest, a digest's commentary, has ~500)
+ASCII_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")  # \d would match ５
+
+
+def text_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
+    """What a table schema lets through but the book would misread: spaces around a cell (a key 'a ' is not 'a'),
+    numbers in other than ASCII digits (５.１５), links other than http(s) (javascript:…), cells too long to typeset
+    (a table cell of thousands of characters overflows TeX's dimensions) and the characters escape.py reserves."""
+    problems = []
+    for field in resource["schema"]["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        for i, cell in raw[name].items():
+            if any(c in escape.HIDDEN_CHARACTERS for c in cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} holds a private-use character "
+                                f"(U+E000–U+E07F), which the book reserves")
+            elif len(cell) > MAX_CELL:
+                problems.append(f"{where} row {i + 2}, column {name}: {cell[:40]!r}… is {len(cell)} characters long, "
+                                f"more than the {MAX_CELL} a cell may hold")
+            elif cell != cell.strip():
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} has spaces at its start or end")
+            elif cell and kind in ("number", "integer") and not ASCII_NUMBER.match(cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} is not a number in ASCII digits "
+                                f"(e.g. 5.15)")
+            elif cell and field.get("format") == "uri" and not escape.safe_url(cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} is not an http(s) URL "
+                                f"(only http:// and https:// links are published)")
+    return problems
+
+
+def _once_per_cell(problems: list[str]) -> list[str]:
+    """The first problem reported for each cell ('… row 3, column key:'), so one bad value is one line."""
+    seen, kept = set(), []
+    for problem in problems:
+        cell = problem.split(": ", 1)[0] if ", column " in problem.split(": ", 1)[0] else problem
+        if cell not in seen:
+            seen.add(cell)
+            kept.append(problem)
+    return kept
+
+
+def edition_problems(as_of: str, data_dir=None) -> list[str]:
+    """What an edition for period `as_of` lacks in the series declared with the rule `edition: {by: [...]}`: a row
+    for that period, and an earlier one to compare with, for each value of `by`."""
+    problems = []
+    for name, meta in descriptors(data_dir).items():
+        rule = meta.get("rules", {}).get("edition")
+        if rule is None:
+            continue
+        frame, by = load(name, data_dir), list(rule.get("by", []))
+        where = _where(folder_of(data_dir), name)
+        for key, group in (frame.groupby(by) if by else [((), frame)]):
+            label = ", ".join(f"{b}={k}" for b, k in zip(by, key if isinstance(key, tuple) else (key,)))
+            ends = group["as_of"].str.split("/").str[-1]
+            if not (group["as_of"] == as_of).any():
+                problems.append(f"{where}: no row for as_of {as_of!r} ({label}); every edition needs one "
+                                f"(rule edition)")
+            elif not (ends < as_of).any():
+                problems.append(f"{where}: no period before {as_of!r} ({label}) to compare with (rule edition)")
+    return problems
 
 
 # ---------------------------------------------------------------- loading

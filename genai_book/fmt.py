@@ -7,6 +7,8 @@ import re
 
 import pandas as pd
 
+from . import escape
+
 INFIX_QUALIFIERS = {"余", "多"}            # 400余家, 3万余家, 10多亿美元
 SUFFIX_QUALIFIERS = {"左右", "以上", "级"}  # 40家左右, 80%以上, 1000亿级
 VAGUE_QUALIFIERS = {"数十", "数百", "数千", "上百", "上千", "数万"}  # the hedge replaces the number: 上百篇
@@ -163,28 +165,12 @@ def ordinal(n) -> str:
 # How a value came to be, in the words tables, chart legends and labels use everywhere in the book.
 STATUS_WORDS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
 UNKNOWN_TEXT = STATUS_WORDS["unknown"]
-_ASCII_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def md_escape(text) -> str:
-    """Text from data made inert in (MyST) Markdown: every ASCII punctuation backslash-escaped, line breaks
-    turned into spaces, so a title can hold `|`, `*`, `[`, `{`, `$` or `<` without becoming markup."""
-    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
-    text = re.sub(r"\s*\n\s*", " ", text)
-    return "".join("\\" + c if c in _ASCII_PUNCTUATION else c for c in text)
-
-
-def _safe_url(url) -> str | None:
-    """An http(s) URL usable as a link target, else None (data never become a javascript: or relative link)."""
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        return None
-    return re.sub(r"[\s<>]", lambda m: f"%{ord(m.group(0)):02X}", url)
 
 
 def md_link(text, url) -> str:
     """[text](<url>) with the text escaped; only the escaped text when there is no http(s) URL."""
-    safe = _safe_url(url)
-    return f"[{md_escape(text)}](<{safe}>)" if safe else md_escape(text)
+    safe = escape.safe_url(url)
+    return f"[{escape.myst_text(text)}](<{safe}>)" if safe else escape.myst_text(text)
 
 
 _RELATIVE = re.compile(r"^(?:\.\./)*[A-Za-z0-9_-]+(?:/[A-Za-z0-9_.-]+)*(?:#[A-Za-z0-9_-]+)?$|^#[A-Za-z0-9_-]+$")
@@ -193,11 +179,9 @@ _RELATIVE = re.compile(r"^(?:\.\./)*[A-Za-z0-9_-]+(?:/[A-Za-z0-9_.-]+)*(?:#[A-Za
 def html_link(text, url, relative: bool = False) -> str:
     """<a href> with escaped text, only for http(s) URLs — and, with `relative`, for plain relative paths within
     the site (../data/policies.csv, #resource-policies); anything else is shown as text."""
-    import html as _html
-
-    safe = _safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
-    shown = _html.escape("" if text is None else str(text))
-    return f'<a href="{_html.escape(safe, quote=True)}" rel="noopener">{shown}</a>' if safe else shown
+    safe = escape.safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
+    shown = escape.html_text("" if text is None else str(text))
+    return f'<a href="{escape.html_text(safe)}" rel="noopener">{shown}</a>' if safe else shown
 
 
 class Table:
@@ -226,14 +210,14 @@ class Table:
         if column in self.links:
             cell = md_link(self._text(row[column]), row[self.links[column]])
         else:
-            cell = md_escape(self._text(row[column]))
+            cell = escape.myst_text(self._text(row[column]))
         if column in self.raw_md and self._text(row[self.raw_md[column]]):
             cell += self._text(row[self.raw_md[column]])
         return cell or " "
 
     def markdown(self) -> str:
         """The table in pipe-table Markdown (GFM/MyST)."""
-        lines = ["| " + " | ".join(md_escape(c) for c in self.columns) + " |",
+        lines = ["| " + " | ".join(escape.myst_text(c) for c in self.columns) + " |",
                  "|" + "|".join(" --- " for _ in self.columns) + "|"]
         for _, row in self.frame.iterrows():
             lines.append("| " + " | ".join(self._md_cell(row, c) for c in self.columns) + " |")
@@ -257,20 +241,18 @@ class Table:
         options = ":header-rows: 1\n:class: genai-table\n"
         options += f":name: {self.name}\n" if self.name else ""
         options += f":widths: {' '.join(str(w) for w in self.widths())}\n"
-        rows = [[md_escape(c) for c in self.columns]]
+        rows = [[escape.myst_text(c) for c in self.columns]]
         rows += [[self._md_cell(row, c).strip() or "&nbsp;" for c in self.columns] for _, row in self.frame.iterrows()]
         body = "\n".join("* " + "\n  ".join(f"- {cell}" for cell in row) for row in rows)
-        return f"```{{list-table}} {md_escape(self.caption or '')}\n{options}\n{body}\n```\n"
+        return f"```{{list-table}} {escape.myst_text(self.caption or '')}\n{options}\n{body}\n```\n"
 
     def html(self) -> str:
-        import html as _html
-
-        caption = f"<caption>{_html.escape(self.caption)}</caption>" if self.caption else ""
-        head = "".join(f'<th scope="col">{_html.escape(str(c))}</th>' for c in self.columns)
+        caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
+        head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.columns)
         body = []
         for _, row in self.frame.iterrows():
             cells = [html_link(self._text(row[c]), row[self.links[c]], self.relative_links) if c in self.links
-                     else _html.escape(self._text(row[c])) for c in self.columns]
+                     else escape.html_text(self._text(row[c])) for c in self.columns]
             # long identifiers (financing_by_sector) may break after an underscore instead of widening the table
             cells = [re.sub(r"_(?=[^<>]*(?:<|$))", "_<wbr>", cell) for cell in cells]
             body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
