@@ -33,6 +33,7 @@ TEMPLATE = "genai-cite.html"
 CARD_DIR = "_images/cards"     # the pages' preview images, in the site
 CARD_WIDTH = 560               # px of the chart in a preview image, drawn at twice that
 DESCRIPTION_LIMIT = 120        # characters of a meta description (search engines show about this much Chinese)
+REPOSITORY_HOSTS = ("github", "gitlab", "bitbucket")  # the hosts whose links the theme's repository button knows
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 
 
@@ -50,6 +51,10 @@ def _url(name: str, environ) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingError(f"{name}={value!r}: not an http(s) URL with a host, e.g. https://example.org/book/")
+    if name == REPOSITORY_URL and (not any(h in parts.netloc for h in REPOSITORY_HOSTS)
+                                   or len(parts.path.strip("/").split("/")) < 2):
+        raise SettingError(f"{name}={value!r}: the repository button needs a GitHub, GitLab or Bitbucket address "
+                           "of the form https://github.com/owner/repo")
     return value if name != BASE_URL or value.endswith("/") else value + "/"
 
 
@@ -181,6 +186,16 @@ def edition(app) -> dict:
     return app.genai_edition
 
 
+def edition_changed(app, env, added, changed, removed) -> list[str]:
+    """The front page's citation names the edition, which its own source does not show: re-read the page when the
+    staged chapters are another edition."""
+    info = edition(app)
+    if getattr(env, "genai_edition", None) == info:
+        return []
+    env.genai_edition = info
+    return [] if env.config.root_doc in added else [env.config.root_doc]
+
+
 def citation(app, url: str, figure: dict | None = None) -> str:
     """The "how to cite" block for the book, or for one of its figures (number, caption, id)."""
     info = edition(app)
@@ -234,6 +249,7 @@ def book_citation_directive():
 
 def setup(app):
     app.add_directive("genai-cite", book_citation_directive())
+    app.connect("env-get-outdated", edition_changed)
     app.connect("doctree-resolved", cite_charts)
     app.connect("html-page-context", page_cards)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

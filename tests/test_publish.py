@@ -25,7 +25,7 @@ from genai_book import build, paths, publish
 from sitepages import all_pages, content_pages, soup
 
 BASE = "https://example.org/genai-book"
-REPOSITORY = "https://git.example.org/team/genai-book"
+REPOSITORY = "https://gitlab.example.org/team/genai-book"
 SETTINGS = {publish.BASE_URL: BASE, publish.REPOSITORY_URL: REPOSITORY}
 CFF_WHEEL = paths.ROOT / ".venv" / "wheels" / "cffconvert-2.0.0-py3-none-any.whl"
 PAGES_WITHOUT_CARDS = {"index.html", "search.html", "genindex.html", "404.html"}  # redirect and utility pages
@@ -66,6 +66,12 @@ def test_a_bad_address_stops_the_build_before_anything_runs(value, monkeypatch, 
     assert build.main(["--no-pdf"]) == 2
     error = capsys.readouterr().err
     assert publish.BASE_URL in error and repr(value) in error and "http(s)" in error
+
+
+@pytest.mark.parametrize("value", ["https://git.example.org/team/book", "https://github.com/team"])
+def test_a_repository_the_button_cannot_link_is_refused(value):
+    with pytest.raises(publish.SettingError, match="GitHub, GitLab or Bitbucket"):
+        publish.check_settings({publish.REPOSITORY_URL: value})
 
 
 def test_bibtex_escapes_special_characters():
@@ -202,7 +208,8 @@ def test_every_chart_has_a_citation(page):
         assert f"图表编号 {figure_id}" in block.select_one(".genai-cite-plain").get_text()
         assert "http" not in block.get_text()  # no base URL: no address
     charts = len(doc.select("figure .genai-chart"))
-    assert len(cite_blocks(doc)) == charts, f"{page}: {charts} charts, {len(cite_blocks(doc))} citation blocks"
+    chart_blocks = [b for b in cite_blocks(doc) if b.summary.get_text() == "引用本图"]
+    assert len(chart_blocks) == charts, f"{page}: {charts} charts, {len(chart_blocks)} chart citations"
 
 
 @pytest.mark.build
