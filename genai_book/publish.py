@@ -128,10 +128,10 @@ def chart_markup(srcdir: Path, docname: str, chart_id: str) -> str:
     notebook = json.loads((srcdir / "_extra" / f"{docname}.ipynb").read_text(encoding="utf-8"))
     for cell in notebook["cells"]:
         for output in cell.get("outputs", []):
-            markup = output.get("data", {}).get("text/html", "")
-            markup = "".join(markup) if isinstance(markup, list) else markup
-            if f'id="{chart_id}"' in markup:
-                return markup
+            for mime, markup in output.get("data", {}).items():  # glued: application/papermill.record/text/html
+                markup = "".join(markup) if isinstance(markup, list) else markup
+                if mime.endswith("text/html") and f'id="{chart_id}"' in markup:
+                    return markup
     raise LookupError(f"{docname}: chart {chart_id} not in its executed notebook")
 
 
