@@ -171,8 +171,16 @@ def card(app, pagename: str, doctree) -> list[str]:
 
 
 def page_cards(app, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if app.config.html_baseurl and doctree is not None:
-        context["metatags"] = context.get("metatags", "") + "\n".join(card(app, pagename, doctree)) + "\n"
+    if not app.config.html_baseurl:
+        return
+    if doctree is not None:
+        tags = card(app, pagename, doctree)
+    elif pagename == app.config.notfound_pagename:  # made from markup, not a document: its first paragraph
+        paragraph = re.search(r"<p>(.*?)</p>", context.get("body", ""), re.S)
+        tags = [_tag("name", "description", html.unescape(re.sub(r"<[^>]+>", "", paragraph.group(1))))]
+    else:
+        return
+    context["metatags"] = context.get("metatags", "") + "\n".join(tags) + "\n"
 
 
 # ---------------------------------------------------------------- citations

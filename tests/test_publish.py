@@ -282,3 +282,5 @@ def test_with_a_base_url_the_404_page_links_under_its_path(published):
     doc = BeautifulSoup((published / "404.html").read_text(encoding="utf-8"), "html.parser")
     links = [a["href"] for a in doc.select(".bd-sidebar-primary a[href]")]
     assert links and all(h.startswith("/genai-book/") for h in links), links[:5]
+    sentence = doc.select_one('meta[name="description"]')["content"]  # its sentence, not its title
+    assert sentence and f"<p>{sentence}</p>" in staged({})["sphinx"]["config"]["notfound_context"]["body"]
