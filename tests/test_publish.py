@@ -284,3 +284,27 @@ def test_with_a_base_url_the_404_page_links_under_its_path(published):
     assert links and all(h.startswith("/genai-book/") for h in links), links[:5]
     sentence = doc.select_one('meta[name="description"]')["content"]  # its sentence, not its title
     assert sentence and f"<p>{sentence}</p>" in staged({})["sphinx"]["config"]["notfound_context"]["body"]
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_a_missing_address_shows_the_styled_404_page_over_http():
+    from browser import chromium
+
+    httpd = load_serve().server(paths.HTML, 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    driver = chromium()
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})  # this test's own local server only
+    try:
+        driver.get(f"http://127.0.0.1:{httpd.server_address[1]}/chapters/nowhere.html")
+        assert "页面未找到" in driver.title
+        colour = driver.execute_script(
+            "return getComputedStyle(document.documentElement).getPropertyValue('--pst-color-primary')")
+        assert colour.strip(), "the theme's stylesheet did not load"
+        errors = [e["message"] for e in driver.get_log("browser")
+                  if e["level"] == "SEVERE" and "nowhere.html" not in e["message"]]  # the page itself is a 404
+        assert not errors, errors
+    finally:
+        driver.quit()
+        httpd.shutdown()
+        httpd.server_close()
