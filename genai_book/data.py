@@ -225,10 +225,29 @@ def semantic_problems(name: str, frame: pd.DataFrame, resource: dict, source_ids
     rule = resource.get("rules", {}).get("shares_sum")
     if rule:
         problems += _shares_problems(frame, rule, where)
+    if "published" in frame:
+        for i, date in frame["published"].items():
+            if date and not _period_ok(date):
+                problems.append(f"{where} row {row(i)}, column published: {date!r} is not a real date")
+    hand_kept = resource.get("rules", {}).get("hand_kept")
+    if hand_kept:
+        problems += _hand_kept_problems(frame, hand_kept, where)
     for kind, unit in resource.get("rules", {}).get("kind_units", {}).items():
         for i in frame.index[(frame["kind"] == kind) & (frame["unit"] != unit)]:
             problems.append(f"{where} row {row(i)}, column unit: {frame.at[i, 'unit']!r} is not the unit of a "
                             f"{kind} ({unit!r}, rule kind_units)")
+    return problems
+
+
+def _hand_kept_problems(frame: pd.DataFrame, rule: dict, where: str) -> list[str]:
+    """Rows a generator did not make (their id does not match `generated_ids`) must fill the `required` columns."""
+    problems = []
+    kept = frame[~frame["source_id"].str.match(rule["generated_ids"])]
+    for i, r in kept.iterrows():
+        for column in rule["required"]:
+            if r[column] in ("", None) or pd.isna(r[column]):
+                problems.append(f"{where} row {i + 2}, column {column}: is empty but required for a hand-kept "
+                                f"source (rule hand_kept)")
     return problems
 
 
