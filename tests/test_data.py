@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from conftest import edit_csv
@@ -107,3 +108,73 @@ def test_bad_data_stops_the_build_before_any_chapter_runs(data_copy):
     assert result.returncode == 2
     assert "nothing was executed" in result.stderr and "'abc' is not a number" in result.stderr
     assert "chapters (" not in result.stdout
+
+
+# ---------------------------------------------------------------- sources an analyst adds by hand
+
+HAND_KEPT = {"source_id": "example_2026_01_01", "footnote": "", "publisher": "某报", "title": "某篇报道",
+             "url": "https://example.org/a", "published": "2026-01-01", "note": ""}
+
+
+def _add_source(folder, **changes):
+    row = {**HAND_KEPT, **changes}
+    edit_csv(folder, "sources", lambda f: pd.concat([f, pd.DataFrame([row])], ignore_index=True))
+    return len(pd.read_csv(folder / "sources.csv", dtype=str)) + 1   # its row number, the header being row 1
+
+
+def test_a_hand_kept_source_can_be_cited(data_copy):
+    _add_source(data_copy)
+    edit_csv(data_copy, SHARES, lambda f: f.assign(source_id=[HAND_KEPT["source_id"]] + list(f["source_id"][1:])))
+    data.validate_package(data_copy)
+    assert data.load("sources", data_copy).set_index("source_id").loc[HAND_KEPT["source_id"], "publisher"] == "某报"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/a", "example.org/a"])
+def test_source_url_must_be_http(data_copy, url):
+    row = _add_source(data_copy, url=url)
+    assert f"sources.csv row {row}, column url: {url!r} " in _problem(data_copy)   # a pattern or a uri format
+
+
+def test_source_id_used_twice_across_generated_and_hand_kept_rows(data_copy):
+    _add_source(data_copy, source_id="fn01")
+    assert "sources.csv row" in _problem(data_copy) and "duplicate key (source_id)" in _problem(data_copy)
+
+
+def test_source_id_must_be_readable(data_copy):
+    row = _add_source(data_copy, source_id="Stdaily-2026")
+    assert f"sources.csv row {row}, column source_id: 'Stdaily-2026' breaks the rule" in _problem(data_copy)
+
+
+@pytest.mark.parametrize("column", ["publisher", "title", "published"])
+def test_hand_kept_source_needs_publisher_title_and_date(data_copy, column):
+    row = _add_source(data_copy, **{column: ""})
+    assert f"sources.csv row {row}, column {column}: " in _problem(data_copy)
+
+
+def test_source_date_must_be_real(data_copy):
+    row = _add_source(data_copy, published="2026-13-01")
+    assert f"sources.csv row {row}, column published: '2026-13-01' is not a real date" in _problem(data_copy)
+
+
+def test_unknown_edition_source(data_copy):
+    path = data_copy / "meta" / "editions.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("source_id: cnnic_57th", "source_id: cnnic_99th"),
+                    encoding="utf-8")
+    assert "editions.yaml: edition 2025-12, source_id: 'cnnic_99th' is not a source in sources.csv" in \
+        _problem(data_copy)
+
+
+# ---------------------------------------------------------------- stated changes of every kind
+
+def test_a_growth_rate_may_exceed_100_percent_but_must_be_in_percent(data_copy):
+    data.validate_package(data_copy)     # the real 141.7% growth rate is valid
+    edit_csv(data_copy, "stated_changes", lambda f: f.assign(
+        unit=["倍" if k == "growth_rate" else u for k, u in zip(f["kind"], f["unit"])]))
+    row = 2 + list(pd.read_csv(data_copy / "stated_changes.csv")["kind"]).index("growth_rate")
+    assert f"stated_changes.csv row {row}, column unit: '倍' is not the unit of a growth_rate ('%', rule " \
+           f"kind_units)" in _problem(data_copy)
+
+
+def test_a_change_needs_a_known_kind(data_copy):
+    edit_csv(data_copy, "stated_changes", lambda f: f.assign(kind=["ratio"] + list(f["kind"][1:])))
+    assert "stated_changes.csv row 2, column kind: 'ratio' breaks the rule" in _problem(data_copy)

@@ -2,7 +2,7 @@
 import pandas as pd
 
 from conftest import edit_csv
-from genai_book import editions
+from genai_book import data, editions, series
 
 
 def test_flatten_covers_every_value_table():
@@ -12,9 +12,52 @@ def test_flatten_covers_every_value_table():
 
 
 def test_the_committed_snapshot_matches_the_data():
-    """editions/2025-06.csv records the published edition; the data in the repo are that edition."""
+    """editions/2025-06.csv records the published edition; the data in the repo, seen as that edition, are it."""
     snapshot = editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
-    assert editions.diff(snapshot, editions.flatten()).empty
+    assert editions.diff(snapshot, editions.flatten(as_of="2025-06")).empty
+
+
+def test_the_2025_06_edition_shows_nothing_from_later_sources():
+    """Rows of later sources stay out of the report's edition: every row it shows was published with the report.
+    Its figures dated after 2025-06 are the report's own (filings to 2025-08, enterprises to 2025-09, targets)."""
+    published = data.load("sources").set_index("source_id")["published"]
+    report_published = published["report"]
+    edition = editions.flatten(as_of="2025-06")
+    dates = edition["source_id"].map(published)
+    assert (dates.str[:len(report_published)] <= report_published).all()
+    later = edition[edition["as_of"].map(series.period_end) > "2025-06"]
+    assert set(later["source_id"]) <= {s for s, d in published.items() if d[:7] <= report_published}
+    everything = editions.flatten()
+    newer = everything[everything["source_id"].map(published).str[:7] > report_published]
+    assert len(newer) >= 8 and newer.merge(edition, on=["resource", "item", "as_of"]).empty
+    assert {"2025-12"} <= set(newer["as_of"])
+
+
+def test_the_2025_06_diff_compares_only_its_own_values():
+    snapshot = editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
+    assert editions.diff(snapshot, editions.flatten(as_of="2025-06")).empty
+    ahead = editions.diff(snapshot, editions.flatten(as_of="2025-12")).set_index(["resource", "item", "as_of"])
+    assert set(ahead["change"]) == {"added"}
+    assert ahead.loc[("users_series", "users", "2025-12"), "value_new"] == 6.02
+    assert ahead.loc[("users_series", "penetration", "2025-12"), "value_new"] == 42.8
+
+
+def test_the_chosen_edition_applies_to_every_load():
+    try:
+        data.use("data", "2025-06")
+        assert "2025-12" not in set(data.load("users_series")["as_of"])
+        assert "stdaily_2026_02_05" not in set(data.load("sources")["source_id"])
+        assert editions.diff(editions.read_snapshot(editions.EDITIONS / "2025-06.csv"), editions.flatten()).empty
+        data.use("data", "2025-12")
+        assert "2025-12" in set(data.load("users_series")["as_of"])
+    finally:
+        data.use("data")
+
+
+def test_edition_cutoff():
+    assert data.edition_cutoff("2025-06") == "2025-10"        # the report's own publication month
+    assert data.edition_cutoff("2025-12") == "2026-03"        # sources_until: the papers reporting the 57th report
+    assert data.edition_cutoff("2031-06") is None and data.edition_cutoff(None) is None
 
 
 def test_diff_lists_changed_added_and_removed(data_copy):
@@ -22,12 +65,12 @@ def test_diff_lists_changed_added_and_removed(data_copy):
     edit_csv(data_copy, "users_series", lambda f: pd.concat([
         f.assign(value=[("6.0" if (m, p) == ("users", "2025-06") else v)
                         for m, p, v in zip(f["metric"], f["as_of"], f["value"])]).iloc[1:],
-        pd.DataFrame([{"metric": "users", "as_of": "2025-12", "value": "7.0", "unit": "亿人", "qualifier": "",
+        pd.DataFrame([{"metric": "users", "as_of": "2026-06", "value": "7.0", "unit": "亿人", "qualifier": "",
                        "status": "stated", "source_id": "report", "note": ""}])], ignore_index=True))
     changes = editions.diff(before, editions.flatten(data_copy)).set_index(["item", "as_of"])
     assert changes.loc[("users", "2025-06"), "change"] == "changed"
     assert changes.loc[("users", "2025-06"), "value_old"] == 5.15
     assert changes.loc[("users", "2025-06"), "value_new"] == 6.0
-    assert changes.loc[("users", "2025-12"), "change"] == "added"
+    assert changes.loc[("users", "2026-06"), "change"] == "added"
     assert changes.loc[("users", "2024-12"), "change"] == "removed"
     assert len(changes) == 3
