@@ -116,44 +116,40 @@ HAND_KEPT = {"source_id": "example_2026_01_01", "footnote": "", "publisher": "�
              "url": "https://example.org/a", "published": "2026-01-01", "note": ""}
 
 
-def _add_source(folder, **changes):
-    row = {**HAND_KEPT, **changes}
-    edit_csv(folder, "sources", lambda f: pd.concat([f, pd.DataFrame([row])], ignore_index=True))
-    return len(pd.read_csv(folder / "sources.csv", dtype=str)) + 1   # its row number, the header being row 1
+def _add_sources(folder, *changes) -> list[int]:
+    """Append hand-kept rows (HAND_KEPT with each dict of changes); their row numbers, the header being row 1."""
+    rows = [{**HAND_KEPT, "source_id": f"example_{i}", **c} for i, c in enumerate(changes)]
+    first = len(pd.read_csv(folder / "sources.csv", dtype=str)) + 2
+    edit_csv(folder, "sources", lambda f: pd.concat([f, pd.DataFrame(rows)], ignore_index=True))
+    return list(range(first, first + len(rows)))
 
 
 def test_a_hand_kept_source_can_be_cited(data_copy):
-    _add_source(data_copy)
+    _add_sources(data_copy, {"source_id": HAND_KEPT["source_id"]})
     edit_csv(data_copy, SHARES, lambda f: f.assign(source_id=[HAND_KEPT["source_id"]] + list(f["source_id"][1:])))
     data.validate_package(data_copy)
     assert data.load("sources", data_copy).set_index("source_id").loc[HAND_KEPT["source_id"], "publisher"] == "某报"
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/a", "example.org/a"])
-def test_source_url_must_be_http(data_copy, url):
-    row = _add_source(data_copy, url=url)
-    assert f"sources.csv row {row}, column url: {url!r} " in _problem(data_copy)   # a pattern or a uri format
+def test_hand_kept_sources_break_the_schema(data_copy):
+    """One package with one bad row per schema rule: each is named with its row and column."""
+    urls = ["javascript:alert(1)", "ftp://example.org/a", "example.org/a"]
+    rows = _add_sources(data_copy, *({"url": u} for u in urls), {"publisher": ""}, {"source_id": "Stdaily-2026"},
+                        {"source_id": "fn01"})
+    problem = _problem(data_copy)
+    for row, url in zip(rows, urls):
+        assert f"sources.csv row {row}, column url: {url!r} " in problem        # a pattern or the uri format
+    assert f"sources.csv row {rows[3]}, column publisher: " in problem
+    assert f"sources.csv row {rows[4]}, column source_id: 'Stdaily-2026' breaks the rule" in problem
+    assert f"sources.csv row {rows[5]}: duplicate key (source_id)" in problem      # fn01 is a generated id
 
 
-def test_source_id_used_twice_across_generated_and_hand_kept_rows(data_copy):
-    _add_source(data_copy, source_id="fn01")
-    assert "sources.csv row" in _problem(data_copy) and "duplicate key (source_id)" in _problem(data_copy)
-
-
-def test_source_id_must_be_readable(data_copy):
-    row = _add_source(data_copy, source_id="Stdaily-2026")
-    assert f"sources.csv row {row}, column source_id: 'Stdaily-2026' breaks the rule" in _problem(data_copy)
-
-
-@pytest.mark.parametrize("column", ["publisher", "title", "published"])
-def test_hand_kept_source_needs_publisher_title_and_date(data_copy, column):
-    row = _add_source(data_copy, **{column: ""})
-    assert f"sources.csv row {row}, column {column}: " in _problem(data_copy)
-
-
-def test_source_date_must_be_real(data_copy):
-    row = _add_source(data_copy, published="2026-13-01")
-    assert f"sources.csv row {row}, column published: '2026-13-01' is not a real date" in _problem(data_copy)
+def test_hand_kept_sources_need_a_title_and_a_real_date(data_copy):
+    rows = _add_sources(data_copy, {"title": ""}, {"published": ""}, {"published": "2026-13-01"})
+    problem = _problem(data_copy)
+    assert f"sources.csv row {rows[0]}, column title: is empty but required for a hand-kept source" in problem
+    assert f"sources.csv row {rows[1]}, column published: is empty but required" in problem
+    assert f"sources.csv row {rows[2]}, column published: '2026-13-01' is not a real date" in problem
 
 
 def test_unknown_edition_source(data_copy):
