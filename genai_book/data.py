@@ -341,6 +341,7 @@ def edition_cutoff(as_of: str | None, data_dir=None) -> str | None:
     path = folder_of(data_dir) / META_DIR / EDITIONS_FILE
     if as_of is None or not path.exists():
         return None
+    record_file(path)  # a changed cutoff changes what a page shows
     entry = (read_yaml(path) or {}).get("editions", {}).get(str(as_of))
     if entry is None:
         return None
@@ -386,6 +387,7 @@ def _in_edition(frame: pd.DataFrame, name: str, folder: Path, cutoff: str | None
     """The rows of `frame` that the edition with this cutoff shows: those citing a source published by then."""
     if cutoff is None or "source_id" not in frame:
         return frame
+    _record({"data_dir": _relative(folder), "resource": "sources"})  # publication dates decide the rows
     published = _read_raw(folder, "sources").set_index("source_id")["published"]
     dates = frame["published"] if name == "sources" else frame["source_id"].map(published).fillna("")
     return frame[~_published_after(dates.astype(str).replace("nan", ""), cutoff).to_numpy()]

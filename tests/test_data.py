@@ -101,6 +101,16 @@ def test_load_records_dependencies_for_the_build(tmp_path, monkeypatch):
     assert json.loads(record.read_text().splitlines()[0])["resource"] == SHARES
 
 
+def test_an_edition_records_what_decides_its_rows(tmp_path, monkeypatch):
+    """A page seen as an edition depends on the cutoffs and on the sources' dates, not only on the table it reads."""
+    record = tmp_path / "deps"
+    monkeypatch.setenv(data.DEPS_ENV, str(record))
+    data.load("users_series", as_of="2025-06")
+    entries = [json.loads(line) for line in record.read_text().splitlines()]
+    assert {"file": "data/meta/editions.yaml"} in entries
+    assert {"sources", "users_series"} <= {e.get("resource") for e in entries}
+
+
 def test_bad_data_stops_the_build_before_any_chapter_runs(data_copy):
     edit_csv(data_copy, SHARES, lambda f: f.assign(value=["abc"] + list(f["value"][1:])))
     result = subprocess.run([sys.executable, "-m", "genai_book.build", "--data", str(data_copy)],
