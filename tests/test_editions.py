@@ -1,8 +1,12 @@
-"""Flattening editions and listing what changed between them."""
-import pandas as pd
+"""Flattening editions, what each edition shows, and listing what changed between them."""
+import json
 
+import pandas as pd
+import pytest
+
+import sitepages
 from conftest import edit_csv
-from genai_book import data, editions, series
+from genai_book import build, data, editions, fmt, series, sources
 
 
 def test_flatten_covers_every_value_table():
@@ -74,3 +78,21 @@ def test_diff_lists_changed_added_and_removed(data_copy):
     assert changes.loc[("users", "2026-06"), "change"] == "added"
     assert changes.loc[("users", "2024-12"), "change"] == "removed"
     assert len(changes) == 3
+
+
+@pytest.mark.build
+def test_the_default_book_shows_nothing_from_later_sources():
+    """The site as built by `make book` (the 2025-06 edition) shows no figure and names no source that only a
+    later edition has: the 2025-12 figures and the papers reporting them appear on no page."""
+    record = json.loads(build.chapters()[0].record.read_text())
+    if record["params"]:
+        pytest.skip("built with non-default parameters")
+    key = ["resource", "item", "as_of"]
+    everything, edition = editions.flatten(), editions.flatten(as_of="2025-06")
+    later = everything.merge(edition[key], on=key, how="left", indicator=True).query("_merge == 'left_only'")
+    later_sources = set(later["source_id"]) - set(edition["source_id"])
+    texts = {fmt.with_unit(r.value, r.unit, r.qualifier) for r in later.itertuples() if pd.notna(r.value)}
+    texts |= {sources.label(s) for s in later_sources}
+    assert len(later) >= 8 and len(later_sources) >= 2, "nothing later to look for would prove nothing"
+    shown = {page: [t for t in texts if t in sitepages.soup(page).get_text()] for page in sitepages.content_pages()}
+    assert not {page: found for page, found in shown.items() if found}
