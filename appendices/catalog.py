@@ -15,7 +15,7 @@ import pandas as pd
 
 from genai_book import data, escape, fmt, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
 
 # %%

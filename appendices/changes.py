@@ -13,7 +13,7 @@ import pandas as pd
 
 from genai_book import data, editions, fmt, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 data.use_whole_package()  # it compares every value table, including ones added later
 
 # %%

@@ -20,7 +20,7 @@ import pandas as pd
 
 from genai_book import data, fmt, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 data.use_whole_package(data_dir)  # the last column lists every table that cites a source
 
 # %%

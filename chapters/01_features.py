@@ -22,7 +22,7 @@ import pandas as pd
 
 from genai_book import charts, data, fmt, series, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 
 # %% [markdown]
 # ## 国产人工智能成果丰硕

@@ -21,7 +21,7 @@ import pandas as pd
 
 from genai_book import charts, data, fmt, series, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 
 # %% [markdown]
 # ## 用户规模与普及率

@@ -19,7 +19,7 @@ import re
 
 from genai_book import charts, data, fmt, series, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 
 # %%
 facts = data.load("scenario_facts")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from genai_book import charts, data, fmt, sources
 
-data.use(data_dir)
+data.use(data_dir, as_of)
 
 # %%
 themes = data.load("outlook_themes")

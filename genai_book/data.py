@@ -48,12 +48,15 @@ class DataError(Exception):
 
 
 _active_dir: Path | None = None
+_active_edition: str | None = None
 
 
-def use(data_dir) -> None:
-    """Make `data_dir` the folder every later load (and citation) reads; a chapter calls this once."""
-    global _active_dir
+def use(data_dir, as_of: str | None = None) -> None:
+    """Make `data_dir` the folder every later load (and citation) reads, and `as_of` the edition it shows (see
+    `edition_cutoff`); a chapter calls this once."""
+    global _active_dir, _active_edition
     _active_dir = paths.data_dir(data_dir)
+    _active_edition = as_of
 
 
 def folder_of(data_dir=None) -> Path:
@@ -245,12 +248,36 @@ def semantic_problems(frame: pd.DataFrame, resource: dict, where: str) -> list[s
                 problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is given but status is 'unknown'")
             if r["status"] != "unknown" and pd.isna(r["value"]):
                 problems.append(f"{where} row {row(i)}, column value: is empty but status is {r['status']!r}")
-            if r["unit"] == "%" and pd.notna(r["value"]) and not 0 <= r["value"] <= 100:
+            if r["unit"] == "%" and pd.notna(r["value"]) and not 0 <= r["value"] <= 100 and \
+                    r.get("kind") != "growth_rate":  # a growth rate is not a share: 141.7% is a real one
                 problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is out of range for a "
                                 f"percentage (0–100)")
     rule = resource.get("rules", {}).get("shares_sum")
     if rule:
         problems += _shares_problems(frame, rule, where)
+    if "published" in frame:
+        for i, date in frame["published"].items():
+            if date and not _period_ok(date):
+                problems.append(f"{where} row {row(i)}, column published: {date!r} is not a real date")
+    hand_kept = resource.get("rules", {}).get("hand_kept")
+    if hand_kept:
+        problems += _hand_kept_problems(frame, hand_kept, where)
+    for kind, unit in resource.get("rules", {}).get("kind_units", {}).items():
+        for i in frame.index[(frame["kind"] == kind) & (frame["unit"] != unit)]:
+            problems.append(f"{where} row {row(i)}, column unit: {frame.at[i, 'unit']!r} is not the unit of a "
+                            f"{kind} ({unit!r}, rule kind_units)")
+    return problems
+
+
+def _hand_kept_problems(frame: pd.DataFrame, rule: dict, where: str) -> list[str]:
+    """Rows a generator did not make (their id does not match `generated_ids`) must fill the `required` columns."""
+    problems = []
+    kept = frame[~frame["source_id"].str.match(rule["generated_ids"])]
+    for i, r in kept.iterrows():
+        for column in rule["required"]:
+            if r[column] in ("", None) or pd.isna(r[column]):
+                problems.append(f"{where} row {i + 2}, column {column}: is empty but required for a hand-kept "
+                                f"source (rule hand_kept)")
     return problems
 
 
@@ -303,12 +330,15 @@ def validate_package(data_dir=None) -> dict:
         if header:  # rows would only be misread against the wrong columns: report the header alone
             problems += header
             continue
-        found = _once_per_cell(schema_problems.get(name, []) + text_problems(raw, resource, _where(folder, name)))
+        # the book's own text checks first: their wording is the more precise when both flag one cell
+        found = _once_per_cell(text_problems(raw, resource, _where(folder, name)) + schema_problems.get(name, []))
         problems += found
         if not found:  # the rules below need correctly typed values
             frame = _typed(raw, resource["schema"])
             problems += semantic_problems(frame, resource, _where(folder, name))
     problems += schema_problems.get("", [])
+    source_ids = set(_read_raw(folder, "sources")["source_id"]) if "sources" in resources else set()
+    problems += editions_file_problems(folder, source_ids)
     if problems:
         raise DataError("\n".join(problems))
     return package
@@ -391,6 +421,71 @@ def edition_problems(as_of: str, data_dir=None) -> list[str]:
     return problems
 
 
+# ---------------------------------------------------------------- editions
+
+EDITIONS_FILE = "editions.yaml"  # in meta/: which sources each edition takes in
+
+
+def edition_cutoff(as_of: str | None, data_dir=None) -> str | None:
+    """The latest publication date (YYYY, YYYY-MM or YYYY-MM-DD) of the sources the edition `as_of` takes in, from
+    meta/editions.yaml: its `sources_until`, else the publication date of its `source_id`. None — every row — for no
+    edition or one the file does not list. An edition is what was published when it was made: the 2025-06 edition
+    (the report) keeps the report's own figures dated 2025-09, and leaves out rows from later sources."""
+    path = folder_of(data_dir) / META_DIR / EDITIONS_FILE
+    if as_of is None or not path.exists():
+        return None
+    record_file(path)  # a changed cutoff changes what a page shows
+    entry = (read_yaml(path) or {}).get("editions", {}).get(str(as_of))
+    if entry is None:
+        return None
+    if entry.get("sources_until"):
+        return str(entry["sources_until"])
+    published = _read_raw(folder_of(data_dir), "sources").set_index("source_id")["published"]
+    return published.get(entry.get("source_id"), "") or None
+
+
+def edition() -> str | None:
+    """The edition chosen with `use` (None: every row)."""
+    return _active_edition
+
+
+def editions_file_problems(folder: Path, source_ids: set[str]) -> list[str]:
+    """meta/editions.yaml: every edition a valid period, with a known source and a valid cutoff date."""
+    path = folder / META_DIR / EDITIONS_FILE
+    if not path.exists():
+        return []
+    where = _relative(path)
+    problems = []
+    for as_of, entry in ((read_yaml(path) or {}).get("editions") or {}).items():
+        entry = entry or {}
+        if not PERIOD.match(str(as_of)) or not _period_ok(str(as_of)):
+            problems.append(f"{where}: edition {as_of!r} is not a valid period (YYYY-MM)")
+        if entry.get("source_id") not in source_ids:
+            problems.append(f"{where}: edition {as_of}, source_id: {entry.get('source_id')!r} is not a source "
+                            f"in sources.csv")
+        until = str(entry.get("sources_until") or "")
+        if until and not (PERIOD.match(until) and _period_ok(until)):
+            problems.append(f"{where}: edition {as_of}, sources_until: {until!r} is not a valid date "
+                            f"(YYYY, YYYY-MM or YYYY-MM-DD)")
+    return problems
+
+
+def _published_after(published: pd.Series, cutoff: str) -> pd.Series:
+    """Publication dates later than `cutoff`, compared at the cutoff's precision; an undated source (a footnote
+    of the report without a date) is never later."""
+    return published.map(lambda date: bool(date) and date[:len(cutoff)] > cutoff)
+
+
+def _in_edition(frame: pd.DataFrame, name: str, folder: Path, cutoff: str | None) -> pd.DataFrame:
+    """The rows of `frame` that the edition with this cutoff shows: those citing a source published by then."""
+    if cutoff is None or "source_id" not in frame:
+        return frame
+    _record({"data_dir": _relative(folder), "resource": "sources"})  # publication dates decide the rows
+    published = _read_raw(folder, "sources").set_index("source_id")["published"]
+    dates = frame["published"] if name == "sources" else frame["source_id"].map(published).fillna("")
+    return frame[~_published_after(dates.astype(str).replace("nan", ""), cutoff).to_numpy()]
+
+
 # ---------------------------------------------------------------- loading
 
 def _relative(path: Path) -> str:
@@ -414,8 +509,9 @@ def record_file(path) -> None:
     _record({"file": _relative(path)})
 
 
-def load(name: str, data_dir=None) -> pd.DataFrame:
-    """Resource `name` as a typed DataFrame, checked against its schema's semantic rules."""
+def load(name: str, data_dir=None, as_of: str | None = None) -> pd.DataFrame:
+    """Resource `name` as a typed DataFrame, checked against its schema's semantic rules, with the rows of edition
+    `as_of` (default: the one chosen with `use`)."""
     folder = folder_of(data_dir)
     meta = descriptors(folder)
     if name not in meta:
@@ -432,6 +528,7 @@ def load(name: str, data_dir=None) -> pd.DataFrame:
     problems = semantic_problems(frame, meta[name], _where(folder, name))
     if problems:
         raise DataError("\n".join(problems))
+    frame = _in_edition(frame, name, folder, edition_cutoff(as_of or _active_edition, folder))
     frame.attrs.update(resource=name, title=meta[name].get("title", name),
                        path=str(csv), description=meta[name].get("description", ""))
     return frame

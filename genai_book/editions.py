@@ -33,12 +33,13 @@ def _dimensions(meta: dict) -> list[str]:
     return [k for k in ([key] if isinstance(key, str) else key) if k != "as_of"]
 
 
-def flatten(data_dir=None) -> pd.DataFrame:
-    """Every figure of the package, one row each, keyed by resource, item and period."""
+def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
+    """Every figure of edition `as_of` (default: the one chosen with `data.use`; see `data.edition_cutoff`), one
+    row each, keyed by resource, item and period."""
     meta = data.descriptors(data_dir)
     frames = []
     for name in value_tables(data_dir):
-        frame = data.load(name, data_dir)
+        frame = data.load(name, data_dir, as_of=as_of)
         dims = _dimensions(meta[name])
         item = frame[dims].astype(str).agg(" / ".join, axis=1) if dims else pd.Series("", index=frame.index)
         frames.append(frame.assign(resource=name, item=item).reindex(columns=COLUMNS))
@@ -51,7 +52,7 @@ def flatten(data_dir=None) -> pd.DataFrame:
 def write_snapshot(as_of: str, data_dir=None, folder: Path = EDITIONS) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{as_of}.csv"
-    flatten(data_dir).to_csv(target, index=False)
+    flatten(data_dir, as_of).to_csv(target, index=False)
     return target
 
 

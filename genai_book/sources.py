@@ -11,12 +11,12 @@ REPORT = "report"
 
 
 def table(data_dir=None):
-    return _table(data.folder_of(data_dir))
+    return _table(data.folder_of(data_dir), data.edition())
 
 
 @lru_cache(maxsize=4)
-def _table(folder):
-    return data.load("sources", folder).set_index("source_id")
+def _table(folder, edition):
+    return data.load("sources", folder, as_of=edition).set_index("source_id")
 
 
 def _date(published: str) -> str:

@@ -9,7 +9,10 @@ process  find every footnote (a line starting with superscript digits, plus the 
 validate footnote numbers unique and running 1…N without a gap; one parsed source per 来源 in the footnotes (nothing
          silently dropped); every URL starts with http; every date is a real date; a footnote without URL or date
          only where expected
-write    data/sources.csv (sorted, fixed columns, LF line ends) — only when every check passes
+keep     the hand-kept rows already in data/sources.csv (later reports and the papers that report them: every
+         row whose id is not one this script makes) — no id taken twice, none of the kind this script makes —
+         written back unchanged after the generated rows; `make data` checks their columns (genai_book.data)
+write    data/sources.csv (generated rows sorted, fixed columns, LF line ends) — only when every check passes
 
 Deterministic and re-runnable: the same report gives byte-identical output. Exits 1 with one line per problem.
 """
@@ -22,6 +25,8 @@ import io
 import re
 import sys
 from pathlib import Path
+
+import yaml
 
 from genai_book.files import write_if_changed
 
@@ -81,6 +86,11 @@ def document_rows(digest_folder: Path = DIGESTS) -> list[dict]:
              "url": "", "published": d.date,
              "note": f"新闻摘要原文见data/raw/digests/{d.path.name}"} for d in digests.parse_folder(digest_folder)]
     return rows + [dict(TRENDS_ROW)]
+
+
+# Ids this script makes (the descriptor's hand_kept rule); any other id in sources.csv is a hand-kept row.
+GENERATED_ID = re.compile(yaml.safe_load((ROOT / "data" / "meta" / "sources.yaml").read_text(encoding="utf-8"))[
+    "rules"]["hand_kept"]["generated_ids"])
 
 
 class SourceError(Exception):
@@ -204,6 +214,31 @@ def validate(text: str, rows: list[dict]) -> list[str]:
     return problems
 
 
+# ---------------------------------------------------------------- keep the hand-kept rows
+
+def existing_rows(path: Path) -> list[dict]:
+    if not Path(path).exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def hand_kept(generated: list[dict], existing: list[dict]) -> tuple[list[dict], list[str]]:
+    """The rows of the existing sources.csv that this script does not make (in their order), and the ids that
+    the file holds twice — a hand-kept row may not reuse any id, generated or not."""
+    ids = [r["source_id"] for r in existing]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    made = {r["source_id"] for r in generated}
+    return [r for r in existing if r["source_id"] not in made], [f"source_id {i!r} is used twice" for i in twice]
+
+
+def validate_hand_kept(kept: list[dict]) -> list[str]:
+    """A hand-kept row may not take an id of the kind this script makes (the report has no such source); the
+    data package's own rules (make data) check its columns."""
+    return [f"hand-kept source {r['source_id']!r}: this kind of id is made by scripts/build_sources.py, and the "
+            f"report has no such source" for r in kept if GENERATED_ID.match(r["source_id"])]
+
+
 # ---------------------------------------------------------------- write
 
 def to_csv(rows: list[dict]) -> str:
@@ -219,9 +254,12 @@ def build(report: Path = REPORT, out: Path = OUT) -> list[dict]:
     text = load(report)
     rows, problems = process(text)
     problems += validate(text, rows)
+    rows += document_rows()
+    kept, twice = hand_kept(rows, existing_rows(out))
+    problems += twice + validate_hand_kept(kept)
     if problems:
         raise SourceError("\n".join(problems))
-    rows += document_rows()
+    rows += kept
     write_if_changed(Path(out), to_csv(rows))
     return rows
 
@@ -234,9 +272,11 @@ def main(argv=None) -> int:
     try:
         rows = build(args.report, args.out)
     except SourceError as error:
-        print(f"sources not written, the footnotes did not parse cleanly:\n{error}", file=sys.stderr)
+        print(f"sources not written, the footnotes or the hand-kept rows did not check out:\n{error}",
+              file=sys.stderr)
         return 1
-    print(f"{args.out}: {len(rows)} sources (the report, its footnotes, the digests and the trends report)")
+    print(f"{args.out}: {len(rows)} sources (the report, its footnotes, the digests, the trends report and the "
+          f"hand-kept later sources)")
     return 0
 
 

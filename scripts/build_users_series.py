@@ -7,7 +7,7 @@ The report states the June 2025 levels (5.15亿人, 36.5%) and their changes sin
 level − change, stored once as a row with status `implied` and a note saying how it was computed.
 
 load     users_series.csv and stated_changes.csv
-process  for every stated change, compute the base-period level — fill-only: a row is added only where the series
+process  for every stated difference (kind delta or points), compute the base-period level — fill-only: a row is added only where the series
          has no row for that metric and period; an existing row (stated or implied) is never overwritten
 validate the units fit (亿人 − 亿人, % − 个百分点), the level row exists, the result is a number in range
 write    users_series.csv sorted by metric and period — only when every check passes, only when it changed
@@ -33,6 +33,7 @@ COLUMNS = ["metric", "as_of", "value", "unit", "qualifier", "status", "source_id
 # the unit of a change for each unit of a level
 CHANGE_UNIT = {"亿人": "亿人", "万人": "万人", "%": "个百分点"}
 METRIC_ORDER = {"users": 0, "penetration": 1}
+DIFFERENCES = ("delta", "points")  # the kinds of stated change that give a base level as level − change
 
 
 class SeriesError(Exception):
@@ -66,6 +67,8 @@ def process(series: list[dict], changes: list[dict]) -> tuple[list[dict], list[d
         where = f"{CHANGES}: {metric} {base}→{now}"
         if change.get("status") != "stated":
             continue  # only the report's own statements are used
+        if change.get("kind", "delta") not in DIFFERENCES:
+            continue  # a growth rate or a multiple is checked against the series (genai_book.stated), not used here
         if (metric, base) in have:
             continue  # fill-only: the series already has this period
         levels = [r for r in series if r["metric"] == metric and r["as_of"] == now and r["status"] == "stated"]

@@ -91,7 +91,8 @@ def test_build_is_deterministic_and_matches_the_checked_in_file(tmp_path):
     build_sources.build(REPORT, first)
     build_sources.build(REPORT, second)
     assert first.read_bytes() == second.read_bytes()
-    assert first.read_bytes() == (ROOT / "data" / "sources.csv").read_bytes()
+    # the checked-in file is these generated rows, then the hand-kept ones
+    assert (ROOT / "data" / "sources.csv").read_bytes().startswith(first.read_bytes())
 
 
 def test_duplicate_footnote_number_fails_and_writes_nothing(tmp_path):
@@ -112,6 +113,42 @@ def test_source_that_cannot_be_parsed_is_not_dropped(tmp_path):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(build_sources.SourceError, match="footnote 11: no URL"):
         build_sources.build(bad, tmp_path / "sources.csv")
+
+
+HAND_KEPT_ROW = ("stdaily_2026_02_05,,科技日报,我国网民规模达11.25亿人,"
+                 "https://www.stdaily.com/web/gdxw/2026-02/05/content_470639.html,2026-02-05,\n")
+
+
+def test_generator_keeps_hand_kept_rows_unchanged(tmp_path):
+    out = tmp_path / "sources.csv"
+    build_sources.build(REPORT, out)
+    generated = out.read_text(encoding="utf-8")
+    out.write_text(generated + HAND_KEPT_ROW, encoding="utf-8")
+    build_sources.build(REPORT, out)
+    assert out.read_text(encoding="utf-8") == generated + HAND_KEPT_ROW
+    assert list(_rows(out))[-1] == "stdaily_2026_02_05"
+
+
+def test_checked_in_sources_are_what_the_generator_writes(tmp_path):
+    out = tmp_path / "sources.csv"
+    shutil.copy(ROOT / "data" / "sources.csv", out)
+    build_sources.build(REPORT, out)
+    assert out.read_bytes() == (ROOT / "data" / "sources.csv").read_bytes()
+
+
+@pytest.mark.parametrize("row, message", [
+    ("report,,某报,某文,,2026-01-01,\n", "'report' is used twice"),
+    ("fn99,,某报,某文,,2026-01-01,\n", "'fn99': this kind of id is made by scripts/build_sources.py"),
+    (HAND_KEPT_ROW * 2, "'stdaily_2026_02_05' is used twice"),
+])
+def test_generator_refuses_ids_taken_twice_or_of_its_own_kind(tmp_path, row, message):
+    out = tmp_path / "sources.csv"
+    build_sources.build(REPORT, out)
+    before = out.read_text(encoding="utf-8") + row
+    out.write_text(before, encoding="utf-8")
+    with pytest.raises(build_sources.SourceError, match=message):
+        build_sources.build(REPORT, out)
+    assert out.read_text(encoding="utf-8") == before     # nothing written
 
 
 # ---------------------------------------------------------------- users series
@@ -179,3 +216,13 @@ def test_checked_in_users_series_is_complete(tmp_path):
     rows = _series(tmp_path)
     assert {k for k, r in rows.items() if r["status"] == "implied"} == {("users", "2024-12"),
                                                                         ("penetration", "2024-12")}
+
+
+def test_users_builder_uses_only_stated_differences(tmp_path):
+    """A growth rate or a multiple is checked against the series, never turned into a base level."""
+    changes = ("metric,base_period,as_of,kind,value,unit,qualifier,status,source_id,note\n"
+               "users,2024-12,2025-06,growth_rate,106.6,%,,stated,report,\n"
+               "penetration,2024-12,2025-06,points,18.8,个百分点,,stated,report,\n")
+    folder = _series_dir(tmp_path, changes=changes)
+    assert [(r["metric"], r["as_of"]) for r in build_users_series.build(folder)] == [("penetration", "2024-12")]
+    assert ("users", "2024-12") not in _series(folder)

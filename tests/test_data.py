@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from conftest import edit_csv
 
@@ -108,6 +109,16 @@ def test_load_records_dependencies_for_the_build(tmp_path, monkeypatch):
     assert json.loads(record.read_text().splitlines()[0])["resource"] == SHARES
 
 
+def test_an_edition_records_what_decides_its_rows(tmp_path, monkeypatch):
+    """A page seen as an edition depends on the cutoffs and on the sources' dates, not only on the table it reads."""
+    record = tmp_path / "deps"
+    monkeypatch.setenv(data.DEPS_ENV, str(record))
+    data.load("users_series", as_of="2025-06")
+    entries = [json.loads(line) for line in record.read_text().splitlines()]
+    assert {"file": "data/meta/editions.yaml"} in entries
+    assert {"sources", "users_series"} <= {e.get("resource") for e in entries}
+
+
 def test_bad_data_stops_the_build_before_any_chapter_runs(data_copy):
     edit_csv(data_copy, SHARES, lambda f: f.assign(value=["abc"] + list(f["value"][1:])))
     result = subprocess.run([sys.executable, "-m", "genai_book.build", "--data", str(data_copy)],
@@ -191,3 +202,69 @@ def test_an_edition_needs_its_series_period_and_one_before(data_copy):
     problems = data.edition_problems("2030", data_copy)
     assert len(problems) == 2 and all("users_series.csv: no row for as_of '2030'" in p for p in problems)
     assert "no period before '2024-12'" in data.edition_problems("2024-12", data_copy)[0]
+
+
+# ---------------------------------------------------------------- sources an analyst adds by hand
+
+HAND_KEPT = {"source_id": "example_2026_01_01", "footnote": "", "publisher": "某报", "title": "某篇报道",
+             "url": "https://example.org/a", "published": "2026-01-01", "note": ""}
+
+
+def _add_sources(folder, *changes) -> list[int]:
+    """Append hand-kept rows (HAND_KEPT with each dict of changes); their row numbers, the header being row 1."""
+    rows = [{**HAND_KEPT, "source_id": f"example_{i}", **c} for i, c in enumerate(changes)]
+    first = len(pd.read_csv(folder / "sources.csv", dtype=str)) + 2
+    edit_csv(folder, "sources", lambda f: pd.concat([f, pd.DataFrame(rows)], ignore_index=True))
+    return list(range(first, first + len(rows)))
+
+
+def test_a_hand_kept_source_can_be_cited(data_copy):
+    _add_sources(data_copy, {"source_id": HAND_KEPT["source_id"]})
+    edit_csv(data_copy, SHARES, lambda f: f.assign(source_id=[HAND_KEPT["source_id"]] + list(f["source_id"][1:])))
+    data.validate_package(data_copy)
+    assert data.load("sources", data_copy).set_index("source_id").loc[HAND_KEPT["source_id"], "publisher"] == "某报"
+
+
+def test_hand_kept_sources_break_the_schema(data_copy):
+    """One package with one bad row per schema rule: each is named with its row and column."""
+    urls = ["javascript:alert(1)", "ftp://example.org/a", "example.org/a"]
+    rows = _add_sources(data_copy, *({"url": u} for u in urls), {"publisher": ""}, {"source_id": "Stdaily-2026"},
+                        {"source_id": "fn01"})
+    problem = _problem(data_copy)
+    for row, url in zip(rows, urls):
+        assert f"sources.csv row {row}, column url: {url!r} " in problem        # a pattern or the uri format
+    assert f"sources.csv row {rows[3]}, column publisher: " in problem
+    assert f"sources.csv row {rows[4]}, column source_id: 'Stdaily-2026' breaks the rule" in problem
+    assert f"sources.csv row {rows[5]}: duplicate key (source_id)" in problem      # fn01 is a generated id
+
+
+def test_hand_kept_sources_need_a_title_and_a_real_date(data_copy):
+    rows = _add_sources(data_copy, {"title": ""}, {"published": ""}, {"published": "2026-13-01"})
+    problem = _problem(data_copy)
+    assert f"sources.csv row {rows[0]}, column title: is empty but required for a hand-kept source" in problem
+    assert f"sources.csv row {rows[1]}, column published: is empty but required" in problem
+    assert f"sources.csv row {rows[2]}, column published: '2026-13-01' is not a real date" in problem
+
+
+def test_unknown_edition_source(data_copy):
+    path = data_copy / "meta" / "editions.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("source_id: cnnic_57th", "source_id: cnnic_99th"),
+                    encoding="utf-8")
+    assert "editions.yaml: edition 2025-12, source_id: 'cnnic_99th' is not a source in sources.csv" in \
+        _problem(data_copy)
+
+
+# ---------------------------------------------------------------- stated changes of every kind
+
+def test_a_growth_rate_may_exceed_100_percent_but_must_be_in_percent(data_copy):
+    data.validate_package(data_copy)     # the real 141.7% growth rate is valid
+    edit_csv(data_copy, "stated_changes", lambda f: f.assign(
+        unit=["倍" if k == "growth_rate" else u for k, u in zip(f["kind"], f["unit"])]))
+    row = 2 + list(pd.read_csv(data_copy / "stated_changes.csv")["kind"]).index("growth_rate")
+    assert f"stated_changes.csv row {row}, column unit: '倍' is not the unit of a growth_rate ('%', rule " \
+           f"kind_units)" in _problem(data_copy)
+
+
+def test_a_change_needs_a_known_kind(data_copy):
+    edit_csv(data_copy, "stated_changes", lambda f: f.assign(kind=["ratio"] + list(f["kind"][1:])))
+    assert "stated_changes.csv row 2, column kind: 'ratio' breaks the rule" in _problem(data_copy)

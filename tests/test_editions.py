@@ -1,8 +1,12 @@
-"""Flattening editions and listing what changed between them."""
+"""Flattening editions, what each edition shows, and listing what changed between them."""
+import json
+
 import pandas as pd
+import pytest
+import sitepages
 from conftest import edit_csv
 
-from genai_book import editions
+from genai_book import build, data, editions, fmt, series, sources
 
 
 def test_flatten_covers_every_value_table():
@@ -12,9 +16,52 @@ def test_flatten_covers_every_value_table():
 
 
 def test_the_committed_snapshot_matches_the_data():
-    """editions/2025-06.csv records the published edition; the data in the repo are that edition."""
+    """editions/2025-06.csv records the published edition; the data in the repo, seen as that edition, are it."""
     snapshot = editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
-    assert editions.diff(snapshot, editions.flatten()).empty
+    assert editions.diff(snapshot, editions.flatten(as_of="2025-06")).empty
+
+
+def test_the_2025_06_edition_shows_nothing_from_later_sources():
+    """Rows of later sources stay out of the report's edition: every row it shows was published with the report.
+    Its figures dated after 2025-06 are the report's own (filings to 2025-08, enterprises to 2025-09, targets)."""
+    published = data.load("sources").set_index("source_id")["published"]
+    report_published = published["report"]
+    edition = editions.flatten(as_of="2025-06")
+    dates = edition["source_id"].map(published)
+    assert (dates.str[:len(report_published)] <= report_published).all()
+    later = edition[edition["as_of"].map(series.period_end) > "2025-06"]
+    assert set(later["source_id"]) <= {s for s, d in published.items() if d[:7] <= report_published}
+    everything = editions.flatten()
+    newer = everything[everything["source_id"].map(published).str[:7] > report_published]
+    assert len(newer) >= 8 and newer.merge(edition, on=["resource", "item", "as_of"]).empty
+    assert {"2025-12"} <= set(newer["as_of"])
+
+
+def test_the_2025_06_diff_compares_only_its_own_values():
+    snapshot = editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
+    assert editions.diff(snapshot, editions.flatten(as_of="2025-06")).empty
+    ahead = editions.diff(snapshot, editions.flatten(as_of="2025-12")).set_index(["resource", "item", "as_of"])
+    assert set(ahead["change"]) == {"added"}
+    assert ahead.loc[("users_series", "users", "2025-12"), "value_new"] == 6.02
+    assert ahead.loc[("users_series", "penetration", "2025-12"), "value_new"] == 42.8
+
+
+def test_the_chosen_edition_applies_to_every_load():
+    try:
+        data.use("data", "2025-06")
+        assert "2025-12" not in set(data.load("users_series")["as_of"])
+        assert "stdaily_2026_02_05" not in set(data.load("sources")["source_id"])
+        assert editions.diff(editions.read_snapshot(editions.EDITIONS / "2025-06.csv"), editions.flatten()).empty
+        data.use("data", "2025-12")
+        assert "2025-12" in set(data.load("users_series")["as_of"])
+    finally:
+        data.use("data")
+
+
+def test_edition_cutoff():
+    assert data.edition_cutoff("2025-06") == "2025-10"        # the report's own publication month
+    assert data.edition_cutoff("2025-12") == "2026-03"        # sources_until: the papers reporting the 57th report
+    assert data.edition_cutoff("2031-06") is None and data.edition_cutoff(None) is None
 
 
 def test_diff_lists_changed_added_and_removed(data_copy):
@@ -22,12 +69,30 @@ def test_diff_lists_changed_added_and_removed(data_copy):
     edit_csv(data_copy, "users_series", lambda f: pd.concat([
         f.assign(value=[("6.0" if (m, p) == ("users", "2025-06") else v)
                         for m, p, v in zip(f["metric"], f["as_of"], f["value"])]).iloc[1:],
-        pd.DataFrame([{"metric": "users", "as_of": "2025-12", "value": "7.0", "unit": "亿人", "qualifier": "",
+        pd.DataFrame([{"metric": "users", "as_of": "2026-06", "value": "7.0", "unit": "亿人", "qualifier": "",
                        "status": "stated", "source_id": "report", "note": ""}])], ignore_index=True))
     changes = editions.diff(before, editions.flatten(data_copy)).set_index(["item", "as_of"])
     assert changes.loc[("users", "2025-06"), "change"] == "changed"
     assert changes.loc[("users", "2025-06"), "value_old"] == 5.15
     assert changes.loc[("users", "2025-06"), "value_new"] == 6.0
-    assert changes.loc[("users", "2025-12"), "change"] == "added"
+    assert changes.loc[("users", "2026-06"), "change"] == "added"
     assert changes.loc[("users", "2024-12"), "change"] == "removed"
     assert len(changes) == 3
+
+
+@pytest.mark.build
+def test_the_default_book_shows_nothing_from_later_sources():
+    """The site as built by `make book` (the 2025-06 edition) shows no figure and names no source that only a
+    later edition has: the 2025-12 figures and the papers reporting them appear on no page."""
+    record = json.loads(build.chapters()[0].record.read_text())
+    if record["params"]:
+        pytest.skip("built with non-default parameters")
+    key = ["resource", "item", "as_of"]
+    everything, edition = editions.flatten(), editions.flatten(as_of="2025-06")
+    later = everything.merge(edition[key], on=key, how="left", indicator=True).query("_merge == 'left_only'")
+    later_sources = set(later["source_id"]) - set(edition["source_id"])
+    texts = {fmt.with_unit(r.value, r.unit, r.qualifier) for r in later.itertuples() if pd.notna(r.value)}
+    texts |= {sources.label(s) for s in later_sources}
+    assert len(later) >= 8 and len(later_sources) >= 2, "nothing later to look for would prove nothing"
+    shown = {page: [t for t in texts if t in sitepages.soup(page).get_text()] for page in sitepages.content_pages()}
+    assert not {page: found for page, found in shown.items() if found}

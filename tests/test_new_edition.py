@@ -33,13 +33,19 @@ def users(frame: pd.DataFrame, metric: str, as_of: str) -> float:
 
 @pytest.fixture(scope="module")
 def next_edition(tmp_path_factory):
-    """The book built from a data folder with fictional 2025-12 survey rows, for --as-of 2025-12."""
+    """The book built from a data folder whose 2025-12 survey rows are replaced by fictional ones, for --as-of
+    2025-12: values no real source states, so every one found on a page was computed from the data."""
     root = scratch_project(tmp_path_factory)
     folder = root / "data_2025_12"
     import shutil
     shutil.copytree(root / "data", folder)
     extra = pd.read_csv(FIXTURE / "users_series.csv", dtype=str, keep_default_na=False)
-    edit_csv(folder, "users_series", lambda f: pd.concat([f, extra], ignore_index=True))
+
+    def with_fictional_rows(frame):
+        kept = ~(frame["metric"] + frame["as_of"]).isin(extra["metric"] + extra["as_of"])
+        return pd.concat([frame[kept], extra], ignore_index=True)
+
+    edit_csv(folder, "users_series", with_fictional_rows)
     result = run_build(root, "--data", str(folder), "--as-of", "2025-12")
     assert result.returncode == 0, result.stdout + result.stderr
     return root, pd.read_csv(folder / "users_series.csv")
