@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import multiprocessing.util
 import os
 import shutil
 import subprocess
@@ -25,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, paths, pdf
+from . import assets, data, paths, pdf
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
@@ -47,7 +48,7 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py"}  # rendering only, never read by a chapter
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "assets.py"}  # rendering only, never read by a chapter
 
 
 def code_digest() -> str:
@@ -144,7 +145,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     try:
         papermill.execute_notebook(notebook, str(partial), parameters=params, cwd=str(paths.CHAPTERS),
                                    kernel_name="python3", progress_bar=False, log_output=False,
-                                   report_mode=False)
+                                   report_mode=False, km=fresh_kernel(deps))
     except papermill.PapermillExecutionError as error:
         raise BuildError(f"{chapter.source.relative_to(paths.ROOT)}: {failing_cell(partial)} raised "
                          f"{error.ename}: {error.evalue}") from None
@@ -155,11 +156,64 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
         resources = [json.loads(line) for line in dict.fromkeys(deps.read_text().splitlines())]
         deps.unlink()
     hide_parameter_cells(partial)
+    renumber_cells(partial)
     partial.replace(chapter.executed)
     chapter.record.write_text(json.dumps(
         {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
+
+
+# One kernel per worker process, reused from chapter to chapter: starting a kernel and importing pandas, altair
+# and the package cost more than most chapters' own code. Between chapters the kernel is reset to a fresh state:
+# no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
+# it reads), the chapter's own dependency record named.
+_kernel = None
+FRESH_STATE = """\
+%reset -f
+import importlib, os, sys
+[importlib.reload(sys.modules[name]) for name in sorted(sys.modules) if name.split(".")[0] == "genai_book"]
+os.environ[{env!r}] = {deps!r}
+del importlib, os, sys
+"""
+
+
+def fresh_kernel(deps: Path):
+    """This worker's kernel (started on first use), reset for the next chapter."""
+    global _kernel
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    if _kernel is None or not run_sync(_kernel.is_alive)():
+        _kernel = AsyncKernelManager(kernel_name="python3")
+        run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
+        multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
+                                      exitpriority=10)
+    client = _kernel.blocking_client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        reply = client.execute_interactive(FRESH_STATE.format(env=data.DEPS_ENV, deps=str(deps)), silent=True,
+                                           store_history=False, timeout=60, output_hook=lambda message: None)
+    finally:
+        client.stop_channels()
+    if reply["content"]["status"] != "ok":
+        raise BuildError(f"could not reset the kernel: {reply['content'].get('evalue')}")
+    return _kernel
+
+
+def renumber_cells(executed: Path) -> None:
+    """Execution counts 1, 2, … as in a fresh kernel (a reused kernel counts on from its last chapter)."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code" and c.get("execution_count")]
+    for number, cell in enumerate(code, start=1):
+        cell.execution_count = number
+        for output in cell.outputs:
+            if output.get("output_type") == "execute_result":
+                output.execution_count = number
+    nbformat.write(notebook, executed)
 
 
 def hide_parameter_cells(executed: Path) -> None:
@@ -347,6 +401,7 @@ def publish_html(extra: dict[str, Path]) -> None:
     for name, source in extra.items():
         if source.exists():
             shutil.copyfile(source, fresh / name)
+    assets.finish(fresh)
     old = paths.BUILD / "html.old"
     if paths.HTML.exists():
         paths.HTML.rename(old)

@@ -2,15 +2,17 @@
 
     python scripts/pagespeed.py [--port 8800] [page.html ...]     (every page of _build/html when none is named)
 
-The site is served on 127.0.0.1 by a small static server that sends a file's precompressed copy (``name.gz``, which
-the build writes) when the browser accepts gzip — as hosts configured for precompressed files do — and the file
-itself otherwise. Lighthouse runs with its mobile defaults (simulated slow 4G, 4× CPU slowdown), one page at a time.
+The site is served on 127.0.0.1 by a small static server that compresses as static hosts do: it sends a file's
+precompressed copy (``name.gz``, which the build writes) when the browser accepts gzip, else compresses text types
+on the fly (so a site without precompressed copies is measured fairly too). Lighthouse runs with its mobile defaults (simulated slow 4G, 4× CPU slowdown), one page at a time.
 """
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import subprocess
@@ -28,8 +30,11 @@ AUDITS = {"fcp_ms": "first-contentful-paint", "lcp_ms": "largest-contentful-pain
           "cls": "cumulative-layout-shift", "speed_index_ms": "speed-index"}
 
 
-class PrecompressedHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves `x.gz` with Content-Encoding: gzip for `x` when it exists and the client accepts gzip."""
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+
+class CompressingHandler(http.server.SimpleHTTPRequestHandler):
+    """Sends `x.gz` for `x` when it exists and the client accepts gzip, else gzips text types itself."""
 
     def log_message(self, *args):
         pass
@@ -38,22 +43,24 @@ class PrecompressedHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        packed = path.with_name(path.name + ".gz")
-        if not packed.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+        kind = self.guess_type(str(path))
+        if not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", "") \
+                or not kind.startswith(COMPRESSIBLE):
             return super().send_head()
-        body = packed.open("rb")
+        packed = path.with_name(path.name + ".gz")
+        body = packed.read_bytes() if packed.is_file() else gzip.compress(path.read_bytes(), 6)
         self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(packed.stat().st_size))
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        return body
+        return io.BytesIO(body)
 
 
 @contextmanager
 def serving(folder: Path, port: int):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
-                                             functools.partial(PrecompressedHandler, directory=str(folder)))
+                                             functools.partial(CompressingHandler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -63,9 +70,9 @@ def serving(folder: Path, port: int):
         server.server_close()
 
 
-def lighthouse(url: str) -> dict:
+def lighthouse(url: str, keep: Path | None = None) -> dict:
     """One page's Lighthouse figures: performance and accessibility scores (0–100), FCP/LCP/TBT/SI in ms, CLS,
-    bytes transferred."""
+    bytes transferred. `keep`: a folder to keep the full report in."""
     if not LIGHTHOUSE.exists():
         raise RuntimeError("lighthouse is not installed: run `npm ci`")
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,6 +84,9 @@ def lighthouse(url: str) -> dict:
         if result.returncode != 0 or not report.exists():
             raise RuntimeError(f"lighthouse failed on {url}: {result.stderr.strip()[-500:]}")
         found = json.loads(report.read_text(encoding="utf-8"))
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{url.split('/', 3)[-1].replace('/', '_') or 'index'}.json").write_bytes(report.read_bytes())
     audits = found["audits"]
     figures = {name: round(audits[audit]["numericValue"], 3 if name == "cls" else 0) for name, audit in AUDITS.items()}
     figures["bytes"] = int(audits["total-byte-weight"]["numericValue"])
@@ -92,12 +102,12 @@ def meets(figures: dict) -> bool:
             and figures["accessibility"] >= t["accessibility"])
 
 
-def measure(folder: Path, pages: list[str], port: int) -> dict[str, dict]:
+def measure(folder: Path, pages: list[str], port: int, keep: Path | None = None) -> dict[str, dict]:
     """{page: figures}, pages measured one after another (the machine's cores are shared)."""
     results = {}
     with serving(folder, port) as base:
         for page in pages:
-            results[page] = lighthouse(base + page)
+            results[page] = lighthouse(base + page, keep)
             print(f"    {line(page, results[page])}", flush=True)
     return results
 
@@ -117,8 +127,9 @@ def main(argv=None) -> int:
     parser.add_argument("pages", nargs="*")
     parser.add_argument("--site", type=Path, default=ROOT / "_build" / "html")
     parser.add_argument("--port", type=int, default=8800)
+    parser.add_argument("--keep", type=Path, help="folder to keep each page's full Lighthouse report in")
     args = parser.parse_args(argv)
-    results = measure(args.site, args.pages or site_pages(args.site), args.port)
+    results = measure(args.site, args.pages or site_pages(args.site), args.port, args.keep)
     return 0 if all(meets(f) for f in results.values()) else 1
 
 
