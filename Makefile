@@ -24,7 +24,7 @@ $(STAMP): requirements.txt pyproject.toml
 system:
 	@bash scripts/system_deps.sh
 
-# axe-core for the accessibility tests, exactly as package-lock.json pins it.
+# axe-core (accessibility tests) and lighthouse (make bench), exactly as package-lock.json pins them.
 $(NODE_STAMP): package.json package-lock.json | system
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -41,7 +41,7 @@ data: $(STAMP)
 test: book $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) system
+bench: $(STAMP) system $(NODE_STAMP)
 	$(BIN)/python scripts/bench.py $(BUILD_ARGS)
 
 clean:

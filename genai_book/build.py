@@ -48,7 +48,8 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "assets.py"}  # rendering only, never read by a chapter
+# rendering only, never read by a chapter
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "assets.py"}
 
 
 def code_digest() -> str:

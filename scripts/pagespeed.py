@@ -4,7 +4,8 @@
 
 The site is served on 127.0.0.1 by a small static server that compresses as static hosts do: it sends a file's
 precompressed copy (``name.gz``, which the build writes) when the browser accepts gzip, else compresses text types
-on the fly (so a site without precompressed copies is measured fairly too). Lighthouse runs with its mobile defaults (simulated slow 4G, 4× CPU slowdown), one page at a time.
+on the fly (so a site without precompressed copies is measured fairly too). Lighthouse runs with its mobile
+defaults (simulated slow 4G, 4× CPU slowdown), one page at a time.
 """
 from __future__ import annotations
 
