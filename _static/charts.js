@@ -105,8 +105,9 @@
 
   var EVENTS = ["scroll", "wheel", "pointerdown", "pointermove", "touchstart", "keydown"];
 
+  // Not in the capture phase: the theme scrolls its sidebar to the current chapter, and that scroll is no reader's.
   function goLive() {
-    EVENTS.forEach(function (name) { window.removeEventListener(name, goLive, true); });
+    EVENTS.forEach(function (name) { window.removeEventListener(name, goLive); });
     loadBundle().then(function () {
       var near = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
@@ -123,7 +124,7 @@
     boxes = Array.prototype.slice.call(document.querySelectorAll(".genai-chart"));
     if (!boxes.length) { return; }
     if (window.scrollY > 0) { goLive(); return; }
-    EVENTS.forEach(function (name) { window.addEventListener(name, goLive, {capture: true, passive: true}); });
+    EVENTS.forEach(function (name) { window.addEventListener(name, goLive, {passive: true}); });
   }
 
   // Deferred scripts run in order before DOMContentLoaded; waiting for it also covers a non-deferred include.
