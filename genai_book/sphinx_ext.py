@@ -5,7 +5,8 @@
   ``_static/vega-bundle.js``, ~0.9 MB, itself when the reader gets to a chart); ``search-zh.js`` only to the search
   page, the one page that loads Sphinx's search (see ``_templates/layout.html``). Every other script in the head
   (Sphinx's, the theme's, the extensions') is deferred too, so none holds up the first paint — except
-  ``documentation_options.js``, which the page's inline scripts extend right after it.
+  ``documentation_options.js``, which the page's inline scripts extend right after it, and on the search page
+  ``doctools.js``, which Sphinx's search script needs as it loads.
 * Chinese search. Jieba (used by Sphinx's ``zh`` search language) gets the book's own word list
   (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
   ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
@@ -29,6 +30,7 @@ LOADED_BY_CHARTS = "vega-bundle.js"
 SEARCH_SCRIPTS = {"search-zh.js"}  # only on the search page
 SEARCH_PAGE = "search"
 BLOCKING = {"_static/documentation_options.js"}  # inline scripts after it set DOCUMENTATION_OPTIONS.pagename
+BLOCKING_ON_SEARCH = BLOCKING | {"_static/doctools.js"}  # the search page's searchtools.js calls its _ready at once
 EXTRA = "_extra"  # html_extra_path: the build stages downloads there
 
 
@@ -45,14 +47,15 @@ def page_scripts(app, pagename: str, context: dict) -> None:
     if pagename == SEARCH_PAGE:
         for name in sorted(SEARCH_SCRIPTS):
             app.add_js_file(name, loading_method="defer")
+    blocking = BLOCKING_ON_SEARCH if pagename == SEARCH_PAGE else BLOCKING
     files = context.get("script_files", [])
-    files[:] = [_deferred(js) for js in files]  # in place: the builder's list, renewed for each page
+    files[:] = [_deferred(js, blocking) for js in files]  # in place: the builder's list, renewed for each page
 
 
-def _deferred(js):
+def _deferred(js, blocking: set[str]):
     """A script file entry of the page (Sphinx's _JavaScript), loading deferred unless it must block."""
     filename, attributes = getattr(js, "filename", None), dict(getattr(js, "attributes", {}))
-    if not filename or filename in BLOCKING or {"defer", "async"} & set(attributes):
+    if not filename or filename in blocking or {"defer", "async"} & set(attributes):
         return js
     return type(js)(filename, priority=js.priority, **{**attributes, "defer": "defer"})
 
