@@ -11,9 +11,9 @@
   (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
   ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
 * Assets. Sphinx copies ``_static`` and ``html_extra_path`` only when some page is out of date, so a changed
-  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` is a
-  configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is re-read), which also
-  renews the pages' ``?v=`` cache-busting links. A change under ``_extra`` (served data, downloads) marks only the
+  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` and of this
+  extension is a configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is
+  re-read), which also renews the pages' ``?v=`` cache-busting links and applies what this extension does to pages. A change under ``_extra`` (served data, downloads) marks only the
   root page out of date: enough for Sphinx to run and copy the files.
 * Downloads. A chapter whose jupytext source the build staged (``_extra/<folder>/<stem>.py`` next to the executed
   ``.ipynb``) gets both in the theme's download menu and in a line at the end of the page.
@@ -75,7 +75,9 @@ def tree_digest(folder: Path) -> str:
 
 
 def assets(app, config) -> None:
-    config.genai_assets = tree_digest(Path(app.confdir) / "_static")
+    """The digest of _static and of this extension: a change to either rewrites every page."""
+    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    config.genai_assets = tree_digest(Path(app.confdir) / "_static") + own
 
 
 def extra_changed(app, env, added, changed, removed) -> list[str]:
