@@ -22,16 +22,18 @@ def chromium(width: int = 1280, height: int = 1600) -> webdriver.Chrome:
 
 
 def reveal_charts(driver, timeout: float = 10.0) -> list[str]:
-    """Go to each chart of the page as a reader does — the pointer moves onto it, which scrolls it into view —
-    and wait until charts.js has drawn it live; the charts' `data-drawn` states, in page order."""
+    """Read the page as a reader does — a key press, then each chart scrolled into view — and wait until charts.js
+    has drawn each one live; the charts' `data-drawn` states, in page order. (No pointer over a chart: its tooltip
+    would stay open.)"""
     import time
 
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
 
+    ActionChains(driver).send_keys(Keys.SHIFT).perform()
     states = []
     for chart in driver.find_elements("css selector", ".genai-chart"):
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", chart)
-        ActionChains(driver).move_to_element(chart).perform()
         deadline = time.monotonic() + timeout
         while chart.get_attribute("data-drawn") not in ("true", "error") and time.monotonic() < deadline:
             time.sleep(0.05)
