@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import assets, data, paths, pdf
+from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
@@ -264,22 +265,6 @@ def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> lis
 
 # ---------------------------------------------------------------- staging and rendering
 
-def _sync_file(source: Path, target: Path) -> None:
-    """Copy only when the content differs, so Sphinx sees unchanged files as unchanged."""
-    if target.exists() and target.read_bytes() == source.read_bytes():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-
-
-def _write_if_changed(target: Path, content: str | bytes) -> None:
-    raw = content.encode() if isinstance(content, str) else content
-    if target.exists() and target.read_bytes() == raw:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(raw)
-
-
 def vega_bundle() -> str:
     """Vega, Vega-Lite and vega-embed in one offline script, cached by vl-convert's version. Wrapped in a
     function so its top-level names stay private; it publishes window.vegaEmbed itself."""
@@ -299,28 +284,28 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
 
     wanted = set()
     bib = paths.STAGE / "references.bib"
-    _write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
+    write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
     wanted.add(bib)
     for name in BOOK_FILES:
-        _sync_file(paths.ROOT / name, paths.STAGE / name)
+        copy_if_changed(paths.ROOT / name, paths.STAGE / name)
         wanted.add(paths.STAGE / name)
     for folder in BOOK_DIRS:
         for source in sorted((paths.ROOT / folder).rglob("*")):
             if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, below
                 target = paths.STAGE / source.relative_to(paths.ROOT)
-                _sync_file(source, target)
+                copy_if_changed(source, target)
                 wanted.add(target)
     bundle = paths.STAGE / "_static" / "vega-bundle.js"
-    _write_if_changed(bundle, vega_bundle())
+    write_if_changed(bundle, vega_bundle())
     wanted.add(bundle)
     for chapter in book_chapters:
         wanted |= stage_chapter(chapter)
     folder = data.folder_of(data_dir)
     for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
         target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
-        _sync_file(published, target)
+        copy_if_changed(published, target)
         wanted.add(target)
-    _write_if_changed(paths.STAGE / "_config.yml", staged_config())
+    write_if_changed(paths.STAGE / "_config.yml", staged_config())
     wanted.add(paths.STAGE / "_config.yml")
     for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
         stale.unlink()
@@ -337,16 +322,16 @@ def stage_chapter(chapter: Chapter) -> set[Path]:
     light, files = site.lighten(notebook, chapter.folder, chapter.stem)
     target = paths.STAGE / chapter.folder / chapter.executed.name
     if files:
-        _write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     else:
-        _sync_file(chapter.executed, target)
+        copy_if_changed(chapter.executed, target)
     staged.add(target)
     for name, content in files.items():
-        _write_if_changed(paths.STAGE / "_extra" / name, content)
+        write_if_changed(paths.STAGE / "_extra" / name, content)
         staged.add(paths.STAGE / "_extra" / name)
     for source in (chapter.executed, chapter.source):
         download = paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}"
-        _sync_file(source, download)
+        copy_if_changed(source, download)
         staged.add(download)
     return staged
 

@@ -19,6 +19,7 @@ import pandas as pd
 import yaml
 
 from . import paths
+from .files import write_if_changed
 
 PACKAGE_FILE = "datapackage.json"
 META_DIR = "meta"
@@ -111,9 +112,7 @@ def assemble(data_dir=None) -> dict:
 def write_package(data_dir=None) -> Path:
     """Write datapackage.json (only when its content changes, so its mtime means something)."""
     target = folder_of(data_dir) / PACKAGE_FILE
-    text = json.dumps(assemble(data_dir), ensure_ascii=False, indent=2) + "\n"
-    if not target.exists() or target.read_text(encoding="utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    write_if_changed(target, json.dumps(assemble(data_dir), ensure_ascii=False, indent=2) + "\n")
     return target
 
 
@@ -127,18 +126,32 @@ def _where(folder: Path, name: str) -> str:
         return str(csv)
 
 
-def _frictionless_problems(folder: Path, resource: dict) -> list[str]:
-    """Schema problems of one resource, as readable lines."""
-    from frictionless import Resource  # imported late: it is slow to import and only needed here
+def _frictionless_problems(folder: Path, package: dict) -> dict[str, list[str]]:
+    """Problems frictionless finds in the whole package (schemas and foreign keys), as readable lines, by
+    resource name."""
+    from frictionless import Package  # imported late: it is slow to import and only needed here
 
+    resources = {r["name"]: r for r in package["resources"]}
+    descriptor = {**package, "resources": [{k: v for k, v in r.items() if k not in ("hash", "bytes")}
+                                           for r in resources.values()]}
+    report = Package(descriptor, basepath=str(folder)).validate()
+    found = {task.name: _readable(folder, resources[task.name], task) for task in report.tasks}
+    if report.errors:  # about the package as a whole, not one of its files
+        found[""] = [f"{folder}: {error.message}" for error in report.errors]
+    return found
+
+
+def _readable(folder: Path, resource: dict, task) -> list[str]:
+    """One frictionless task's errors in the house format: file, row, column, value, rule."""
     where = _where(folder, resource["name"])
     fields = {f["name"]: f for f in resource["schema"]["fields"]}
-    descriptor = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
-    descriptor["schema"] = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
-    report = Resource(descriptor, basepath=str(folder)).validate()
     problems = []
-    for error in report.flatten(["type", "rowNumber", "fieldName", "cell", "note", "message", "label"]):
-        kind, row, field, cell, note, message, label = error
+    for error in task.flatten(["type", "rowNumber", "fieldName", "cell", "note", "message", "label",
+                               "fieldNames", "fieldCells", "referenceName", "referenceFieldNames"]):
+        kind, row, field, cell, note, message, label, *foreign = error
+        if kind == "foreign-key":
+            problems.append(_foreign_key_problem(where, row, *foreign))
+            continue
         if kind == "type-error":
             rule = f"is not a {fields[field]['type']}"
         elif kind == "constraint-error":
@@ -162,6 +175,13 @@ def _frictionless_problems(folder: Path, resource: dict) -> list[str]:
             rule = message
         problems.append(f"{where} row {row}, column {field}: {cell!r} {rule}")
     return problems
+
+
+def _foreign_key_problem(where: str, row: int, fields: list[str], cells: list[str], target: str,
+                         target_fields: list[str]) -> str:
+    shown = cells[0] if len(cells) == 1 else tuple(cells)
+    return (f"{where} row {row}, column {', '.join(fields)}: {shown!r} is not in {target}.csv "
+            f"(column {', '.join(target_fields)})")
 
 
 def _read_raw(folder: Path, name: str) -> pd.DataFrame:
@@ -195,15 +215,10 @@ def _period_ok(text: str) -> bool:
     return True
 
 
-def semantic_problems(name: str, frame: pd.DataFrame, resource: dict, source_ids: set[str],
-                      where: str) -> list[str]:
+def semantic_problems(frame: pd.DataFrame, resource: dict, where: str) -> list[str]:
     """The rules a table schema cannot express. `frame` is typed; row numbers count the header as row 1."""
     problems = []
     row = lambda i: i + 2  # noqa: E731 - header is row 1, as frictionless counts
-    if "source_id" in frame and name != "sources":
-        for i, source in frame["source_id"].items():
-            if source not in source_ids:
-                problems.append(f"{where} row {row(i)}, column source_id: {source!r} is not a source in sources.csv")
     if "as_of" in frame:
         for i, period in frame["as_of"].items():
             if not _period_ok(period):
@@ -262,42 +277,16 @@ def validate_package(data_dir=None) -> dict:
             problems.append(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
     if problems:
         raise DataError("\n".join(problems))
-    source_ids = set(_read_raw(folder, "sources")["source_id"]) if "sources" in resources else set()
+    schema_problems = _frictionless_problems(folder, package)
     for name, resource in resources.items():
-        schema_problems = _frictionless_problems(folder, resource)
-        problems += schema_problems
-        if not schema_problems:
+        problems += schema_problems.get(name, [])
+        if not schema_problems.get(name):  # the rules below need correctly typed values
             frame = _typed(_read_raw(folder, name), resource["schema"])
-            problems += semantic_problems(name, frame, resource, source_ids, _where(folder, name))
-            problems += foreign_key_problems(folder, name, resource, resources)
+            problems += semantic_problems(frame, resource, _where(folder, name))
+    problems += schema_problems.get("", [])
     if problems:
         raise DataError("\n".join(problems))
     return package
-
-
-def _as_list(fields) -> list[str]:
-    return [fields] if isinstance(fields, str) else list(fields)
-
-
-def foreign_key_problems(folder: Path, name: str, resource: dict, resources: dict) -> list[str]:
-    """Each declared foreign key must point at an existing row of the referenced resource."""
-    problems = []
-    frame = _read_raw(folder, name)
-    for key in resource["schema"].get("foreignKeys", []):
-        fields, target = _as_list(key["fields"]), key["reference"].get("resource") or name
-        target_fields = _as_list(key["reference"]["fields"])
-        if target not in resources or not (folder / f"{target}.csv").exists():
-            problems.append(f"{_where(folder, name)}: foreign key to {target!r}, which is not in the package")
-            continue
-        referenced = _read_raw(folder, target)
-        known = set(zip(*(referenced[f] for f in target_fields)))
-        for i, values in enumerate(zip(*(frame[f] for f in fields))):
-            if all(v == "" for v in values) or values in known:
-                continue
-            shown = values[0] if len(values) == 1 else values
-            problems.append(f"{_where(folder, name)} row {i + 2}, column {', '.join(fields)}: {shown!r} is not "
-                            f"in {target}.csv (column {', '.join(target_fields)})")
-    return problems
 
 
 # ---------------------------------------------------------------- loading
@@ -338,8 +327,7 @@ def load(name: str, data_dir=None) -> pd.DataFrame:
     if missing:
         raise DataError(f"{_where(folder, name)}: missing column(s) {', '.join(missing)}")
     frame = _typed(raw, meta[name]["schema"])
-    sources = set(_read_raw(folder, "sources")["source_id"]) if name != "sources" else set()
-    problems = semantic_problems(name, frame, meta[name], sources, _where(folder, name))
+    problems = semantic_problems(frame, meta[name], _where(folder, name))
     if problems:
         raise DataError("\n".join(problems))
     frame.attrs.update(resource=name, title=meta[name].get("title", name),

@@ -178,7 +178,7 @@ def _safe_url(url) -> str | None:
     """An http(s) URL usable as a link target, else None (data never become a javascript: or relative link)."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return None
-    return re.sub(r"[\s<>]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
+    return re.sub(r"[\s<>]", lambda m: f"%{ord(m.group(0)):02X}", url)
 
 
 def md_link(text, url) -> str:
@@ -254,7 +254,7 @@ class Table:
     def myst(self) -> str:
         """The table as a MyST ``{list-table}`` directive with caption, name (numbered and referenceable) and column
         widths (a pipe table would ignore them)."""
-        options = f":header-rows: 1\n:class: genai-table\n"
+        options = ":header-rows: 1\n:class: genai-table\n"
         options += f":name: {self.name}\n" if self.name else ""
         options += f":widths: {' '.join(str(w) for w in self.widths())}\n"
         rows = [[md_escape(c) for c in self.columns]]

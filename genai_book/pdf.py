@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import fmt, paths
+from .files import copy_if_changed
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
 WORK = paths.BUILD / "pdf-work"               # Sphinx's LaTeX output and XeLaTeX's files
@@ -389,25 +390,15 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     return Rendered(output, time.perf_counter() - start)
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy so that a reader of `target` sees the old file or the new one, never half of one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    os.replace(partial, target)
-
-
 def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> None:
     """Put the new PDF at _build/pdf/book.pdf and in the site, and print the build's line about it."""
     shown = PDF.relative_to(paths.ROOT)
     if rendered is not None:
-        _copy(rendered.file, PDF)
+        copy_if_changed(rendered.file, PDF)
         KEY.parent.mkdir(parents=True, exist_ok=True)
         KEY.write_text(pdf_key(key))
     if site.exists() and PDF.exists():
-        copy = site / SITE_NAME
-        if not copy.exists() or copy.read_bytes() != PDF.read_bytes():
-            _copy(PDF, copy)
+        copy_if_changed(PDF, site / SITE_NAME)
     if rendered is None:
         print(f"pdf up to date: {shown}", flush=True)
     else:

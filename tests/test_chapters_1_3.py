@@ -4,8 +4,8 @@ import re
 
 import pandas as pd
 import pytest
-
 from conftest import glued_values
+
 from genai_book import build, fmt, paths
 
 pytestmark = pytest.mark.build

@@ -6,8 +6,8 @@ import re
 
 import nbformat
 import pytest
-
 from conftest import glued_values
+
 from genai_book import build, data, fmt, paths, series
 
 pytestmark = pytest.mark.build

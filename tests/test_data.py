@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import edit_csv
+
 from genai_book import data, paths
 
 SHARES = "first_choice"   # a complete whole: its shares sum to 100
@@ -54,9 +54,17 @@ def test_missing_column(data_copy):
     assert f"{SHARES}.csv: missing column 'value'" in _problem(data_copy)
 
 
-def test_unknown_source(data_copy):
+def test_unknown_source_is_reported_once(data_copy):
     edit_csv(data_copy, SHARES, lambda f: f.assign(source_id=["fn999"] + list(f["source_id"][1:])))
-    assert f"{SHARES}.csv row 2, column source_id: 'fn999' is not a source in sources.csv" in _problem(data_copy)
+    problem = _problem(data_copy)
+    assert f"{SHARES}.csv row 2, column source_id: 'fn999' is not in sources.csv (column source_id)" in problem
+    assert problem.count("'fn999'") == 1, problem
+
+
+def test_foreign_key_between_other_resources(data_copy):
+    edit_csv(data_copy, "digest_items", lambda f: f.assign(digest_id=["digest_19990101"] + list(f["digest_id"][1:])))
+    assert ("digest_items.csv row 2, column digest_id: 'digest_19990101' is not in digests.csv (column digest_id)"
+            in _problem(data_copy))
 
 
 def test_duplicate_key(data_copy):

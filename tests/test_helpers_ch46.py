@@ -7,7 +7,6 @@ import pytest
 
 from genai_book import build, data, fmt, series, sources
 
-
 # ---------------------------------------------------------------- fmt: tables
 
 def test_md_escape_makes_data_inert():
