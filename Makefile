@@ -51,7 +51,7 @@ lock: $(STAMP)
 system:
 	@bash scripts/system_deps.sh
 
-# axe-core for the accessibility tests, exactly as package-lock.json pins it.
+# axe-core (accessibility tests) and lighthouse (make bench), exactly as package-lock.json pins them.
 $(NODE_STAMP): package.json package-lock.json | system
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -90,7 +90,7 @@ publish: book
 	 else mkdir -p "$(DEST)" && cp -a _build/html/. "$(DEST)/"; fi
 	@echo "published _build/html to $(DEST)$(if $(BOOK_BASE_URL), for $(BOOK_BASE_URL))"
 
-bench: $(STAMP) system
+bench: $(STAMP) system $(NODE_STAMP)
 	$(BIN)/python scripts/bench.py $(BUILD_ARGS)
 
 clean:

@@ -1,8 +1,11 @@
-// Draws every chart of the page with the book's own Vega bundle (vega-bundle.js: no network needed; the book's
-// Sphinx extension adds it, deferred, only to pages with charts). A chart's Vega-Lite spec is inline JSON, or — when
-// its data are large — a script next to the page (data-src, relative to the site root) that calls genaiChartSpec().
-// Charts follow the theme: redrawn with Vega's dark theme when the page turns dark, and back.
-// Marks for measuring: performance.mark("genai-chart-first") when the first chart is drawn,
+// Makes the page's charts interactive with the book's own Vega bundle (vega-bundle.js: no network needed). Each
+// chart first shows the static SVG the build drew (light or dark, as the stylesheet picks), so the page paints and
+// settles without the 0.9 MB bundle. The bundle is loaded at the reader's first scroll, touch, click or key press
+// (or at once when the page opens scrolled down, e.g. at an anchor); from then on each chart is drawn live when it
+// comes near the viewport. A chart's Vega-Lite spec is inline JSON, or — when its data are large — a script next to
+// the page (data-src, relative to the site root) that calls genaiChartSpec().
+// Live charts follow the theme: redrawn with Vega's dark theme when the page turns dark, and back.
+// Marks for measuring: performance.mark("genai-chart-first") when the first chart is drawn live,
 // "genai-chart-all" when all are; each container gets data-drawn="true" (or "error") and data-mode="light|dark".
 (function () {
   "use strict";
@@ -11,7 +14,6 @@
   var pending = {};   // external specs being loaded: id -> resolve
   var specs = {};     // id -> spec, parsed once
   var views = {};     // id -> vega-embed result
-  var drawnMode = null;
 
   function isDark() {
     var theme = root.dataset.theme;
@@ -69,31 +71,60 @@
     });
   }
 
-  function drawAll() {
-    var dark = isDark();
-    if (dark === drawnMode) { return; }
-    drawnMode = dark;
-    var boxes = Array.prototype.slice.call(document.querySelectorAll(".genai-chart"));
-    if (!boxes.length) { return; }
-    var first = true;
-    Promise.all(boxes.map(function (box) {
-      return drawOne(box, dark).then(function () {
-        if (first && box.dataset.drawn === "true") {
-          first = false;
-          if (window.performance && performance.mark) { performance.mark("genai-chart-first"); }
-        }
-      });
-    })).then(function () {
-      if (window.performance && performance.mark) { performance.mark("genai-chart-all"); }
+  var boxes = [];
+  var drawn = 0;
+
+  function drawLive(box) {
+    if (box.dataset.drawn) { return; }
+    box.dataset.drawn = "drawing";
+    drawOne(box, isDark()).then(function () {
+      drawn += 1;
+      if (!window.performance || !performance.mark) { return; }
+      if (drawn === 1) { performance.mark("genai-chart-first"); }
+      if (drawn === boxes.length) { performance.mark("genai-chart-all"); }
     });
   }
 
+  function redrawForTheme() {
+    var dark = isDark();
+    boxes.forEach(function (box) {
+      if (box.dataset.drawn === "true" && box.dataset.mode !== (dark ? "dark" : "light")) { drawOne(box, dark); }
+    });
+  }
+
+  function loadBundle() {
+    return new Promise(function (resolve, reject) {
+      if (window.vegaEmbed) { resolve(); return; }
+      var script = document.createElement("script");
+      script.src = (root.dataset.content_root || "") + "_static/vega-bundle.js";
+      script.onload = function () { window.vegaEmbed ? resolve() : reject(new Error("no vegaEmbed")); };
+      script.onerror = function () { reject(new Error("could not load vega-bundle.js")); };
+      document.head.appendChild(script);
+    });
+  }
+
+  var EVENTS = ["scroll", "wheel", "pointerdown", "pointermove", "touchstart", "keydown"];
+
+  // Not in the capture phase: the theme scrolls its sidebar to the current chapter, and that scroll is no reader's.
+  function goLive() {
+    EVENTS.forEach(function (name) { window.removeEventListener(name, goLive); });
+    loadBundle().then(function () {
+      var near = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) { near.unobserve(entry.target); drawLive(entry.target); }
+        });
+      }, {rootMargin: "200px 0px"});
+      boxes.forEach(function (box) { near.observe(box); });
+      new MutationObserver(redrawForTheme).observe(root, {attributes: true, attributeFilter: ["data-theme"]});
+      if (media && media.addEventListener) { media.addEventListener("change", redrawForTheme); }
+    }).catch(function (error) { console.error(String(error)); });
+  }
+
   function start() {
-    if (!document.querySelector(".genai-chart")) { return; }
-    if (!window.vegaEmbed) { console.error("vega-bundle.js did not load"); return; }
-    drawAll();
-    new MutationObserver(drawAll).observe(root, {attributes: true, attributeFilter: ["data-theme"]});
-    if (media && media.addEventListener) { media.addEventListener("change", drawAll); }
+    boxes = Array.prototype.slice.call(document.querySelectorAll(".genai-chart"));
+    if (!boxes.length) { return; }
+    if (window.scrollY > 0) { goLive(); return; }
+    EVENTS.forEach(function (name) { window.addEventListener(name, goLive, {passive: true}); });
   }
 
   // Deferred scripts run in order before DOMContentLoaded; waiting for it also covers a non-deferred include.

@@ -17,6 +17,7 @@ import argparse
 import fcntl
 import hashlib
 import json
+import multiprocessing.util
 import os
 import shutil
 import signal
@@ -28,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, paths, pdf, publish
+from . import assets, data, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
@@ -53,7 +54,7 @@ def _digest(*parts: bytes | str) -> str:
 
 
 # rendering only, never read by a chapter
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py"}
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py"}
 
 
 def code_digest() -> str:
@@ -166,7 +167,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     try:
         papermill.execute_notebook(notebook, str(partial), parameters=params, cwd=str(paths.CHAPTERS),
                                    kernel_name="python3", progress_bar=False, log_output=False,
-                                   report_mode=False)
+                                   report_mode=False, km=fresh_kernel(deps))
     except papermill.PapermillExecutionError as error:
         raise BuildError(f"{chapter.source.relative_to(paths.ROOT)}: {failing_cell(partial)} raised "
                          f"{error.ename}: {error.evalue}") from None
@@ -177,11 +178,64 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
         resources = [json.loads(line) for line in dict.fromkeys(deps.read_text().splitlines())]
         deps.unlink()
     hide_parameter_cells(partial)
+    renumber_cells(partial)
     partial.replace(chapter.executed)
     write_atomic(chapter.record, json.dumps(
         {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
+
+
+# One kernel per worker process, reused from chapter to chapter: starting a kernel and importing pandas, altair
+# and the package cost more than most chapters' own code. Between chapters the kernel is reset to a fresh state:
+# no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
+# it reads), the chapter's own dependency record named.
+_kernel = None
+FRESH_STATE = """\
+%reset -f
+import importlib, os, sys
+[importlib.reload(sys.modules[name]) for name in sorted(sys.modules) if name.split(".")[0] == "genai_book"]
+os.environ[{env!r}] = {deps!r}
+del importlib, os, sys
+"""
+
+
+def fresh_kernel(deps: Path):
+    """This worker's kernel (started on first use), reset for the next chapter."""
+    global _kernel
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    if _kernel is None or not run_sync(_kernel.is_alive)():
+        _kernel = AsyncKernelManager(kernel_name="python3")
+        run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
+        multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
+                                      exitpriority=10)
+    client = _kernel.blocking_client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        reply = client.execute_interactive(FRESH_STATE.format(env=data.DEPS_ENV, deps=str(deps)), silent=True,
+                                           store_history=False, timeout=60, output_hook=lambda message: None)
+    finally:
+        client.stop_channels()
+    if reply["content"]["status"] != "ok":
+        raise BuildError(f"could not reset the kernel: {reply['content'].get('evalue')}")
+    return _kernel
+
+
+def renumber_cells(executed: Path) -> None:
+    """Execution counts 1, 2, … as in a fresh kernel (a reused kernel counts on from its last chapter)."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code" and c.get("execution_count")]
+    for number, cell in enumerate(code, start=1):
+        cell.execution_count = number
+        for output in cell.outputs:
+            if output.get("output_type") == "execute_result":
+                output.execution_count = number
+    nbformat.write(notebook, executed)
 
 
 def hide_parameter_cells(executed: Path) -> None:
@@ -387,6 +441,7 @@ def publish_html(extra: dict[str, Path]) -> None:
         for name, source in extra.items():
             if source.exists():
                 shutil.copyfile(source, fresh / name)
+        assets.finish(fresh)
     except OSError as error:
         shutil.rmtree(fresh, ignore_errors=True)
         raise BuildError(f"publishing the site failed ({_reason(error)}); the previous site is untouched") from None

@@ -4,18 +4,64 @@
   INLINE_LIMIT gets it moved out of the page into ``charts/<stem>/<name>.js`` (loaded by ``_static/charts.js``
   with a ``<script>``, so it also works from file://), and a CSV download larger than INLINE_LIMIT becomes a file
   ``charts/<stem>/<name>.csv`` instead of a ``data:`` link. Small charts stay self-contained.
+* Every chart is first shown as a static picture — the SVG vl-convert draws from the same spec, in the light and
+  the dark theme (``charts/<stem>/<name>.svg``, ``<name>-dark.svg``) — so a page paints without the 0.9 MB Vega
+  bundle; ``_static/charts.js`` makes a chart interactive once the reader scrolls it into view or touches it.
 """
 from __future__ import annotations
 
 import copy
+import hashlib
+import html
 import json
 import re
 from urllib.parse import unquote
+
+from . import paths
 
 INLINE_LIMIT = 16 * 1024   # bytes of a chart's spec (or CSV link) kept inside the page
 CHART_ID = re.compile(r'<div class="genai-chart" id="([^"]+)"')
 SPEC = re.compile(r'<script type="application/json" class="genai-chart-spec">(.*?)</script>', re.S)
 CSV = re.compile(r'href="data:text/csv;charset=utf-8,([^"]*)"')
+VIEW = re.compile(r'(<div class="genai-chart-view"[^>]*>)(</div>)')
+STATIC_WIDTH = 360   # px: a phone's text column; the picture scales down to narrower ones, never up
+SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"')
+
+
+def _dark(spec: dict) -> dict:
+    """What charts.js changes for the dark theme, besides Vega's own dark theme: text marks white, no background."""
+    config = {**spec.get("config", {}), "background": "transparent"}
+    config["text"] = {**config.get("text", {}), "color": "#fff"}
+    return {**spec, "config": config}
+
+
+def static_svg(spec: dict, dark: bool) -> str:
+    """The chart drawn once by vl-convert at STATIC_WIDTH, cached by spec and vl-convert version."""
+    import vl_convert
+
+    fixed = {**spec, "width": STATIC_WIDTH} if spec.get("width") == "container" else spec
+    fixed = _dark(fixed) if dark else fixed
+    key = hashlib.sha256(json.dumps([fixed, dark, vl_convert.__version__], sort_keys=True).encode()).hexdigest()
+    cached = paths.CACHE / "static-charts" / f"{key[:24]}.svg"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(vl_convert.vegalite_to_svg(fixed, theme="dark" if dark else None), encoding="utf-8")
+    return cached.read_text(encoding="utf-8")
+
+
+def _pictures(spec: dict, base: str, up: str, files: dict[str, bytes]) -> str:
+    """<img> tags of the light and dark static charts (the stylesheet shows the one of the page's theme); their
+    width and height reserve the chart's room, so nothing shifts when a picture or the live chart arrives."""
+    tags = []
+    for suffix, dark in (("", False), ("-dark", True)):
+        svg = static_svg(spec, dark)
+        files[f"{base}{suffix}.svg"] = svg.encode()
+        width, height = SVG_SIZE.search(svg).groups()
+        theme = "dark" if dark else "light"
+        tags.append(f'<img class="genai-chart-static genai-chart-static-{theme}" alt="" loading="lazy" '
+                    f'decoding="async" width="{width}" height="{height}" '
+                    f'src="{html.escape(up + base + suffix)}.svg">')
+    return "".join(tags)
 
 
 def _lighten_html(markup: str, folder: str, stem: str, files: dict[str, bytes]) -> str:
@@ -25,6 +71,10 @@ def _lighten_html(markup: str, folder: str, stem: str, files: dict[str, bytes]) 
     name = found.group(1).removeprefix("chart-")
     base = f"charts/{stem}/{name}"
     up = "../" * len([p for p in folder.split("/") if p])  # from the page to the site root
+
+    spec_text = SPEC.search(markup)
+    pictures = _pictures(json.loads(spec_text.group(1)), base, up, files) if spec_text else ""
+    markup = VIEW.sub(lambda m: m.group(1) + pictures + m.group(2), markup, count=1)
 
     def spec(match):
         text = match.group(1)

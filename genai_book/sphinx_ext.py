@@ -1,16 +1,19 @@
 """The book's own Sphinx extension: what the HTML edition adds to Jupyter Book's pages.
 
-* Scripts. Jupyter Book puts every ``_static/*.js`` on every page as a blocking script. Here the Vega bundle
-  (``_static/vega-bundle.js``, ~0.9 MB, one shared cacheable file) and ``charts.js`` are taken off that list and
-  added, deferred and in that order, only to pages that have a chart; ``search-zh.js`` is deferred. None of them
-  holds up the first paint.
+* Scripts. Jupyter Book puts every ``_static/*.js`` on every page as a blocking script. Here they are taken off
+  that list: ``charts.js`` is added, deferred, only to pages that have a chart (it loads the Vega bundle,
+  ``_static/vega-bundle.js``, ~0.9 MB, itself when the reader gets to a chart); ``search-zh.js`` only to the search
+  page, the one page that loads Sphinx's search (see ``_templates/layout.html``). Every other script in the head
+  (Sphinx's, the theme's, the extensions') is deferred too, so none holds up the first paint — except
+  ``documentation_options.js``, which the page's inline scripts extend right after it, and on the search page
+  ``doctools.js``, which Sphinx's search script needs as it loads.
 * Chinese search. Jieba (used by Sphinx's ``zh`` search language) gets the book's own word list
   (``genai_book/search_terms.txt``) so domain words such as 具身智能 are indexed whole. The list's digest is part of
   ``html_search_options``: when the list changes, Sphinx sees a changed configuration and re-indexes every page.
 * Assets. Sphinx copies ``_static`` and ``html_extra_path`` only when some page is out of date, so a changed
-  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` is a
-  configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is re-read), which also
-  renews the pages' ``?v=`` cache-busting links. A change under ``_extra`` (served data, downloads) marks only the
+  stylesheet, script or served data file alone would never reach the site. The digest of ``_static`` and of this
+  extension is a configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is
+  re-read), which also renews the pages' ``?v=`` cache-busting links and applies what this extension does to pages. A change under ``_extra`` (served data, downloads) marks only the
   root page out of date: enough for Sphinx to run and copy the files.
 * Sources as written. The punctuation of titles and publishers reaches pybtex hidden from its LaTeX reading
   (``genai_book.escape.bibtex_text``) and is shown again in every resolved page, HTML and LaTeX alike.
@@ -24,22 +27,39 @@ import re
 from pathlib import Path
 
 SEARCH_TERMS = Path(__file__).with_name("search_terms.txt")
-CHART_SCRIPTS = {"vega-bundle.js": 799, "charts.js": 800}  # priority: the bundle first (html_js_files are 800)
-DEFERRED = {"search-zh.js"}
+CHART_SCRIPT = "charts.js"
+LOADED_BY_CHARTS = "vega-bundle.js"
+SEARCH_SCRIPTS = {"search-zh.js"}  # only on the search page
+SEARCH_PAGE = "search"
+BLOCKING = {"_static/documentation_options.js"}  # inline scripts after it set DOCUMENTATION_OPTIONS.pagename
+BLOCKING_ON_SEARCH = BLOCKING | {"_static/doctools.js"}  # the search page's searchtools.js calls its _ready at once
 EXTRA = "_extra"  # html_extra_path: the build stages downloads there
 
 
 def scripts(app, config) -> None:
-    """Take the chart scripts off the every-page list; defer the book's other scripts."""
-    entries = []
-    for entry in config.html_js_files:
-        name, attrs = (entry[0], dict(entry[1])) if isinstance(entry, (tuple, list)) else (entry, {})
-        if name in CHART_SCRIPTS:
-            continue
-        if name in DEFERRED:
-            attrs.setdefault("defer", "defer")
-        entries.append((name, attrs))
-    config.html_js_files = entries
+    """Take the book's own scripts off the every-page list (`page_scripts` adds them where they are needed)."""
+    ours = {CHART_SCRIPT, LOADED_BY_CHARTS, *SEARCH_SCRIPTS}
+    config.html_js_files = [entry for entry in config.html_js_files
+                            if (entry[0] if isinstance(entry, (tuple, list)) else entry) not in ours]
+
+
+def page_scripts(app, pagename: str, context: dict) -> None:
+    if 'class="genai-chart"' in (context.get("body") or ""):
+        app.add_js_file(CHART_SCRIPT, loading_method="defer")
+    if pagename == SEARCH_PAGE:
+        for name in sorted(SEARCH_SCRIPTS):
+            app.add_js_file(name, loading_method="defer")
+    blocking = BLOCKING_ON_SEARCH if pagename == SEARCH_PAGE else BLOCKING
+    files = context.get("script_files", [])
+    files[:] = [_deferred(js, blocking) for js in files]  # in place: the builder's list, renewed for each page
+
+
+def _deferred(js, blocking: set[str]):
+    """A script file entry of the page (Sphinx's _JavaScript), loading deferred unless it must block."""
+    filename, attributes = getattr(js, "filename", None), dict(getattr(js, "attributes", {}))
+    if not filename or filename in blocking or {"defer", "async"} & set(attributes):
+        return js
+    return type(js)(filename, priority=js.priority, **{**attributes, "defer": "defer"})
 
 
 def search_terms(app, config) -> None:
@@ -57,7 +77,9 @@ def tree_digest(folder: Path) -> str:
 
 
 def assets(app, config) -> None:
-    config.genai_assets = tree_digest(Path(app.confdir) / "_static")
+    """The digest of _static and of this extension: a change to either rewrites every page."""
+    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    config.genai_assets = tree_digest(Path(app.confdir) / "_static") + own
 
 
 def extra_changed(app, env, added, changed, removed) -> list[str]:
@@ -82,10 +104,8 @@ LABELS = {".ipynb": ("执行后的笔记本", "fas fa-code", "下载执行后的
 
 
 def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    page_scripts(app, pagename, context)
     body = context.get("body") or ""
-    if 'class="genai-chart"' in body:
-        for name, priority in CHART_SCRIPTS.items():
-            app.add_js_file(name, priority=priority, loading_method="defer")
     files = downloads(app, pagename)
     if not files:
         return

@@ -6,11 +6,15 @@
 2. warm rebuild: nothing changed;
 3. one data file changed: one digit of one value in data/<data-file>.csv changed, the book rebuilt, the file's
    original bytes put back and the book rebuilt again (so the site ends as it began);
-4. the PDF edition, timed on its own, when the build has a PDF step (`--no-pdf` in its options), else skipped;
-5. every page's HTML size and the shared files every page loads;
-6. time to first chart: each page with charts opened from file:// in headless Chromium (tests/browser.py), the
-   `genai-chart-first` performance mark charts.js sets — in a fresh browser (cold cache), then the median of
-   --loads reloads.
+4. side by side, in the same run: the same chapters built the stock Jupyter Book 1 way (scripts/stock_book.py,
+   `execute_notebooks: cache`) — cold, warm, after the same data change — and, for the change, how many of the
+   pages the change reaches in this book (its pages whose HTML changed) the stock build updated;
+5. the PDF edition, timed on its own, when the build has a PDF step (`--no-pdf` in its options), else skipped;
+6. every page's HTML size and the shared files every page loads;
+7. time to first chart: each page with charts opened from file:// in headless Chromium (tests/browser.py), the
+   reader's pointer moved onto its first chart, until the `genai-chart-first` performance mark charts.js sets when
+   it has drawn it live — in a fresh browser (cold cache), then the median of --loads reloads;
+8. Lighthouse (scripts/pagespeed.py: mobile defaults, the site served compressed) on every page, one at a time.
 
 A benchmark, not a test: it reports the figures against the targets and exits 0 unless a build fails.
 """
@@ -34,7 +38,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from genai_book import paths  # noqa: E402
 
-TARGETS = {"cold_s": 60, "warm_s": 5, "page_kb": 300, "first_chart_ms": 1000}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pagespeed  # noqa: E402
+import stock_book  # noqa: E402
+
+TARGETS = {"cold_s": 60, "warm_s": 5, "one_change_share": 0.25, "page_kb": 300, "first_chart_ms": 1000}
+STOCK = paths.BUILD / "stock"
 SHARED = ["_static/vega-bundle.js", "searchindex.js"]
 
 
@@ -92,9 +101,18 @@ def page_sizes() -> dict[str, int]:
             if "_static" not in p.parts}
 
 
+def changed_pages(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {page for page, text in after.items() if before.get(page) != text}
+
+
+def site_pages() -> dict[str, str]:
+    return {page: (paths.HTML / page).read_text(encoding="utf-8") for page in page_sizes()}
+
+
 def first_chart_times(loads: int) -> dict[str, dict]:
     """{page: {cold_ms, warm_median_ms, charts}} for every page with charts."""
     from browser import chromium
+    from selenium.webdriver.common.action_chains import ActionChains
 
     script = ("var m = performance.getEntriesByName('genai-chart-first');"
               "return m.length ? m[0].startTime : null;")
@@ -106,6 +124,7 @@ def first_chart_times(loads: int) -> dict[str, dict]:
         try:
             for _ in range(loads + 1):
                 driver.get((paths.HTML / page).as_uri())
+                ActionChains(driver).move_to_element(driver.find_element("css selector", ".genai-chart")).perform()
                 deadline = time.monotonic() + 10
                 mark = None
                 while mark is None and time.monotonic() < deadline:
@@ -132,6 +151,7 @@ def main(argv=None) -> int:
     parser.add_argument("--data")
     parser.add_argument("--data-file", default="users_series", help="the data resource changed in step 3")
     parser.add_argument("--loads", type=int, default=5, help="page reloads for the warm first-chart median")
+    parser.add_argument("--port", type=int, default=8800, help="local port the site is served on for Lighthouse")
     args = parser.parse_args(argv)
     common = [*(["--as-of", args.as_of] if args.as_of else []), *(["--data", args.data] if args.data else [])]
     pdf = has_pdf_step()
@@ -147,6 +167,15 @@ def main(argv=None) -> int:
         print("warm rebuild (no change) …", flush=True)
         seconds, out = run_build(*html_only)
         figures["warm"] = {"seconds": round(seconds, 2), **build_facts(out)}
+        ours_before = site_pages()
+
+        stock = {}
+        if not (args.as_of or args.data):  # the stock build runs the chapters with their own defaults
+            print("stock Jupyter Book 1: cold, warm …", flush=True)
+            stock_book.lay_out(STOCK, paths.STAGE / "references.bib")
+            stock["cold_s"] = round(stock_book.build(STOCK), 2)
+            stock["warm_s"] = round(stock_book.build(STOCK), 2)
+            stock_before = stock_book.pages(STOCK)
 
         csv_path = paths.data_dir(args.data) / f"{args.data_file}.csv"
         original, change = perturb(csv_path)
@@ -154,8 +183,17 @@ def main(argv=None) -> int:
         try:
             seconds, out = run_build(*html_only)
             figures["one_file_change"] = {"change": change, "seconds": round(seconds, 2), **build_facts(out)}
+            reached = changed_pages(ours_before, site_pages())
+            figures["one_file_change"]["pages_updated"] = sorted(reached)
+            if stock:
+                print("stock Jupyter Book 1: the same change …", flush=True)
+                stock["one_change_s"] = round(stock_book.build(STOCK), 2)
+                updated = changed_pages(stock_before, stock_book.pages(STOCK))
+                stock["pages_to_update"] = sorted(reached)
+                stock["pages_updated"] = sorted(reached & updated)
         finally:
             csv_path.write_bytes(original)
+        figures["stock"] = stock or {"skipped": "--as-of/--data given: the stock build has no parameters"}
         seconds, out = run_build(*html_only)
         figures["one_file_restored"] = {"seconds": round(seconds, 2), **build_facts(out)}
 
@@ -179,7 +217,9 @@ def main(argv=None) -> int:
     figures["site_bytes"] = sum(p.stat().st_size for p in paths.HTML.rglob("*") if p.is_file())
     print("time to first chart …", flush=True)
     figures["first_chart"] = first_chart_times(args.loads)
-    figures["targets"] = TARGETS
+    print("Lighthouse, every page (mobile, served compressed) …", flush=True)
+    figures["lighthouse"] = pagespeed.measure(paths.HTML, pagespeed.site_pages(paths.HTML), args.port)
+    figures["targets"] = {**TARGETS, "lighthouse": pagespeed.TARGETS}
     (paths.BUILD / "bench.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     report(figures)
     return 0
@@ -202,9 +242,12 @@ def report(f: dict) -> None:
     print(f"  warm rebuild         {warm['seconds']:7.1f} s  [{ok(warm['seconds'], t['warm_s'])} ≤ {t['warm_s']} s]"
           f"  ({len(warm['executed'])} executed, site {'up to date' if warm['site_up_to_date'] else 'rendered'})")
     one = f["one_file_change"]
-    print(f"  one data file        {one['seconds']:7.1f} s  [{one['seconds'] / cold['seconds']:.0%} of cold]  "
-          f"({one['change']}; {phases(one)})")
+    share = one["seconds"] / cold["seconds"]
+    print(f"  one data file        {one['seconds']:7.1f} s  [{share:.0%} of cold, {ok(share, t['one_change_share'])} "
+          f"≤ {t['one_change_share']:.0%}]  ({one['change']}; {phases(one)}; {len(one['pages_updated'])} pages "
+          f"updated)")
     print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
+    side_by_side(f)
     pdf = f["pdf"]
     if "seconds" in pdf:
         detail = f"typesetting {pdf['pdf_render_s']:.1f} s" if pdf.get("pdf_render_s") else "no PDF rendered"
@@ -222,7 +265,26 @@ def report(f: dict) -> None:
         cold_ms, warm_ms = times["cold_ms"], times["warm_median_ms"]
         print(f"    {page:<32} cold {cold_ms or float('nan'):6.0f} ms  warm {warm_ms or float('nan'):6.0f} ms  "
               f"[{ok(cold_ms, t['first_chart_ms'])} ≤ {t['first_chart_ms']} ms]  ({times['charts']} charts)")
+    print("  Lighthouse (mobile, compressed):")
+    for page, figures in f["lighthouse"].items():
+        print(f"    {pagespeed.line(page, figures)}")
     print(f"written to {(paths.BUILD / 'bench.json').relative_to(paths.ROOT)}")
+
+
+def side_by_side(f: dict) -> None:
+    stock = f["stock"]
+    if "skipped" in stock:
+        print(f"  stock Jupyter Book 1 skipped: {stock['skipped']}")
+        return
+    one = f["one_file_change"]
+    print("  side by side          this book   stock JB1   ratio")
+    for label, ours, theirs in (("cold", f["cold"]["seconds"], stock["cold_s"]),
+                                ("warm", f["warm"]["seconds"], stock["warm_s"]),
+                                ("one data value", one["seconds"], stock["one_change_s"])):
+        print(f"    {label:<18} {ours:8.1f} s  {theirs:8.1f} s   {ours / theirs:5.2f}")
+    wanted, updated = len(stock["pages_to_update"]), len(stock["pages_updated"])
+    print(f"    pages the change reaches: this book updated {len(one['pages_updated'])}, stock JB1 {updated} of "
+          f"{wanted}{' (stale)' if updated < wanted else ''}")
 
 
 if __name__ == "__main__":

@@ -19,3 +19,23 @@ def chromium(width: int = 1280, height: int = 1600) -> webdriver.Chrome:
     driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*"]})
     return driver
+
+
+def reveal_charts(driver, timeout: float = 10.0) -> list[str]:
+    """Read the page as a reader does — a key press, then each chart scrolled into view — and wait until charts.js
+    has drawn each one live; the charts' `data-drawn` states, in page order. (No pointer over a chart: its tooltip
+    would stay open.)"""
+    import time
+
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    ActionChains(driver).send_keys(Keys.SHIFT).perform()
+    states = []
+    for chart in driver.find_elements("css selector", ".genai-chart"):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", chart)
+        deadline = time.monotonic() + timeout
+        while chart.get_attribute("data-drawn") not in ("true", "error") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        states.append(chart.get_attribute("data-drawn") or "pending")
+    return states

@@ -32,12 +32,15 @@ NO_TRANSITIONS = ("var s = document.createElement('style');"
 
 
 def open_page(driver, page: str, theme: str = "light", timeout: float = 10.0) -> None:
-    """Open `page` with the theme chosen as a reader would (the theme stores it), charts drawn for it."""
+    """Open `page` with the theme chosen as a reader would (the theme stores it), charts drawn live for it."""
+    from browser import reveal_charts
+
     driver.get((paths.HTML / page).as_uri())
     driver.execute_script(NO_TRANSITIONS)  # axe must see the colours of the theme, not halfway to them
     driver.execute_script("localStorage.setItem('theme', arguments[0]); localStorage.setItem('mode', arguments[0]);"
                           "document.documentElement.dataset.mode = arguments[0];"
                           "document.documentElement.dataset.theme = arguments[0];", theme)
+    reveal_charts(driver, timeout)
     wait_for_charts(driver, theme, timeout)
 
 

@@ -82,3 +82,30 @@ def test_code_digest_covers_requirements_and_package(monkeypatch, tmp_path):
     second = build.code_digest()
     (tmp_path / "genai_book" / "a.py").write_text("x = 2\n")
     assert len({first, second, build.code_digest()}) == 3
+
+
+def test_chapters_sharing_a_worker_kernel_start_from_a_fresh_state(tmp_path, monkeypatch):
+    """The second chapter run in a worker's kernel sees none of the first one's variables, records the resource
+    it reads although the first one filled the package's cache of it, and numbers its cells from 1."""
+    import json
+
+    import nbformat
+
+    from genai_book import paths
+
+    monkeypatch.setattr(paths, "EXECUTED", tmp_path / "executed")
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "cache")
+    folder = tmp_path / "chapters"
+    folder.mkdir()
+    first, second = folder / "91_first.py", folder / "92_second.py"
+    first.write_text("# %%\nfrom genai_book import sources\nsources.table()\nleak = 1\n", encoding="utf-8")
+    second.write_text("# %%\nfrom genai_book import sources\nsources.table()\n\n# %%\n'leak' in globals()\n",
+                      encoding="utf-8")
+    for source in (first, second):
+        build.execute(build.Chapter(source), {}, "code-v1")
+    chapter = build.Chapter(second)
+    record = json.loads(chapter.record.read_text(encoding="utf-8"))
+    assert {"data_dir": "data", "resource": "sources"} in record["resources"]
+    cells = nbformat.read(chapter.executed, as_version=4).cells
+    assert [c.execution_count for c in cells] == [1, 2]
+    assert cells[1].outputs[0]["data"]["text/plain"] == "False"

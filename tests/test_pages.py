@@ -28,16 +28,38 @@ def test_page_is_light(page):
 
 
 def test_vega_is_one_shared_file_loaded_only_where_charts_are():
+    """charts.js (deferred) on chart pages only; it loads the bundle itself, so no page names it in a script tag."""
     bundle = paths.HTML / "_static" / "vega-bundle.js"
     assert bundle.stat().st_size > 100_000
+    assert '"_static/vega-bundle.js"' in (paths.HTML / "_static" / "charts.js").read_text(encoding="utf-8")
     for page in all_pages():
         inline = [s for s in soup(page).find_all("script", src=False) if s.get("type") != "application/json"]
         assert sum(len(s.get_text()) for s in inline) < 20_000, f"{page} inlines a large script"
         has_charts = bool(soup(page).select(".genai-chart"))
-        for name in ("vega-bundle.js", "charts.js"):
+        for name, wanted in (("vega-bundle.js", 0), ("charts.js", 1 if has_charts else 0)):
             scripts = [s for s in soup(page).find_all("script", src=True) if f"_static/{name}" in s["src"]]
-            assert len(scripts) == (1 if has_charts else 0), f"{page}: {len(scripts)} {name}, charts={has_charts}"
+            assert len(scripts) == wanted, f"{page}: {len(scripts)} {name}, charts={has_charts}"
             assert all(s.has_attr("defer") for s in scripts), f"{page}: {name} blocks rendering"
+
+
+@pytest.mark.parametrize("page", all_pages())
+def test_page_loads_no_icon_script_and_search_only_on_the_search_page(page):
+    sources = [s["src"] for s in soup(page).find_all("script", src=True)]
+    assert not [s for s in sources if "fontawesome" in s], f"{page} loads the theme's icon script"
+    search = [s for s in sources if any(n in s for n in ("searchindex.js", "searchtools.js", "search-zh.js"))]
+    assert len(search) == (3 if page == "search.html" else 0), f"{page}: search scripts {search}"
+
+
+def test_every_chart_has_static_pictures_of_its_size():
+    charts = [(page, chart) for page in all_pages() for chart in soup(page).select(".genai-chart")]
+    assert charts, "no chart in the site"
+    for page, chart in charts:
+        pictures = chart.select(".genai-chart-view img.genai-chart-static")
+        assert [p["class"][-1] for p in pictures] == ["genai-chart-static-light", "genai-chart-static-dark"], page
+        for picture in pictures:
+            svg = (paths.HTML / page).parent / picture["src"]
+            assert svg.read_text(encoding="utf-8").startswith("<svg"), f"{page}: {picture['src']}"
+            assert float(picture["width"]) > 0 and float(picture["height"]) > 0, f"{page}: {picture}"
 
 
 @pytest.mark.parametrize("page", all_pages())
@@ -124,26 +146,32 @@ def test_lighten_moves_large_chart_data_out_of_the_page():
 
     big = "x" * (site.INLINE_LIMIT + 10)
     markup = (f'<div class="genai-chart" id="chart-big"><div class="genai-chart-view"></div>'
-              f'<script type="application/json" class="genai-chart-spec">{{"a": "{big}"}}</script>'
+              f'<script type="application/json" class="genai-chart-spec">{{"data": {{"values": [{{"a": "{big}"}}]}}, '
+              f'"mark": "point", "encoding": {{"x": {{"field": "a", "type": "nominal"}}}}}}</script>'
               f'<a download="big.csv" href="data:text/csv;charset=utf-8,{big}">CSV</a></div>')
     small = markup.replace(big, "small")
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[
         nbformat.v4.new_output("display_data", data={"text/html": markup}),
         nbformat.v4.new_output("display_data", data={"application/papermill.record/text/html": small})])])
     light, files = site.lighten(notebook, "chapters", "09_demo")
-    assert set(files) == {"charts/09_demo/big.js", "charts/09_demo/big.csv"}
-    assert files["charts/09_demo/big.js"].decode().startswith('genaiChartSpec("chart-big", {"a": ')
+    assert set(files) == {"charts/09_demo/big.js", "charts/09_demo/big.csv", "charts/09_demo/big.svg",
+                          "charts/09_demo/big-dark.svg"}
+    assert files["charts/09_demo/big.js"].decode().startswith('genaiChartSpec("chart-big", {"data": ')
+    assert files["charts/09_demo/big.svg"].startswith(b"<svg") and files["charts/09_demo/big-dark.svg"] != \
+        files["charts/09_demo/big.svg"]
     out = light.cells[0].outputs
+    assert 'src="../charts/09_demo/big-dark.svg"' in out[0].data["text/html"]
     assert 'data-src="charts/09_demo/big.js"></script>' in out[0].data["text/html"]
     assert 'href="../charts/09_demo/big.csv"' in out[0].data["text/html"]
-    assert out[1].data["application/papermill.record/text/html"] == small  # small charts stay self-contained
+    small_out = out[1].data["application/papermill.record/text/html"]  # small charts stay self-contained
+    assert 'class="genai-chart-spec">{"data": ' in small_out and 'href="data:text/csv;charset=utf-8,small"' in small_out
     assert notebook.cells[0].outputs[0].data["text/html"] == markup        # the executed notebook is untouched
 
 
 @pytest.mark.browser
 def test_chart_with_data_out_of_the_page_draws_from_file(tmp_path):
     """charts.js loads a moved-out spec with a <script> (fetch() is refused on file://) and draws it."""
-    from browser import chromium
+    from browser import chromium, reveal_charts
 
     for name in ("charts.js", "vega-bundle.js"):
         (tmp_path / "_static").mkdir(exist_ok=True)
@@ -157,19 +185,14 @@ def test_chart_with_data_out_of_the_page_draws_from_file(tmp_path):
     page = tmp_path / "chapters" / "09_demo.html"
     page.write_text(
         '<!DOCTYPE html><html lang="zh-CN" data-content_root="../"><head><meta charset="utf-8">'
-        '<script defer src="../_static/vega-bundle.js"></script><script defer src="../_static/charts.js"></script>'
+        '<script defer src="../_static/charts.js"></script>'
         '</head><body><div class="genai-chart" id="chart-big"><div class="genai-chart-view" role="img" '
         'aria-label="测试"></div><script type="application/json" class="genai-chart-spec" '
         'data-src="charts/09_demo/big.js"></script></div></body></html>', encoding="utf-8")
     driver = chromium()
     try:
         driver.get(page.as_uri())
-        deadline = time.monotonic() + 10
-        state = None
-        while time.monotonic() < deadline and state not in ("true", "error"):
-            state = driver.execute_script("return document.querySelector('.genai-chart').dataset.drawn")
-            time.sleep(0.1)
-        assert state == "true"
+        assert reveal_charts(driver) == ["true"]
         assert driver.execute_script("return document.querySelectorAll('.genai-chart svg .mark-rect path').length") == 2
     finally:
         driver.quit()
