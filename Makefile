@@ -2,6 +2,7 @@
 # make test   — the same set-up, the book, then the whole test suite
 # make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/
 # make bench  — measure build times and page sizes (writes _build/bench.json)
+# make lab    — JupyterLab on this folder: open a chapter .py as a notebook (paired with a local .ipynb)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: book test chapter bench system clean data baselines
+.PHONY: book test chapter bench system clean data baselines lab
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +44,10 @@ test: book $(NODE_STAMP)
 
 bench: $(STAMP) system
 	$(BIN)/python scripts/bench.py $(BUILD_ARGS)
+
+# jupytext's contents manager (installed with jupytext) pairs chapters/NN.py with chapters/NN.ipynb (jupytext.toml).
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR)
 
 clean:
 	rm -rf _build

@@ -14,7 +14,7 @@ import html
 
 import pandas as pd
 
-from genai_book import data, fmt, sources
+from genai_book import blocks, data, fmt, sources, tables
 
 data.use(data_dir)
 data.use_whole_package(data_dir)
@@ -34,7 +34,7 @@ fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
 fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
 
 figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
-fmt.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
+blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
          f'（数据包说明，含每个文件的大小与 SHA-256 校验值）</p>',
          f"下载：data/{data.PACKAGE_FILE}（数据包说明）")
 
@@ -51,7 +51,7 @@ overview = pd.DataFrame({
     "对应报告图表": [figures_of.get(n, "—") for n in resources],
     "下载": ["CSV"] * len(resources), "href": [f"../data/{r['path']}" for r in resources.values()],
 })
-fmt.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
+tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
 
 # %% [markdown]
 # ## 各资源的字段
@@ -86,7 +86,7 @@ def key_text(schema) -> str:
     return "、".join([key] if isinstance(key, str) else key) or "—"
 
 
-def describe_resource(name: str) -> fmt.Rich:
+def describe_resource(name: str) -> blocks.Rich:
     resource, frame = resources[name], frames[name]
     fields = pd.DataFrame({
         "字段": [f["name"] for f in resource["schema"]["fields"]],
@@ -120,10 +120,10 @@ def describe_resource(name: str) -> fmt.Rich:
     elif stated:
         parts.append(f"<p>来源：{html.escape('；'.join(stated))}</p>")
         md += ["", fmt.md_escape("来源：" + "；".join(stated))]
-    table = fmt.table(fields)
+    table = tables.table(fields)
     parts += [table.html(), "</section>"]
     md += ["", table.markdown(), ""]
-    return fmt.Rich("".join(parts), "\n".join(md))
+    return blocks.Rich("".join(parts), "\n".join(md))
 
 
 for name in resources:
@@ -150,4 +150,4 @@ mapping = pd.DataFrame({
     "正文给出的数值": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],
 })
-fmt.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)
+tables.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)

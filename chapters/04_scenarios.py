@@ -17,7 +17,7 @@ as_of = "2025-06"
 # %%
 import re
 
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, series, sources, tables
 
 data.use(data_dir)
 
@@ -73,10 +73,10 @@ for bound in ("low", "high"):
 # 报告先用一组工业互联网建设指标说明制造业接入AI的基础（{numref}`tab-industrial-internet`）。这组数字来自中国工业互联网研究院，{footcite}`fn32` 但报告和来源都没有写明统计时点，本书按报告年份记作{glue:text}`internet_period`；各指标单位不同，只能逐项阅读，不宜放在同一坐标轴上比较。
 
 # %%
-internet_table = fmt.readable(internet, {"label": "指标"})[["指标", "数值"]]  # one period, said in the caption
+internet_table = tables.readable(internet, {"label": "指标"})[["指标", "数值"]]  # one period, said in the caption
 fmt.glue("internet_period", fmt.period(internet["as_of"].iloc[0]) if internet["as_of"].nunique() == 1
          else "、".join(fmt.period(p) for p in series.periods(internet)))
-fmt.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（中国工业互联网研究院，未注明统计时点）",
+tables.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（中国工业互联网研究院，未注明统计时点）",
                name="tab-industrial-internet")
 
 # %% [markdown]
@@ -110,16 +110,16 @@ table = ranked.assign(类别=ranked["label"],
                       案例数=[f"{fmt.describe(r)}（{fmt.pct(r['value'] / cases_total * 100)}）"
                            for _, r in ranked.iterrows()])
 charts.figure(
-    "fig_industrial_cases",
+    "fig-industrial-cases",
     charts.bars(table, "类别", value_title="入选案例（项）", label="案例数"),
-    fmt.readable(ranked, {"label": "类别"}).assign(占合计比例=[fmt.pct(v / cases_total * 100) for v in ranked["value"]]),
+    tables.readable(ranked, {"label": "类别"}).assign(占合计比例=[fmt.pct(v / cases_total * 100) for v in ranked["value"]]),
     sources=ranked["source_id"].unique(),
     alt=f"条形图：人工智能赋能新型工业化典型应用入选案例按类别，合计{fmt.with_unit(cases_total, case_unit)}；"
         + "，".join(f"{c}{n}" for c, n in zip(table["类别"], table["案例数"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_industrial_cases
+# ```{glue:figure} fig-industrial-cases
 # :name: fig-industrial-cases
 #
 # 人工智能赋能新型工业化典型应用入选案例（按类别，括号内为占合计的比例，本书计算）
@@ -216,15 +216,15 @@ table = spend.assign(
 )
 chart = charts.bars(table, "年份", value_title="美国AI搜索广告支出（亿美元）", label="支出", sort=list(table["年份"]))
 charts.figure(
-    "fig_us_ai_search_ads", chart,
-    fmt.readable(ads, {"label": "指标"}),
+    "fig-us-ai-search-ads", chart,
+    tables.readable(ads, {"label": "指标"}),
     sources=ads["source_id"].unique(),
     alt="条形图：美国基于AI的搜索广告支出，" + "，".join(f"{y}{s}（占搜索广告支出{p}）" for y, s, p in
                                           zip(table["年份"], table["支出"], table["占搜索广告比例"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_us_ai_search_ads
+# ```{glue:figure} fig-us-ai-search-ads
 # :name: fig-us-ai-search-ads
 #
 # 美国基于AI的搜索广告支出：当年估计与预测（Emarketer，经报告专栏转引）
@@ -277,9 +277,9 @@ for name, row in (("top", ordered.iloc[0]), ("bottom", ordered.iloc[-1])):
     fmt.glue(f"sci_{name}_measure", row["label"])
     fmt.glue(f"sci_{name}_value", fmt.describe(row))
 charts.figure(
-    "fig_science_accuracy",
+    "fig-science-accuracy",
     charts.bars(accuracy, "模型与指标", value_title="公开的准确率（%）", label="准确率"),
-    fmt.readable(accuracy, {"model": "模型", "developer": "研发单位", "label": "指标"}),
+    tables.readable(accuracy, {"model": "模型", "developer": "研发单位", "label": "指标"}),
     sources=accuracy["source_id"].unique(),
     alt="条形图：科研大模型公开的准确率，" + "，".join(
         f"{m}{v}" for m, v in zip(ordered["模型与指标"], ordered["准确率"])) + "。",
@@ -289,7 +289,7 @@ others = science[science["unit"] != "%"]
 fmt.glue_facts(others, by="measure", prefix="sci_")
 
 # %% [markdown]
-# ```{glue:figure} fig_science_accuracy
+# ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
 # 科研大模型公开的准确率（各项任务与评测方法不同，不宜直接比较）

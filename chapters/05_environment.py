@@ -19,7 +19,7 @@ import re
 import altair as alt
 import pandas as pd
 
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, series, sources, tables
 
 data.use(data_dir)
 
@@ -67,7 +67,7 @@ policy_item = report_item("policies")
 fmt.glue("policy_item", policy_item)
 fmt.glue("policy_span", f"{fmt.period(first_month)}至{fmt.period(last_month)}")
 fmt.glue("policy_n", fmt.with_unit(len(policies), "项"))
-fmt.glue_table("tab_policies", policy_table,
+tables.glue_table("tab_policies", policy_table,
                caption=f"我国人工智能领域主要政策（{fmt.period(first_month)}至{fmt.period(last_month)}，"
                        f"即报告{policy_item}）",
                name="tab-policies")
@@ -116,7 +116,7 @@ bars = alt.Chart(counts).mark_bar().encode(
 labels = alt.Chart(totals).mark_text(align="left", dx=4, fontSize=12).encode(
     y=alt.Y("类别:N", sort=order), x="value:Q", text="合计:N")
 charts.figure(
-    "fig_policy_categories", (bars + labels).properties(height=alt.Step(36)),
+    "fig-policy-categories", (bars + labels).properties(height=alt.Step(36)),
     counts[["类别", "年份", "政策数"]],
     sources=policies["source_id"].unique(),
     alt="条形图：报告政策表按类别和发布年份计数，" + "；".join(
@@ -126,7 +126,7 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_policy_categories
+# ```{glue:figure} fig-policy-categories
 # :name: fig-policy-categories
 #
 # 报告政策表中各类政策的数量（按发布年份分色，本书计数）
@@ -162,16 +162,16 @@ patent["口径"] = patent["key"].map(share_names)
 patent["占比"] = patent.apply(fmt.describe, axis=1)
 fmt.glue("patent_share_spread", fmt.pp(patent["value"].max() - patent["value"].min(), 2))
 charts.figure(
-    "fig_patent_shares",
+    "fig-patent-shares",
     charts.bars(patent, "口径", value_title="我国占全球的比例（%）", label="占比"),
-    fmt.readable(patent, {"label": "指标"}),
+    tables.readable(patent, {"label": "指标"}),
     sources=patent["source_id"].unique(),
     alt="条形图：三种口径下我国占全球人工智能专利的比例，" + "，".join(
         f"{k}{v}" for k, v in zip(patent["口径"], patent["占比"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_patent_shares
+# ```{glue:figure} fig-patent-shares
 # :name: fig-patent-shares
 #
 # 三种口径下我国在全球人工智能专利中的占比（来源与统计对象各不相同）
@@ -211,16 +211,16 @@ fmt.glue("growth_top_value", ranked.iloc[0]["增速"])
 fmt.glue("growth_bottom_label", ranked.iloc[-1]["对象"])
 fmt.glue("growth_bottom_value", ranked.iloc[-1]["增速"])
 charts.figure(
-    "fig_data_growth",
+    "fig-data-growth",
     charts.bars(rates, "对象", value_title=f"{fmt.period(rates['as_of'].iloc[0])}同比增速（%）", label="增速"),
-    fmt.readable(rates, {"label": "指标"}),
+    tables.readable(rates, {"label": "指标"}),
     sources=rates["source_id"].unique(),
     alt=f"条形图：{fmt.period(rates['as_of'].iloc[0])}数据资源相关指标的同比增速，"
         + "，".join(f"{o}{v}" for o, v in zip(ranked["对象"], ranked["增速"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_data_growth
+# ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
 #
 # 数据生产量与几类数据、AI主体数量的同比增速（国家数据局）
@@ -275,7 +275,7 @@ def with_remainder(frame, dim, measure, total, other):
 
 
 sector_names = list(by_sector[by_sector["measure"] == "events"].sort_values("value", ascending=False)["sector"])
-tables = {}
+sector_tables = {}
 for measure, total, unit in (("events", events_total["value"], events_total["unit"]),
                              ("amount", amount_total["value"], amount_total["unit"])):
     counts = with_remainder(by_sector, "sector", measure, total, OTHER_SECTOR)
@@ -285,9 +285,9 @@ for measure, total, unit in (("events", events_total["value"], events_total["uni
     table["占比"] = table["value_share"].map(fmt.pct)
     table["标注"] = table["占比"]
     table = table.rename(columns={"sector": "领域"})
-    tables[measure] = table
+    sector_tables[measure] = table
 
-events, amounts = tables["events"], tables["amount"]
+events, amounts = sector_tables["events"], sector_tables["amount"]
 named_events = events[events["口径"] == "报告给出"].sort_values("value", ascending=False)
 named_amounts = amounts[amounts["口径"] == "报告给出"].sort_values("value", ascending=False)
 top_sector = named_amounts.iloc[0]["领域"]
@@ -295,7 +295,7 @@ fmt.glue("fin_top_sector", top_sector if top_sector == named_events.iloc[0]["领
          f"{named_events.iloc[0]['领域']}（事件数）与{top_sector}（金额）")
 fmt.glue("fin_top_events_share", named_events.iloc[0]["占比"])
 fmt.glue("fin_top_amount_share", named_amounts.iloc[0]["占比"])
-for measure, table in tables.items():
+for measure, table in sector_tables.items():
     other = table[table["口径"] == "本书推算"].iloc[0]
     fmt.glue(f"fin_other_{measure}", other["数量"])
     fmt.glue(f"fin_other_{measure}_share", other["占比"])
@@ -303,9 +303,9 @@ for measure, table in tables.items():
                                                                       amount_total)["value"] * 100))
 
 sector_order = sector_names + [OTHER_SECTOR]
-for measure, name, title in (("events", "fig_financing_events", "投融资事件数"),
-                             ("amount", "fig_financing_amount", "投融资金额")):
-    table = tables[measure]
+for measure, name, title in (("events", "fig-financing-events", "投融资事件数"),
+                             ("amount", "fig-financing-amount", "投融资金额")):
+    table = sector_tables[measure]
     chart = charts.bars(table, "领域", "value_share", value_title=f"占{title}的比例（%）", label="标注",
                         color="口径", sort=sector_order).properties(padding={"right": LABEL_ROOM})
     charts.figure(
@@ -317,13 +317,13 @@ for measure, name, title in (("events", "fig_financing_events", "投融资事件
     )
 
 # %% [markdown]
-# ```{glue:figure} fig_financing_events
+# ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
 # 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书用总数推算）
 # ```
 #
-# ```{glue:figure} fig_financing_amount
+# ```{glue:figure} fig-financing-amount
 # :name: fig-financing-amount
 #
 # 人工智能相关投融资金额按领域的占比（对应报告{glue:text}`fig_amount_item`；其他领域为本书推算）
@@ -344,7 +344,7 @@ avg_table = pd.DataFrame({
     "金额": avg["value_amount"].map(lambda v: fmt.with_unit(round(v, 1), amount_total["unit"])),
     "平均每起金额（本书计算）": avg["平均"].map(lambda v: fmt.with_unit(round(v, 2), amount_total["unit"])),
 })
-fmt.glue_table("tab_financing_sectors", avg_table,
+tables.glue_table("tab_financing_sectors", avg_table,
                caption=f"{fmt.period(period)}人工智能相关投融资的平均单笔金额（按领域）",
                name="tab-financing-sectors")
 sectors_only = avg[avg["领域"].isin(sector_names)].sort_values("平均", ascending=False)
@@ -423,7 +423,7 @@ fmt.glue("sector_base_sentence", "都与报告的总数一致" if sector_ok else
 # the discussion of the regional figure below is written for shares that do not fit the total: if the data are
 # ever corrected, stop here so that the prose gets rewritten rather than left wrong
 assert not region_ok, "chapter 5: the regional shares now fit the total; rewrite the section on the discrepancy"
-fmt.glue_table("tab_financing_checks", check_table,
+tables.glue_table("tab_financing_checks", check_table,
                caption=f"各领域、各地区的数值与占比所隐含的总额（本书计算；报告总数为{fmt.describe(events_total)}、"
                        f"{fmt.describe(amount_total)}）", name="tab-financing-checks")
 
@@ -433,7 +433,7 @@ region_table["金额"] = [fmt.with_unit(region_amounts[r], unit) if r in region_
 region_table["占比"] = region_table["value"].map(fmt.pct)
 region_table["标注"] = region_table["占比"]
 charts.figure(
-    "fig_financing_region",
+    "fig-financing-region",
     charts.bars(region_table, "地区", value_title="占投融资金额的比例（%）", label="标注", color="口径",
                 sort=regions + [OTHER_REGION]).properties(padding={"right": LABEL_ROOM}),
     region_table[["地区", "金额", "占比", "口径"]],
@@ -444,7 +444,7 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_financing_region
+# ```{glue:figure} fig-financing-region
 # :name: fig-financing-region
 #
 # 人工智能相关投融资金额的地区占比（对应报告{glue:text}`fig_region_item`；其他地区为占比的余数，本书推算）
@@ -510,9 +510,9 @@ region_order = list(dict.fromkeys(intl["region"]))
 main = main.assign(_r=main["region"].map(region_order.index),
                    _when=[d if d else f"{p}-13" for d, p in zip(main["date"], main["as_of"])])  # month unknown: last
 main = main.sort_values(["_r", "country", "_when"], kind="stable")
-fmt.glue_table("tab_intl_money", intl_table(main[main["is_money"]], True),
+tables.glue_table("tab_intl_money", intl_table(main[main["is_money"]], True),
                caption="各国和地区人工智能相关资金举措（按原文币种照录，不做换算）", name="tab-intl-money")
-fmt.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
+tables.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
                caption="各国和地区人工智能相关举措中的其他数量", name="tab-intl-other")
 
 intentions = main[main["is_money"] & (main["label"].str.contains("拟") | main["note"].str.contains("设想"))]

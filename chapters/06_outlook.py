@@ -14,7 +14,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import charts, data, fmt, sources
+from genai_book import charts, data, fmt, sources, tables
 
 data.use(data_dir)
 
@@ -50,7 +50,7 @@ theme_table = pd.DataFrame({
     "对应的十大趋势": [fmt.with_unit(trend_counts[t], "个") for t in themes["theme_id"]],
     "涉及的日报新闻": [fmt.with_unit(item_counts[t], "条") for t in themes["theme_id"]],
 })
-fmt.glue_table("tab_themes", theme_table, caption="报告的五个展望主题及其外部对照（后两列为本书统计）",
+tables.glue_table("tab_themes", theme_table, caption="报告的五个展望主题及其外部对照（后两列为本书统计）",
                name="tab-themes")
 
 # %% [markdown]
@@ -88,7 +88,7 @@ crosswalk = pd.DataFrame({
     "本书的判断理由": [("；".join(by_rank.get_group(r)["rationale"]) if r in by_rank.groups else "—")
                 for r in trends["rank"]],
 })
-fmt.glue_table("tab_crosswalk", crosswalk, caption="量子位智库十大趋势与报告五个展望主题的对照（本书判断）",
+tables.glue_table("tab_crosswalk", crosswalk, caption="量子位智库十大趋势与报告五个展望主题的对照（本书判断）",
                name="tab-crosswalk")
 
 mapped = set(mapping["rank"])
@@ -112,7 +112,7 @@ fmt.glue("themes_without_trend", "、".join(f"“{t}”" for t in orphans) if or
 
 # %%
 notes = trends[trends["note"].str.len() > 0]
-fmt.glue_table("tab_ocr_notes", pd.DataFrame({"趋势序号": notes["rank"].map(fmt.number),
+tables.glue_table("tab_ocr_notes", pd.DataFrame({"趋势序号": notes["rank"].map(fmt.number),
                                               "OCR原文": notes["title_ocr"], "本书的读法与说明": notes["note"]}),
                caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
 unreadable = trends[trends["title"].str.contains("□")]
@@ -166,7 +166,7 @@ bars = pd.concat([counts.assign(主题=counts["title_zh"], 类别="报告的主�
                   pd.DataFrame({"主题": [NONE], "value": [untagged], "类别": ["无主题"]})], ignore_index=True)
 bars["条数"] = bars["value"].map(lambda v: fmt.with_unit(v, "条"))
 charts.figure(
-    "fig_theme_items",
+    "fig-theme-items",
     charts.bars(bars, "主题", value_title="相关新闻（条）", label="条数", color="类别",
                 sort=list(ranked["title_zh"]) + [NONE]),
     bars[["主题", "条数"]],
@@ -176,7 +176,7 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_theme_items
+# ```{glue:figure} fig-theme-items
 # :name: fig-theme-items
 #
 # AI日报新闻涉及报告各展望主题的条数（按关键词规则，一条新闻可涉及多个主题）
@@ -192,7 +192,7 @@ timeline = pd.DataFrame({
     "涉及的主题": [("、".join(title_of[t] for t in s.split(";")) if s else "—") for s in items["themes"]],
     "cite": [f"{{footcite}}`{d}`" for d in items["digest_id"]],
 })
-fmt.glue_table("tab_digest_items", timeline, caption="AI日报新闻及其涉及的展望主题（按日期）",
+tables.glue_table("tab_digest_items", timeline, caption="AI日报新闻及其涉及的展望主题（按日期）",
                name="tab-digest-items", links={"新闻": "url"}, raw_md={"网站": "cite"})
 duplicated = items[items["url"].duplicated(keep=False)]
 fmt.glue("dup_url_sentence", (f"注意其中有{len(duplicated)}条新闻（{fmt.period(str(duplicated['date'].iloc[0]))}一期）"
