@@ -37,9 +37,60 @@ fmt.glue("facts_undated", fmt.with_unit(sum(t["note"].str.contains("未注明时
 fmt.glue("facts_future", fmt.with_unit(sum((t["as_of"].map(series.period_end) > as_of).sum()
                                            for t in chapter_tables), ""))
 
-# facts given once are glued under their key; a key given for several periods is handled where it is used
-single = facts[~facts["key"].duplicated(keep=False)]
-fmt.glue_facts(single)
+# facts given once, by their key; a key given for several periods is handled where it is used
+single = facts[~facts["key"].duplicated(keep=False)].set_index("key")
+fmt.glue_all(
+    conghua_crop_yield_increase=fmt.describe(single.loc["conghua_crop_yield_increase"]),
+    unmanned_machinery_daily_hours=fmt.describe(single.loc["unmanned_machinery_daily_hours"]),
+    unmanned_machinery_efficiency_gain=fmt.describe(single.loc["unmanned_machinery_efficiency_gain"]),
+    minle_irrigation_saving_per_mu_low=fmt.describe(single.loc["minle_irrigation_saving_per_mu_low"]),
+    minle_irrigation_saving_per_mu_high=fmt.describe(single.loc["minle_irrigation_saving_per_mu_high"]),
+    minle_irrigation_saving_share=fmt.describe(single.loc["minle_irrigation_saving_share"]),
+    minle_irrigation_saving_share_plain=fmt.plain(single.loc["minle_irrigation_saving_share"]),
+    orchard_robot_core_tasks=fmt.describe(single.loc["orchard_robot_core_tasks"]),
+    industrial_robot_output=fmt.describe(single.loc["industrial_robot_output"]),
+    industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
+    industrial_robot_output_growth=fmt.describe(single.loc["industrial_robot_output_growth"]),
+    syrius_robots_ordered=fmt.describe(single.loc["syrius_robots_ordered"]),
+    syrius_client_staff_before=fmt.describe(single.loc["syrius_client_staff_before"]),
+    syrius_client_staff_after=fmt.describe(single.loc["syrius_client_staff_after"]),
+    tencent_qc_industries=fmt.describe(single.loc["tencent_qc_industries"]),
+    tencent_qc_single_firm_inspections=fmt.describe(single.loc["tencent_qc_single_firm_inspections"]),
+    shanghai_filed_genai_models=fmt.describe(single.loc["shanghai_filed_genai_models"]),
+    suzhou_ai_demo_scenarios=fmt.describe(single.loc["suzhou_ai_demo_scenarios"]),
+    jiangsu_list_industrial_software_share=fmt.describe(single.loc["jiangsu_list_industrial_software_share"]),
+    national_ai_pilot_zones=fmt.describe(single.loc["national_ai_pilot_zones"]),
+    jiangsu_industrial_value_added_growth=fmt.describe(single.loc["jiangsu_industrial_value_added_growth"]),
+    jiangsu_industrial_value_added_growth_period=fmt.period(
+        single.loc["jiangsu_industrial_value_added_growth", "as_of"]),
+    jiangsu_industrial_power_growth=fmt.describe(single.loc["jiangsu_industrial_power_growth"]),
+    google_ai_generated_code_share=fmt.describe(single.loc["google_ai_generated_code_share"]),
+    google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
+    unitree_quadruped_sales_share=fmt.describe(single.loc["unitree_quadruped_sales_share"]),
+    unitree_quadruped_market_size_share=fmt.describe(single.loc["unitree_quadruped_market_size_share"]),
+    pingshan_sanitation_command_centres=fmt.describe(single.loc["pingshan_sanitation_command_centres"]),
+    pingshan_smart_supply_stations=fmt.describe(single.loc["pingshan_smart_supply_stations"]),
+    pingshan_ai_sanitation_devices=fmt.describe(single.loc["pingshan_ai_sanitation_devices"]),
+    beijing_embodied_key_tech_target=fmt.describe(single.loc["beijing_embodied_key_tech_target"]),
+    beijing_embodied_key_tech_target_period=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"]),
+    beijing_embodied_leading_products_target=fmt.describe(single.loc["beijing_embodied_leading_products_target"]),
+    beijing_embodied_robot_deployment_target=fmt.describe(single.loc["beijing_embodied_robot_deployment_target"]),
+    beijing_embodied_cluster_scale_target=fmt.describe(single.loc["beijing_embodied_cluster_scale_target"]),
+    guangdong_embodied_unicorns_target_low=fmt.describe(single.loc["guangdong_embodied_unicorns_target_low"]),
+    guangdong_embodied_unicorns_target_low_period=fmt.period(
+        single.loc["guangdong_embodied_unicorns_target_low", "as_of"]),
+    guangdong_embodied_unicorns_target_high=fmt.describe(single.loc["guangdong_embodied_unicorns_target_high"]),
+    provinces_with_embodied_policies=fmt.describe(single.loc["provinces_with_embodied_policies"]),
+    alphaevolve_kissing_problem_age=fmt.describe(single.loc["alphaevolve_kissing_problem_age"]),
+    alphaevolve_kissing_outer_spheres=fmt.describe(single.loc["alphaevolve_kissing_outer_spheres"]),
+    alphaevolve_kissing_dimensions=fmt.describe(single.loc["alphaevolve_kissing_dimensions"]),
+    alphaevolve_matrix_order=fmt.describe(single.loc["alphaevolve_matrix_order"]),
+    alphaevolve_scalar_multiplications=fmt.describe(single.loc["alphaevolve_scalar_multiplications"]),
+    alphaevolve_gemini_kernel_speedup=fmt.describe(single.loc["alphaevolve_gemini_kernel_speedup"]),
+    alphaevolve_training_time_reduction=fmt.describe(single.loc["alphaevolve_training_time_reduction"]),
+    alphaevolve_flashattention_speedup_plain=fmt.plain(single.loc["alphaevolve_flashattention_speedup"]),
+    alphaevolve_algorithm_code_lines=fmt.describe(single.loc["alphaevolve_algorithm_code_lines"]),
+)
 
 # %% [markdown]
 # ## 农业生产
@@ -285,8 +336,14 @@ charts.figure(
         f"{m}{v}" for m, v in zip(ordered["模型与指标"], ordered["准确率"])) + "。",
 )
 
-others = science[science["unit"] != "%"]
-fmt.glue_facts(others, by="measure", prefix="sci_")
+others = science[science["unit"] != "%"].set_index("measure")
+fmt.glue_all(
+    sci_max_spatial_resolution_plain=fmt.plain(others.loc["max_spatial_resolution"]),
+    sci_max_temporal_resolution_plain=fmt.plain(others.loc["max_temporal_resolution"]),
+    sci_underwater_images_analysed=fmt.describe(others.loc["underwater_images_analysed"]),
+    sci_efficiency_vs_manual=fmt.describe(others.loc["efficiency_vs_manual"]),
+    sci_flare_forecast_horizon=fmt.describe(others.loc["flare_forecast_horizon"]),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig-science-accuracy

@@ -36,10 +36,47 @@ nvidia = data.load("nvidia_h20")
 catalog = data.load("figure_catalog")
 source_table = sources.table()
 
-fmt.glue_facts(environment)
-fmt.glue_facts(compute, by="indicator")
-fmt.glue_facts(financing)
-fmt.glue_facts(nvidia)
+env_facts, fin_facts, h20_facts = (t.set_index("key") for t in (environment, financing, nvidia))
+compute_facts = compute.set_index("indicator")
+fmt.glue_all(
+    industrial_ai_typical_cases=fmt.describe(env_facts.loc["industrial_ai_typical_cases"]),
+    ai_industry_key_standards=fmt.describe(env_facts.loc["ai_industry_key_standards"]),
+    ai_international_standards=fmt.describe(env_facts.loc["ai_international_standards"]),
+    ai_patent_holdings_world_share=fmt.describe(env_facts.loc["ai_patent_holdings_world_share"]),
+    global_new_genai_patents=fmt.describe(env_facts.loc["global_new_genai_patents"]),
+    new_genai_patents_china_share=fmt.describe(env_facts.loc["new_genai_patents_china_share"]),
+    ai_patent_applications=fmt.describe(env_facts.loc["ai_patent_applications"]),
+    ai_patent_applications_period=fmt.period(env_facts.loc["ai_patent_applications", "as_of"]),
+    ai_patent_applications_world_share=fmt.describe(env_facts.loc["ai_patent_applications_world_share"]),
+    top5_regions_patent_application_share=fmt.describe(env_facts.loc["top5_regions_patent_application_share"]),
+    data_labelling_volume=fmt.describe(env_facts.loc["data_labelling_volume"]),
+    data_labelling_volume_period=fmt.period(env_facts.loc["data_labelling_volume", "as_of"]),
+    data_labelling_vs_national_library=fmt.describe(env_facts.loc["data_labelling_vs_national_library"]),
+    labelling_hq_industry_datasets=fmt.describe(env_facts.loc["labelling_hq_industry_datasets"]),
+    labelling_supported_domestic_models=fmt.describe(env_facts.loc["labelling_supported_domestic_models"]),
+    labelling_industry_output=fmt.describe(env_facts.loc["labelling_industry_output"]),
+    chinese_data_share_most_models=fmt.describe(env_facts.loc["chinese_data_share_most_models"]),
+    chinese_data_share_some_models=fmt.describe(env_facts.loc["chinese_data_share_some_models"]),
+    deepseek_open_sourced_repos=fmt.describe(env_facts.loc["deepseek_open_sourced_repos"]),
+    deepseek_open_sourced_repos_period=fmt.period(env_facts.loc["deepseek_open_sourced_repos", "as_of"]),
+    deepep_roce_performance_gain=fmt.describe(env_facts.loc["deepep_roce_performance_gain"]),
+    deepep_infiniband_performance_gain=fmt.describe(env_facts.loc["deepep_infiniband_performance_gain"]),
+    computing_centre_racks=fmt.describe(compute_facts.loc["computing_centre_racks"]),
+    intelligent_computing_power=fmt.describe(compute_facts.loc["intelligent_computing_power"]),
+    storage_capacity=fmt.describe(compute_facts.loc["storage_capacity"]),
+    national_ai_fund=fmt.describe(fin_facts.loc["national_ai_fund"]),
+    national_ai_fund_period=fmt.period(fin_facts.loc["national_ai_fund", "as_of"]),
+    ai_industry_total_investment=fmt.describe(fin_facts.loc["ai_industry_total_investment"]),
+    ai_industry_total_investment_period=fmt.period(fin_facts.loc["ai_industry_total_investment", "as_of"]),
+    q1_h20_charge=fmt.describe(h20_facts.loc["q1_h20_charge"]),
+    q1_h20_charge_period=fmt.period(h20_facts.loc["q1_h20_charge", "as_of"]),
+    q1_h20_undelivered_revenue=fmt.describe(h20_facts.loc["q1_h20_undelivered_revenue"]),
+    q1_h20_charge_expected_in_april=fmt.describe(h20_facts.loc["q1_h20_charge_expected_in_april"]),
+    q2_revenue_reduction=fmt.describe(h20_facts.loc["q2_revenue_reduction"]),
+    q2_revenue_forecast=fmt.describe(h20_facts.loc["q2_revenue_forecast"]),
+    china_market_value=fmt.describe(h20_facts.loc["china_market_value"]),
+    china_share_ai_researchers=fmt.describe(h20_facts.loc["china_share_ai_researchers"]),
+)
 
 
 def report_item(resource: str, words: str = "") -> str:

@@ -97,6 +97,11 @@ def describe(row) -> str:
     return with_unit(row["value"], row["unit"], row.get("qualifier", ""))
 
 
+def plain(row) -> str:
+    """One row's number and unit without its qualifier, for a sentence that already says 最高, 约 …"""
+    return with_unit(row["value"], row["unit"])
+
+
 def glue(name: str, text) -> None:
     """Glue a formatted text under `name` for the prose: {glue:text}`name`."""
     from myst_nb import glue as myst_glue
@@ -214,18 +219,3 @@ def html_link(text, url, relative: bool = False) -> str:
     safe = _safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
     shown = _html.escape("" if text is None else str(text))
     return f'<a href="{_html.escape(safe, quote=True)}" rel="noopener">{shown}</a>' if safe else shown
-
-
-def glue_facts(frame: pd.DataFrame, by: str = "key", prefix: str = "") -> None:
-    """Glue every row of a fact table: `{prefix}{key}` the value as stated (with unit and qualifier),
-    `{prefix}{key}_plain` the number and unit alone (for a sentence that already says 最高, 约 …) and
-    `{prefix}{key}_period` its period. Keys must be unique in `frame` (filter to one period first)."""
-    repeated = frame[by][frame[by].duplicated()].unique().tolist()
-    if repeated:
-        raise ValueError(f"several rows for {', '.join(map(str, repeated))}: pick one period per {by} first")
-    for _, row in frame.iterrows():
-        glue(f"{prefix}{row[by]}", describe(row))
-        glue(f"{prefix}{row[by]}_plain", with_unit(row["value"], row["unit"]))
-        glue(f"{prefix}{row[by]}_period", period(row["as_of"]))
-
-

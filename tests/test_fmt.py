@@ -133,18 +133,6 @@ def test_relative_links_only_when_asked_and_only_plain_paths():
     assert fmt.html_link("a", "../x\" onclick=\"y", relative=True) == "a"
 
 
-def test_glue_facts_glues_value_and_period(monkeypatch):
-    captured = {}
-    monkeypatch.setattr("myst_nb.glue", lambda name, value, display: captured.update({name: value}))
-    frame = pd.DataFrame({"key": ["a", "b"], "as_of": ["2024", "2025-03"], "value": [20, 6], "unit": ["%", "倍"],
-                          "qualifier": ["约", "左右"]})
-    assert fmt.glue_facts(frame, prefix="x_") is None
-    assert captured == {"x_a": "约20%", "x_a_plain": "20%", "x_a_period": "2024年",
-                        "x_b": "6倍左右", "x_b_plain": "6倍", "x_b_period": "2025年3月"}
-    with pytest.raises(ValueError, match="several rows"):
-        fmt.glue_facts(pd.concat([frame, frame]))
-
-
 def test_glue_all_glues_each_keyword_under_its_own_name_and_shows_them_outside_the_build(monkeypatch):
     glued, shown = {}, []
     monkeypatch.setattr(fmt, "glue", lambda name, text: glued.__setitem__(name, str(text)))
@@ -156,3 +144,8 @@ def test_glue_all_glues_each_keyword_under_its_own_name_and_shows_them_outside_t
     monkeypatch.setenv(fmt.DEPS_ENV, "deps")  # in the build: glued, not shown
     fmt.glue_all(users_now="5.15亿人")
     assert len(shown) == 1
+
+
+def test_plain_drops_the_qualifier_that_describe_keeps():
+    row = {"value": 40.0, "unit": "家", "qualifier": "左右"}
+    assert (fmt.describe(row), fmt.plain(row)) == ("40家左右", "40家")
