@@ -3,7 +3,7 @@
 #
 # 报告第四章用一连串案例说明生成式人工智能落在了哪些地方：农业生产、工业制造、生活服务和科学研究。本章把这些案例里的数字逐一取出，能相加、能比较的就算一算，并指出每个数字的口径和时点。要点如下：
 #
-# - 工业和信息化部公示的人工智能赋能新型工业化入选案例分{glue:text}`cases_n`类，合计{glue:text}`cases_total`，其中{glue:text}`cases_top_label`最多，占{glue:text}`cases_top_share`；按类别相加的合计与报告第五章给出的总数{glue:text}`cases_check_word`（{numref}`fig-industrial-cases`）。
+# - 工业和信息化部公示的人工智能赋能新型工业化入选案例分{glue:text}`cases_n`类，合计{glue:text}`cases_total`，其中{glue:text}`cases_top_label`最多，占{glue:text}`cases_top_share`；按类别相加的合计与报告第五章给出的总数{choose}``cases_agree|True=一致|False=相差{glue:text}`cases_gap` ``（{numref}`fig-industrial-cases`）。
 # - 百度移动搜索结果页中AI生成内容的占比，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`到{glue:text}`baidu_now_period`的{glue:text}`baidu_now`，{glue:text}`baidu_months`个月里变动{glue:text}`baidu_delta`。
 # - 市场研究机构Emarketer预计，美国基于AI的搜索广告支出将从{glue:text}`ads_first_period`的{glue:text}`ads_first`{glue:text}`ads_word`{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
 # - 报告介绍的科研大模型中，公开准确率最高的一项是{glue:text}`sci_top_model`的{glue:text}`sci_top_measure`，为{glue:text}`sci_top_value`（{numref}`fig-science-accuracy`）。
@@ -137,7 +137,7 @@ tables.glue_table("tab_industrial_internet", internet_table, caption="工业互�
 #
 # ### 入选的典型案例
 #
-# 工业和信息化部在人工智能赋能新型工业化典型应用征集中公示了入选案例，报告给出了四个类别各自的数量。{footcite}`fn34` 本书把它们相加，得到{glue:text}`cases_total`，与报告第五章政策部分所说的总数{glue:text}`cases_stated_total`{glue:text}`cases_check_word`。{footcite}`report` 四类之中，{glue:text}`cases_top_label`有{glue:text}`cases_top_value`，占{glue:text}`cases_top_share`，说明入选者以具体行业里的落地项目为主；{glue:text}`cases_bottom_label`最少，只有{glue:text}`cases_bottom_value`（{numref}`fig-industrial-cases`）。
+# 工业和信息化部在人工智能赋能新型工业化典型应用征集中公示了入选案例，报告给出了四个类别各自的数量。{footcite}`fn34` 本书把它们相加，得到{glue:text}`cases_total`，与报告第五章政策部分所说的总数{glue:text}`cases_stated_total`{choose}``cases_agree|True=一致|False=相差{glue:text}`cases_gap` ``。{footcite}`report` 四类之中，{glue:text}`cases_top_label`有{glue:text}`cases_top_value`，占{glue:text}`cases_top_share`，说明入选者以具体行业里的落地项目为主；{glue:text}`cases_bottom_label`最少，只有{glue:text}`cases_bottom_value`（{numref}`fig-industrial-cases`）。
 
 # %%
 cases_now = series.latest(cases, "9999", by=["category"])
@@ -149,8 +149,8 @@ case_unit = cases_now["unit"].iloc[0]
 fmt.glue("cases_n", fmt.with_unit(len(cases_now), ""))
 fmt.glue("cases_total", fmt.with_unit(cases_total, case_unit))
 fmt.glue("cases_stated_total", fmt.describe(stated_total))
-fmt.glue("cases_check_word", "一致" if cases_total == stated_total["value"] else
-         f"相差{fmt.with_unit(abs(cases_total - stated_total['value']), case_unit)}")
+fmt.glue_all(cases_agree=cases_total == stated_total["value"],
+             cases_gap=fmt.with_unit(abs(cases_total - stated_total["value"]), case_unit))
 fmt.glue("cases_top_label", top["label"])
 fmt.glue("cases_top_value", fmt.describe(top))
 fmt.glue("cases_top_share", fmt.pct(top["value"] / cases_total * 100))

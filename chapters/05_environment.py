@@ -36,7 +36,7 @@ nvidia = data.load("nvidia_h20")
 catalog = data.load("figure_catalog")
 source_table = sources.table()
 
-env_facts, fin_facts, h20_facts = (t.set_index("key") for t in (environment, financing, nvidia))
+env_facts, fin_facts, h20 = (t.set_index("key") for t in (environment, financing, nvidia))
 compute_facts = compute.set_index("indicator")
 fmt.glue_all(
     industrial_ai_typical_cases=fmt.describe(env_facts.loc["industrial_ai_typical_cases"]),
@@ -68,14 +68,14 @@ fmt.glue_all(
     national_ai_fund_period=fmt.period(fin_facts.loc["national_ai_fund", "as_of"]),
     ai_industry_total_investment=fmt.describe(fin_facts.loc["ai_industry_total_investment"]),
     ai_industry_total_investment_period=fmt.period(fin_facts.loc["ai_industry_total_investment", "as_of"]),
-    q1_h20_charge=fmt.describe(h20_facts.loc["q1_h20_charge"]),
-    q1_h20_charge_period=fmt.period(h20_facts.loc["q1_h20_charge", "as_of"]),
-    q1_h20_undelivered_revenue=fmt.describe(h20_facts.loc["q1_h20_undelivered_revenue"]),
-    q1_h20_charge_expected_in_april=fmt.describe(h20_facts.loc["q1_h20_charge_expected_in_april"]),
-    q2_revenue_reduction=fmt.describe(h20_facts.loc["q2_revenue_reduction"]),
-    q2_revenue_forecast=fmt.describe(h20_facts.loc["q2_revenue_forecast"]),
-    china_market_value=fmt.describe(h20_facts.loc["china_market_value"]),
-    china_share_ai_researchers=fmt.describe(h20_facts.loc["china_share_ai_researchers"]),
+    q1_h20_charge=fmt.describe(h20.loc["q1_h20_charge"]),
+    q1_h20_charge_period=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
+    q1_h20_undelivered_revenue=fmt.describe(h20.loc["q1_h20_undelivered_revenue"]),
+    q1_h20_charge_expected_in_april=fmt.describe(h20.loc["q1_h20_charge_expected_in_april"]),
+    q2_revenue_reduction=fmt.describe(h20.loc["q2_revenue_reduction"]),
+    q2_revenue_forecast=fmt.describe(h20.loc["q2_revenue_forecast"]),
+    china_market_value=fmt.describe(h20.loc["china_market_value"]),
+    china_share_ai_researchers=fmt.describe(h20.loc["china_share_ai_researchers"]),
 )
 
 
@@ -366,7 +366,7 @@ for measure, name, title in (("events", "fig-financing-events", "投融资事件
 # 人工智能相关投融资金额按领域的占比（对应报告{glue:text}`fig_amount_item`；其他领域为本书推算）
 # ```
 #
-# 正文点名的三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`（图中以另一种颜色标出）。用占比算出的余数（{glue:text}`fin_other_events_share`、{glue:text}`fin_other_amount_share`）与用总数相减后再除以总数得到的结果（{glue:text}`fin_other_events_check`、{glue:text}`fin_other_amount_check`）{glue:text}`sector_check_sentence`。报告对事件数混用“笔”和“起”两个量词，本书视为同一单位。
+# 正文点名的三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`（图中以另一种颜色标出）。用占比算出的余数（{glue:text}`fin_other_events_share`、{glue:text}`fin_other_amount_share`）与用总数相减后再除以总数得到的结果（{glue:text}`fin_other_events_check`、{glue:text}`fin_other_amount_check`）{choose}`sector_shares_fit|True=吻合，说明这两幅图的占比都以报告的总数为分母|False=并不完全吻合，这两幅图的占比未必都以报告的总数为分母（见表中的检查）`。报告对事件数混用“笔”和“起”两个量词，本书视为同一单位。
 #
 # 平均单笔金额（{numref}`tab-financing-sectors`）显示，正文点名的三个领域中，{glue:text}`avg_top_sector`的平均金额最高，约{glue:text}`avg_top_value`；{glue:text}`avg_bottom_sector`最低，约{glue:text}`avg_bottom_value`；未点名的其余领域合计平均约{glue:text}`avg_other_value`。事件最多的机器人相关领域，平均每笔金额{glue:text}`robot_avg_word`全部事件的平均水平。这只是总额除以笔数，个别大额融资就能拉高均值，报告也没有给出金额的分布。
 
@@ -405,7 +405,7 @@ fmt.glue("fin_named_amount_share", fmt.pct(named_amounts["value_share"].sum()))
 #
 # 报告的{glue:text}`fig_region_item`给出了三个地区的投融资金额和占比：{glue:text}`region_list`。{footcite}`fn73` 三地占比合计{glue:text}`region_share_sum`，剩余{glue:text}`region_share_rest`应属于其他地区（{numref}`fig-financing-region`）。
 #
-# 但这三组数字与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`左右；即使考虑到金额和占比都只保留一位小数，三个地区同时允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，若以报告的总额为分母，北京的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则应有{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。作为对照，同一节中按领域的事件数和金额占比，隐含的总额{glue:text}`sector_base_sentence`。
+# 但这三组数字与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`左右；即使考虑到金额和占比都只保留一位小数，三个地区同时允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，若以报告的总额为分母，北京的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则应有{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。作为对照，同一节中按领域的事件数和金额占比，隐含的总额{choose}`sector_shares_fit|True=都与报告的总数一致|False=也有与报告总数不一致的（见表）`。
 #
 # 报告没有解释这一差异。可能的原因有几种：地区占比也许只针对披露了所在地或披露了具体金额的那部分事件计算，总额中则包含了CNNIC对未披露金额的推算（脚注说明数据是“整理并推算”的）；也可能地区分布用的是另一个样本或统计期。无论哪种情况，{glue:text}`fig_region_item`的占比都不能直接乘以总额来估算各地区的金额。本书照录原文的金额和占比，图中的“其他地区”按占比的余数画出，并在表中同时列出两种算法。
 
@@ -454,9 +454,7 @@ for label, frame, dim, measure, total, step in (
 check_table = pd.DataFrame(checks)
 sector_ok = (check_table[check_table["报告图"] != report_item("financing_by_region")]["与报告总数"] == "一致").all()
 region_ok = (check_table[check_table["报告图"] == report_item("financing_by_region")]["与报告总数"] == "一致").all()
-fmt.glue("sector_check_sentence", "吻合，说明这两幅图的占比都以报告的总数为分母" if sector_ok else
-         "并不完全吻合，这两幅图的占比未必都以报告的总数为分母（见表中的检查）")
-fmt.glue("sector_base_sentence", "都与报告的总数一致" if sector_ok else "也有与报告总数不一致的（见表）")
+fmt.glue("sector_shares_fit", sector_ok)
 # the discussion of the regional figure below is written for shares that do not fit the total: if the data are
 # ever corrected, stop here so that the prose gets rewritten rather than left wrong
 assert not region_ok, "chapter 5: the regional shares now fit the total; rewrite the section on the discrepancy"
@@ -583,7 +581,6 @@ fmt.glue("uk_ratio", fmt.pct(uk.loc["funded_ai_projects_amount", "value"] / 1000
                              / uk.loc["cancelled_ai_funding", "value"] * 100)
          if (uk.loc["funded_ai_projects_amount", "unit"], uk.loc["cancelled_ai_funding", "unit"]) == ("万英镑", "亿英镑")
          else "（单位不同，无法比较）")
-h20 = nvidia.set_index("key")
 gap = h20.loc["q1_h20_charge", "value"] - h20.loc["q1_h20_charge_expected_in_april", "value"]
 fmt.glue("q1_fiscal", h20.loc["q1_h20_charge", "fiscal_period"])
 fmt.glue("q1_word", fmt.change_word(gap, up="多出", down="少了", same="相差"))

@@ -203,10 +203,8 @@ def test_industrial_cases_total_is_computed_and_matches_the_stated_total():
     stated = data.load("environment_facts").set_index("key").loc["industrial_ai_typical_cases"]
     values = glued("04_scenarios")
     assert values["cases_total"] == fmt.with_unit(cases["value"].sum(), cases["unit"].iloc[0])
-    if cases["value"].sum() == stated["value"]:
-        assert values["cases_check_word"] == "一致"
-    else:
-        assert values["cases_check_word"].startswith("相差")
+    assert values["cases_agree"] == str(cases["value"].sum() == stated["value"])
+    assert values["cases_gap"] == fmt.with_unit(abs(cases["value"].sum() - stated["value"]), cases["unit"].iloc[0])
     top = cases.sort_values("value").iloc[-1]
     assert values["cases_top_label"] == top["label"]
 
