@@ -12,7 +12,6 @@ pytestmark = pytest.mark.build
 USES = [re.compile(r"\{glue(?::text|:md|:any)?\}`([^`:]+)(?::[^`]*)?`"),  # {glue:text}`key` or `key:.1f`
         re.compile(r"\{glue:(?:figure|md|any)\}\s+(\S+)"),               # ```{glue:figure} fig-users
         re.compile(r"\{choose\}`+([^|`]+)\|")]                           # {choose}`key|…`
-NOT_YET = {"04_scenarios", "05_environment"}  # still glue whole fact tables (fmt.glue_facts): issue 12, next steps
 
 
 def names(notebook) -> tuple[set[str], set[str]]:
@@ -35,7 +34,4 @@ def test_every_glued_name_is_used_and_every_used_name_glued(chapter):
     glued, used = names(nbformat.read(chapter.executed, as_version=4))
     problems = [f"the prose uses names nothing glues: {sorted(used - glued)}"] if used - glued else []
     problems += [f"glued but used by no sentence: {sorted(glued - used)}"] if glued - used else []
-    if chapter.stem in NOT_YET:
-        assert problems, f"{chapter.stem} is now clean: take it off NOT_YET"
-        pytest.xfail(f"{len(glued - used)} glued names unused, {len(used - glued)} used names not glued")
     assert not problems, f"{chapter.stem}: " + "; ".join(problems)

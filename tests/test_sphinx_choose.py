@@ -1,8 +1,12 @@
 """The {choose} role: its alternatives are parsed strictly, so a malformed sentence is a build error, not a
-silently wrong one (the rendered choice is checked on the built pages by test_prose_rendering)."""
-import pytest
+silently wrong one; on the built pages, each chapter says the alternative its glued key selects, and no other."""
+import re
 
-from genai_book import sphinx_choose
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import glued_values
+from genai_book import build, paths, sphinx_choose
 
 
 def test_alternatives_map_each_value_to_its_wording():
@@ -19,3 +23,34 @@ def test_an_alternative_may_be_empty():
 def test_malformed_alternatives_are_errors_naming_the_key(text):
     with pytest.raises(ValueError, match="choose"):
         sphinx_choose.alternatives(text)
+
+
+CHOOSE = re.compile(r"\{choose\}(`+)(.+?)\1")
+
+
+def page_text(chapter) -> str:
+    page = paths.HTML / chapter.folder / f"{chapter.stem}.html"
+    if not page.exists():
+        pytest.fail(f"{page} missing: run `make book` first")
+    main = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("main")
+    return re.sub(r"\s+", "", main.get_text())
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("chapter", [c for c in build.chapters() if "{choose}" in c.source.read_text(encoding="utf-8")],
+                         ids=lambda c: c.stem)
+def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapter):
+    values, text = glued_values(chapter.stem), page_text(chapter)
+    checked = 0
+    for _, role in CHOOSE.findall(chapter.source.read_text(encoding="utf-8")):
+        key, options = sphinx_choose.alternatives(role)
+        chosen = options[values[key]]
+        plain = {v: re.sub(r"\s+", "", w) for v, w in options.items() if w and "{" not in w}  # no nested roles
+        if values[key] in plain:
+            assert plain[values[key]] in text, f"{chapter.stem}: {key}={values[key]} but the page lacks {chosen!r}"
+            checked += 1
+        for value, wording in plain.items():
+            distinctive = len(wording) >= 6 and wording not in re.sub(r"\s+", "", chosen)  # 为, 高于: everywhere
+            if value != values[key] and distinctive:
+                assert wording not in text, f"{chapter.stem}: {key}={values[key]} yet the page says {wording!r}"
+    assert checked, f"{chapter.stem}: no {{choose}} sentence could be checked on the page"
