@@ -151,7 +151,8 @@ fmt.glue_all(
     purpose_top=uses.top["purpose"],
     purpose_top_share=fmt.survey_share(uses.top),
     purpose_top_cheng=fmt.cheng(uses.top["value"]),
-    purpose_others=fmt.join(f"“{row['purpose']}”（{fmt.survey_share(row)}）" for _, row in uses.known.iloc[1:].iterrows()),
+    purpose_others=fmt.join(f"“{row['purpose']}”（{fmt.survey_share(row)}）"
+                            for _, row in uses.known.iloc[1:].iterrows()),
     purpose_known_count=fmt.small_number(len(uses.known)),
     purpose_known_sum=fmt.pct(uses.known["value"].sum()),
     purpose_unknown_count=fmt.small_number(len(uses.unknown)),

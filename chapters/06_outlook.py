@@ -34,7 +34,8 @@ fmt.glue_all(
     gala_humanoid_robots=fmt.describe(stated.loc["gala_humanoid_robots"]),
     gala_humanoid_robots_period=fmt.period(stated.loc["gala_humanoid_robots", "as_of"]),
     creative_professionals_joint_statement=fmt.describe(stated.loc["creative_professionals_joint_statement"]),
-    creative_professionals_joint_statement_period=fmt.period(stated.loc["creative_professionals_joint_statement", "as_of"]),
+    creative_professionals_joint_statement_period=fmt.period(
+        stated.loc["creative_professionals_joint_statement", "as_of"]),
     suspected_ai_generated_papers=fmt.describe(stated.loc["suspected_ai_generated_papers"]),
     suspected_ai_generated_papers_period=fmt.period(stated.loc["suspected_ai_generated_papers", "as_of"]),
 )
@@ -163,7 +164,8 @@ zero = counts[counts["value"] == 0]["title_zh"].tolist()
 fmt.glue_all(
     some_theme_without_items=bool(zero),
     zero_themes="”“".join(zero),
-    other_theme_items="、".join(f"{t}{fmt.with_unit(v, '条')}" for t, v in zip(ranked["title_zh"][1:], ranked["value"][1:])),
+    other_theme_items="、".join(f"{t}{fmt.with_unit(v, '条')}"
+                               for t, v in zip(ranked["title_zh"][1:], ranked["value"][1:])),
 )
 
 NONE = "（不涉及任何主题）"

@@ -6,8 +6,9 @@ each after the key value that selects it::
     {choose}``bases_agree|yes=两期数据的人口口径一致|no=两期的人口口径可能不同``
 
 Only the chosen alternative is rendered, parsed as MyST, so it may hold ``{glue:text}`` roles (use double backticks
-around the role's content then, and a space before the closing ones when the content ends with a role). A key that was not glued, or a value with no alternative, is a build error naming
-the key and the values written, so a new data state never falls through to a wrong sentence.
+around the role's content then, and a space before the closing ones when the content ends with a role). A key that
+was not glued, or a value with no alternative, is a build error naming the key and the values written, so a new data
+state never falls through to a wrong sentence.
 """
 from __future__ import annotations
 

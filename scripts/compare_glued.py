@@ -57,7 +57,8 @@ def main(rev: str = "HEAD") -> None:
                                               capture_output=True, text=True).stdout))
         new = glued(regression_view(nbformat.read(chapter.executed, as_version=4)))
         result = compare(old, new)
-        print(f"{chapter.stem}: {len(old)} → {len(new)} glued; " + ", ".join(f"{len(v)} {k}" for k, v in result.items()))
+        counts = ", ".join(f"{len(v)} {k}" for k, v in result.items())
+        print(f"{chapter.stem}: {len(old)} → {len(new)} glued; {counts}")
         for kind in ("renamed", "changed", "dropped", "added"):
             for line in result[kind]:
                 print(f"  {kind}: {line}")

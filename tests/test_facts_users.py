@@ -15,7 +15,8 @@ def table(rows, columns):
 
 def users_series(before_status="implied", penetration_before=17.7):
     return table([
-        ("users", "2024-12", 2.49, "亿人", before_status), ("penetration", "2024-12", penetration_before, "%", before_status),
+        ("users", "2024-12", 2.49, "亿人", before_status),
+        ("penetration", "2024-12", penetration_before, "%", before_status),
         ("users", "2025-06", 5.15, "亿人", "stated"), ("penetration", "2025-06", 36.5, "%", "stated"),
     ], ["metric", "as_of", "value", "unit", "status"]).assign(qualifier="", source_id="report")
 

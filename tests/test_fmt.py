@@ -1,6 +1,5 @@
 """Numbers as the report writes them, and glue that survives NumPy scalars."""
 import numpy as np
-import pandas as pd
 import pytest
 
 from genai_book import fmt
