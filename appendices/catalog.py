@@ -10,11 +10,10 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import html
 
 import pandas as pd
 
-from genai_book import blocks, data, fmt, sources, tables
+from genai_book import blocks, data, escape, fmt, sources, tables
 
 data.use(data_dir)
 data.use_whole_package(data_dir)
@@ -103,23 +102,23 @@ def describe_resource(name: str) -> blocks.Rich:
     if not cited and "digest_id" in frame:
         cited = list(dict.fromkeys(frame["digest_id"]))
     stated = [s.get("title", "") for s in resource.get("sources", [])]
-    title = html.escape(resource.get("title", name))
-    parts = [f'<section class="genai-resource" id="resource-{html.escape(name)}">',
-             f"<h3>{title}（{html.escape(name)}.csv）</h3>",
-             f"<p>{html.escape(resource.get('description', '').strip())}</p>",
-             "<p>" + " · ".join(html.escape(f) for f in facts)
-             + f' · <a href="../data/{html.escape(resource["path"])}" download>下载 CSV</a></p>']
-    md = [f"**{fmt.md_escape(resource.get('title', name))}（{fmt.md_escape(name)}.csv）**", "",
-          fmt.md_escape(resource.get("description", "").strip()), "", fmt.md_escape(" · ".join(facts))]
+    title = escape.html_text(resource.get("title", name))
+    parts = [f'<section class="genai-resource" id="resource-{escape.html_text(name)}">',
+             f"<h3>{title}（{escape.html_text(name)}.csv）</h3>",
+             f"<p>{escape.html_text(resource.get('description', '').strip())}</p>",
+             "<p>" + " · ".join(escape.html_text(f) for f in facts)
+             + f' · <a href="../data/{escape.html_text(resource["path"])}" download>下载 CSV</a></p>']
+    md = [f"**{escape.myst_text(resource.get('title', name))}（{escape.myst_text(name)}.csv）**", "",
+          escape.myst_text(resource.get("description", "").strip()), "", escape.myst_text(" · ".join(facts))]
     if units:
-        parts.append(f"<p>出现的单位：{html.escape('、'.join(units))}</p>")
-        md += ["", fmt.md_escape("出现的单位：" + "、".join(units))]
+        parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
+        md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
     if cited:
         parts.append(f'<p class="genai-sources">来源（{len(cited)}个）：{sources.html_citation(cited, data_dir)}</p>')
-        md += ["", fmt.md_escape(f"来源：{sources.text_citation(cited, data_dir)}")]
+        md += ["", escape.myst_text(f"来源：{sources.text_citation(cited, data_dir)}")]
     elif stated:
-        parts.append(f"<p>来源：{html.escape('；'.join(stated))}</p>")
-        md += ["", fmt.md_escape("来源：" + "；".join(stated))]
+        parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
+        md += ["", escape.myst_text("来源：" + "；".join(stated))]
     table = tables.table(fields)
     parts += [table.html(), "</section>"]
     md += ["", table.markdown(), ""]

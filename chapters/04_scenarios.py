@@ -319,8 +319,8 @@ def short_model(name: str) -> str:
 
 
 accuracy = science[science["unit"] == "%"].copy()
-accuracy["模型与指标"] = [f"{short_model(m)}·{short_measure.get(k, l)}"
-                        for m, k, l in zip(accuracy["model"], accuracy["measure"], accuracy["label"])]
+accuracy["模型与指标"] = [f"{short_model(m)}·{short_measure.get(k, label)}"
+                        for m, k, label in zip(accuracy["model"], accuracy["measure"], accuracy["label"])]
 accuracy["准确率"] = accuracy.apply(fmt.describe, axis=1)
 ordered = accuracy.sort_values("value", ascending=False)
 for name, row in (("top", ordered.iloc[0]), ("bottom", ordered.iloc[-1])):

@@ -551,7 +551,7 @@ tables.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
                caption="各国和地区人工智能相关举措中的其他数量", name="tab-intl-other")
 
 intentions = main[main["is_money"] & (main["label"].str.contains("拟") | main["note"].str.contains("设想"))]
-fmt.glue("intl_intentions", "、".join(f"{c}{l}" for c, l in zip(intentions["country"], intentions["label"]))
+fmt.glue("intl_intentions", "、".join(f"{c}{label}" for c, label in zip(intentions["country"], intentions["label"]))
          if len(intentions) else "没有一项")
 
 us_orders = source_table[source_table["publisher"].str.contains("联邦公报")]

@@ -1,6 +1,7 @@
 """A block for the reader in two forms: HTML for the site, Markdown for the PDF (which has no HTML)."""
 from __future__ import annotations
 
+
 class Rich:
     """Any block for the reader: its HTML for the site and its Markdown for the PDF. Build the HTML from escaped
     text only (html.escape, `html_link`, `Table.html`)."""

@@ -14,23 +14,28 @@
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import data, paths, pdf
+from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
+LOCK = paths.BUILD / ".lock"
 
 
 class BuildError(Exception):
@@ -108,10 +113,26 @@ class Chapter:
         return paths.CACHE / f"{self.folder}-{self.stem}.json"
 
     def is_fresh(self, params: dict, code: str) -> bool:
-        if not (self.executed.exists() and self.record.exists()):
-            return False
-        record = json.loads(self.record.read_text())
-        return record["key"] == chapter_key(self.source, params, record["resources"], code)
+        record = read_record(self.record)
+        return bool(self.executed.exists() and record and record.get("key") == chapter_key(
+            self.source, params, record.get("resources", []), code))
+
+
+def read_record(path: Path) -> dict | None:
+    """A chapter's cache record, or None when it is missing, empty or unreadable: then the chapter is not cached."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write `text` so that `target` holds either the old or the new content, never a part (a killed build)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
 
 
 def chapters(only: list[str] | None = None) -> list[Chapter]:
@@ -156,7 +177,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
         deps.unlink()
     hide_parameter_cells(partial)
     partial.replace(chapter.executed)
-    chapter.record.write_text(json.dumps(
+    write_atomic(chapter.record, json.dumps(
         {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
@@ -188,12 +209,38 @@ def failing_cell(executed: Path) -> str:
     return "a cell"
 
 
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the build, which stops them and their kernels at once (`stop_descendants`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_descendants(grace: float = 1.0) -> None:
+    """Terminate every process this build started (chapter workers, their kernels, Jupyter Book), then kill what
+    is still running after `grace` seconds."""
+    import psutil
+
+    children = psutil.Process().children(recursive=True)
+    for child in children:
+        try:
+            child.terminate()
+        except psutil.NoSuchProcess:
+            pass
+    _, alive = psutil.wait_procs(children, timeout=grace)
+    for child in alive:
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
 def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> list[str]:
-    """Execute chapters in parallel, printing a line as each finishes; returns the failures."""
+    """Execute chapters in parallel, printing a line as each finishes; returns the failures. On Ctrl-C the pending
+    chapters are cancelled and the running ones stopped with their kernels."""
     failures = []
     if not todo:
         return failures
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo)))) as pool:
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo))), initializer=_ignore_interrupt)
+    try:
         futures = {pool.submit(execute, c, params, code): c for c in todo}
         for future in as_completed(futures):
             chapter = futures[future]
@@ -204,26 +251,15 @@ def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> lis
                 message = str(error) if isinstance(error, BuildError) else f"{chapter.stem}: {error!r}"
                 print(f"  {chapter.stem:<16} FAILED — {message}", flush=True)
                 failures.append(message)
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_descendants()
+        raise
+    pool.shutdown()
     return failures
 
 
 # ---------------------------------------------------------------- staging and rendering
-
-def _sync_file(source: Path, target: Path) -> None:
-    """Copy only when the content differs, so Sphinx sees unchanged files as unchanged."""
-    if target.exists() and target.read_bytes() == source.read_bytes():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-
-
-def _write_if_changed(target: Path, content: str | bytes) -> None:
-    raw = content.encode() if isinstance(content, str) else content
-    if target.exists() and target.read_bytes() == raw:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(raw)
-
 
 def vega_bundle() -> str:
     """Vega, Vega-Lite and vega-embed in one offline script, cached by vl-convert's version. Wrapped in a
@@ -244,28 +280,28 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
 
     wanted = set()
     bib = paths.STAGE / "references.bib"
-    _write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
+    write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
     wanted.add(bib)
     for name in BOOK_FILES:
-        _sync_file(paths.ROOT / name, paths.STAGE / name)
+        copy_if_changed(paths.ROOT / name, paths.STAGE / name)
         wanted.add(paths.STAGE / name)
     for folder in BOOK_DIRS:
         for source in sorted((paths.ROOT / folder).rglob("*")):
             if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, below
                 target = paths.STAGE / source.relative_to(paths.ROOT)
-                _sync_file(source, target)
+                copy_if_changed(source, target)
                 wanted.add(target)
     bundle = paths.STAGE / "_static" / "vega-bundle.js"
-    _write_if_changed(bundle, vega_bundle())
+    write_if_changed(bundle, vega_bundle())
     wanted.add(bundle)
     for chapter in book_chapters:
         wanted |= stage_chapter(chapter)
     folder = data.folder_of(data_dir)
     for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
         target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
-        _sync_file(published, target)
+        copy_if_changed(published, target)
         wanted.add(target)
-    _write_if_changed(paths.STAGE / "_config.yml", staged_config())
+    write_if_changed(paths.STAGE / "_config.yml", staged_config())
     wanted.add(paths.STAGE / "_config.yml")
     for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
         stale.unlink()
@@ -282,16 +318,16 @@ def stage_chapter(chapter: Chapter) -> set[Path]:
     light, files = site.lighten(notebook, chapter.folder, chapter.stem)
     target = paths.STAGE / chapter.folder / chapter.executed.name
     if files:
-        _write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     else:
-        _sync_file(chapter.executed, target)
+        copy_if_changed(chapter.executed, target)
     staged.add(target)
     for name, content in files.items():
-        _write_if_changed(paths.STAGE / "_extra" / name, content)
+        write_if_changed(paths.STAGE / "_extra" / name, content)
         staged.add(paths.STAGE / "_extra" / name)
     for source in (chapter.executed, chapter.source):
         download = paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}"
-        _sync_file(source, download)
+        copy_if_changed(source, download)
         staged.add(download)
     return staged
 
@@ -339,20 +375,79 @@ def render_html() -> float:
 
 
 def publish_html(extra: dict[str, Path]) -> None:
-    """Swap the rendered site into _build/html, with `extra` files (name in the site → file) added."""
+    """Swap the rendered site into _build/html, with `extra` files (name in the site → file) added. A failure while
+    copying (a full disk) leaves the previous site as it was; `recover_publish` finishes a swap a kill interrupted."""
     fresh = paths.BUILD / "html.new"
-    if fresh.exists():
-        shutil.rmtree(fresh)
-    shutil.copytree(WORK / "_build" / "html", fresh)
-    for name, source in extra.items():
-        if source.exists():
-            shutil.copyfile(source, fresh / name)
+    try:
+        if fresh.exists():
+            shutil.rmtree(fresh)
+        shutil.copytree(WORK / "_build" / "html", fresh)
+        for name, source in extra.items():
+            if source.exists():
+                shutil.copyfile(source, fresh / name)
+    except OSError as error:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise BuildError(f"publishing the site failed ({_reason(error)}); the previous site is untouched") from None
     old = paths.BUILD / "html.old"
+    if old.exists():
+        shutil.rmtree(old)
     if paths.HTML.exists():
         paths.HTML.rename(old)
     fresh.rename(paths.HTML)
     if old.exists():
         shutil.rmtree(old)
+
+
+def _reason(error: OSError) -> str:
+    """Why a copy failed, in one line: shutil.Error carries a list of (source, target, reason)."""
+    if isinstance(error, shutil.Error) and error.args and isinstance(error.args[0], list) and error.args[0]:
+        return str(error.args[0][0][2])
+    return f"{error.strerror or error}: {error.filename}" if error.filename else str(error.strerror or error)
+
+
+def recover_publish() -> None:
+    """Whatever moment a killed build stopped at, put the site back in order: a site moved aside but not replaced is
+    restored, half-copied or superseded trees are removed."""
+    old, fresh = paths.BUILD / "html.old", paths.BUILD / "html.new"
+    if old.exists() and not paths.HTML.exists():
+        old.rename(paths.HTML)
+        print(f"restored {paths.HTML.relative_to(paths.ROOT)}, left aside by an interrupted build", flush=True)
+    for leftover in (old, fresh):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+
+
+# ---------------------------------------------------------------- one build at a time
+
+@contextmanager
+def build_lock():
+    """Hold the checkout's build lock (_build/.lock) while building: a second build waits, saying which one runs.
+    The operating system releases the lock when its holder dies, so a killed build never blocks the next; the
+    holder's line left in the file tells the next build that one was stopped."""
+    paths.BUILD.mkdir(parents=True, exist_ok=True)
+    with open(LOCK, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for the build already running in this checkout ({_holder(handle)}) …", flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        stopped = _holder(handle)
+        if stopped:
+            print(f"the lock of a stopped build ({stopped}) was cleared", flush=True)
+        handle.truncate(0)
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}: "
+                     f"{' '.join(['genai_book.build'] + sys.argv[1:])}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            handle.flush()
+
+
+def _holder(handle) -> str:
+    handle.seek(0)
+    return handle.read().strip()
 
 
 def _tail(text: str, lines: int = 40) -> str:
@@ -382,8 +477,7 @@ def validate(data_dir) -> None:
     started = time.perf_counter()
     data.validate_package(folder)
     data.write_package(folder)
-    paths.CACHE.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(key)
+    write_atomic(stamp, key)
     print(f"data validated in {time.perf_counter() - started:.1f} s", flush=True)
 
 
@@ -392,11 +486,13 @@ def check_period(as_of: str, data_dir) -> None:
     from . import editions, series
 
     flat = editions.flatten(data_dir)
-    ends = flat["as_of"].map(series.period_end)
-    if not (ends == as_of).any():
-        latest = ends.max()
+    if not (flat["as_of"] == as_of).any():  # a span such as 2024/2030 (a forecast) is no edition's period
+        latest = flat["as_of"].map(series.period_end).max()
         raise data.DataError(f"--as-of {as_of}: no table in {data.folder_of(data_dir)} has a row for that period "
                              f"(the newest period in the data is {latest}); add its rows first")
+    problems = data.edition_problems(as_of, data_dir)
+    if problems:
+        raise data.DataError("\n".join(f"--as-of {as_of}: {p}" for p in problems))
 
 
 def main(argv=None) -> int:
@@ -410,8 +506,33 @@ def main(argv=None) -> int:
     parser.add_argument("--force", action="store_true", help="re-execute every chapter")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
+    try:
+        with build_lock():
+            recover_publish()
+            return build(args)
+    except KeyboardInterrupt:
+        print("interrupted — previous site untouched", file=sys.stderr, flush=True)
+        return 130
+    except OSError as error:
+        print(f"build failed: {_reason(error)}", file=sys.stderr)
+        return 1
+
+
+def use_this_checkout() -> None:
+    """Run this checkout's code on this checkout's data, in this process and in the chapters' kernels (whose working
+    folder is chapters/, where an editable install made for another folder would otherwise be imported)."""
+    if paths.PACKAGE != paths.ROOT / "genai_book":
+        raise BuildError(f"this checkout is {paths.ROOT}, but genai_book is imported from {paths.PACKAGE} (the .venv "
+                         f"was made for another folder): run `make book`, which makes a new .venv here")
+    os.environ["GENAI_BOOK_ROOT"] = str(paths.ROOT)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(paths.ROOT), os.environ.get("PYTHONPATH")]))
+
+
+def build(args) -> int:
+    """The build itself (validate, execute, render, publish), under the lock; returns the exit status."""
     start = time.perf_counter()
     try:
+        use_this_checkout()
         validate(args.data)
         if args.as_of:
             check_period(args.as_of, args.data)
@@ -443,7 +564,7 @@ def main(argv=None) -> int:
             print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
         else:
             publish_html({pdf.SITE_NAME: book.file if book else pdf.PDF})
-            SITE_KEY.write_text(key)
+            write_atomic(SITE_KEY, key)
             print(f"html rendered in {seconds:.1f} s → {paths.HTML.relative_to(paths.ROOT)}", flush=True)
         if not args.no_pdf:
             pdf.publish(book, key)

@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from urllib.parse import quote
@@ -18,7 +17,7 @@ from urllib.parse import quote
 import altair as alt
 import pandas as pd
 
-from . import fmt, tables
+from . import escape, fmt, tables
 from . import sources as source_table
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -116,13 +115,13 @@ class ChartOutput:
         self.source_ids = list(source_ids)
 
     def html(self) -> str:
-        spec = json.dumps(_spec(self.chart, "container"), ensure_ascii=False).replace("</", "<\\/")
+        spec = escape.script_json(_spec(self.chart, "container"))
         dom_id = f"chart-{self.name}"
         return (
             f'<div class="genai-chart" id="{dom_id}">'
-            f'<div class="genai-chart-view" role="img" aria-label="{html.escape(self.alt_text)}"></div>'
+            f'<div class="genai-chart-view" role="img" aria-label="{escape.html_text(self.alt_text)}"></div>'
             f'<script type="application/json" class="genai-chart-spec">{spec}</script>'
-            f'<noscript>{html.escape(self.alt_text)}</noscript>'
+            f'<noscript>{escape.html_text(self.alt_text)}</noscript>'
             f'<p class="genai-chart-source">来源：{source_table.html_citation(self.source_ids)} · '
             f'{_csv_link(self.name, self.data)}</p>'
             f'{_table(self.data)}</div>'

@@ -18,7 +18,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from . import paths
+from . import escape, paths
+from .files import write_if_changed
 
 PACKAGE_FILE = "datapackage.json"
 META_DIR = "meta"
@@ -71,9 +72,20 @@ def read_yaml(path: Path):
     raw = path.read_bytes()
     cached = _parsed_yaml.get(path)
     if cached is None or cached[0] != raw:
-        cached = (raw, yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+        try:
+            parsed = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError) as error:
+            raise DataError(f"{_shown(path)}: not valid YAML — {_yaml_problem(error)}") from None
+        cached = (raw, parsed)
         _parsed_yaml[path] = cached
     return copy.deepcopy(cached[1])
+
+
+def _yaml_problem(error) -> str:
+    """A YAML error in one line: what is wrong and where (line numbers counted from 1, as editors do)."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    return f"{getattr(error, 'problem', None) or error}{where}"
 
 
 def descriptors(data_dir=None) -> dict[str, dict]:
@@ -111,34 +123,50 @@ def assemble(data_dir=None) -> dict:
 def write_package(data_dir=None) -> Path:
     """Write datapackage.json (only when its content changes, so its mtime means something)."""
     target = folder_of(data_dir) / PACKAGE_FILE
-    text = json.dumps(assemble(data_dir), ensure_ascii=False, indent=2) + "\n"
-    if not target.exists() or target.read_text(encoding="utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    write_if_changed(target, json.dumps(assemble(data_dir), ensure_ascii=False, indent=2) + "\n")
     return target
 
 
 # ---------------------------------------------------------------- validation
 
-def _where(folder: Path, name: str) -> str:
-    csv = folder / f"{name}.csv"
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the project root when inside it."""
     try:
-        return str(csv.relative_to(paths.ROOT))
+        return str(path.relative_to(paths.ROOT))
     except ValueError:
-        return str(csv)
+        return str(path)
 
 
-def _frictionless_problems(folder: Path, resource: dict) -> list[str]:
-    """Schema problems of one resource, as readable lines."""
-    from frictionless import Resource  # imported late: it is slow to import and only needed here
+def _where(folder: Path, name: str) -> str:
+    return _shown(folder / f"{name}.csv")
 
+
+def _frictionless_problems(folder: Path, package: dict) -> dict[str, list[str]]:
+    """Problems frictionless finds in the whole package (schemas and foreign keys), as readable lines, by
+    resource name."""
+    from frictionless import Package  # imported late: it is slow to import and only needed here
+
+    resources = {r["name"]: r for r in package["resources"]}
+    descriptor = {**package, "resources": [{k: v for k, v in r.items() if k not in ("hash", "bytes")}
+                                           for r in resources.values()]}
+    report = Package(descriptor, basepath=str(folder)).validate()
+    found = {task.name: _readable(folder, resources[task.name], task) for task in report.tasks}
+    if report.errors:  # about the package as a whole, not one of its files
+        found[""] = [f"{folder}: {error.message}" for error in report.errors]
+    return found
+
+
+def _readable(folder: Path, resource: dict, task) -> list[str]:
+    """One frictionless task's errors in the house format: file, row, column, value, rule."""
     where = _where(folder, resource["name"])
     fields = {f["name"]: f for f in resource["schema"]["fields"]}
-    descriptor = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
-    descriptor["schema"] = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
-    report = Resource(descriptor, basepath=str(folder)).validate()
     problems = []
-    for error in report.flatten(["type", "rowNumber", "fieldName", "cell", "note", "message", "label"]):
-        kind, row, field, cell, note, message, label = error
+    for error in task.flatten(["type", "rowNumber", "fieldName", "cell", "note", "message", "label",
+                               "fieldNames", "fieldCells", "referenceName", "referenceFieldNames"]):
+        kind, row, field, cell, note, message, label, *foreign = error
+        if kind == "foreign-key":
+            problems.append(_foreign_key_problem(where, row, *foreign))
+            continue
         if kind == "type-error":
             rule = f"is not a {fields[field]['type']}"
         elif kind == "constraint-error":
@@ -162,6 +190,13 @@ def _frictionless_problems(folder: Path, resource: dict) -> list[str]:
             rule = message
         problems.append(f"{where} row {row}, column {field}: {cell!r} {rule}")
     return problems
+
+
+def _foreign_key_problem(where: str, row: int, fields: list[str], cells: list[str], target: str,
+                         target_fields: list[str]) -> str:
+    shown = cells[0] if len(cells) == 1 else tuple(cells)
+    return (f"{where} row {row}, column {', '.join(fields)}: {shown!r} is not in {target}.csv "
+            f"(column {', '.join(target_fields)})")
 
 
 def _read_raw(folder: Path, name: str) -> pd.DataFrame:
@@ -195,15 +230,10 @@ def _period_ok(text: str) -> bool:
     return True
 
 
-def semantic_problems(name: str, frame: pd.DataFrame, resource: dict, source_ids: set[str],
-                      where: str) -> list[str]:
+def semantic_problems(frame: pd.DataFrame, resource: dict, where: str) -> list[str]:
     """The rules a table schema cannot express. `frame` is typed; row numbers count the header as row 1."""
     problems = []
     row = lambda i: i + 2  # noqa: E731 - header is row 1, as frictionless counts
-    if "source_id" in frame and name != "sources":
-        for i, source in frame["source_id"].items():
-            if source not in source_ids:
-                problems.append(f"{where} row {row(i)}, column source_id: {source!r} is not a source in sources.csv")
     if "as_of" in frame:
         for i, period in frame["as_of"].items():
             if not _period_ok(period):
@@ -254,49 +284,110 @@ def validate_package(data_dir=None) -> dict:
     problems = []
     described = set(resources)
     for csv in sorted(folder.glob("*.csv")):
-        if csv.stem not in described:
-            problems.append(f"{_where(folder, csv.stem)}: no descriptor {META_DIR}/{csv.stem}.yaml — "
-                            f"every CSV must be described")
+        if csv.stem in described:
+            continue
+        meta = folder / META_DIR / f"{csv.stem}.yaml"
+        problems.append(f"{_shown(meta)}: no schema — a CSV's descriptor needs a 'schema:' with its fields"
+                        if meta.exists() else
+                        f"{_where(folder, csv.stem)}: no descriptor {META_DIR}/{csv.stem}.yaml — "
+                        f"every CSV must be described")
     for name, resource in resources.items():
         if not (folder / resource["path"]).exists():
             problems.append(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
     if problems:
         raise DataError("\n".join(problems))
-    source_ids = set(_read_raw(folder, "sources")["source_id"]) if "sources" in resources else set()
+    schema_problems = _frictionless_problems(folder, package)
     for name, resource in resources.items():
-        schema_problems = _frictionless_problems(folder, resource)
-        problems += schema_problems
-        if not schema_problems:
-            frame = _typed(_read_raw(folder, name), resource["schema"])
-            problems += semantic_problems(name, frame, resource, source_ids, _where(folder, name))
-            problems += foreign_key_problems(folder, name, resource, resources)
+        raw = _read_raw(folder, name)
+        header = header_problems(raw, resource, _where(folder, name))
+        if header:  # rows would only be misread against the wrong columns: report the header alone
+            problems += header
+            continue
+        found = _once_per_cell(schema_problems.get(name, []) + text_problems(raw, resource, _where(folder, name)))
+        problems += found
+        if not found:  # the rules below need correctly typed values
+            frame = _typed(raw, resource["schema"])
+            problems += semantic_problems(frame, resource, _where(folder, name))
+    problems += schema_problems.get("", [])
     if problems:
         raise DataError("\n".join(problems))
     return package
 
 
-def _as_list(fields) -> list[str]:
-    return [fields] if isinstance(fields, str) else list(fields)
+def header_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
+    """The header must name the schema's fields, in order, and at least one row must follow it."""
+    expected = [f["name"] for f in resource["schema"]["fields"]]
+    found = list(raw.columns)
+    missing = [c for c in expected if c not in found]
+    extra = [c for c in found if c not in expected]
+    problems = [f"{where}: missing column {c!r} (the schema in {META_DIR}/{resource['name']}.yaml has it)"
+                for c in missing]
+    problems += [f"{where}: column {c!r} is not in the schema ({META_DIR}/{resource['name']}.yaml)" for c in extra]
+    if not problems and found != expected:
+        problems.append(f"{where}: columns in the order {', '.join(found)}; the schema has {', '.join(expected)}")
+    if not problems and raw.empty:
+        problems.append(f"{where}: no rows — a resource needs at least one row under its header")
+    return problems
 
 
-def foreign_key_problems(folder: Path, name: str, resource: dict, resources: dict) -> list[str]:
-    """Each declared foreign key must point at an existing row of the referenced resource."""
+MAX_CELL = 1000  # characters: a cell is a value, not a document (the longest, a digest's commentary, has ~500)
+ASCII_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")  # \d would match ５
+
+
+def text_problems(raw: pd.DataFrame, resource: dict, where: str) -> list[str]:
+    """What a table schema lets through but the book would misread: spaces around a cell (a key 'a ' is not 'a'),
+    numbers in other than ASCII digits (５.１５), links other than http(s) (javascript:…), cells too long to typeset
+    (a table cell of thousands of characters overflows TeX's dimensions) and the characters escape.py reserves."""
     problems = []
-    frame = _read_raw(folder, name)
-    for key in resource["schema"].get("foreignKeys", []):
-        fields, target = _as_list(key["fields"]), key["reference"].get("resource") or name
-        target_fields = _as_list(key["reference"]["fields"])
-        if target not in resources or not (folder / f"{target}.csv").exists():
-            problems.append(f"{_where(folder, name)}: foreign key to {target!r}, which is not in the package")
+    for field in resource["schema"]["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        for i, cell in raw[name].items():
+            if any(c in escape.HIDDEN_CHARACTERS for c in cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} holds a private-use character "
+                                f"(U+E000–U+E07F), which the book reserves")
+            elif len(cell) > MAX_CELL:
+                problems.append(f"{where} row {i + 2}, column {name}: {cell[:40]!r}… is {len(cell)} characters long, "
+                                f"more than the {MAX_CELL} a cell may hold")
+            elif cell != cell.strip():
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} has spaces at its start or end")
+            elif cell and kind in ("number", "integer") and not ASCII_NUMBER.match(cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} is not a number in ASCII digits "
+                                f"(e.g. 5.15)")
+            elif cell and field.get("format") == "uri" and not escape.safe_url(cell):
+                problems.append(f"{where} row {i + 2}, column {name}: {cell!r} is not an http(s) URL "
+                                f"(only http:// and https:// links are published)")
+    return problems
+
+
+def _once_per_cell(problems: list[str]) -> list[str]:
+    """The first problem reported for each cell ('… row 3, column key:'), so one bad value is one line."""
+    seen, kept = set(), []
+    for problem in problems:
+        cell = problem.split(": ", 1)[0] if ", column " in problem.split(": ", 1)[0] else problem
+        if cell not in seen:
+            seen.add(cell)
+            kept.append(problem)
+    return kept
+
+
+def edition_problems(as_of: str, data_dir=None) -> list[str]:
+    """What an edition for period `as_of` lacks in the series declared with the rule `edition: {by: [...]}`: a row
+    for that period, and an earlier one to compare with, for each value of `by`."""
+    problems = []
+    for name, meta in descriptors(data_dir).items():
+        rule = meta.get("rules", {}).get("edition")
+        if rule is None:
             continue
-        referenced = _read_raw(folder, target)
-        known = set(zip(*(referenced[f] for f in target_fields)))
-        for i, values in enumerate(zip(*(frame[f] for f in fields))):
-            if all(v == "" for v in values) or values in known:
-                continue
-            shown = values[0] if len(values) == 1 else values
-            problems.append(f"{_where(folder, name)} row {i + 2}, column {', '.join(fields)}: {shown!r} is not "
-                            f"in {target}.csv (column {', '.join(target_fields)})")
+        frame, by = load(name, data_dir), list(rule.get("by", []))
+        where = _where(folder_of(data_dir), name)
+        for key, group in (frame.groupby(by) if by else [((), frame)]):
+            label = ", ".join(f"{b}={k}" for b, k in zip(by, key if isinstance(key, tuple) else (key,)))
+            ends = group["as_of"].str.split("/").str[-1]
+            if not (group["as_of"] == as_of).any():
+                problems.append(f"{where}: no row for as_of {as_of!r} ({label}); every edition needs one "
+                                f"(rule edition)")
+            elif not (ends < as_of).any():
+                problems.append(f"{where}: no period before {as_of!r} ({label}) to compare with (rule edition)")
     return problems
 
 
@@ -338,8 +429,7 @@ def load(name: str, data_dir=None) -> pd.DataFrame:
     if missing:
         raise DataError(f"{_where(folder, name)}: missing column(s) {', '.join(missing)}")
     frame = _typed(raw, meta[name]["schema"])
-    sources = set(_read_raw(folder, "sources")["source_id"]) if name != "sources" else set()
-    problems = semantic_problems(name, frame, meta[name], sources, _where(folder, name))
+    problems = semantic_problems(frame, meta[name], _where(folder, name))
     if problems:
         raise DataError("\n".join(problems))
     frame.attrs.update(resource=name, title=meta[name].get("title", name),

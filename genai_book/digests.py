@@ -17,11 +17,12 @@ A digest is a Hugo-style Markdown file (``*.md`` or ``*.txt``; files named ``REA
     ### 点评                               the closing commentary (heading ``点评``, ``**点评**``, ``### **点评**``)
     …
 
-Parsing is strict, because the tables must hold every item and nothing else: a file without front matter, a
+The body is read as CommonMark (markdown-it-py): the items are the entries of its ordered list(s), their line
+numbers come from the parser. Parsing is strict, because the tables must hold every item and nothing else: a file without front matter, a
 missing title, a date that is not ISO 8601, a numbered line without a ``[headline](http…)`` link, numbering that
 is not 1..N without gaps, an item without a summary, an unindented paragraph among the items or a missing or repeated
-``点评`` heading raises :class:`DigestError` naming the file and line. The number of items parsed is checked
-against the number of numbered lines found in the item section, so no item can be silently dropped.
+``点评`` heading raises :class:`DigestError` naming the file and line. Every line that looks numbered ("3、",
+"4)" …) must be the first line of a parsed item, so no item can be silently dropped.
 
 Output (see ``data/meta/digests.yaml`` and ``data/meta/digest_items.yaml``): ``digests.csv`` — one row per
 digest, keyed by ``digest_id`` = ``digest_YYYYMMDD`` (the digest's source id); ``digest_items.csv`` — one row
@@ -30,7 +31,7 @@ key, the files are rewritten only when their content changes and only after ever
 re-running adds new digests and never duplicates old ones. Two files holding the same digest (same id, same
 content) count once; two different digests with the same id are an error.
 
-Markdown emphasis (``**…**``) is removed from titles, summaries and commentary; paragraphs are separated by a
+Markdown markup (emphasis, link syntax) is removed from titles, summaries and commentary; paragraphs are separated by a
 blank line (``\\n\\n``) inside a cell. ``domain`` is the URL's host name in lower case without a leading
 ``www.``. ``categories`` joins the front matter's categories and then its tags with ``;``.
 
@@ -43,16 +44,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
 from . import paths
+from .files import write_if_changed
 
 DIGESTS_DIR = paths.DATA / "raw" / "digests"
 RULES_FILE = paths.DATA / "meta" / "theme_rules.yaml"
@@ -67,14 +69,13 @@ ITEMS_CSV = "digest_items.csv"
 # Any line that looks like the start of a numbered list item (at most 3 spaces of indentation, as in Markdown):
 # "1. ", "2、", "3)", "４．" … but not "3.5亿" or "2025.07.03".
 NUMBERED = re.compile(r"^ {0,3}(\d{1,3})\s*[.．、)）](?!\d)")
-# The form an item line must have: "N. [headline](url)".
-ITEM = re.compile(r"^ {0,3}(?P<rank>\d{1,3})\.\s*\[(?P<title>.+)\]\((?P<url>\S+)\)\s*$")
-RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-COMMENTARY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:今日)?点评\s*[:：]?\s*(?:\*\*|__)?\s*$")
-SUMMARY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:今日)?(?:概要|摘要|导语)\s*[:：]?\s*(?:\*\*|__)?\s*$")
 LIST_BULLET = re.compile(r"^\s*[-*+]\s+\S")
-EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-INLINE_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+)\)")
+# The plain text of a heading, or of a paragraph on its own (``**点评**``), that opens a part of the digest.
+COMMENTARY_HEADING = re.compile(r"(?:今日)?点评\s*[:：]?")
+SUMMARY_HEADING = re.compile(r"(?:今日)?(?:概要|摘要|导语)\s*[:：]?")
+UNPAIRED_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+MARKDOWN = MarkdownIt("commonmark")
+MARKDOWN.normalizeLink = lambda url: url  # keep each link as written (no percent-encoding)
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -117,49 +118,66 @@ class Digest:
     items: tuple[Item, ...]
     commentary: str
 
-    def content(self) -> "Digest":
+    def content(self) -> Digest:
         """The digest without its file name and line numbers (to recognise the same digest saved twice)."""
         return replace(self, path=Path(), items=tuple(replace(i, line=0) for i in self.items))
 
 
 # ---------------------------------------------------------------- text helpers
 
-def plain(text: str) -> str:
-    """Markdown inline markup removed: emphasis markers, inline links (kept as their text); spaces collapsed."""
-    text = INLINE_LINK.sub(r"\1", text)
-    previous = None
-    while previous != text:
-        previous, text = text, EMPHASIS.sub(r"\2", text)
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+def _line_text(nodes: list[SyntaxTreeNode]) -> str:
+    """The text of inline nodes: emphasis and link markup dropped (a link keeps its text), line breaks kept."""
+    pieces = []
+    for node in nodes:
+        if node.type in ("softbreak", "hardbreak"):
+            pieces.append("\n")
+        elif node.type in ("text", "code_inline", "html_inline"):
+            pieces.append(node.content)
+        else:
+            pieces.append(_line_text(node.children))
+    return "".join(pieces)
 
 
-def _join_lines(lines: list[str]) -> str:
+def _join_lines(text: str) -> str:
     """One paragraph from its lines: no space at a line break next to a CJK character, one space otherwise;
     a line that starts a list item ("1. ", "- ") stays on a line of its own."""
     out = ""
-    for raw in lines:
-        line = plain(raw)
+    for raw in text.split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
         if out and line:
-            if NUMBERED.match(raw.strip()) or LIST_BULLET.match(raw):
+            if NUMBERED.match(line) or LIST_BULLET.match(line):
                 out += "\n"
             elif not (CJK.match(out[-1]) or CJK.match(line[0])):
                 out += " "
         out += line
+    # CommonMark does not pair ** next to full-width punctuation (是**“军备竞赛”的暴力美学**。): drop them too
+    previous = None
+    while previous != out:
+        previous, out = out, UNPAIRED_EMPHASIS.sub(r"\2", out)
     return out
 
 
-def _paragraphs(lines: list[str]) -> str:
-    """Paragraphs (separated by blank lines or horizontal rules) joined with a blank line."""
-    paragraphs, current = [], []
-    for line in lines:
-        if not line.strip() or RULE_LINE.match(line):
-            if current:
-                paragraphs.append(_join_lines(current))
-            current = []
+def plain(markdown: str) -> str:
+    """Markdown inline text without its markup, spaces collapsed."""
+    return _join_lines(_line_text(SyntaxTreeNode(MARKDOWN.parseInline(markdown)).children))
+
+
+def _block_text(node: SyntaxTreeNode) -> str:
+    """A paragraph or heading as one line of plain text ('' for a rule)."""
+    return "".join(_join_lines(_line_text(child.children)) for child in node.children if child.type == "inline")
+
+
+def _paragraphs(nodes: list[SyntaxTreeNode]) -> str:
+    """Paragraphs and headings joined with a blank line; a list is one paragraph with an item per line."""
+    paragraphs = []
+    for node in nodes:
+        if node.type in ("bullet_list", "ordered_list"):
+            paragraphs.append("\n".join(f"{item.info}{item.markup} {_paragraphs(item.children)}"
+                                        for item in node.children))
+        elif node.type == "blockquote":
+            paragraphs.append(_paragraphs(node.children))
         else:
-            current.append(line)
-    if current:
-        paragraphs.append(_join_lines(current))
+            paragraphs.append(_block_text(node))
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -211,6 +229,34 @@ def parse_date(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def _headline(first: SyntaxTreeNode, path: Path, line_no: int, rank: int) -> tuple[str, str, str]:
+    """(headline, URL, text of lazy continuation lines) from an item's first paragraph '[headline](URL)'."""
+    parts = first.children[0].children if first.type == "paragraph" else []
+    on_its_line, _, lazy = _line_text(parts[1:]).partition("\n")
+    if not parts or parts[0].type != "link" or on_its_line.strip():
+        raise DigestError(path, line_no, f"numbered item {rank} has no '[headline](URL)' link on its line")
+    return _join_lines(_line_text(parts[0].children)), parts[0].attrs["href"], _join_lines(lazy)
+
+
+def _item(node: SyntaxTreeNode, expected: int, path: Path, line_no: int) -> Item:
+    rank = int(node.info)
+    if rank != expected:
+        raise DigestError(path, line_no, f"item numbered {rank} where {expected} was expected "
+                                         f"(items must be numbered 1..N without gaps)")
+    if not node.children:
+        raise DigestError(path, line_no, f"numbered item {rank} has no '[headline](URL)' link on its line")
+    headline, url, lazy = _headline(node.children[0], path, line_no, rank)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DigestError(path, line_no, f"item {rank}: link target {url!r} is not an http(s) URL")
+    if not headline:
+        raise DigestError(path, line_no, f"item {rank}: the headline is empty")
+    summary = "\n\n".join(p for p in (lazy, _paragraphs(node.children[1:])) if p)
+    if not summary:
+        raise DigestError(path, line_no, f"item {rank} has no summary")
+    return Item(rank, headline, url, parts.hostname.lower().removeprefix("www."), summary, line_no)
+
+
 def parse_text(text: str, path="<digest>") -> Digest:
     """Parse the text of one digest; `path` is only used in error messages and the result."""
     path = Path(path)
@@ -234,65 +280,44 @@ def parse_text(text: str, path="<digest>") -> Digest:
             if value not in categories:
                 categories.append(value)
 
-    # the closing commentary
     body_start = close + 1
-    headings = [i for i in range(body_start, len(lines)) if COMMENTARY_HEADING.match(lines[i])]
+    blocks = SyntaxTreeNode(MARKDOWN.parse("\n".join(lines[body_start:]))).children
+    line_of = {id(node): body_start + node.map[0] + 1 for node in blocks}  # 1-based line in the file
+
+    # the closing commentary
+    headings = [k for k, node in enumerate(blocks) if COMMENTARY_HEADING.fullmatch(_block_text(node))]
     if not headings:
         raise DigestError(path, len(lines), "no closing commentary (a heading '点评', e.g. '### 点评' or '**点评**')")
     if len(headings) > 1:
-        raise DigestError(path, headings[1] + 1, f"a second '点评' heading (the first is on line {headings[0] + 1})")
-    commentary_at = headings[0]
-    commentary = _paragraphs(lines[commentary_at + 1:])
+        raise DigestError(path, line_of[id(blocks[headings[1]])],
+                          f"a second '点评' heading (the first is on line {line_of[id(blocks[headings[0]])]})")
+    commentary_at = line_of[id(blocks[headings[0]])]
+    commentary = _paragraphs(blocks[headings[0] + 1:])
     if not commentary:
-        raise DigestError(path, commentary_at + 1, "the '点评' commentary is empty")
+        raise DigestError(path, commentary_at, "the '点评' commentary is empty")
 
-    # the numbered items, between the summary and the commentary
-    numbered = [i for i in range(body_start, commentary_at) if NUMBERED.match(lines[i])]
-    if not numbered:
+    # the summary, then the numbered items: Markdown ordered lists, separated by rules at most
+    before = blocks[:headings[0]]
+    first_list = next((k for k, node in enumerate(before) if node.type == "ordered_list"), None)
+    if first_list is None:
         raise DigestError(path, body_start + 1, "no numbered items before the '点评' commentary")
-    summary_lines = [s for s in lines[body_start:numbered[0]] if not SUMMARY_HEADING.match(s)]
-    summary = _paragraphs(summary_lines)
+    summary = _paragraphs([n for n in before[:first_list] if not SUMMARY_HEADING.fullmatch(_block_text(n))])
+    lists = before[first_list:]
+    for k, node in enumerate(lists):
+        if node.type not in ("ordered_list", "hr"):
+            after = sum(len(n.children) for n in lists[:k] if n.type == "ordered_list")
+            raise DigestError(path, line_of[id(node)], f"unindented text after item {after} (an item's summary "
+                              f"must be indented; text between the items and the '点评' heading is not allowed)")
+    entries = [entry for node in lists if node.type == "ordered_list" for entry in node.children]
+    items = [_item(entry, k + 1, path, body_start + entry.map[0] + 1) for k, entry in enumerate(entries)]
 
-    items = []
-    bounds = numbered + [commentary_at]
-    for k, start in enumerate(numbered):
-        line_no = start + 1
-        match = ITEM.match(lines[start])
-        found = int(NUMBERED.match(lines[start]).group(1))
-        if not match:
-            raise DigestError(path, line_no, f"numbered item {found} has no '[headline](URL)' link on its line")
-        rank = int(match.group("rank"))
-        if rank != k + 1:
-            raise DigestError(path, line_no, f"item numbered {rank} where {k + 1} was expected "
-                                             f"(items must be numbered 1..N without gaps)")
-        url = match.group("url")
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise DigestError(path, line_no, f"item {rank}: link target {url!r} is not an http(s) URL")
-        headline = plain(match.group("title"))
-        if not headline:
-            raise DigestError(path, line_no, f"item {rank}: the headline is empty")
-        body = lines[start + 1:bounds[k + 1]]
-        previous = lines[start]
-        for offset, line in enumerate(body):
-            # an unindented line continues the item only right after another of its lines (Markdown's lazy
-            # continuation); after a blank line or a rule it would be a paragraph outside the list
-            outside = not previous.strip() or RULE_LINE.match(previous)
-            if line.strip() and not RULE_LINE.match(line) and not line.startswith((" ", "\t")) and outside:
-                raise DigestError(path, start + 2 + offset,
-                                  f"unindented text after item {rank} (an item's summary must be indented; "
-                                  f"text between the items and the '点评' heading is not allowed)")
-            previous = line
-        item_summary = _paragraphs(body)
-        if not item_summary:
-            raise DigestError(path, line_no, f"item {rank} has no summary")
-        domain = parts.hostname.lower().removeprefix("www.")
-        items.append(Item(rank, headline, url, domain, item_summary, line_no))
-
-    # nothing silently dropped: as many items as numbered lines, numbered exactly 1..N
-    if len(items) != len(numbered) or [i.rank for i in items] != list(range(1, len(numbered) + 1)):
-        raise DigestError(path, numbered[0] + 1, f"parsed {len(items)} items but found {len(numbered)} "
-                                                 f"numbered lines")
+    # nothing silently dropped: every line that looks numbered ("3、", "4)" …) is the first line of an item
+    item_lines = {item.line for item in items}
+    stray = [i + 1 for i in range(body_start, commentary_at - 1)
+             if NUMBERED.match(lines[i]) and i + 1 not in item_lines]
+    if stray:
+        raise DigestError(path, stray[0], f"a numbered line outside the list of items ({len(items)} parsed; an "
+                                          f"item is 'N. [headline](URL)' with its summary indented below)")
     return Digest(path=path, digest_id=f"digest_{when:%Y%m%d}", date=when.date().isoformat(),
                   published=raw_date.strip(), title=plain(title), categories=tuple(categories),
                   summary=summary, items=tuple(items), commentary=commentary)
@@ -398,21 +423,6 @@ def to_csv(rows: list[dict], columns: list[str]) -> str:
     return buffer.getvalue()
 
 
-def _write_if_changed(target: Path, text: str) -> bool:
-    if target.exists() and target.read_text(encoding="utf-8") == text:
-        return False
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return True
-
-
 def ingest(input_dir=None, output_dir=None, rules_path=None) -> dict:
     """Parse every digest in `input_dir`, then write digests.csv and digest_items.csv into `output_dir`.
 
@@ -427,6 +437,6 @@ def ingest(input_dir=None, output_dir=None, rules_path=None) -> dict:
              output_dir / ITEMS_CSV: to_csv(item_rows, ITEM_COLUMNS)}
     if not output_dir.is_dir():
         raise DigestError(output_dir, None, "output folder not found")
-    changed = [target for target, text in texts.items() if _write_if_changed(target, text)]
+    changed = [target for target, text in texts.items() if write_if_changed(target, text)]
     return {"digests": len(digest_rows), "items": len(item_rows), "changed": changed,
             "outputs": list(texts)}

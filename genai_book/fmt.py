@@ -8,6 +8,7 @@ import re
 
 import pandas as pd
 
+from . import escape
 from .data import DEPS_ENV
 
 INFIX_QUALIFIERS = {"余", "多"}            # 400余家, 3万余家, 10多亿美元
@@ -177,35 +178,18 @@ def ordinal(n) -> str:
     """A rank in Chinese: 2 → '第二' (not 两, which counts), 12 → '第12'."""
     n = int(_plain(n))
     return "第" + ("零一二三四五六七八九十"[n] if 0 <= n <= 10 else str(n))
-
-
-# ---------------------------------------------------------------- data as text in Markdown and HTML
+# ---------------------------------------------------------------- tables for the prose (HTML on the site, MyST for
+# numbered tables and the PDF)
 
 # How a value came to be, in the words tables, chart legends and labels use everywhere in the book.
 STATUS_WORDS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
 UNKNOWN_TEXT = STATUS_WORDS["unknown"]
-_ASCII_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def md_escape(text) -> str:
-    """Text from data made inert in (MyST) Markdown: every ASCII punctuation backslash-escaped, line breaks
-    turned into spaces, so a title can hold `|`, `*`, `[`, `{`, `$` or `<` without becoming markup."""
-    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
-    text = re.sub(r"\s*\n\s*", " ", text)
-    return "".join("\\" + c if c in _ASCII_PUNCTUATION else c for c in text)
-
-
-def _safe_url(url) -> str | None:
-    """An http(s) URL usable as a link target, else None (data never become a javascript: or relative link)."""
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        return None
-    return re.sub(r"[\s<>]", lambda m: "%{:02X}".format(ord(m.group(0))), url)
 
 
 def md_link(text, url) -> str:
     """[text](<url>) with the text escaped; only the escaped text when there is no http(s) URL."""
-    safe = _safe_url(url)
-    return f"[{md_escape(text)}](<{safe}>)" if safe else md_escape(text)
+    safe = escape.safe_url(url)
+    return f"[{escape.myst_text(text)}](<{safe}>)" if safe else escape.myst_text(text)
 
 
 _RELATIVE = re.compile(r"^(?:\.\./)*[A-Za-z0-9_-]+(?:/[A-Za-z0-9_.-]+)*(?:#[A-Za-z0-9_-]+)?$|^#[A-Za-z0-9_-]+$")
@@ -214,8 +198,6 @@ _RELATIVE = re.compile(r"^(?:\.\./)*[A-Za-z0-9_-]+(?:/[A-Za-z0-9_.-]+)*(?:#[A-Za
 def html_link(text, url, relative: bool = False) -> str:
     """<a href> with escaped text, only for http(s) URLs — and, with `relative`, for plain relative paths within
     the site (../data/policies.csv, #resource-policies); anything else is shown as text."""
-    import html as _html
-
-    safe = _safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
-    shown = _html.escape("" if text is None else str(text))
-    return f'<a href="{_html.escape(safe, quote=True)}" rel="noopener">{shown}</a>' if safe else shown
+    safe = escape.safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
+    shown = escape.html_text("" if text is None else str(text))
+    return f'<a href="{escape.html_text(safe)}" rel="noopener">{shown}</a>' if safe else shown

@@ -1,9 +1,20 @@
-"""Every path the project uses, anchored on the project root so nothing depends on the working directory."""
+"""Every path the project uses, anchored on the project root — the checkout the command runs in — so nothing depends
+on which folder inside it the command starts from."""
 import os
 from pathlib import Path
 
-# GENAI_BOOK_ROOT lets the tests build a scratch copy of the book; normally the root is where this package lives.
-ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or Path(__file__).resolve().parent.parent)
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _checkout(folder: Path) -> Path | None:
+    """The checkout of the book `folder` is in (a folder with _toc.yml and genai_book/), if any."""
+    return next((f for f in (folder, *folder.parents) if (f / "_toc.yml").is_file()
+                 and (f / "genai_book" / "paths.py").is_file()), None)
+
+
+# The checkout the command runs in — not the one an editable install points at, which a copied or moved checkout
+# would otherwise read; GENAI_BOOK_ROOT (the build passes it to its kernels; the tests build scratch copies) first.
+ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or _checkout(Path.cwd().resolve()) or PACKAGE.parent).resolve()
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
 BUILD = ROOT / "_build"

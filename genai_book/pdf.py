@@ -31,7 +31,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fmt, paths
+from . import escape, fmt, paths
+from .files import copy_if_changed
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
 WORK = paths.BUILD / "pdf-work"               # Sphinx's LaTeX output and XeLaTeX's files
@@ -59,13 +60,6 @@ class PdfError(Exception):
 
 
 # ---------------------------------------------------------------- what goes on the title page
-
-def _tex(text: str) -> str:
-    """Plain text as LaTeX (the config's title and author are plain text)."""
-    special = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
-               "%": r"\%", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-    return "".join(special.get(c, c) for c in str(text))
-
 
 def _plain_text(markup: str) -> str:
     import html
@@ -113,19 +107,19 @@ def title_page(config: dict, info: dict) -> str:
     url = (config.get("repository") or {}).get("url", "")
     edition_line = f"第{info['number']}版" + (f" · 数据截至{info['period']}" if info["period"] else "")
     verso = [
-        rf"\textbf{{{_tex(title)}}}\par\medskip",
-        rf"{_tex(edition_line)}\par",
-        rf"构建日期：{_tex(fmt.period(build_date))}\par\medskip",
+        rf"\textbf{{{escape.latex_text(title)}}}\par\medskip",
+        rf"{escape.latex_text(edition_line)}\par",
+        rf"构建日期：{escape.latex_text(fmt.period(build_date))}\par\medskip",
         r"本书的每一个数字都来自书中数据包的数据表，每段引用数字的文字与每张图都由数据在构建时生成；"
         r"换上新一期数据重新构建，全书随之更新。图表的数据与网页版随书发布。\par\medskip",
     ]
     attribution = _plain_text((config.get("html") or {}).get("extra_footer", ""))
     if attribution:  # the site's footer line: whose report and data these are
-        verso.append(rf"{_tex(attribution)}\par\medskip")
+        verso.append(rf"{escape.latex_text(attribution)}\par\medskip")
     if url:
         verso.append(rf"源代码与数据：\url{{{url}}}\par")
     if copyright_:
-        verso.append(rf"© {_tex(copyright_)}" + ("" if author in str(copyright_) else f" {_tex(author)}") + r"\par")
+        verso.append(rf"© {escape.latex_text(copyright_)}" + ("" if author in str(copyright_) else f" {escape.latex_text(author)}") + r"\par")
     return "\n".join([
         r"\pagenumbering{roman}",  # the front matter: i, ii (title page, verso), iii… (contents)
         r"\begin{titlepage}",
@@ -133,13 +127,13 @@ def title_page(config: dict, info: dict) -> str:
         r"\centering\sffamily",
         r"\vspace*{0.16\textheight}",
         r"{\color{genaiaccent}\rule{\linewidth}{1.2pt}}\par\vspace{1.6em}",
-        rf"{{\fontsize{{26}}{{36}}\selectfont\bfseries {_tex(main)}\par}}",
-        rf"\vspace{{0.9em}}{{\fontsize{{20}}{{28}}\selectfont {_tex(sub)}\par}}" if sub else "",
+        rf"{{\fontsize{{26}}{{36}}\selectfont\bfseries {escape.latex_text(main)}\par}}",
+        rf"\vspace{{0.9em}}{{\fontsize{{20}}{{28}}\selectfont {escape.latex_text(sub)}\par}}" if sub else "",
         r"\vspace{1.6em}{\color{genaiaccent}\rule{\linewidth}{1.2pt}}\par",
-        rf"\vspace{{2.4em}}{{\Large {_tex(edition_line)}\par}}",
+        rf"\vspace{{2.4em}}{{\Large {escape.latex_text(edition_line)}\par}}",
         r"\vfill",
-        rf"{{\large {_tex(author)}\par}}",
-        rf"\vspace{{0.8em}}{{\normalsize {_tex(fmt.period(build_date))}\par}}",
+        rf"{{\large {escape.latex_text(author)}\par}}",
+        rf"\vspace{{0.8em}}{{\normalsize {escape.latex_text(fmt.period(build_date))}\par}}",
         r"\vspace*{0.06\textheight}",
         r"\end{titlepage}",
         r"\thispagestyle{empty}\null\vfill",
@@ -258,8 +252,8 @@ def latex_settings(config: dict, info: dict) -> dict:
                 "fontpkg": font_setup(),
                 "extrapackages": r"\usepackage[labelsep=quad,font=small,labelfont=bf,skip=6pt]{caption}",
                 "sphinxsetup": "hmargin={2.3cm,2.3cm}, vmargin={2.6cm,2.8cm}, marginpar=1.5cm",
-                "preamble": PREAMBLE + "\n" + rf"\hypersetup{{pdftitle={{{_tex(title)}}}, "
-                                              rf"pdfauthor={{{_tex(config.get('author', ''))}}}}}",
+                "preamble": PREAMBLE + "\n" + rf"\hypersetup{{pdftitle={{{escape.latex_text(title)}}}, "
+                                              rf"pdfauthor={{{escape.latex_text(config.get('author', ''))}}}}}",
                 "maketitle": title_page(config, info),
                 "tableofcontents": r"\renewcommand{\contentsname}{目录}\pdfbookmark[0]{目录}{genai-contents}"
                                    r"{\hypersetup{linkcolor=black}\tableofcontents}\clearpage"
@@ -389,25 +383,15 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     return Rendered(output, time.perf_counter() - start)
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy so that a reader of `target` sees the old file or the new one, never half of one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    os.replace(partial, target)
-
-
 def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> None:
     """Put the new PDF at _build/pdf/book.pdf and in the site, and print the build's line about it."""
     shown = PDF.relative_to(paths.ROOT)
     if rendered is not None:
-        _copy(rendered.file, PDF)
+        copy_if_changed(rendered.file, PDF)
         KEY.parent.mkdir(parents=True, exist_ok=True)
         KEY.write_text(pdf_key(key))
     if site.exists() and PDF.exists():
-        copy = site / SITE_NAME
-        if not copy.exists() or copy.read_bytes() != PDF.read_bytes():
-            _copy(PDF, copy)
+        copy_if_changed(PDF, site / SITE_NAME)
     if rendered is None:
         print(f"pdf up to date: {shown}", flush=True)
     else:

@@ -1,12 +1,11 @@
 """Citations generated from data/sources.csv: nothing about a source is typed by hand elsewhere."""
 from __future__ import annotations
 
-import html
 from functools import lru_cache
 
 import pandas as pd
 
-from . import data, fmt
+from . import data, escape, fmt
 from .blocks import Rich
 
 REPORT = "report"
@@ -34,44 +33,33 @@ def label(source_id: str, data_dir=None) -> str:
 
 
 def html_citation(source_ids, data_dir=None) -> str:
-    """Sources as HTML links (URLs are data: escaped and only used as href of a link)."""
-    parts = []
-    for source_id in dict.fromkeys(source_ids):
-        text = html.escape(label(source_id, data_dir))
-        url = table(data_dir).loc[source_id].get("url", "")
-        if url and url != "nan" and url.startswith(("http://", "https://")):
-            text = f'<a href="{html.escape(url, quote=True)}" rel="noopener">{text}</a>'
-        parts.append(text)
-    return "；".join(parts)
+    """Sources as HTML links (URLs are data: escaped, and only http(s) ones become the href of a link)."""
+    return "；".join(fmt.html_link(label(s, data_dir), table(data_dir).loc[s].get("url", ""))
+                    for s in dict.fromkeys(source_ids))
 
 
 def text_citation(source_ids, data_dir=None) -> str:
     return "；".join(label(s, data_dir) for s in dict.fromkeys(source_ids))
 
 
-def _bib_escape(text: str) -> str:
-    return "".join("\\" + c if c in "{}%&$#_" else c for c in str(text))
-
-
 def bibtex(data_dir=None) -> str:
-    """Every source as a BibTeX entry keyed by its source_id, for sphinxcontrib-bibtex ({footcite}`fn17`)."""
+    """Every source as a BibTeX entry keyed by its source_id, for sphinxcontrib-bibtex ({footcite}`fn17`); every
+    field from data goes through `escape.bibtex_text`, URLs only when http(s)."""
     entries = []
     for source_id, row in table(data_dir).iterrows():
-        fields = {"author": "{" + _bib_escape(row["publisher"]) + "}"}
         title = row.get("title") if row.get("title") not in (None, "", "nan") else None
         footnote = row.get("footnote")
         untitled = f"原报告脚注{int(float(footnote))}所引资料" if footnote not in (None, "", "nan") and pd.notna(
             footnote) else "原报告"
-        fields["title"] = "{" + _bib_escape(title or untitled) + "}"
+        fields = {"author": escape.bibtex_text(row["publisher"]), "title": escape.bibtex_text(title or untitled)}
         published = str(row.get("published", "") or "")
         if published and published != "nan":
-            fields["year"] = published[:4]
-            fields["note"] = _bib_escape(fmt.period(published))
-        url = row.get("url", "")
-        if url and url != "nan":
-            fields["url"] = url
-        body = ",\n".join(f"  {k} = {{{v}}}" if k != "author" and k != "title" else f"  {k} = {v}"
-                          for k, v in fields.items())
+            fields["year"] = published[:4]  # the schema's date pattern: four digits
+            fields["note"] = escape.bibtex_text(fmt.period(published))
+        url = escape.safe_url(row.get("url", ""))
+        if url:
+            fields["url"] = url  # percent-encoded: no brace, backslash or space left in it
+        body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items())
         entries.append(f"@misc{{{source_id},\n{body}\n}}")
     return "\n\n".join(entries) + "\n"
 
@@ -85,11 +73,12 @@ def resource_list(names, data_dir=None) -> Rich:
         cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
         cited_text = text_citation(cited, data_dir) if cited else ""
         items_html.append(
-            f'<li><a href="../data/{html.escape(name)}.csv" download>{html.escape(frame.attrs["title"])}'
-            f'（{html.escape(name)}.csv）</a>：{html.escape(frame.attrs["description"].strip())}'
+            f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'
+            f'（{escape.html_text(name)}.csv）</a>：{escape.html_text(frame.attrs["description"].strip())}'
             + (f'<br><span class="genai-sources">来源：{html_citation(cited, data_dir)}</span>' if cited else "")
             + "</li>")
-        items_md.append(f"- {frame.attrs['title']}（{name}.csv）" + (f"：来源为{cited_text}" if cited else ""))
+        items_md.append(f"- {escape.myst_text(frame.attrs['title'])}（{escape.myst_text(name)}.csv）"
+                        + (f"：来源为{escape.myst_text(cited_text)}" if cited else ""))
     return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
 
 

@@ -12,6 +12,8 @@
   configuration value (``genai_assets``): a change makes Sphinx rewrite every page (nothing is re-read), which also
   renews the pages' ``?v=`` cache-busting links. A change under ``_extra`` (served data, downloads) marks only the
   root page out of date: enough for Sphinx to run and copy the files.
+* Sources as written. The punctuation of titles and publishers reaches pybtex hidden from its LaTeX reading
+  (``genai_book.escape.bibtex_text``) and is shown again in every resolved page, HTML and LaTeX alike.
 * Downloads. A chapter whose jupytext source the build staged (``_extra/<folder>/<stem>.py`` next to the executed
   ``.ipynb``) gets both in the theme's download menu and in a line at the end of the page.
 """
@@ -119,8 +121,21 @@ def join_cjk_lines(app, doctree) -> None:
             node.parent.replace(node, nodes.Text(joined))
 
 
+def show_bibliography_punctuation(app, doctree, docname) -> None:
+    """Sources' punctuation reaches pybtex hidden (genai_book.escape.bibtex_text): show it again in every page."""
+    from docutils import nodes
+
+    from . import escape
+
+    for text in list(doctree.findall(nodes.Text)):
+        shown = escape.bibtex_shown(text)
+        if shown != text:
+            text.parent.replace(text, nodes.Text(shown))
+
+
 def setup(app):
     app.connect("doctree-read", join_cjk_lines)
+    app.connect("doctree-resolved", show_bibliography_punctuation)
     app.add_config_value("genai_assets", "", "html")
     app.connect("config-inited", assets)
     app.connect("env-get-outdated", extra_changed)

@@ -3,12 +3,11 @@
 readers see everywhere (时期, 数值, 口径, 来源)."""
 from __future__ import annotations
 
-import html
 import re
 
 import pandas as pd
 
-from . import fmt, sources
+from . import escape, fmt, sources
 
 
 class Table:
@@ -37,14 +36,14 @@ class Table:
         if column in self.links:
             cell = fmt.md_link(self._text(row[column]), row[self.links[column]])
         else:
-            cell = fmt.md_escape(self._text(row[column]))
+            cell = escape.myst_text(self._text(row[column]))
         if column in self.raw_md and self._text(row[self.raw_md[column]]):
             cell += self._text(row[self.raw_md[column]])
         return cell or " "
 
     def markdown(self) -> str:
         """The table in pipe-table Markdown (GFM/MyST)."""
-        lines = ["| " + " | ".join(fmt.md_escape(c) for c in self.columns) + " |",
+        lines = ["| " + " | ".join(escape.myst_text(c) for c in self.columns) + " |",
                  "|" + "|".join(" --- " for _ in self.columns) + "|"]
         for _, row in self.frame.iterrows():
             lines.append("| " + " | ".join(self._md_cell(row, c) for c in self.columns) + " |")
@@ -65,21 +64,21 @@ class Table:
     def myst(self) -> str:
         """The table as a MyST ``{list-table}`` directive with caption, name (numbered and referenceable) and column
         widths (a pipe table would ignore them)."""
-        options = f":header-rows: 1\n:class: genai-table\n"
+        options = ":header-rows: 1\n:class: genai-table\n"
         options += f":name: {self.name}\n" if self.name else ""
         options += f":widths: {' '.join(str(w) for w in self.widths())}\n"
-        rows = [[fmt.md_escape(c) for c in self.columns]]
+        rows = [[escape.myst_text(c) for c in self.columns]]
         rows += [[self._md_cell(row, c).strip() or "&nbsp;" for c in self.columns] for _, row in self.frame.iterrows()]
         body = "\n".join("* " + "\n  ".join(f"- {cell}" for cell in row) for row in rows)
-        return f"```{{list-table}} {fmt.md_escape(self.caption or '')}\n{options}\n{body}\n```\n"
+        return f"```{{list-table}} {escape.myst_text(self.caption or '')}\n{options}\n{body}\n```\n"
 
     def html(self) -> str:
-        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
-        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.columns)
+        caption = f"<caption>{escape.html_text(self.caption)}</caption>" if self.caption else ""
+        head = "".join(f'<th scope="col">{escape.html_text(str(c))}</th>' for c in self.columns)
         body = []
         for _, row in self.frame.iterrows():
             cells = [fmt.html_link(self._text(row[c]), row[self.links[c]], self.relative_links) if c in self.links
-                     else html.escape(self._text(row[c])) for c in self.columns]
+                     else escape.html_text(self._text(row[c])) for c in self.columns]
             # long identifiers (financing_by_sector) may break after an underscore instead of widening the table
             cells = [re.sub(r"_(?=[^<>]*(?:<|$))", "_<wbr>", cell) for cell in cells]
             body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
@@ -124,5 +123,3 @@ def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, describ
     elif source == "label" and "source_id" in frame:
         out["来源"] = [sources.label(s) for s in frame["source_id"]]
     return out
-
-

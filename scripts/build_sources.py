@@ -23,6 +23,8 @@ import re
 import sys
 from pathlib import Path
 
+from genai_book.files import write_if_changed
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "data" / "raw" / "report" / "003_3cc6ed0d8c319f79.txt"
 DIGESTS = ROOT / "data" / "raw" / "digests"
@@ -220,10 +222,7 @@ def build(report: Path = REPORT, out: Path = OUT) -> list[dict]:
     if problems:
         raise SourceError("\n".join(problems))
     rows += document_rows()
-    content = to_csv(rows)
-    out = Path(out)
-    if not out.exists() or out.read_text(encoding="utf-8") != content:
-        out.write_text(content, encoding="utf-8")
+    write_if_changed(Path(out), to_csv(rows))
     return rows
 
 

@@ -23,6 +23,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from genai_book.files import write_if_changed
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SERIES = "users_series.csv"
@@ -129,10 +131,7 @@ def build(data_dir: Path = DATA) -> list[dict]:
     problems += validate(rows)
     if problems:
         raise SeriesError("\n".join(problems))
-    target = data_dir / SERIES
-    content = to_csv(rows)
-    if target.read_text(encoding="utf-8") != content:
-        target.write_text(content, encoding="utf-8")
+    write_if_changed(data_dir / SERIES, to_csv(rows))
     return added
 
 

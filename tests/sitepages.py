@@ -30,7 +30,7 @@ def notebook_pages() -> list[str]:
     return [p for p in content_pages() if (paths.HTML / p).with_suffix(".py").exists()]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def soup(page: str) -> BeautifulSoup:
     return BeautifulSoup((paths.HTML / page).read_text(encoding="utf-8"), "html.parser")
 

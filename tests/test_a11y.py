@@ -6,9 +6,9 @@ import math
 import time
 
 import pytest
+from sitepages import all_pages, soup
 
 from genai_book import charts, paths
-from sitepages import all_pages, soup
 
 AXE = paths.ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = paths.BUILD / "screenshots"

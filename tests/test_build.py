@@ -3,8 +3,8 @@ read it, and a failing chapter leaves the previous site byte-identical. Needs `m
 import json
 
 import pytest
-
 from conftest import edit_csv, run_build, scratch_project, tree_digest
+
 from genai_book import build, data
 
 pytestmark = pytest.mark.build

@@ -8,8 +8,8 @@ import re
 import nbformat
 import pandas as pd
 import pytest
-
 from conftest import glued_values
+
 from genai_book import build, data, fmt, paths, series
 
 pytestmark = pytest.mark.build

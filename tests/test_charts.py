@@ -1,9 +1,9 @@
 """House chart forms: bars coloured by the standing of each value, labels that fit, text alternatives and data
 tables built from the data."""
 import pandas as pd
+from test_tables import shares
 
 from genai_book import charts, fmt
-from test_tables import shares
 
 
 def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():

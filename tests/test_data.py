@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import edit_csv
+
 from genai_book import data, paths
 
 SHARES = "first_choice"   # a complete whole: its shares sum to 100
@@ -54,9 +54,17 @@ def test_missing_column(data_copy):
     assert f"{SHARES}.csv: missing column 'value'" in _problem(data_copy)
 
 
-def test_unknown_source(data_copy):
+def test_unknown_source_is_reported_once(data_copy):
     edit_csv(data_copy, SHARES, lambda f: f.assign(source_id=["fn999"] + list(f["source_id"][1:])))
-    assert f"{SHARES}.csv row 2, column source_id: 'fn999' is not a source in sources.csv" in _problem(data_copy)
+    problem = _problem(data_copy)
+    assert f"{SHARES}.csv row 2, column source_id: 'fn999' is not in sources.csv (column source_id)" in problem
+    assert problem.count("'fn999'") == 1, problem
+
+
+def test_foreign_key_between_other_resources(data_copy):
+    edit_csv(data_copy, "digest_items", lambda f: f.assign(digest_id=["digest_19990101"] + list(f["digest_id"][1:])))
+    assert ("digest_items.csv row 2, column digest_id: 'digest_19990101' is not in digests.csv (column digest_id)"
+            in _problem(data_copy))
 
 
 def test_duplicate_key(data_copy):
@@ -107,3 +115,79 @@ def test_bad_data_stops_the_build_before_any_chapter_runs(data_copy):
     assert result.returncode == 2
     assert "nothing was executed" in result.stderr and "'abc' is not a number" in result.stderr
     assert "chapters (" not in result.stdout
+
+
+# ---------------------------------------------------------------- what a schema lets through (issue 11, finding 7)
+
+@pytest.fixture
+def small_package(tmp_path):
+    """sources and first_choice alone: a valid package that validates in a second or two."""
+    (tmp_path / data.META_DIR).mkdir()
+    for name in ("sources", SHARES):
+        (tmp_path / f"{name}.csv").write_bytes((paths.DATA / f"{name}.csv").read_bytes())
+        (tmp_path / data.META_DIR / f"{name}.yaml").write_bytes((paths.DATA / data.META_DIR / f"{name}.yaml").read_bytes())
+    data.validate_package(tmp_path)
+    return tmp_path
+
+
+def _only_problem(folder) -> str:
+    """The one line the validation reports: a problem is reported once."""
+    lines = _problem(folder).splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_header_only_csv_is_an_error(small_package):
+    csv = small_package / f"{SHARES}.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert _only_problem(small_package).endswith(f"{SHARES}.csv: no rows — a resource needs at least one row "
+                                                 f"under its header")
+
+
+def test_spaces_around_a_key_are_an_error(small_package):
+    edit_csv(small_package, SHARES, lambda f: f.assign(product=[f["product"][0] + " "] + list(f["product"][1:])))
+    assert f"{SHARES}.csv row 2, column product: '豆包 ' has spaces at its start or end" == \
+        _only_problem(small_package).split("/")[-1]
+
+
+def test_full_width_digits_are_not_a_number(small_package):
+    edit_csv(small_package, SHARES, lambda f: f.assign(value=["４７.１"] + list(f["value"][1:])))
+    assert f"{SHARES}.csv row 2, column value: '４７.１' is not a number in ASCII digits" in _only_problem(small_package)
+
+
+def test_one_missing_column_is_one_problem(small_package):
+    edit_csv(small_package, SHARES, lambda f: f.drop(columns=["unit"]))
+    assert f"{SHARES}.csv: missing column 'unit'" in _only_problem(small_package)
+
+
+def test_only_http_urls(small_package):
+    edit_csv(small_package, "sources", lambda f: f.assign(url=["javascript:alert(1)"] + list(f["url"][1:])))
+    assert "sources.csv row 2, column url: 'javascript:alert(1)' is not an http(s) URL" in _only_problem(small_package)
+
+
+def test_a_cell_too_long_to_typeset_is_an_error(small_package):
+    edit_csv(small_package, "sources", lambda f: f.assign(note=["长" * (data.MAX_CELL + 1)] + list(f["note"][1:])))
+    assert f"is {data.MAX_CELL + 1} characters long, more than the {data.MAX_CELL}" in _only_problem(small_package)
+
+
+def test_reserved_private_use_characters_are_an_error(small_package):
+    edit_csv(small_package, "sources", lambda f: f.assign(title=["a\ue07bb"] + list(f["title"][1:])))
+    assert "sources.csv row 2, column title:" in _only_problem(small_package)
+
+
+def test_malformed_yaml_names_the_file_and_line(small_package):
+    (small_package / data.META_DIR / f"{SHARES}.yaml").write_text("name: x\nschema: [unclosed\n", encoding="utf-8")
+    problem = _only_problem(small_package)
+    assert f"meta/{SHARES}.yaml: not valid YAML" in problem and "line 3" in problem
+
+
+def test_descriptor_without_schema_is_named_as_such(small_package):
+    (small_package / data.META_DIR / f"{SHARES}.yaml").write_text("name: first_choice\ntitle: x\n", encoding="utf-8")
+    assert f"meta/{SHARES}.yaml: no schema" in _only_problem(small_package)
+
+
+def test_an_edition_needs_its_series_period_and_one_before(data_copy):
+    assert data.edition_problems("2025-06", data_copy) == []
+    problems = data.edition_problems("2030", data_copy)
+    assert len(problems) == 2 and all("users_series.csv: no row for as_of '2030'" in p for p in problems)
+    assert "no period before '2024-12'" in data.edition_problems("2024-12", data_copy)[0]

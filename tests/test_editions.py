@@ -1,7 +1,7 @@
 """Flattening editions and listing what changed between them."""
 import pandas as pd
-
 from conftest import edit_csv
+
 from genai_book import editions
 
 

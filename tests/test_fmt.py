@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from genai_book import fmt
+from genai_book import escape, fmt
 
 
 @pytest.mark.parametrize("value, unit, qualifier, expected", [
@@ -109,17 +109,17 @@ def test_ordinal_uses_er_not_liang():
 
 
 def test_md_escape_makes_data_inert():
-    assert fmt.md_escape("a|b *c* [d](e) {glue}`x` $y$ <b>") == \
+    assert escape.myst_text("a|b *c* [d](e) {glue}`x` $y$ <b>") == \
         r"a\|b \*c\* \[d\]\(e\) \{glue\}\`x\` \$y\$ \<b\>"
-    assert fmt.md_escape("第一行\n第二行") == "第一行 第二行"
-    assert fmt.md_escape("《人工智能安全治理框架》") == "《人工智能安全治理框架》"
+    assert escape.myst_text("第一行\n第二行") == "第一行 第二行"
+    assert escape.myst_text("《人工智能安全治理框架》") == "《人工智能安全治理框架》"
 
 
 def test_links_only_from_http_urls_and_escaped():
     assert fmt.md_link("标题[1]", "https://a.example/x?y=1") == r"[标题\[1\]](<https://a.example/x?y=1>)"
     assert fmt.md_link("标题", "javascript:alert(1)") == "标题"
-    assert fmt.html_link("<b>", "https://a.example/?q=\"x\"") == \
-        '<a href="https://a.example/?q=&quot;x&quot;" rel="noopener">&lt;b&gt;</a>'
+    assert fmt.html_link("<b>", "https://a.example/?q=\"x\"&r=1") == \
+        '<a href="https://a.example/?q=%22x%22&amp;r=1" rel="noopener">&lt;b&gt;</a>'
     assert fmt.html_link("x", "") == "x"
 
 

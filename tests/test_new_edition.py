@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import edit_csv, run_build, scratch_project
+
 from genai_book import fmt, paths
 
 pytestmark = pytest.mark.build

@@ -6,10 +6,10 @@ import json
 
 import nbformat
 import pytest
+from notebook_view import regression_view
 from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
 
 from genai_book import build, paths
-from notebook_view import regression_view
 
 BASELINES = paths.ROOT / "tests" / "baselines"
 

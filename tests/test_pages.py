@@ -6,9 +6,9 @@ import time
 
 import pytest
 import yaml
+from sitepages import all_pages, article_headings, content_pages, ids, local_target, notebook_pages, soup
 
 from genai_book import build, paths, site
-from sitepages import all_pages, article_headings, content_pages, ids, local_target, notebook_pages, soup
 
 pytestmark = pytest.mark.build
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-
 from conftest import run_build, scratch_project, tree_digest
+
 from genai_book import fmt, paths, pdf, series, sphinx_choose
 
 pytestmark = pytest.mark.build

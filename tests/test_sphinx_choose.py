@@ -4,8 +4,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import glued_values
+
 from genai_book import build, paths, sphinx_choose
 
 

@@ -1,0 +1,169 @@
+"""What a careless or unlucky user does to a build: two builds at once, Ctrl-C, a build killed while publishing,
+a full disk, a checkout copied with its .venv. Each leaves a site that is whole and a cache that tells the truth."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import run_build, scratch_project
+
+from genai_book import build, paths
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    return scratch_project(tmp_path_factory)
+
+
+def _start_build(root, *args):
+    """A build in `root` in its own session, as a terminal runs it (Ctrl-C reaches the whole group)."""
+    return subprocess.Popen([sys.executable, "-m", "genai_book.build", *args], cwd=root, text=True,
+                            env={**os.environ, "GENAI_BOOK_ROOT": str(root)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _wait_for_line(process, text):
+    for line in process.stdout:
+        if text in line:
+            return
+    pytest.fail(f"the build ended before printing {text!r}: {process.stderr.read()[-2000:]}")
+
+
+@pytest.mark.build
+def test_a_second_build_waits_for_the_first_and_the_cache_stays_whole(scratch):
+    first = _start_build(scratch, "--force", "--only", "02")
+    _wait_for_line(first, "chapters (")
+    second = run_build(scratch, "--only", "02")
+    out, err = first.communicate(timeout=900)
+    assert first.returncode == 0 and second.returncode == 0, err + second.stderr
+    assert f"waiting for the build already running in this checkout (pid {first.pid}" in second.stdout
+    assert "02_users         cached" in second.stdout  # it saw what the first one wrote, whole
+    assert (scratch / "_build" / ".lock").read_text() == ""
+    record = json.loads((scratch / "_build" / "cache" / "chapters-02_users.json").read_text())
+    assert record["resources"], "a record without resources would never notice a data change"
+
+
+@pytest.mark.build
+def test_the_lock_of_a_killed_build_is_cleared(scratch):
+    holder = _start_build(scratch, "--force", "--only", "02")
+    _wait_for_line(holder, "chapters (")
+    os.killpg(holder.pid, signal.SIGKILL)
+    holder.wait()
+    result = run_build(scratch, "--only", "02")
+    assert result.returncode == 0, result.stderr
+    assert f"the lock of a stopped build (pid {holder.pid}" in result.stdout
+
+
+@pytest.mark.build
+def test_ctrl_c_cancels_the_chapters_and_stops_their_kernels(scratch):
+    import psutil
+
+    running = _start_build(scratch, "--no-html", "--force")
+    _wait_for_line(running, "chapters (")
+    deadline, kernels = time.monotonic() + 120, []
+    while not kernels and time.monotonic() < deadline:  # until the workers have started their kernels
+        time.sleep(1)
+        kernels = [p for p in psutil.Process(running.pid).children(recursive=True)
+                   if "ipykernel" in " ".join(p.cmdline())]
+    assert kernels, "no kernel was running: the test would prove nothing"
+    time.sleep(2)
+    os.killpg(running.pid, signal.SIGINT)
+    out, err = running.communicate(timeout=60)
+    assert running.returncode == 130, err
+    assert err.strip() == "interrupted — previous site untouched"
+    assert "executed in" not in out, "a chapter kept running after Ctrl-C"
+    _, alive = psutil.wait_procs(kernels, timeout=5)  # killed ones may take a moment to be reaped under load
+    assert not [k for k in alive if k.status() != psutil.STATUS_ZOMBIE], "a kernel outlived the build"
+
+
+@pytest.fixture
+def build_dir(tmp_path, monkeypatch):
+    """build.py's paths pointed at an empty project in tmp_path."""
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.setattr(paths, "BUILD", tmp_path / "_build")
+    monkeypatch.setattr(paths, "HTML", tmp_path / "_build" / "html")
+    monkeypatch.setattr(build, "WORK", tmp_path / "_build" / "work")
+    (tmp_path / "_build" / "work" / "_build" / "html").mkdir(parents=True)
+    (tmp_path / "_build" / "work" / "_build" / "html" / "index.html").write_text("new", encoding="utf-8")
+    return tmp_path / "_build"
+
+
+def _site(folder, text):
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text(text, encoding="utf-8")
+
+
+def test_a_site_left_aside_by_a_killed_publish_is_restored(build_dir):
+    _site(build_dir / "html.old", "previous")
+    _site(build_dir / "html.new", "half")
+    build.recover_publish()
+    assert (build_dir / "html" / "index.html").read_text() == "previous"
+    assert not (build_dir / "html.old").exists() and not (build_dir / "html.new").exists()
+
+
+def test_leftovers_of_a_finished_swap_are_removed_and_the_next_publish_works(build_dir):
+    _site(build_dir / "html", "current")
+    _site(build_dir / "html.old", "previous")
+    build.recover_publish()
+    assert (build_dir / "html" / "index.html").read_text() == "current"
+    _site(build_dir / "html.old", "left again")  # even without recovery, publishing does not trip over it
+    build.publish_html({})
+    assert (build_dir / "html" / "index.html").read_text() == "new" and not (build_dir / "html.old").exists()
+
+
+def test_a_full_disk_while_publishing_leaves_the_site_and_says_why(build_dir, monkeypatch):
+    _site(build_dir / "html", "current")
+
+    def full(source, target, **_):
+        os.makedirs(target)
+        raise shutil.Error([(str(source), str(target), "[Errno 28] No space left on device")])
+
+    monkeypatch.setattr(shutil, "copytree", full)
+    with pytest.raises(build.BuildError) as caught:
+        build.publish_html({})
+    assert str(caught.value) == ("publishing the site failed ([Errno 28] No space left on device); "
+                                 "the previous site is untouched")
+    assert (build_dir / "html" / "index.html").read_text() == "current" and not (build_dir / "html.new").exists()
+
+
+@pytest.mark.parametrize("content", ["", "{", '{"key": "x"'])
+def test_an_empty_or_cut_record_means_not_cached(tmp_path, content):
+    record = tmp_path / "record.json"
+    record.write_text(content, encoding="utf-8")
+    assert build.read_record(record) is None
+    assert build.read_record(tmp_path / "missing.json") is None
+
+
+def test_records_are_replaced_whole(tmp_path):
+    target = tmp_path / "cache" / "x.json"
+    build.write_atomic(target, "one")
+    build.write_atomic(target, "two")
+    assert target.read_text() == "two" and [p.name for p in target.parent.iterdir()] == ["x.json"]
+
+
+@pytest.mark.build
+def test_a_copied_checkout_is_its_own_root_and_refuses_another_checkouts_code(scratch):
+    env = {k: v for k, v in os.environ.items() if k not in ("GENAI_BOOK_ROOT", "PYTHONPATH")}
+    where = subprocess.run([sys.executable, "-c", "from genai_book import paths; print(paths.ROOT)"],
+                           cwd=scratch / "chapters", env=env, capture_output=True, text=True)
+    assert where.stdout.strip() == str(scratch.resolve()), where.stderr
+    # from chapters/ the editable install's package (this worktree's) is imported, not the copy's: stop, say the fix
+    result = subprocess.run([sys.executable, "-m", "genai_book.build", "--no-html", "--only", "01"],
+                            cwd=scratch / "chapters", env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"this checkout is {scratch.resolve()}, but genai_book is imported from {paths.PACKAGE}" in result.stderr
+    assert "run `make book`, which makes a new .venv here" in result.stderr
+
+
+def test_make_replaces_a_venv_made_for_another_folder(tmp_path):
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy(paths.ROOT / name, tmp_path / name)
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "pyvenv.cfg").write_text("command = /usr/bin/python3 -m venv /elsewhere/.venv\n")
+    result = subprocess.run(["make", "book", "PYTHON=false"], cwd=tmp_path, capture_output=True, text=True)
+    assert ".venv was made for another folder (/elsewhere/.venv): making a new one here" in result.stdout
+    assert not (tmp_path / ".venv").exists()  # and `false -m venv` stood for making the new one

@@ -1,0 +1,131 @@
+"""Data is text, never markup — end to end. Every text column of every resource gets a payload of MyST fences,
+directives and roles, HTML tags and comments, LaTeX commands and specials, BibTeX braces and a very long string;
+ONE scratch build (all payloads in one data copy, about one cold build) renders the site and the PDF, which must
+show each payload as the characters it is and nothing else: no raw LaTeX, no math, no element, no live link, no page
+cut short."""
+import json
+import re
+import subprocess
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+from conftest import run_build, scratch_project
+
+from genai_book import data, paths
+
+pytestmark = pytest.mark.build
+
+PAYLOAD = ("```{raw} latex\n\\VerbatimInput{/etc/passwd}\n```\n{raw}`html`<b>bold</b> $x^2$ <i>it</i><!-- "
+           "<script>alert(1)</script> {glue:text}`x` [l](javascript:alert(1)) \\textbf{b} 100% & #1 _i_ ~ ^ "
+           "{u} }{ a--b `code` |c| *e*")
+LONG = "长" * (data.MAX_CELL - 100)  # very long, as long as validation lets a cell be: a title cited on most pages
+IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def text_columns(descriptor: dict, frame: pd.DataFrame) -> list[str]:
+    """The columns of words for readers: string fields other than codes (enums, patterns, URLs), references to other
+    tables, units the book computes with, and identifiers (snake_case keys the chapters look rows up by)."""
+    schema = descriptor["schema"]
+    references = {f for key in schema.get("foreignKeys", []) for f in data._as_list(key["fields"])}
+    return [f["name"] for f in schema["fields"]
+            if f.get("type", "string") == "string" and not {"enum", "pattern"} & set(f.get("constraints", {}))
+            and "format" not in f and f["name"] not in references | {"unit"}
+            and not frame[f["name"]].map(lambda v: bool(IDENTIFIER.match(v))).all()]
+
+
+STRING_LITERAL = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
+
+
+def named_in_code() -> set[str]:
+    """Every string literal of the chapters and appendices: a value they name (a vendor, an education level) is
+    what they look a row up by, so the payload goes into another row of that column."""
+    sources = sorted((paths.ROOT / "chapters").glob("*.py")) + sorted((paths.ROOT / "appendices").glob("*.py"))
+    return {a or b for source in sources for a, b in STRING_LITERAL.findall(source.read_text(encoding="utf-8"))}
+
+
+def marker(n: int) -> tuple[str, str]:
+    return f"【Q{n:03d}】", f"【/Q{n:03d}】"
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The built scratch book and the payloads it was fed: marker → (resource, column, full text)."""
+    root = scratch_project(tmp_path_factory)
+    folder = root / "data"
+    fed, named = {}, named_in_code()
+    for name, descriptor in data.descriptors(folder).items():
+        frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+        for column in text_columns(descriptor, frame):
+            row = next((i for i, value in frame[column].items() if value not in named), None)
+            if row is None:  # every value is one the chapters look up (price_cuts.vendor): keys, not text
+                continue
+            start, end = marker(len(fed))
+            filler = LONG if (name, column) == ("sources", "title") else PAYLOAD
+            frame.loc[row, column] += f"{start}{filler}{end}"
+            fed[start] = (name, column, frame.loc[row, column])
+        frame.to_csv(folder / f"{name}.csv", index=False)
+    result = run_build(root)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return root, fed
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def shown_payloads(text: str, fed: dict) -> dict[str, str]:
+    """Marker → what the page shows from it to its end marker (squeezed)."""
+    shown = {}
+    squeezed = squeeze(text)
+    for start in fed:
+        end = start.replace("【Q", "【/Q")
+        for match in re.finditer(re.escape(start) + "(.*?)" + re.escape(end), squeezed):
+            shown.setdefault(start, []).append(match.group(1))
+    return shown
+
+
+def test_the_payloads_reach_every_kind_of_column(hostile):
+    root, fed = hostile
+    columns = {(name, column) for name, column, _ in fed.values()}
+    assert len({name for name, _ in columns}) == len(data.descriptors(root / "data")), "a resource got no payload"
+    assert {("first_choice", "product"), ("sources", "title"), ("sources", "publisher"),
+            ("policies", "title")} <= columns
+
+
+def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
+    root, fed = hostile
+    seen = set()
+    for page in sorted((root / "_build" / "html").glob("*/*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script"):
+            if script.get("type") == "application/json":
+                json.loads(script.string)  # a spec cut short by `<!--` or `</script>` would not parse
+            else:
+                assert "alert(1)" not in (script.string or ""), f"{page.name}: a payload became a script"
+        assert not [a for a in soup.find_all("a", href=True) if a["href"].strip().lower().startswith("javascript")]
+        assert not [b for b in soup.find_all(["b", "i"]) if b.get_text() in ("bold", "it")], page.name
+        assert not soup.select(".math, mjx-container, pre.literal-block"), f"{page.name}: a payload became markup"
+        for code in soup(["script", "style"]):
+            code.extract()  # what the reader sees: the text of the page, not its scripts' data
+        for start, texts in shown_payloads(soup.get_text(), fed).items():
+            expected = squeeze(fed[start][2].split(start, 1)[1].rsplit("【/Q", 1)[0])
+            assert set(texts) == {expected}, f"{page.name}: {fed[start][:2]} shown as {texts[0][:200]!r}"
+            seen.add(start)
+    shown_columns = {fed[s][:2] for s in seen}
+    assert {("first_choice", "product"), ("sources", "title"), ("policies", "title")} <= shown_columns
+    assert len(seen) >= len(fed) // 3, f"only {len(seen)} of {len(fed)} payloads reached a page"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: XeLaTeX's text font turns ` and `` into ‘ and “ (Sphinx does not "
+                   "escape backquotes in text); nothing else differs — fix in the LaTeX preamble, then drop this mark")
+def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
+    root, fed = hostile
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(root / "_build" / "pdf" / "book.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "root:x:0" not in text, "/etc/passwd was typeset"
+    shown = shown_payloads(text.replace("\u2011", "-"), fed)
+    for start, texts in shown.items():
+        expected = squeeze(fed[start][2].split(start, 1)[1].rsplit("【/Q", 1)[0])
+        assert all(t == expected for t in texts), f"{fed[start][:2]} printed as {texts[0][:200]!r}"
+    assert {fed[s][:2] for s in shown} >= {("sources", "title"), ("policies", "title")}
