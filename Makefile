@@ -5,6 +5,8 @@
 # make bench  — measure build times and page sizes (writes _build/bench.json)
 # make lab    — JupyterLab on this folder: open a chapter .py as a notebook (paired with a local .ipynb)
 # make lock   — re-resolve requirements.txt (hashes) from pyproject.toml + requirements.in; UPGRADE=1 for newest
+# make serve [PORT=8000] — serve _build/html on localhost as a static host does
+# make publish DEST=folder-or-host:path [BOOK_BASE_URL=https://…/] [BOOK_REPOSITORY_URL=https://…] — build, copy
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -17,8 +19,15 @@ VENV_MADE_AS := $(lastword $(shell grep -s '^command = ' $(VENV)/pyvenv.cfg))
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
 NODE_STAMP := node_modules/.package-lock.json
+# Where the site is published (genai_book.publish); passed to the build through the environment.
+export BOOK_BASE_URL BOOK_REPOSITORY_URL
+# The Citation File Format's schema, as cffconvert ships it (the test reads it from the wheel; cffconvert itself
+# pins jsonschema<4, which the book's packages cannot share).
+CFF_WHEEL := $(VENV)/wheels/cffconvert-2.0.0-py3-none-any.whl
+CFF_SHA256 := 573c825e4e16173d99396dc956bd22ff5d4f84215cc16b6ab05299124f5373bb
+PORT ?= 8000
 
-.PHONY: book test chapter bench system clean data baselines lock lint lab
+.PHONY: book test chapter bench system clean data baselines lock lint serve publish lab
 
 $(STAMP): requirements.txt pyproject.toml
 	@if [ -d $(VENV) ] && [ "$(VENV_MADE_AS)" != "$(CURDIR)/$(VENV)" ]; then \
@@ -57,12 +66,30 @@ chapter: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python scripts/build_datapackage.py $(DATA)
 
+$(CFF_WHEEL): | $(STAMP)
+	$(BIN)/python -m pip download -q --no-deps cffconvert==2.0.0 -d $(VENV)/wheels
+	echo "$(CFF_SHA256)  $@" | sha256sum -c --quiet
+
 # ruff first: seconds, before the minutes of the build.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: lint book $(NODE_STAMP)
+test: lint book $(NODE_STAMP) $(CFF_WHEEL)
 	$(BIN)/python -m pytest
+
+serve: $(STAMP)
+	$(BIN)/python scripts/serve.py --port $(PORT)
+
+# Copies the site into DEST (a folder, or host:path through rsync). Files already in DEST stay: nothing is deleted.
+ifneq ($(filter publish,$(MAKECMDGOALS)),)
+ifeq ($(DEST),)
+$(error usage: make publish DEST=folder-or-host:path [BOOK_BASE_URL=https://…/] [BOOK_REPOSITORY_URL=https://…])
+endif
+endif
+publish: book
+	@if command -v rsync >/dev/null; then rsync -a _build/html/ "$(DEST)/"; \
+	 else mkdir -p "$(DEST)" && cp -a _build/html/. "$(DEST)/"; fi
+	@echo "published _build/html to $(DEST)$(if $(BOOK_BASE_URL), for $(BOOK_BASE_URL))"
 
 bench: $(STAMP) system
 	$(BIN)/python scripts/bench.py $(BUILD_ARGS)

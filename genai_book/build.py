@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, paths, pdf
+from . import data, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
@@ -52,7 +52,8 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py"}  # rendering only, never read by a chapter
+# rendering only, never read by a chapter
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py"}
 
 
 def code_digest() -> str:
@@ -333,10 +334,11 @@ def stage_chapter(chapter: Chapter) -> set[Path]:
 
 
 def staged_config() -> str:
-    """_config.yml plus what only the build knows: the build date, as the {{ build_date }} substitution."""
+    """_config.yml plus what only the build knows: the build date, as the {{ build_date }} substitution, and
+    where the site is published (genai_book.publish: BOOK_BASE_URL, BOOK_REPOSITORY_URL)."""
     import yaml
 
-    config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config = publish.site_config(yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8")))
     substitutions = config["sphinx"]["config"].setdefault("myst_substitutions", {})
     substitutions["build_date"] = time.strftime("%Y-%m-%d")
     config["copyright"] = copyright_line(str(config.get("copyright", "")), int(time.strftime("%Y")))
@@ -533,6 +535,7 @@ def build(args) -> int:
     start = time.perf_counter()
     try:
         use_this_checkout()
+        publish.check_settings()
         validate(args.data)
         if args.as_of:
             check_period(args.as_of, args.data)
@@ -570,6 +573,9 @@ def build(args) -> int:
             pdf.publish(book, key)
         print(f"book built in {time.perf_counter() - start:.1f} s ({executed})", flush=True)
         return 0
+    except publish.SettingError as error:
+        print(f"build failed before anything ran: {error}", file=sys.stderr)
+        return 2
     except data.DataError as error:
         print(f"data invalid — nothing was executed and the previous site is untouched:\n{error}", file=sys.stderr)
         return 2

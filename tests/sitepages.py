@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from genai_book import paths
 
-UTILITY = {"search.html", "genindex.html"}   # Sphinx's own pages, not the book's content
+UTILITY = {"search.html", "genindex.html", "404.html"}   # Sphinx's own pages and the 404 page, not the book's content
 
 
 def all_pages() -> list[str]:
@@ -36,11 +36,13 @@ def soup(page: str) -> BeautifulSoup:
 
 
 def local_target(page: str, url: str) -> tuple[Path, str] | None:
-    """(file, fragment) a relative URL of `page` points to inside the site; None for external or special URLs."""
+    """(file, fragment) a relative URL of `page` points to inside the site; None for external or special URLs.
+    A path from the root (the 404 page's links) is taken from the site's root, where `make serve` serves it."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or url.startswith(("//", "data:", "javascript:", "mailto:")):
         return None
-    base = (paths.HTML / page).parent
+    base = paths.HTML if parts.path.startswith("/") else (paths.HTML / page).parent
+    parts = parts._replace(path=parts.path.lstrip("/"))
     target = (base / unquote(parts.path)).resolve() if parts.path else (paths.HTML / page).resolve()
     return target, unquote(parts.fragment)
 
