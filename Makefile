@@ -3,6 +3,7 @@
 # make lint   — ruff over the tree (the version requirements.txt pins)
 # make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/
 # make bench  — measure build times and page sizes (writes _build/bench.json)
+# make lab    — JupyterLab on this folder: open a chapter .py as a notebook (paired with a local .ipynb)
 # make lock   — re-resolve requirements.txt (hashes) from pyproject.toml + requirements.in; UPGRADE=1 for newest
 # make serve [PORT=8000] — serve _build/html on localhost as a static host does
 # make publish DEST=folder-or-host:path [BOOK_BASE_URL=https://…/] [BOOK_REPOSITORY_URL=https://…] — build, copy
@@ -26,7 +27,7 @@ CFF_WHEEL := $(VENV)/wheels/cffconvert-2.0.0-py3-none-any.whl
 CFF_SHA256 := 573c825e4e16173d99396dc956bd22ff5d4f84215cc16b6ab05299124f5373bb
 PORT ?= 8000
 
-.PHONY: book test chapter bench system clean data baselines lock lint serve publish
+.PHONY: book test chapter bench system clean data baselines lock lint serve publish lab
 
 $(STAMP): requirements.txt pyproject.toml
 	@if [ -d $(VENV) ] && [ "$(VENV_MADE_AS)" != "$(CURDIR)/$(VENV)" ]; then \
@@ -92,6 +93,10 @@ publish: book
 
 bench: $(STAMP) system $(NODE_STAMP)
 	$(BIN)/python scripts/bench.py $(BUILD_ARGS)
+
+# jupytext's contents manager (installed with jupytext) pairs chapters/NN.py with chapters/NN.ipynb (jupytext.toml).
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR)
 
 clean:
 	rm -rf _build

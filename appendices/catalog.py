@@ -13,7 +13,7 @@ as_of = "2025-06"
 
 import pandas as pd
 
-from genai_book import data, escape, fmt, sources
+from genai_book import blocks, data, escape, fmt, sources, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -33,7 +33,7 @@ fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
 fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
 
 figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
-fmt.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
+blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
          f'（数据包说明，含每个文件的大小与 SHA-256 校验值）</p>',
          f"下载：data/{data.PACKAGE_FILE}（数据包说明）")
 
@@ -50,7 +50,7 @@ overview = pd.DataFrame({
     "对应报告图表": [figures_of.get(n, "—") for n in resources],
     "下载": ["CSV"] * len(resources), "href": [f"../data/{r['path']}" for r in resources.values()],
 })
-fmt.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
+tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
 
 # %% [markdown]
 # ## 各资源的字段
@@ -85,7 +85,7 @@ def key_text(schema) -> str:
     return "、".join([key] if isinstance(key, str) else key) or "—"
 
 
-def describe_resource(name: str) -> fmt.Rich:
+def describe_resource(name: str) -> blocks.Rich:
     resource, frame = resources[name], frames[name]
     fields = pd.DataFrame({
         "字段": [f["name"] for f in resource["schema"]["fields"]],
@@ -119,10 +119,10 @@ def describe_resource(name: str) -> fmt.Rich:
     elif stated:
         parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
         md += ["", escape.myst_text("来源：" + "；".join(stated))]
-    table = fmt.table(fields)
+    table = tables.table(fields)
     parts += [table.html(), "</section>"]
     md += ["", table.markdown(), ""]
-    return fmt.Rich("".join(parts), "\n".join(md))
+    return blocks.Rich("".join(parts), "\n".join(md))
 
 
 for name in resources:
@@ -149,4 +149,4 @@ mapping = pd.DataFrame({
     "正文给出的数值": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],
 })
-fmt.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)
+tables.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)

@@ -11,7 +11,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import data, editions, fmt, sources
+from genai_book import data, editions, fmt, sources, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package()  # it compares every value table, including ones added later
@@ -56,7 +56,7 @@ table = pd.DataFrame({
     "来源": [sources.text_citation([s]) if s else "" for s in changes["source_id_new"].fillna(
         changes["source_id_old"])],
 })
-fmt.table(table) if not table.empty else None
+tables.table(table) if not table.empty else None
 
 # %% [markdown]
 # 表中“上一版”一栏来自 `editions/` 下记录的上一版数据快照；“本版”来自当前的数据包。数值改动包括数值本身、单位、

@@ -27,7 +27,7 @@ from importlib import metadata
 
 import pandas as pd
 
-from genai_book import data, fmt
+from genai_book import data, fmt, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -64,4 +64,4 @@ for package, role in PACKAGES.items():
     except metadata.PackageNotFoundError:
         version = "未安装"
     versions.append({"软件": package, "版本": version, "用途": role})
-fmt.table(pd.DataFrame(versions))
+tables.table(pd.DataFrame(versions))

@@ -12,7 +12,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import data, digests, fmt, series, sources
+from genai_book import data, digests, fmt, series, sources, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -75,14 +75,14 @@ qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(行数=("res
                                                                    表=("resource", lambda r: "、".join(dict.fromkeys(r))))
 qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
 shown = {q: fmt.with_unit(8, "项", q) for q in qualifiers["qualifier"]}
-fmt.glue_table("tab_qualifiers", pd.DataFrame({
+tables.glue_table("tab_qualifiers", pd.DataFrame({
     "限定词": qualifiers["qualifier"], "书中的写法（示例）": qualifiers["qualifier"].map(shown),
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
 }), caption="数值表中的限定词（示例数字相同，只为展示限定词的位置）", name="tab-qualifiers")
 
 special = rows[rows["status"] != "stated"]
 METRICS = {"users": "用户规模", "penetration": "普及率"}  # users_series names its two series by code
-fmt.glue_table("tab_status_rows", pd.DataFrame({
+tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"],
     "项目": [METRICS.get(item, item) for item in
              (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
@@ -113,7 +113,7 @@ for status in ("all", "partial", "none"):
     fmt.glue(f"n_items_{status}", fmt.with_unit((catalog["values_in_text"] == status).sum(), ""))
 fmt.glue("n_items_incomplete", fmt.with_unit((catalog["values_in_text"] != "all").sum(), ""))
 incomplete = catalog[catalog["values_in_text"] != "all"]
-fmt.glue_table("tab_partial_figures", pd.DataFrame({
+tables.glue_table("tab_partial_figures", pd.DataFrame({
     "图表": incomplete["item"], "报告中的标题": incomplete["title"].str.replace(r"\s+", "", regex=True),
     "数据表": [r or "—（不建表）" for r in incomplete["resource"]],
     "缺少的内容": incomplete["note"],

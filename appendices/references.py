@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from genai_book import data, fmt, sources
+from genai_book import data, fmt, sources, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)  # the last column lists every table that cites a source
@@ -40,7 +40,7 @@ fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
 fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
 
 
-def listing(rows: pd.DataFrame) -> fmt.Table:
+def listing(rows: pd.DataFrame) -> tables.Table:
     frame = pd.DataFrame({
         "编号": rows["source_id"],
         "发布方": rows["publisher"],
@@ -50,7 +50,7 @@ def listing(rows: pd.DataFrame) -> fmt.Table:
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
         "本书中引用它的表": ["、".join(used.get(s, [])) or "—" for s in rows["source_id"]],
     })
-    return fmt.table(frame, links={"网址": "url"})
+    return tables.table(frame, links={"网址": "url"})
 
 
 # %% [markdown]

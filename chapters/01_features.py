@@ -8,7 +8,7 @@
 # - 截至{glue:text}`users_period`，我国生成式人工智能用户达{glue:text}`users_now`，是{glue:text}`users_before_period`的{glue:text}`users_multiple`。
 # - 按斯坦福大学的测算，中美顶级大模型在基准测试上的性能差距从{glue:text}`gap_first_period`的{glue:text}`gap_first`{glue:text}`gap_word`到{glue:text}`gap_last_period`的{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
 # - 从{glue:text}`params_small_model`到{glue:text}`params_large_model`，参数规模扩大到约{glue:text}`params_multiple`（{numref}`fig-model-params`）。
-# - {glue:text}`cost_period`，达到同一水平的模型推理成本下降{glue:text}`cost_drop`；报告列举的国内厂商调价中，降幅最小的{glue:text}`price_cut_smallest`（{numref}`fig-price-cuts`）。
+# - {glue:text}`cost_period`，达到同一水平的模型推理成本下降{glue:text}`cost_drop`；报告列举的国内厂商调价中，降幅最小的{choose}`price_cut_smallest_hedged|True=也|False=也达`{glue:text}`price_cut_smallest`（{numref}`fig-price-cuts`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -20,7 +20,8 @@ import math
 import altair as alt
 import pandas as pd
 
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, series, sources, texts
+from genai_book.facts import users as users_facts
 
 data.use(data_dir, as_of)
 
@@ -29,19 +30,7 @@ data.use(data_dir, as_of)
 
 # %%
 users = data.load("users_series")
-headcount = series.change(users, as_of, metric="users")
-penetration = series.change(users, as_of, metric="penetration")
-users_unit = series.at(users, as_of, metric="users")["unit"].iloc[0]
-
-fmt.glue("users_period", fmt.period(as_of))
-fmt.glue("users_before_period", fmt.period(headcount.before_period))
-fmt.glue("users_now", fmt.with_unit(headcount.now, users_unit))
-fmt.glue("users_change_word", fmt.change_word(headcount.delta))
-fmt.glue("users_change", fmt.with_unit(abs(headcount.delta), users_unit))
-fmt.glue("users_multiple", fmt.with_unit(round(headcount.ratio, 2), "倍"))
-fmt.glue("penetration_now", fmt.pct(penetration.now))
-fmt.glue("penetration_change_word", fmt.change_word(penetration.delta, up="提高", down="下降"))
-fmt.glue("penetration_change", fmt.pp(penetration.delta))
+fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)))
 
 features = series.newest(data.load("features_facts"), by=["key"]).set_index("key")
 registrations, api_users = features.loc["llm_personal_registrations"], features.loc["llm_api_users"]
@@ -90,13 +79,13 @@ fmt.glue("europe_models", fmt.with_unit(round(top_models["value"] / vs_europe["v
 
 # %%
 charts.bar_figure(
-    "fig_benchmark_gap", gap.assign(年份=gap["as_of"].map(fmt.period)), "年份", category_title="年份",
+    "fig-benchmark-gap", gap.assign(年份=gap["as_of"].map(fmt.period)), "年份", category_title="年份",
     value_title="中美顶级大模型的性能差距（%）", sort=list(gap["as_of"].map(fmt.period)),
     alt_title="中美顶级大模型在基准测试上的性能差距",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_benchmark_gap
+# ```{glue:figure} fig-benchmark-gap
 # :name: fig-benchmark-gap
 #
 # 中美顶级大模型在基准测试上的性能差距（{glue:text}`gap_first_period`与{glue:text}`gap_last_period`，单位按原文）
@@ -106,14 +95,15 @@ charts.bar_figure(
 r1_cost = features.loc["deepseek_r1_cost_ratio"]
 deepseek = series.newest(data.load("users_facts"), by=["key"]).set_index("key")
 fmt.glue("r1_period", fmt.period(r1_cost["as_of"]))
-fmt.glue("r1_cost", f"{r1_cost['qualifier']}同类模型的{fmt.small_number(round(1 / r1_cost['value']))}分之一")
+fmt.glue("r1_cost_qualifier", r1_cost["qualifier"])
+fmt.glue("r1_cost_fraction", fmt.small_number(round(1 / r1_cost["value"])))
 fmt.glue("ds_period", fmt.period(deepseek.loc["deepseek_dau", "as_of"]))
 fmt.glue("ds_days", fmt.describe(deepseek.loc["deepseek_days_to_peak"]))
 fmt.glue("ds_dau", fmt.describe(deepseek.loc["deepseek_dau"]))
 fmt.glue("ds_markets", fmt.describe(deepseek.loc["deepseek_top_markets"]))
 
 # %% [markdown]
-# **出海。** 一批国产人工智能产品开始走向海外市场，其中最受瞩目的是 DeepSeek。{glue:text}`r1_period`发布的 DeepSeek-R1 模型在性能出色的同时，成本{glue:text}`r1_cost`。{footcite}`report` 据{glue:text}`ds_period`的报道，DeepSeek 上线{glue:text}`ds_days`，全球日活跃用户就{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首，用户增速超过 ChatGPT，成为全球增长最快的生成式人工智能应用。{footcite}`fn19`
+# **出海。** 一批国产人工智能产品开始走向海外市场，其中最受瞩目的是 DeepSeek。{glue:text}`r1_period`发布的 DeepSeek-R1 模型在性能出色的同时，成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一。{footcite}`report` 据{glue:text}`ds_period`的报道，DeepSeek 上线{glue:text}`ds_days`，全球日活跃用户就{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首，用户增速超过 ChatGPT，成为全球增长最快的生成式人工智能应用。{footcite}`fn19`
 
 # %% [markdown]
 # ## 逻辑推理能力显著提升
@@ -136,12 +126,12 @@ fmt.glue("params_multiple", fmt.with_unit(round(large["万亿"] / small["万亿"
 
 # %%
 charts.bar_figure(
-    "fig_model_params", parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
+    "fig-model-params", parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
     alt_title="OpenAI GPT 系列模型的参数规模", sort=list(parameters["model"]),
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_model_params
+# ```{glue:figure} fig-model-params
 # :name: fig-model-params
 #
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
@@ -200,24 +190,26 @@ fmt.glue("ironwood", fmt.describe(ironwood))
 cuts = series.newest(data.load("price_cuts"), by=["vendor", "model"]).sort_values("as_of")
 cuts = cuts.assign(产品=cuts["vendor"] + "·" + cuts["model"])
 smallest_cut = cuts.sort_values("value").iloc[0]
-fmt.glue("price_cut_smallest", ("也" if smallest_cut["qualifier"] else "也达") + fmt.describe(smallest_cut))
-
-
-def glue_price_cut(prefix: str, cut) -> None:
-    """One vendor's announced cut, and what it leaves of the old price."""
-    left = fmt.with_unit(100 - cut["value"], "%")
-    fmt.glue(f"{prefix}_period", fmt.period(cut["as_of"]))
-    fmt.glue(f"{prefix}_model", cut["model"])
-    fmt.glue(f"{prefix}_cut", fmt.describe(cut))
-    fmt.glue(f"{prefix}_left", ("不到原价的" if cut["qualifier"] in ("超过", "以上") else "为原价的") + left)
-
-
 by_vendor = cuts.set_index("vendor")
-glue_price_cut("baidu", by_vendor.loc["百度"])
-glue_price_cut("alibaba", by_vendor.loc["阿里云"])
+baidu, alibaba = by_vendor.loc["百度"], by_vendor.loc["阿里云"]
+AT_LEAST = ("超过", "以上")  # a cut of more than X leaves less than 100 − X of the price
+fmt.glue_all(
+    price_cut_smallest=fmt.describe(smallest_cut),
+    price_cut_smallest_hedged=bool(smallest_cut["qualifier"]),
+    baidu_period=fmt.period(baidu["as_of"]),
+    baidu_model=baidu["model"],
+    baidu_cut=fmt.describe(baidu),
+    baidu_left=fmt.with_unit(100 - baidu["value"], "%"),
+    baidu_left_below=baidu["qualifier"] in AT_LEAST,
+    alibaba_period=fmt.period(alibaba["as_of"]),
+    alibaba_model=alibaba["model"],
+    alibaba_cut=fmt.describe(alibaba),
+    alibaba_left=fmt.with_unit(100 - alibaba["value"], "%"),
+    alibaba_left_below=alibaba["qualifier"] in AT_LEAST,
+)
 
 # %% [markdown]
-# 报告举的例子是：百度于{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，即调用价格{glue:text}`baidu_left`；{footcite}`fn11` 阿里云于{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`，调用价格{glue:text}`alibaba_left`。{footcite}`fn12`
+# 报告举的例子是：百度于{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，即调用价格{choose}`baidu_left_below|True=不到原价的|False=为原价的`{glue:text}`baidu_left`；{footcite}`fn11` 阿里云于{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`，调用价格{choose}`alibaba_left_below|True=不到原价的|False=为原价的`{glue:text}`alibaba_left`。{footcite}`fn12`
 
 # %%
 price_chart, price_table, price_alt = charts.bar_parts(
@@ -225,13 +217,13 @@ price_chart, price_table, price_alt = charts.bar_parts(
     alt_title="国内厂商宣布的大模型调用价格降幅", sort=list(cuts["产品"]),
 )
 charts.figure(
-    "fig_price_cuts",
+    "fig-price-cuts",
     price_chart.properties(height=alt.Step(44)).configure_axisY(labelExpr="split(datum.label, '·')"),  # two lines
     price_table, sources=cuts["source_id"].unique(), alt=price_alt,
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_price_cuts
+# ```{glue:figure} fig-price-cuts
 # :name: fig-price-cuts
 #
 # 国内厂商宣布的大模型调用价格降幅
@@ -246,12 +238,12 @@ charts.figure(
 #
 # **响应速度。** 高质量的输出往往既费算力又费时间。以智能客服为例，用户不愿久等，而千亿参数级模型的一次推理常常耗时较长。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示转为低精度表示）和知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级。{footcite}`report`
 #
-# **部署条件。** 主力模型参数多，难以在手机、物联网设备等资源有限的终端上实时运行；轻量模型通过参数压缩、算法优化和硬件适配，在性能与效率之间取得平衡，让生成式人工智能从云端走向终端。{glue:text}`ziyue_period`，网易有道发布的“子曰3数学模型”在数学推理上超过主流通用大模型，却只需{glue:text}`ziyue_gpus`消费级 GPU 就能运行，普通教育机构也能以较低成本部署专业的数学人工智能应用。{footcite}`fn16`
+# **部署条件。** 主力模型参数多，难以在手机、物联网设备等资源有限的终端上实时运行；轻量模型通过参数压缩、算法优化和硬件适配，在性能与效率之间取得平衡，让生成式人工智能从云端走向终端。{glue:text}`ziyue_period`，网易有道发布的“子曰3数学模型”在数学推理上超过主流通用大模型，却只需{choose}``ziyue_single|True=单{glue:text}`ziyue_unit`|False={glue:text}`ziyue_gpus` ``消费级 GPU 就能运行，普通教育机构也能以较低成本部署专业的数学人工智能应用。{footcite}`fn16`
 
 # %%
 ziyue = features.loc["youdao_ziyue3_gpus"]
 fmt.glue("ziyue_period", fmt.period(ziyue["as_of"]))
-fmt.glue("ziyue_gpus", "单" + ziyue["unit"] if ziyue["value"] == 1 else fmt.describe(ziyue))
+fmt.glue_all(ziyue_single=ziyue["value"] == 1, ziyue_unit=ziyue["unit"], ziyue_gpus=fmt.describe(ziyue))
 
 # %% [markdown]
 # ## 数据与来源

@@ -3,7 +3,7 @@
 #
 # 报告第四章用一连串案例说明生成式人工智能落在了哪些地方：农业生产、工业制造、生活服务和科学研究。本章把这些案例里的数字逐一取出，能相加、能比较的就算一算，并指出每个数字的口径和时点。要点如下：
 #
-# - 工业和信息化部公示的人工智能赋能新型工业化入选案例分{glue:text}`cases_n`类，合计{glue:text}`cases_total`，其中{glue:text}`cases_top_label`最多，占{glue:text}`cases_top_share`；按类别相加的合计与报告第五章给出的总数{glue:text}`cases_check_word`（{numref}`fig-industrial-cases`）。
+# - 工业和信息化部公示的人工智能赋能新型工业化入选案例分{glue:text}`cases_n`类，合计{glue:text}`cases_total`，其中{glue:text}`cases_top_label`最多，占{glue:text}`cases_top_share`；按类别相加的合计与报告第五章给出的总数{choose}``cases_agree|True=一致|False=相差{glue:text}`cases_gap` ``（{numref}`fig-industrial-cases`）。
 # - 百度移动搜索结果页中AI生成内容的占比，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`到{glue:text}`baidu_now_period`的{glue:text}`baidu_now`，{glue:text}`baidu_months`个月里变动{glue:text}`baidu_delta`。
 # - 市场研究机构Emarketer预计，美国基于AI的搜索广告支出将从{glue:text}`ads_first_period`的{glue:text}`ads_first`{glue:text}`ads_word`{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
 # - 报告介绍的科研大模型中，公开准确率最高的一项是{glue:text}`sci_top_model`的{glue:text}`sci_top_measure`，为{glue:text}`sci_top_value`（{numref}`fig-science-accuracy`）。
@@ -17,7 +17,7 @@ as_of = "2025-06"
 # %%
 import re
 
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, series, sources, tables
 
 data.use(data_dir, as_of)
 
@@ -37,9 +37,60 @@ fmt.glue("facts_undated", fmt.with_unit(sum(t["note"].str.contains("未注明时
 fmt.glue("facts_future", fmt.with_unit(sum((t["as_of"].map(series.period_end) > as_of).sum()
                                            for t in chapter_tables), ""))
 
-# facts given once are glued under their key; a key given for several periods is handled where it is used
-single = facts[~facts["key"].duplicated(keep=False)]
-fmt.glue_facts(single)
+# facts given once, by their key; a key given for several periods is handled where it is used
+single = facts[~facts["key"].duplicated(keep=False)].set_index("key")
+fmt.glue_all(
+    conghua_crop_yield_increase=fmt.describe(single.loc["conghua_crop_yield_increase"]),
+    unmanned_machinery_daily_hours=fmt.describe(single.loc["unmanned_machinery_daily_hours"]),
+    unmanned_machinery_efficiency_gain=fmt.describe(single.loc["unmanned_machinery_efficiency_gain"]),
+    minle_irrigation_saving_per_mu_low=fmt.describe(single.loc["minle_irrigation_saving_per_mu_low"]),
+    minle_irrigation_saving_per_mu_high=fmt.describe(single.loc["minle_irrigation_saving_per_mu_high"]),
+    minle_irrigation_saving_share=fmt.describe(single.loc["minle_irrigation_saving_share"]),
+    minle_irrigation_saving_share_plain=fmt.plain(single.loc["minle_irrigation_saving_share"]),
+    orchard_robot_core_tasks=fmt.describe(single.loc["orchard_robot_core_tasks"]),
+    industrial_robot_output=fmt.describe(single.loc["industrial_robot_output"]),
+    industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
+    industrial_robot_output_growth=fmt.describe(single.loc["industrial_robot_output_growth"]),
+    syrius_robots_ordered=fmt.describe(single.loc["syrius_robots_ordered"]),
+    syrius_client_staff_before=fmt.describe(single.loc["syrius_client_staff_before"]),
+    syrius_client_staff_after=fmt.describe(single.loc["syrius_client_staff_after"]),
+    tencent_qc_industries=fmt.describe(single.loc["tencent_qc_industries"]),
+    tencent_qc_single_firm_inspections=fmt.describe(single.loc["tencent_qc_single_firm_inspections"]),
+    shanghai_filed_genai_models=fmt.describe(single.loc["shanghai_filed_genai_models"]),
+    suzhou_ai_demo_scenarios=fmt.describe(single.loc["suzhou_ai_demo_scenarios"]),
+    jiangsu_list_industrial_software_share=fmt.describe(single.loc["jiangsu_list_industrial_software_share"]),
+    national_ai_pilot_zones=fmt.describe(single.loc["national_ai_pilot_zones"]),
+    jiangsu_industrial_value_added_growth=fmt.describe(single.loc["jiangsu_industrial_value_added_growth"]),
+    jiangsu_industrial_value_added_growth_period=fmt.period(
+        single.loc["jiangsu_industrial_value_added_growth", "as_of"]),
+    jiangsu_industrial_power_growth=fmt.describe(single.loc["jiangsu_industrial_power_growth"]),
+    google_ai_generated_code_share=fmt.describe(single.loc["google_ai_generated_code_share"]),
+    google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
+    unitree_quadruped_sales_share=fmt.describe(single.loc["unitree_quadruped_sales_share"]),
+    unitree_quadruped_market_size_share=fmt.describe(single.loc["unitree_quadruped_market_size_share"]),
+    pingshan_sanitation_command_centres=fmt.describe(single.loc["pingshan_sanitation_command_centres"]),
+    pingshan_smart_supply_stations=fmt.describe(single.loc["pingshan_smart_supply_stations"]),
+    pingshan_ai_sanitation_devices=fmt.describe(single.loc["pingshan_ai_sanitation_devices"]),
+    beijing_embodied_key_tech_target=fmt.describe(single.loc["beijing_embodied_key_tech_target"]),
+    beijing_embodied_key_tech_target_period=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"]),
+    beijing_embodied_leading_products_target=fmt.describe(single.loc["beijing_embodied_leading_products_target"]),
+    beijing_embodied_robot_deployment_target=fmt.describe(single.loc["beijing_embodied_robot_deployment_target"]),
+    beijing_embodied_cluster_scale_target=fmt.describe(single.loc["beijing_embodied_cluster_scale_target"]),
+    guangdong_embodied_unicorns_target_low=fmt.describe(single.loc["guangdong_embodied_unicorns_target_low"]),
+    guangdong_embodied_unicorns_target_low_period=fmt.period(
+        single.loc["guangdong_embodied_unicorns_target_low", "as_of"]),
+    guangdong_embodied_unicorns_target_high=fmt.describe(single.loc["guangdong_embodied_unicorns_target_high"]),
+    provinces_with_embodied_policies=fmt.describe(single.loc["provinces_with_embodied_policies"]),
+    alphaevolve_kissing_problem_age=fmt.describe(single.loc["alphaevolve_kissing_problem_age"]),
+    alphaevolve_kissing_outer_spheres=fmt.describe(single.loc["alphaevolve_kissing_outer_spheres"]),
+    alphaevolve_kissing_dimensions=fmt.describe(single.loc["alphaevolve_kissing_dimensions"]),
+    alphaevolve_matrix_order=fmt.describe(single.loc["alphaevolve_matrix_order"]),
+    alphaevolve_scalar_multiplications=fmt.describe(single.loc["alphaevolve_scalar_multiplications"]),
+    alphaevolve_gemini_kernel_speedup=fmt.describe(single.loc["alphaevolve_gemini_kernel_speedup"]),
+    alphaevolve_training_time_reduction=fmt.describe(single.loc["alphaevolve_training_time_reduction"]),
+    alphaevolve_flashattention_speedup_plain=fmt.plain(single.loc["alphaevolve_flashattention_speedup"]),
+    alphaevolve_algorithm_code_lines=fmt.describe(single.loc["alphaevolve_algorithm_code_lines"]),
+)
 
 # %% [markdown]
 # ## 农业生产
@@ -73,10 +124,10 @@ for bound in ("low", "high"):
 # 报告先用一组工业互联网建设指标说明制造业接入AI的基础（{numref}`tab-industrial-internet`）。这组数字来自中国工业互联网研究院，{footcite}`fn32` 但报告和来源都没有写明统计时点，本书按报告年份记作{glue:text}`internet_period`；各指标单位不同，只能逐项阅读，不宜放在同一坐标轴上比较。
 
 # %%
-internet_table = fmt.readable(internet, {"label": "指标"})[["指标", "数值"]]  # one period, said in the caption
+internet_table = tables.readable(internet, {"label": "指标"})[["指标", "数值"]]  # one period, said in the caption
 fmt.glue("internet_period", fmt.period(internet["as_of"].iloc[0]) if internet["as_of"].nunique() == 1
          else "、".join(fmt.period(p) for p in series.periods(internet)))
-fmt.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（中国工业互联网研究院，未注明统计时点）",
+tables.glue_table("tab_industrial_internet", internet_table, caption="工业互联网建设指标（中国工业互联网研究院，未注明统计时点）",
                name="tab-industrial-internet")
 
 # %% [markdown]
@@ -86,7 +137,7 @@ fmt.glue_table("tab_industrial_internet", internet_table, caption="工业互联�
 #
 # ### 入选的典型案例
 #
-# 工业和信息化部在人工智能赋能新型工业化典型应用征集中公示了入选案例，报告给出了四个类别各自的数量。{footcite}`fn34` 本书把它们相加，得到{glue:text}`cases_total`，与报告第五章政策部分所说的总数{glue:text}`cases_stated_total`{glue:text}`cases_check_word`。{footcite}`report` 四类之中，{glue:text}`cases_top_label`有{glue:text}`cases_top_value`，占{glue:text}`cases_top_share`，说明入选者以具体行业里的落地项目为主；{glue:text}`cases_bottom_label`最少，只有{glue:text}`cases_bottom_value`（{numref}`fig-industrial-cases`）。
+# 工业和信息化部在人工智能赋能新型工业化典型应用征集中公示了入选案例，报告给出了四个类别各自的数量。{footcite}`fn34` 本书把它们相加，得到{glue:text}`cases_total`，与报告第五章政策部分所说的总数{glue:text}`cases_stated_total`{choose}``cases_agree|True=一致|False=相差{glue:text}`cases_gap` ``。{footcite}`report` 四类之中，{glue:text}`cases_top_label`有{glue:text}`cases_top_value`，占{glue:text}`cases_top_share`，说明入选者以具体行业里的落地项目为主；{glue:text}`cases_bottom_label`最少，只有{glue:text}`cases_bottom_value`（{numref}`fig-industrial-cases`）。
 
 # %%
 cases_now = series.latest(cases, "9999", by=["category"])
@@ -98,8 +149,8 @@ case_unit = cases_now["unit"].iloc[0]
 fmt.glue("cases_n", fmt.with_unit(len(cases_now), ""))
 fmt.glue("cases_total", fmt.with_unit(cases_total, case_unit))
 fmt.glue("cases_stated_total", fmt.describe(stated_total))
-fmt.glue("cases_check_word", "一致" if cases_total == stated_total["value"] else
-         f"相差{fmt.with_unit(abs(cases_total - stated_total['value']), case_unit)}")
+fmt.glue_all(cases_agree=cases_total == stated_total["value"],
+             cases_gap=fmt.with_unit(abs(cases_total - stated_total["value"]), case_unit))
 fmt.glue("cases_top_label", top["label"])
 fmt.glue("cases_top_value", fmt.describe(top))
 fmt.glue("cases_top_share", fmt.pct(top["value"] / cases_total * 100))
@@ -110,16 +161,16 @@ table = ranked.assign(类别=ranked["label"],
                       案例数=[f"{fmt.describe(r)}（{fmt.pct(r['value'] / cases_total * 100)}）"
                            for _, r in ranked.iterrows()])
 charts.figure(
-    "fig_industrial_cases",
+    "fig-industrial-cases",
     charts.bars(table, "类别", value_title="入选案例（项）", label="案例数"),
-    fmt.readable(ranked, {"label": "类别"}).assign(占合计比例=[fmt.pct(v / cases_total * 100) for v in ranked["value"]]),
+    tables.readable(ranked, {"label": "类别"}).assign(占合计比例=[fmt.pct(v / cases_total * 100) for v in ranked["value"]]),
     sources=ranked["source_id"].unique(),
     alt=f"条形图：人工智能赋能新型工业化典型应用入选案例按类别，合计{fmt.with_unit(cases_total, case_unit)}；"
         + "，".join(f"{c}{n}" for c, n in zip(table["类别"], table["案例数"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_industrial_cases
+# ```{glue:figure} fig-industrial-cases
 # :name: fig-industrial-cases
 #
 # 人工智能赋能新型工业化典型应用入选案例（按类别，括号内为占合计的比例，本书计算）
@@ -216,15 +267,15 @@ table = spend.assign(
 )
 chart = charts.bars(table, "年份", value_title="美国AI搜索广告支出（亿美元）", label="支出", sort=list(table["年份"]))
 charts.figure(
-    "fig_us_ai_search_ads", chart,
-    fmt.readable(ads, {"label": "指标"}),
+    "fig-us-ai-search-ads", chart,
+    tables.readable(ads, {"label": "指标"}),
     sources=ads["source_id"].unique(),
     alt="条形图：美国基于AI的搜索广告支出，" + "，".join(f"{y}{s}（占搜索广告支出{p}）" for y, s, p in
                                           zip(table["年份"], table["支出"], table["占搜索广告比例"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_us_ai_search_ads
+# ```{glue:figure} fig-us-ai-search-ads
 # :name: fig-us-ai-search-ads
 #
 # 美国基于AI的搜索广告支出：当年估计与预测（Emarketer，经报告专栏转引）
@@ -277,19 +328,25 @@ for name, row in (("top", ordered.iloc[0]), ("bottom", ordered.iloc[-1])):
     fmt.glue(f"sci_{name}_measure", row["label"])
     fmt.glue(f"sci_{name}_value", fmt.describe(row))
 charts.figure(
-    "fig_science_accuracy",
+    "fig-science-accuracy",
     charts.bars(accuracy, "模型与指标", value_title="公开的准确率（%）", label="准确率"),
-    fmt.readable(accuracy, {"model": "模型", "developer": "研发单位", "label": "指标"}),
+    tables.readable(accuracy, {"model": "模型", "developer": "研发单位", "label": "指标"}),
     sources=accuracy["source_id"].unique(),
     alt="条形图：科研大模型公开的准确率，" + "，".join(
         f"{m}{v}" for m, v in zip(ordered["模型与指标"], ordered["准确率"])) + "。",
 )
 
-others = science[science["unit"] != "%"]
-fmt.glue_facts(others, by="measure", prefix="sci_")
+others = science[science["unit"] != "%"].set_index("measure")
+fmt.glue_all(
+    sci_max_spatial_resolution_plain=fmt.plain(others.loc["max_spatial_resolution"]),
+    sci_max_temporal_resolution_plain=fmt.plain(others.loc["max_temporal_resolution"]),
+    sci_underwater_images_analysed=fmt.describe(others.loc["underwater_images_analysed"]),
+    sci_efficiency_vs_manual=fmt.describe(others.loc["efficiency_vs_manual"]),
+    sci_flare_forecast_horizon=fmt.describe(others.loc["flare_forecast_horizon"]),
+)
 
 # %% [markdown]
-# ```{glue:figure} fig_science_accuracy
+# ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
 # 科研大模型公开的准确率（各项任务与评测方法不同，不宜直接比较）

@@ -19,7 +19,7 @@ import re
 import altair as alt
 import pandas as pd
 
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, series, sources, tables
 
 data.use(data_dir, as_of)
 
@@ -36,10 +36,47 @@ nvidia = data.load("nvidia_h20")
 catalog = data.load("figure_catalog")
 source_table = sources.table()
 
-fmt.glue_facts(environment)
-fmt.glue_facts(compute, by="indicator")
-fmt.glue_facts(financing)
-fmt.glue_facts(nvidia)
+env_facts, fin_facts, h20 = (t.set_index("key") for t in (environment, financing, nvidia))
+compute_facts = compute.set_index("indicator")
+fmt.glue_all(
+    industrial_ai_typical_cases=fmt.describe(env_facts.loc["industrial_ai_typical_cases"]),
+    ai_industry_key_standards=fmt.describe(env_facts.loc["ai_industry_key_standards"]),
+    ai_international_standards=fmt.describe(env_facts.loc["ai_international_standards"]),
+    ai_patent_holdings_world_share=fmt.describe(env_facts.loc["ai_patent_holdings_world_share"]),
+    global_new_genai_patents=fmt.describe(env_facts.loc["global_new_genai_patents"]),
+    new_genai_patents_china_share=fmt.describe(env_facts.loc["new_genai_patents_china_share"]),
+    ai_patent_applications=fmt.describe(env_facts.loc["ai_patent_applications"]),
+    ai_patent_applications_period=fmt.period(env_facts.loc["ai_patent_applications", "as_of"]),
+    ai_patent_applications_world_share=fmt.describe(env_facts.loc["ai_patent_applications_world_share"]),
+    top5_regions_patent_application_share=fmt.describe(env_facts.loc["top5_regions_patent_application_share"]),
+    data_labelling_volume=fmt.describe(env_facts.loc["data_labelling_volume"]),
+    data_labelling_volume_period=fmt.period(env_facts.loc["data_labelling_volume", "as_of"]),
+    data_labelling_vs_national_library=fmt.describe(env_facts.loc["data_labelling_vs_national_library"]),
+    labelling_hq_industry_datasets=fmt.describe(env_facts.loc["labelling_hq_industry_datasets"]),
+    labelling_supported_domestic_models=fmt.describe(env_facts.loc["labelling_supported_domestic_models"]),
+    labelling_industry_output=fmt.describe(env_facts.loc["labelling_industry_output"]),
+    chinese_data_share_most_models=fmt.describe(env_facts.loc["chinese_data_share_most_models"]),
+    chinese_data_share_some_models=fmt.describe(env_facts.loc["chinese_data_share_some_models"]),
+    deepseek_open_sourced_repos=fmt.describe(env_facts.loc["deepseek_open_sourced_repos"]),
+    deepseek_open_sourced_repos_period=fmt.period(env_facts.loc["deepseek_open_sourced_repos", "as_of"]),
+    deepep_roce_performance_gain=fmt.describe(env_facts.loc["deepep_roce_performance_gain"]),
+    deepep_infiniband_performance_gain=fmt.describe(env_facts.loc["deepep_infiniband_performance_gain"]),
+    computing_centre_racks=fmt.describe(compute_facts.loc["computing_centre_racks"]),
+    intelligent_computing_power=fmt.describe(compute_facts.loc["intelligent_computing_power"]),
+    storage_capacity=fmt.describe(compute_facts.loc["storage_capacity"]),
+    national_ai_fund=fmt.describe(fin_facts.loc["national_ai_fund"]),
+    national_ai_fund_period=fmt.period(fin_facts.loc["national_ai_fund", "as_of"]),
+    ai_industry_total_investment=fmt.describe(fin_facts.loc["ai_industry_total_investment"]),
+    ai_industry_total_investment_period=fmt.period(fin_facts.loc["ai_industry_total_investment", "as_of"]),
+    q1_h20_charge=fmt.describe(h20.loc["q1_h20_charge"]),
+    q1_h20_charge_period=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
+    q1_h20_undelivered_revenue=fmt.describe(h20.loc["q1_h20_undelivered_revenue"]),
+    q1_h20_charge_expected_in_april=fmt.describe(h20.loc["q1_h20_charge_expected_in_april"]),
+    q2_revenue_reduction=fmt.describe(h20.loc["q2_revenue_reduction"]),
+    q2_revenue_forecast=fmt.describe(h20.loc["q2_revenue_forecast"]),
+    china_market_value=fmt.describe(h20.loc["china_market_value"]),
+    china_share_ai_researchers=fmt.describe(h20.loc["china_share_ai_researchers"]),
+)
 
 
 def report_item(resource: str, words: str = "") -> str:
@@ -67,7 +104,7 @@ policy_item = report_item("policies")
 fmt.glue("policy_item", policy_item)
 fmt.glue("policy_span", f"{fmt.period(first_month)}至{fmt.period(last_month)}")
 fmt.glue("policy_n", fmt.with_unit(len(policies), "项"))
-fmt.glue_table("tab_policies", policy_table,
+tables.glue_table("tab_policies", policy_table,
                caption=f"我国人工智能领域主要政策（{fmt.period(first_month)}至{fmt.period(last_month)}，"
                        f"即报告{policy_item}）",
                name="tab-policies")
@@ -116,7 +153,7 @@ bars = alt.Chart(counts).mark_bar().encode(
 labels = alt.Chart(totals).mark_text(align="left", dx=4, fontSize=12).encode(
     y=alt.Y("类别:N", sort=order), x="value:Q", text="合计:N")
 charts.figure(
-    "fig_policy_categories", (bars + labels).properties(height=alt.Step(36)),
+    "fig-policy-categories", (bars + labels).properties(height=alt.Step(36)),
     counts[["类别", "年份", "政策数"]],
     sources=policies["source_id"].unique(),
     alt="条形图：报告政策表按类别和发布年份计数，" + "；".join(
@@ -126,7 +163,7 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_policy_categories
+# ```{glue:figure} fig-policy-categories
 # :name: fig-policy-categories
 #
 # 报告政策表中各类政策的数量（按发布年份分色，本书计数）
@@ -162,16 +199,16 @@ patent["口径"] = patent["key"].map(share_names)
 patent["占比"] = patent.apply(fmt.describe, axis=1)
 fmt.glue("patent_share_spread", fmt.pp(patent["value"].max() - patent["value"].min(), 2))
 charts.figure(
-    "fig_patent_shares",
+    "fig-patent-shares",
     charts.bars(patent, "口径", value_title="我国占全球的比例（%）", label="占比"),
-    fmt.readable(patent, {"label": "指标"}),
+    tables.readable(patent, {"label": "指标"}),
     sources=patent["source_id"].unique(),
     alt="条形图：三种口径下我国占全球人工智能专利的比例，" + "，".join(
         f"{k}{v}" for k, v in zip(patent["口径"], patent["占比"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_patent_shares
+# ```{glue:figure} fig-patent-shares
 # :name: fig-patent-shares
 #
 # 三种口径下我国在全球人工智能专利中的占比（来源与统计对象各不相同）
@@ -211,16 +248,16 @@ fmt.glue("growth_top_value", ranked.iloc[0]["增速"])
 fmt.glue("growth_bottom_label", ranked.iloc[-1]["对象"])
 fmt.glue("growth_bottom_value", ranked.iloc[-1]["增速"])
 charts.figure(
-    "fig_data_growth",
+    "fig-data-growth",
     charts.bars(rates, "对象", value_title=f"{fmt.period(rates['as_of'].iloc[0])}同比增速（%）", label="增速"),
-    fmt.readable(rates, {"label": "指标"}),
+    tables.readable(rates, {"label": "指标"}),
     sources=rates["source_id"].unique(),
     alt=f"条形图：{fmt.period(rates['as_of'].iloc[0])}数据资源相关指标的同比增速，"
         + "，".join(f"{o}{v}" for o, v in zip(ranked["对象"], ranked["增速"])) + "。",
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_data_growth
+# ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
 #
 # 数据生产量与几类数据、AI主体数量的同比增速（国家数据局）
@@ -275,7 +312,7 @@ def with_remainder(frame, dim, measure, total, other):
 
 
 sector_names = list(by_sector[by_sector["measure"] == "events"].sort_values("value", ascending=False)["sector"])
-tables = {}
+sector_tables = {}
 for measure, total, unit in (("events", events_total["value"], events_total["unit"]),
                              ("amount", amount_total["value"], amount_total["unit"])):
     counts = with_remainder(by_sector, "sector", measure, total, OTHER_SECTOR)
@@ -285,9 +322,9 @@ for measure, total, unit in (("events", events_total["value"], events_total["uni
     table["占比"] = table["value_share"].map(fmt.pct)
     table["标注"] = table["占比"]
     table = table.rename(columns={"sector": "领域"})
-    tables[measure] = table
+    sector_tables[measure] = table
 
-events, amounts = tables["events"], tables["amount"]
+events, amounts = sector_tables["events"], sector_tables["amount"]
 named_events = events[events["口径"] == "报告给出"].sort_values("value", ascending=False)
 named_amounts = amounts[amounts["口径"] == "报告给出"].sort_values("value", ascending=False)
 top_sector = named_amounts.iloc[0]["领域"]
@@ -295,7 +332,7 @@ fmt.glue("fin_top_sector", top_sector if top_sector == named_events.iloc[0]["领
          f"{named_events.iloc[0]['领域']}（事件数）与{top_sector}（金额）")
 fmt.glue("fin_top_events_share", named_events.iloc[0]["占比"])
 fmt.glue("fin_top_amount_share", named_amounts.iloc[0]["占比"])
-for measure, table in tables.items():
+for measure, table in sector_tables.items():
     other = table[table["口径"] == "本书推算"].iloc[0]
     fmt.glue(f"fin_other_{measure}", other["数量"])
     fmt.glue(f"fin_other_{measure}_share", other["占比"])
@@ -303,9 +340,9 @@ for measure, table in tables.items():
                                                                       amount_total)["value"] * 100))
 
 sector_order = sector_names + [OTHER_SECTOR]
-for measure, name, title in (("events", "fig_financing_events", "投融资事件数"),
-                             ("amount", "fig_financing_amount", "投融资金额")):
-    table = tables[measure]
+for measure, name, title in (("events", "fig-financing-events", "投融资事件数"),
+                             ("amount", "fig-financing-amount", "投融资金额")):
+    table = sector_tables[measure]
     chart = charts.bars(table, "领域", "value_share", value_title=f"占{title}的比例（%）", label="标注",
                         color="口径", sort=sector_order).properties(padding={"right": LABEL_ROOM})
     charts.figure(
@@ -317,19 +354,19 @@ for measure, name, title in (("events", "fig_financing_events", "投融资事件
     )
 
 # %% [markdown]
-# ```{glue:figure} fig_financing_events
+# ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
 # 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书用总数推算）
 # ```
 #
-# ```{glue:figure} fig_financing_amount
+# ```{glue:figure} fig-financing-amount
 # :name: fig-financing-amount
 #
 # 人工智能相关投融资金额按领域的占比（对应报告{glue:text}`fig_amount_item`；其他领域为本书推算）
 # ```
 #
-# 正文点名的三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`（图中以另一种颜色标出）。用占比算出的余数（{glue:text}`fin_other_events_share`、{glue:text}`fin_other_amount_share`）与用总数相减后再除以总数得到的结果（{glue:text}`fin_other_events_check`、{glue:text}`fin_other_amount_check`）{glue:text}`sector_check_sentence`。报告对事件数混用“笔”和“起”两个量词，本书视为同一单位。
+# 正文点名的三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`（图中以另一种颜色标出）。用占比算出的余数（{glue:text}`fin_other_events_share`、{glue:text}`fin_other_amount_share`）与用总数相减后再除以总数得到的结果（{glue:text}`fin_other_events_check`、{glue:text}`fin_other_amount_check`）{choose}`sector_shares_fit|True=吻合，说明这两幅图的占比都以报告的总数为分母|False=并不完全吻合，这两幅图的占比未必都以报告的总数为分母（见表中的检查）`。报告对事件数混用“笔”和“起”两个量词，本书视为同一单位。
 #
 # 平均单笔金额（{numref}`tab-financing-sectors`）显示，正文点名的三个领域中，{glue:text}`avg_top_sector`的平均金额最高，约{glue:text}`avg_top_value`；{glue:text}`avg_bottom_sector`最低，约{glue:text}`avg_bottom_value`；未点名的其余领域合计平均约{glue:text}`avg_other_value`。事件最多的机器人相关领域，平均每笔金额{glue:text}`robot_avg_word`全部事件的平均水平。这只是总额除以笔数，个别大额融资就能拉高均值，报告也没有给出金额的分布。
 
@@ -344,7 +381,7 @@ avg_table = pd.DataFrame({
     "金额": avg["value_amount"].map(lambda v: fmt.with_unit(round(v, 1), amount_total["unit"])),
     "平均每起金额（本书计算）": avg["平均"].map(lambda v: fmt.with_unit(round(v, 2), amount_total["unit"])),
 })
-fmt.glue_table("tab_financing_sectors", avg_table,
+tables.glue_table("tab_financing_sectors", avg_table,
                caption=f"{fmt.period(period)}人工智能相关投融资的平均单笔金额（按领域）",
                name="tab-financing-sectors")
 sectors_only = avg[avg["领域"].isin(sector_names)].sort_values("平均", ascending=False)
@@ -368,7 +405,7 @@ fmt.glue("fin_named_amount_share", fmt.pct(named_amounts["value_share"].sum()))
 #
 # 报告的{glue:text}`fig_region_item`给出了三个地区的投融资金额和占比：{glue:text}`region_list`。{footcite}`fn73` 三地占比合计{glue:text}`region_share_sum`，剩余{glue:text}`region_share_rest`应属于其他地区（{numref}`fig-financing-region`）。
 #
-# 但这三组数字与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`左右；即使考虑到金额和占比都只保留一位小数，三个地区同时允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，若以报告的总额为分母，北京的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则应有{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。作为对照，同一节中按领域的事件数和金额占比，隐含的总额{glue:text}`sector_base_sentence`。
+# 但这三组数字与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`左右；即使考虑到金额和占比都只保留一位小数，三个地区同时允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，若以报告的总额为分母，北京的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则应有{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。作为对照，同一节中按领域的事件数和金额占比，隐含的总额{choose}`sector_shares_fit|True=都与报告的总数一致|False=也有与报告总数不一致的（见表）`。
 #
 # 报告没有解释这一差异。可能的原因有几种：地区占比也许只针对披露了所在地或披露了具体金额的那部分事件计算，总额中则包含了CNNIC对未披露金额的推算（脚注说明数据是“整理并推算”的）；也可能地区分布用的是另一个样本或统计期。无论哪种情况，{glue:text}`fig_region_item`的占比都不能直接乘以总额来估算各地区的金额。本书照录原文的金额和占比，图中的“其他地区”按占比的余数画出，并在表中同时列出两种算法。
 
@@ -417,13 +454,11 @@ for label, frame, dim, measure, total, step in (
 check_table = pd.DataFrame(checks)
 sector_ok = (check_table[check_table["报告图"] != report_item("financing_by_region")]["与报告总数"] == "一致").all()
 region_ok = (check_table[check_table["报告图"] == report_item("financing_by_region")]["与报告总数"] == "一致").all()
-fmt.glue("sector_check_sentence", "吻合，说明这两幅图的占比都以报告的总数为分母" if sector_ok else
-         "并不完全吻合，这两幅图的占比未必都以报告的总数为分母（见表中的检查）")
-fmt.glue("sector_base_sentence", "都与报告的总数一致" if sector_ok else "也有与报告总数不一致的（见表）")
+fmt.glue("sector_shares_fit", sector_ok)
 # the discussion of the regional figure below is written for shares that do not fit the total: if the data are
 # ever corrected, stop here so that the prose gets rewritten rather than left wrong
 assert not region_ok, "chapter 5: the regional shares now fit the total; rewrite the section on the discrepancy"
-fmt.glue_table("tab_financing_checks", check_table,
+tables.glue_table("tab_financing_checks", check_table,
                caption=f"各领域、各地区的数值与占比所隐含的总额（本书计算；报告总数为{fmt.describe(events_total)}、"
                        f"{fmt.describe(amount_total)}）", name="tab-financing-checks")
 
@@ -433,7 +468,7 @@ region_table["金额"] = [fmt.with_unit(region_amounts[r], unit) if r in region_
 region_table["占比"] = region_table["value"].map(fmt.pct)
 region_table["标注"] = region_table["占比"]
 charts.figure(
-    "fig_financing_region",
+    "fig-financing-region",
     charts.bars(region_table, "地区", value_title="占投融资金额的比例（%）", label="标注", color="口径",
                 sort=regions + [OTHER_REGION]).properties(padding={"right": LABEL_ROOM}),
     region_table[["地区", "金额", "占比", "口径"]],
@@ -444,7 +479,7 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_financing_region
+# ```{glue:figure} fig-financing-region
 # :name: fig-financing-region
 #
 # 人工智能相关投融资金额的地区占比（对应报告{glue:text}`fig_region_item`；其他地区为占比的余数，本书推算）
@@ -510,9 +545,9 @@ region_order = list(dict.fromkeys(intl["region"]))
 main = main.assign(_r=main["region"].map(region_order.index),
                    _when=[d if d else f"{p}-13" for d, p in zip(main["date"], main["as_of"])])  # month unknown: last
 main = main.sort_values(["_r", "country", "_when"], kind="stable")
-fmt.glue_table("tab_intl_money", intl_table(main[main["is_money"]], True),
+tables.glue_table("tab_intl_money", intl_table(main[main["is_money"]], True),
                caption="各国和地区人工智能相关资金举措（按原文币种照录，不做换算）", name="tab-intl-money")
-fmt.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
+tables.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
                caption="各国和地区人工智能相关举措中的其他数量", name="tab-intl-other")
 
 intentions = main[main["is_money"] & (main["label"].str.contains("拟") | main["note"].str.contains("设想"))]
@@ -546,7 +581,6 @@ fmt.glue("uk_ratio", fmt.pct(uk.loc["funded_ai_projects_amount", "value"] / 1000
                              / uk.loc["cancelled_ai_funding", "value"] * 100)
          if (uk.loc["funded_ai_projects_amount", "unit"], uk.loc["cancelled_ai_funding", "unit"]) == ("万英镑", "亿英镑")
          else "（单位不同，无法比较）")
-h20 = nvidia.set_index("key")
 gap = h20.loc["q1_h20_charge", "value"] - h20.loc["q1_h20_charge_expected_in_april", "value"]
 fmt.glue("q1_fiscal", h20.loc["q1_h20_charge", "fiscal_period"])
 fmt.glue("q1_word", fmt.change_word(gap, up="多出", down="少了", same="相差"))

@@ -4,7 +4,7 @@
 # 报告最后一章提出了{glue:text}`theme_n`个展望主题。本章先用自己的话复述这些主题及其依据，再拿两类外部材料来对照：量子位智库的年度十大趋势，以及本书收录的AI日报新闻。要点如下：
 #
 # - 十大趋势中有{glue:text}`mapped_n`个能对应到报告的某个主题（其中{glue:text}`direct_n`个直接对应），{glue:text}`unmapped_n`个与五个主题都不相干；反过来，{glue:text}`themes_without_trend`在十大趋势里找不到对应（{numref}`tab-crosswalk`）。
-# - 本书收录的{glue:text}`digest_count`期日报（{glue:text}`digest_span`）共有{glue:text}`item_count`条新闻，按关键词规则有{glue:text}`tagged_n`条至少涉及一个主题；涉及最多的是“{glue:text}`top_theme`”，有{glue:text}`top_theme_items`（{numref}`fig-theme-items`）。
+# - 本书收录的{glue:text}`digest_count`期日报（{glue:text}`digest_first`至{glue:text}`digest_last`）共有{glue:text}`item_count`条新闻，按关键词规则有{glue:text}`tagged_n`条至少涉及一个主题；涉及最多的是“{glue:text}`top_theme`”，有{glue:text}`top_theme_items`（{numref}`fig-theme-items`）。
 # - 这些日报都晚于报告调查数据的截止时间{glue:text}`as_of_period`，可以看作报告成文前后的旁证，但数量少、按字面匹配，不能用来衡量各主题的热度。
 
 # %% tags=["parameters"]
@@ -14,7 +14,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import charts, data, fmt, sources
+from genai_book import charts, data, fmt, sources, tables
 
 data.use(data_dir, as_of)
 
@@ -27,17 +27,23 @@ digests = data.load("digests")
 items = data.load("digest_items")
 source_table = sources.table()
 
-fmt.glue_facts(outlook)
-fmt.glue("theme_n", fmt.with_unit(len(themes), ""))
-fmt.glue("as_of_period", fmt.period(as_of))
+stated = outlook.set_index("key")
+fmt.glue_all(
+    theme_n=fmt.with_unit(len(themes), ""),
+    as_of_period=fmt.period(as_of),
+    gala_humanoid_robots=fmt.describe(stated.loc["gala_humanoid_robots"]),
+    gala_humanoid_robots_period=fmt.period(stated.loc["gala_humanoid_robots", "as_of"]),
+    creative_professionals_joint_statement=fmt.describe(stated.loc["creative_professionals_joint_statement"]),
+    creative_professionals_joint_statement_period=fmt.period(
+        stated.loc["creative_professionals_joint_statement", "as_of"]),
+    suspected_ai_generated_papers=fmt.describe(stated.loc["suspected_ai_generated_papers"]),
+    suspected_ai_generated_papers_period=fmt.period(stated.loc["suspected_ai_generated_papers", "as_of"]),
+)
 title_of = themes.set_index("theme_id")["title_zh"]
 tagged = items.assign(theme_id=items["themes"].str.split(";")).explode("theme_id")
 tagged = tagged[tagged["theme_id"].isin(title_of.index)]
 item_counts = tagged.groupby("theme_id").size().reindex(themes["theme_id"], fill_value=0)
 trend_counts = mapping.groupby("theme_id").size().reindex(themes["theme_id"], fill_value=0)
-for theme_id in themes["theme_id"]:
-    fmt.glue(f"{theme_id}_items", fmt.with_unit(item_counts[theme_id], "条"))
-    fmt.glue(f"{theme_id}_trends", fmt.with_unit(trend_counts[theme_id], "个"))
 
 # %% [markdown]
 # ## 五个主题
@@ -50,7 +56,7 @@ theme_table = pd.DataFrame({
     "对应的十大趋势": [fmt.with_unit(trend_counts[t], "个") for t in themes["theme_id"]],
     "涉及的日报新闻": [fmt.with_unit(item_counts[t], "条") for t in themes["theme_id"]],
 })
-fmt.glue_table("tab_themes", theme_table, caption="报告的五个展望主题及其外部对照（后两列为本书统计）",
+tables.glue_table("tab_themes", theme_table, caption="报告的五个展望主题及其外部对照（后两列为本书统计）",
                name="tab-themes")
 
 # %% [markdown]
@@ -72,7 +78,7 @@ fmt.glue_table("tab_themes", theme_table, caption="报告的五个展望主题�
 #
 # 量子位智库的《2025年度AI十大趋势报告》把年度趋势分为{glue:text}`part_n`个部分、{glue:text}`trend_n`条。{footcite}`qbitai_trends` 本书逐条判断它们与报告五个主题的关系（{numref}`tab-crosswalk`）：“直接”表示趋势讲的就是该主题，“部分”表示只有部分重合。
 #
-# 对照的结果有两点值得注意。第一，没有对应的{glue:text}`unmapped_list`这{glue:text}`unmapped_n`条，分属{glue:text}`unmapped_parts`等部分，讲的多是算力、芯片、模型训练等供给侧的条件；报告的展望则更关心产品形态和用户体验。第二，{glue:text}`themes_without_trend`在十大趋势里没有对应，说明趋势报告基本不讨论监管与风险，而这恰是报告着墨较多的部分。
+# 对照的结果有两点值得注意。第一，没有对应的{glue:text}`unmapped_list`这{glue:text}`unmapped_n`条，分属{glue:text}`unmapped_parts`等部分，讲的多是算力、芯片、模型训练等供给侧的条件；报告的展望则更关心产品形态和用户体验。第二，{choose}``every_theme_has_a_trend|True=没有哪个主题|False={glue:text}`themes_without_trend` ``在十大趋势里没有对应，说明趋势报告基本不讨论监管与风险，而这恰是报告着墨较多的部分。
 
 # %%
 theme_title = lambda t: title_of[t]  # noqa: E731
@@ -88,7 +94,7 @@ crosswalk = pd.DataFrame({
     "本书的判断理由": [("；".join(by_rank.get_group(r)["rationale"]) if r in by_rank.groups else "—")
                 for r in trends["rank"]],
 })
-fmt.glue_table("tab_crosswalk", crosswalk, caption="量子位智库十大趋势与报告五个展望主题的对照（本书判断）",
+tables.glue_table("tab_crosswalk", crosswalk, caption="量子位智库十大趋势与报告五个展望主题的对照（本书判断）",
                name="tab-crosswalk")
 
 mapped = set(mapping["rank"])
@@ -101,7 +107,7 @@ fmt.glue("unmapped_n", fmt.with_unit(len(unmapped), ""))
 fmt.glue("unmapped_list", "、".join(f"趋势{r}" for r in unmapped["rank"]))
 fmt.glue("unmapped_parts", "、".join(f"“{p}”" for p in dict.fromkeys(unmapped["part_title"])))
 orphans = [title_of[t] for t in themes["theme_id"] if trend_counts[t] == 0]
-fmt.glue("themes_without_trend", "、".join(f"“{t}”" for t in orphans) if orphans else "没有哪个主题")
+fmt.glue_all(themes_without_trend="、".join(f"“{t}”" for t in orphans), every_theme_has_a_trend=not orphans)
 
 # %% [markdown]
 # ```{glue:md} tab_crosswalk
@@ -112,7 +118,7 @@ fmt.glue("themes_without_trend", "、".join(f"“{t}”" for t in orphans) if or
 
 # %%
 notes = trends[trends["note"].str.len() > 0]
-fmt.glue_table("tab_ocr_notes", pd.DataFrame({"趋势序号": notes["rank"].map(fmt.number),
+tables.glue_table("tab_ocr_notes", pd.DataFrame({"趋势序号": notes["rank"].map(fmt.number),
                                               "OCR原文": notes["title_ocr"], "本书的读法与说明": notes["note"]}),
                caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
 unreadable = trends[trends["title"].str.contains("□")]
@@ -127,16 +133,15 @@ fmt.glue("ocr_unreadable_list", "、".join(f"趋势{r}" for r in unreadable["ran
 #
 # ## 日报里的旁证
 #
-# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期{glue:text}`items_per_digest`）。{glue:text}`digest_timing`每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
+# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期{glue:text}`items_per_digest`）。{choose}`digests_after_cutoff|True=这些日报都在报告调查数据截止之后|False=这些日报并不都在调查截止之后`{choose}`digests_before_report|True=、报告发布之前。|False=。`每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
 #
-# 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{glue:text}`zero_themes`；另有{glue:text}`untagged_n`条新闻不涉及任何主题。计数很受日报日期的影响，例如大型展会前后某类新闻会扎堆出现；而且规则只看字面，一条券商研报提到“机器人”也会被算进去，因此这里的计数只说明日报里出现了什么，不代表主题的重要程度。
+# 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题各有{glue:text}`other_theme_items` ``；另有{glue:text}`untagged_n`条新闻不涉及任何主题。计数很受日报日期的影响，例如大型展会前后某类新闻会扎堆出现；而且规则只看字面，一条券商研报提到“机器人”也会被算进去，因此这里的计数只说明日报里出现了什么，不代表主题的重要程度。
 
 # %%
 fmt.glue("digest_count", fmt.with_unit(len(digests), ""))
 first_day, last_day = min(digests["date"]), max(digests["date"])
 fmt.glue("digest_first", fmt.period(str(first_day)))
 fmt.glue("digest_last", fmt.period(str(last_day)))
-fmt.glue("digest_span", f"{fmt.period(str(first_day))}至{fmt.period(str(last_day))}")
 fmt.glue("item_count", fmt.with_unit(len(items), ""))
 per_digest = items.groupby("digest_id").size()
 listed = digests.set_index("digest_id")["item_count"]
@@ -145,8 +150,7 @@ fmt.glue("items_per_digest", "、".join(fmt.with_unit(n, "条") for n in per_dig
 report_published = source_table.loc["report", "published"]
 after_cutoff = (digests["date"].astype(str).str[:7] > as_of).all()
 before_report = (digests["date"].astype(str).str[:7] < report_published).all()
-fmt.glue("digest_timing", ("这些日报都在报告调查数据截止之后" if after_cutoff else "这些日报并不都在调查截止之后")
-         + ("、报告发布之前。" if before_report else "。"))
+fmt.glue_all(digests_after_cutoff=after_cutoff, digests_before_report=before_report)
 
 counts = item_counts.rename("value").reset_index().merge(themes[["theme_id", "title_zh"]], on="theme_id")
 ranked = counts.sort_values("value", ascending=False)
@@ -157,16 +161,19 @@ fmt.glue("untagged_n", fmt.with_unit(untagged, ""))
 fmt.glue("top_theme", top["title_zh"])
 fmt.glue("top_theme_items", fmt.with_unit(top["value"], "条"))
 zero = counts[counts["value"] == 0]["title_zh"].tolist()
-fmt.glue("zero_themes", ("“" + "”“".join(zero) + "”没有一条") if zero else
-         "其余主题各有" + "、".join(f"{t}{fmt.with_unit(v, '条')}" for t, v in zip(ranked["title_zh"][1:],
-                                                                             ranked["value"][1:])))
+fmt.glue_all(
+    some_theme_without_items=bool(zero),
+    zero_themes="”“".join(zero),
+    other_theme_items="、".join(f"{t}{fmt.with_unit(v, '条')}"
+                               for t, v in zip(ranked["title_zh"][1:], ranked["value"][1:])),
+)
 
 NONE = "（不涉及任何主题）"
 bars = pd.concat([counts.assign(主题=counts["title_zh"], 类别="报告的主题"),
                   pd.DataFrame({"主题": [NONE], "value": [untagged], "类别": ["无主题"]})], ignore_index=True)
 bars["条数"] = bars["value"].map(lambda v: fmt.with_unit(v, "条"))
 charts.figure(
-    "fig_theme_items",
+    "fig-theme-items",
     charts.bars(bars, "主题", value_title="相关新闻（条）", label="条数", color="类别",
                 sort=list(ranked["title_zh"]) + [NONE]),
     bars[["主题", "条数"]],
@@ -176,13 +183,13 @@ charts.figure(
 )
 
 # %% [markdown]
-# ```{glue:figure} fig_theme_items
+# ```{glue:figure} fig-theme-items
 # :name: fig-theme-items
 #
 # AI日报新闻涉及报告各展望主题的条数（按关键词规则，一条新闻可涉及多个主题）
 # ```
 #
-# {numref}`tab-digest-items`按日期列出全部新闻及其标注，标题链接到原文。{glue:text}`dup_url_sentence`与主题相关的新闻里，有几条正好呼应报告的判断：多模型合一与智能体方面，有大厂在世界人工智能大会上集中展示整套AI产品；开源方面，有运营商大模型宣布开源核心技术、国资委发布开源平台；规范治理方面，有我国倡议成立世界人工智能合作组织。{footcite}`digest_20250727`日报编辑的点评代表其个人观点，本书不转述。
+# {numref}`tab-digest-items`按日期列出全部新闻及其标注，标题链接到原文。{choose}``dup_urls|True=注意其中有{glue:text}`dup_url_n`条新闻（{glue:text}`dup_url_period`一期）在原日报中指向同一个链接，是原文如此，本书照录。|False=``与主题相关的新闻里，有几条正好呼应报告的判断：多模型合一与智能体方面，有大厂在世界人工智能大会上集中展示整套AI产品；开源方面，有运营商大模型宣布开源核心技术、国资委发布开源平台；规范治理方面，有我国倡议成立世界人工智能合作组织。{footcite}`digest_20250727`日报编辑的点评代表其个人观点，本书不转述。
 
 # %%
 timeline = pd.DataFrame({
@@ -192,11 +199,14 @@ timeline = pd.DataFrame({
     "涉及的主题": [("、".join(title_of[t] for t in s.split(";")) if s else "—") for s in items["themes"]],
     "cite": [f"{{footcite}}`{d}`" for d in items["digest_id"]],
 })
-fmt.glue_table("tab_digest_items", timeline, caption="AI日报新闻及其涉及的展望主题（按日期）",
+tables.glue_table("tab_digest_items", timeline, caption="AI日报新闻及其涉及的展望主题（按日期）",
                name="tab-digest-items", links={"新闻": "url"}, raw_md={"网站": "cite"})
 duplicated = items[items["url"].duplicated(keep=False)]
-fmt.glue("dup_url_sentence", (f"注意其中有{len(duplicated)}条新闻（{fmt.period(str(duplicated['date'].iloc[0]))}一期）"
-                              f"在原日报中指向同一个链接，是原文如此，本书照录。") if len(duplicated) else "")
+fmt.glue_all(
+    dup_urls=bool(len(duplicated)),
+    dup_url_n=fmt.number(len(duplicated)),
+    dup_url_period=fmt.period(str(duplicated["date"].iloc[0])) if len(duplicated) else "",
+)
 
 # %% [markdown]
 # ```{glue:md} tab_digest_items

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import altair as alt
 import pandas as pd
 
-from . import escape, fmt
+from . import escape, fmt, tables
 from . import sources as source_table
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -104,11 +104,7 @@ def _csv_link(name: str, data: pd.DataFrame) -> str:
 
 
 def _table(data: pd.DataFrame) -> str:
-    head = "".join(f"<th scope=\"col\">{escape.html_text(str(c))}</th>" for c in data.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{escape.html_text('' if pd.isna(v) else str(v))}</td>" for v in row) + "</tr>"
-                   for row in data.itertuples(index=False))
-    return (f'<details class="genai-chart-table"><summary>查看数据表</summary>'
-            f'<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></details>')
+    return (f'<details class="genai-chart-table"><summary>查看数据表</summary>{tables.Table(data).html()}</details>')
 
 
 class ChartOutput:
@@ -237,7 +233,7 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     labels = list(labels) if labels is not None else texts
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
     chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
-    table = fmt.readable(frame, {category: category_title}, describe=describe, source="label")
+    table = tables.readable(frame, {category: category_title}, describe=describe, source="label")
     listed = [f"{name}为{label}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
     return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
@@ -254,3 +250,28 @@ def bar_figure(name: str, frame: pd.DataFrame, category: str, *, category_title:
     for title, values in (extra_columns or {}).items():
         table[title] = list(values)
     figure(name, chart, table, sources=frame["source_id"].unique(), alt=alt_text)
+
+
+def period_bars(name: str, levels: pd.DataFrame, *, value: str, label: str, inner: str, status: str,
+                value_title: str, label_name: str, inner_name: str, alt_title: str, table: pd.DataFrame,
+                sources) -> None:
+    """Level bars over periods, glued under `name` through `figure`: one bar per row of `levels` (column 时期, in
+    time order) as high as `value`, its `label` text on top and its `inner` text inside, coloured by `status`
+    (in fmt.STATUS_WORDS). The text alternative lists every period's label and inner text with its standing."""
+    data = levels.assign(口径=levels[status].map(fmt.STATUS_WORDS))
+    present = [s for s in STATUS_COLORS if s in set(data["口径"])]
+    base = alt.Chart(data[["时期", value, label, inner, "口径"]]).encode(
+        x=alt.X("时期:N", title=None, sort=list(data["时期"]), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y(f"{value}:Q", title=value_title,
+                scale=alt.Scale(domain=[0, float(data[value].max()) * 1.35], nice=False)),
+        tooltip=["时期", alt.Tooltip(f"{label}:N", title=value), inner, "口径"],
+    )
+    chart = base.mark_bar(width={"band": 0.5}).encode(
+        color=alt.Color("口径:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]),
+                        legend=alt.Legend(title=None) if len(present) > 1 else None),
+    ) + base.mark_text(baseline="bottom", dy=-4, fontSize=13, fontWeight="bold").encode(
+        text=f"{label}:N",
+    ) + base.mark_text(baseline="top", dy=6, fontSize=12, color="white").encode(text=f"{inner}:N")
+    listed = "；".join(f"{row['时期']}{label_name}{row[label]}、{inner_name}{row[inner]}（{row['口径']}）"
+                      for _, row in data.iterrows())
+    figure(name, chart, table, sources=sources, alt=f"柱状图：{alt_title}，{listed}。")

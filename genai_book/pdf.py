@@ -240,7 +240,7 @@ def latex_settings(config: dict, info: dict) -> dict:
                   "latex_documents": {"targetname": TEX_NAME}},
         "sphinx": {"config": {
             "extensions": config["sphinx"]["config"]["extensions"] + ["genai_book.pdf"],
-            "nb_render_markdown_format": "myst",  # outputs' text/markdown (fmt.table: pipe tables) as MyST
+            "nb_render_markdown_format": "myst",  # outputs' text/markdown (tables.table: pipe tables) as MyST
             "latex_show_urls": "no",
             "latex_domain_indices": False,
             "latex_use_xindy": False,

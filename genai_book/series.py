@@ -134,3 +134,15 @@ def common(intervals) -> Interval | None:
     intervals = list(intervals)
     low, high = max(i.low for i in intervals), min(i.high for i in intervals)
     return Interval(low, (low + high) / 2, high) if low <= high else None
+
+
+def with_remainder(rows: pd.DataFrame, dim: str, label: str, total: float, *, digits: int | None = None,
+                   **fields) -> pd.DataFrame:
+    """`rows` (the parts a source names) and one more row, `label` in column `dim`, holding what `total` leaves
+    for the parts it does not name (rounded to `digits`), with the status `computed`: the book's own figure. The
+    other columns repeat the last row's, unless given in `fields` (e.g. the total's own period and source)."""
+    rest = remainder(total, rows["value"])
+    last = rows.iloc[-1].to_dict()
+    extra = {**last, **({"note": ""} if "note" in last else {}), "qualifier": "", **fields, dim: label,
+             "value": rest if digits is None else round(rest, digits), "status": "computed"}
+    return pd.concat([rows, pd.DataFrame([extra])], ignore_index=True)

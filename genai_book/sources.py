@@ -6,6 +6,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import data, escape, fmt
+from .blocks import Rich
 
 REPORT = "report"
 
@@ -63,17 +64,7 @@ def bibtex(data_dir=None) -> str:
     return "\n\n".join(entries) + "\n"
 
 
-class _Rich:
-    """An output with an HTML form for the site and a Markdown form for the PDF."""
-
-    def __init__(self, html_text: str, markdown: str):
-        self.html_text, self.markdown = html_text, markdown
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/html": self.html_text, "text/markdown": self.markdown, "text/plain": self.markdown}
-
-
-def resource_list(names, data_dir=None) -> _Rich:
+def resource_list(names, data_dir=None) -> Rich:
     """The data a page used: each resource's title, a link to its CSV (served at data/<name>.csv), its
     description and the sources its rows cite. Display it in a chapter's 数据与来源 section."""
     items_html, items_md = [], []
@@ -88,7 +79,7 @@ def resource_list(names, data_dir=None) -> _Rich:
             + "</li>")
         items_md.append(f"- {escape.myst_text(frame.attrs['title'])}（{escape.myst_text(name)}.csv）"
                         + (f"：来源为{escape.myst_text(cited_text)}" if cited else ""))
-    return _Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
+    return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
 
 
 def usage(data_dir=None) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from conftest import run_build, scratch_project, tree_digest
 
-from genai_book import fmt, paths, pdf, series
+from genai_book import fmt, paths, pdf, series, sphinx_choose
 
 pytestmark = pytest.mark.build
 RESIDUE = ["vegaEmbed", "Loading", '{"$schema"', "<div", "<script", "genai-chart", "下载数据（CSV）", "</",
@@ -42,25 +42,41 @@ def notebook(doc: str) -> dict:
     return json.loads((paths.STAGE / f"{doc}.ipynb").read_text(encoding="utf-8"))
 
 
+CHOOSE = re.compile(r"\{choose\}(`+)(.+?)\1")
+
+
 def markdown(doc: str) -> str:
-    return "\n".join("".join(c["source"]) for c in notebook(doc)["cells"] if c["cell_type"] == "markdown")
+    """The prose of `doc` as the reader gets it: each {choose} role replaced by the alternative its key selects."""
+    text = "\n".join("".join(c["source"]) for c in notebook(doc)["cells"] if c["cell_type"] == "markdown")
+    values = glued_texts(doc)
+
+    def chosen(match):
+        key, options = sphinx_choose.alternatives(match.group(2))
+        return options[values[key]]
+
+    return CHOOSE.sub(chosen, text)
 
 
 def title(doc: str) -> str:
     return re.search(r"^# (.+)$", markdown(doc), re.M).group(1).strip()
 
 
-def quoted_figures(doc: str) -> dict[str, str]:
-    """The glued values the prose of `doc` quotes ({glue:text}`name`), as the reader reads them."""
-    used = set(re.findall(r"\{glue(?::text)?\}`([^`]+)`", markdown(doc)))
+def glued_texts(doc: str) -> dict[str, str]:
+    """Every value `doc` glues as plain text only (not charts or tables), as the reader reads it."""
     values = {}
     for cell in notebook(doc)["cells"]:
         for output in cell.get("outputs", []):
             name = output.get("metadata", {}).get("scrapbook", {}).get("name")
             plain = {k.rsplit("/", 2)[-2] + "/" + k.rsplit("/", 1)[-1]: v for k, v in output.get("data", {}).items()}
-            if name in used and "text/plain" in plain and len(plain) == 1:
+            if name and "text/plain" in plain and len(plain) == 1:
                 values[name] = ast.literal_eval(plain["text/plain"])
     return values
+
+
+def quoted_figures(doc: str) -> dict[str, str]:
+    """The glued values the prose of `doc` quotes ({glue:text}`name`), as the reader reads them."""
+    used = set(re.findall(r"\{glue(?::text)?\}`([^`]+)`", markdown(doc)))
+    return {name: value for name, value in glued_texts(doc).items() if name in used}
 
 
 def squeeze(text: str) -> str:

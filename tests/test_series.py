@@ -37,3 +37,52 @@ def test_latest_takes_the_newest_row_not_after_the_edition(users):
 
 def test_interval_periods_compare_by_their_end():
     assert series.period_end("2025-01/2025-04") == "2025-04"
+
+
+def facts():
+    frame = pd.DataFrame({
+        "key": ["firms", "firms", "share"],
+        "as_of": ["2024-12", "2025-09", "2025-04"],
+        "value": [4500.0, 5300.0, 15.0],
+    })
+    frame.attrs["path"] = "data/facts.csv"
+    return frame
+
+
+def test_newest_takes_the_latest_row_per_item_whatever_the_edition():
+    newest = series.newest(facts(), by=["key"]).set_index("key")
+    assert newest.loc["firms", "value"] == 5300
+    assert newest.loc["share", "as_of"] == "2025-04"
+
+
+def test_newest_of_nothing_is_a_period_error():
+    with pytest.raises(series.PeriodError, match="no rows"):
+        series.newest(facts().iloc[0:0], by=["key"])
+
+
+def test_top_keeps_every_row_that_ties_for_first():
+    frame = pd.DataFrame({"region": ["北京", "上海", "广东"], "value": [92.0, 92.0, 40.0]})
+    assert series.top(frame)["region"].tolist() == ["北京", "上海"]
+    assert series.top(frame.assign(value=[None, 3.0, 1.0]))["region"].tolist() == ["上海"]
+
+
+def test_remainder_is_what_the_named_parts_leave():
+    assert series.remainder(362, [140, 85, 66]) == 71
+    assert series.remainder(403.9, [143.5, 78.6, 83.1]) == 98.7
+
+
+def test_implied_base_and_its_rounding_interval():
+    base = series.implied_base(95.6, 38.2, part_step=0.1)
+    assert base.mid == pytest.approx(250.26, abs=0.01)
+    assert base.low == pytest.approx(95.55 / 38.25 * 100) and base.high == pytest.approx(95.65 / 38.15 * 100)
+    assert base.contains(250) and not base.contains(403.9)
+    exact = series.implied_base(140, 38.7)
+    assert exact.low == pytest.approx(140 / 38.75 * 100) and exact.contains(362)
+    with pytest.raises(ValueError):
+        series.implied_base(1, 0)
+
+
+def test_common_interval():
+    a, b = series.Interval(1, 2, 3), series.Interval(2, 3, 4)
+    assert series.common([a, b]) == series.Interval(2, 2.5, 3)
+    assert series.common([a, series.Interval(5, 6, 7)]) is None

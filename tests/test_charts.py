@@ -1,0 +1,69 @@
+"""House chart forms: bars coloured by the standing of each value, labels that fit, text alternatives and data
+tables built from the data."""
+import pandas as pd
+from test_tables import shares
+
+from genai_book import charts, fmt
+
+
+def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():
+    frame = shares().assign(标签=["80.9%", None, "19.1%（推算）"])
+    spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
+    rows = {r["用途"]: r for r in next(iter(spec["datasets"].values()))}
+    assert rows["日常办公"]["柱长"] == 0 and rows["日常办公"]["标注"] == "未公布"
+    assert rows["其余合计"]["口径"] == "本书推算"
+    colours = spec["layer"][0]["encoding"]["color"]["scale"]
+    assert colours["domain"] == ["报告给出", "本书推算", "未公布"]
+
+
+def test_bar_parts_label_list_and_table_each_category():
+    chart, table, alt = charts.bar_parts(shares(), "用途", category_title="用途", value_title="比例（%）",
+                                         alt_title="用户使用的目的", describe=fmt.survey_share)
+    assert alt == "条形图：用户使用的目的，回答问题为80.9%，日常办公未公布，其余合计为19.1%。"
+    assert table.columns[0] == "用途" and table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    rows = next(iter(chart.to_dict()["datasets"].values()))
+    assert [r["标注"] for r in rows] == ["80.9%", "未公布", "19.1%"]
+
+
+def test_status_bars_put_the_largest_value_first_unless_told_otherwise():
+    frame = shares().assign(标签=["80.9%", None, "19.1%"])
+    spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == ["回答问题", "其余合计", "日常办公"]
+
+
+def test_bar_lengths_can_come_from_a_common_unit_while_labels_keep_the_stated_one():
+    factories = pd.DataFrame({"level": ["基础级", "先进级"], "as_of": ["2025-04"] * 2, "value": [3.0, 1200.0],
+                              "unit": ["万家", "家"], "qualifier": ["余", "余"], "status": ["stated"] * 2,
+                              "source_id": ["report"] * 2})
+    factories["家数"] = [30000.0, 1200.0]
+    chart, table, alt = charts.bar_parts(factories, "level", category_title="等级", value_title="工厂数（家）",
+                                         alt_title="智能工厂", value="家数")
+    rows = next(iter(chart.to_dict()["datasets"].values()))
+    assert [r["柱长"] for r in rows] == [30000.0, 1200.0]
+    assert table["数值"].tolist() == ["3万余家", "1200余家"]
+    assert alt == "条形图：智能工厂，基础级为3万余家，先进级为1200余家。"
+
+
+def test_status_bars_leave_room_for_long_labels():
+    frame = shares().assign(标签=["80.9%", None, "19.1%（本书推算的其余合计）"])
+    spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
+    end = spec["layer"][0]["encoding"]["x"]["scale"]["domain"][1]
+    share = charts.LABEL_SHARE_PER_CHAR
+    assert end >= 80.9 / (1 - share * 3 - 0.03) - 1e-9         # room after the longest bar's short label
+    assert 19.1 / end < 1 - share * 12                         # the long label fits after its short bar
+
+
+def test_period_bars_list_every_period_in_the_text_alternative(monkeypatch):
+    glued = {}
+    monkeypatch.setattr(charts, "figure", lambda name, chart, data, *, sources, alt: glued.update(
+        name=name, spec=chart.to_dict(), alt=alt, sources=list(sources)))
+    levels = pd.DataFrame({"时期": ["2024年12月", "2025年6月"], "普及率": [17.7, 36.5], "普及率文字": ["17.7%", "36.5%"],
+                           "用户规模": ["2.49亿人", "5.15亿人"], "status": ["implied", "stated"]})
+    charts.period_bars("fig-users", levels, value="普及率", label="普及率文字", inner="用户规模", status="status",
+                       value_title="普及率（%）", label_name="普及率", inner_name="用户", alt_title="普及率与用户规模",
+                       table=levels, sources=["report"])
+    assert glued["alt"] == ("柱状图：普及率与用户规模，2024年12月普及率17.7%、用户2.49亿人（据报告推算）；"
+                            "2025年6月普及率36.5%、用户5.15亿人（报告给出）。")
+    colours = glued["spec"]["layer"][0]["encoding"]["color"]["scale"]
+    assert colours["domain"] == ["报告给出", "据报告推算"]
+    assert glued["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["2024年12月", "2025年6月"]

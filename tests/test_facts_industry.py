@@ -1,0 +1,46 @@
+"""Facts of the industry chapter on small frames: the world total a share implies, factory levels on one scale,
+and the regions of filed services with ties, approximate values and the computed rest."""
+import pandas as pd
+import pytest
+
+from genai_book import series
+from genai_book.facts import industry as facts
+
+
+def regions(qualifiers=("", "", "", "左右"), as_of="2025-08"):
+    frame = pd.DataFrame({"region": ["北京", "上海", "广东", "浙江"], "value": [120.0, 92.0, 92.0, 40.0],
+                          "unit": "家", "qualifier": list(qualifiers), "as_of": as_of, "status": "stated",
+                          "source_id": "report"})
+    frame.attrs["path"] = "data/filings_by_region.csv"
+    return frame
+
+
+FILED = pd.Series({"value": 538.0, "unit": "款", "qualifier": "", "as_of": "2025-08", "source_id": "fn24"})
+
+
+def test_world_firms_implied_by_a_count_and_its_share():
+    assert facts.firms_world(pd.Series({"value": 5000.0}), pd.Series({"value": 15.0})) == round(5000 / 0.15, -3)
+
+
+def test_factory_levels_on_one_scale():
+    frame = pd.DataFrame({"key": list(facts.FACTORY_LEVELS), "value": [3.0, 1200.0, 230.0],
+                          "unit": ["万家", "家", "家"]}).set_index("key")
+    assert facts.factories(frame)["万家"].tolist() == pytest.approx([3.0, 0.12, 0.023])
+
+
+def test_filings_rank_ties_and_the_rest():
+    where = facts.filings(regions(), FILED)
+    assert where.leaders["region"].tolist() == ["北京"] and where.second["region"].tolist() == ["上海", "广东"]
+    assert where.approximate["region"].tolist() == ["浙江"] and where.exact["region"].tolist() == ["北京", "上海", "广东"]
+    assert where.same_period and where.rest == 538 - 344
+    assert where.share(where.named_total) == pytest.approx(344 / 538 * 100)
+    assert not facts.filings(regions(as_of="2025-06"), FILED).same_period
+
+
+def test_the_rest_row_takes_the_totals_period_source_and_hedge():
+    where = facts.filings(regions(), FILED)
+    shown = series.with_remainder(where.regions, "region", "其他地区", FILED["value"], qualifier="约",
+                                  source_id=FILED["source_id"])
+    rest = shown.iloc[-1]
+    assert (rest["region"], rest["value"], rest["qualifier"], rest["status"], rest["source_id"]) == \
+        ("其他地区", 194.0, "约", "computed", "fn24")

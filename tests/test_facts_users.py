@@ -1,0 +1,113 @@
+"""Facts of the users chapter on small frames, without a build: changes, checks against stated changes, the
+population bases that users and penetration imply, rankings, ties and remainders."""
+import pandas as pd
+import pytest
+
+from genai_book import series
+from genai_book.facts import users as facts
+
+
+def table(rows, columns):
+    frame = pd.DataFrame(rows, columns=columns)
+    frame.attrs["path"] = "data/test.csv"
+    return frame
+
+
+def users_series(before_status="implied", penetration_before=17.7):
+    return table([
+        ("users", "2024-12", 2.49, "亿人", before_status),
+        ("penetration", "2024-12", penetration_before, "%", before_status),
+        ("users", "2025-06", 5.15, "亿人", "stated"), ("penetration", "2025-06", 36.5, "%", "stated"),
+    ], ["metric", "as_of", "value", "unit", "status"]).assign(qualifier="", source_id="report")
+
+
+def test_headline_compares_with_the_previous_period():
+    top = facts.headline(users_series(), "2025-06")
+    assert (top.users.now, top.users.before, top.unit) == (5.15, 2.49, "亿人")
+    assert top.users.delta == pytest.approx(2.66) and top.penetration.delta == pytest.approx(18.8)
+    assert top.months == 6
+    assert top.growth_rate == pytest.approx(2.66 / 2.49 * 100)
+
+
+def test_a_computed_change_agrees_differs_or_cannot_be_checked():
+    assert facts.check(2.66, 2.66).verdict == "agrees"
+    differs = facts.check(2.66, 2.6)
+    assert differs.verdict == "differs" and differs.difference == pytest.approx(0.06)
+    assert facts.check(-0.4, 0.4).verdict == "agrees"  # the report states a change's size; the verb its sign
+    assert facts.check(2.66, None).verdict == "unstated"
+
+
+def test_stated_change_is_found_only_for_the_same_pair_of_periods():
+    stated = table([("users", "2024-12", "2025-06", "growth_rate", 106.8), ("users", "2024-12", "2025-06", "delta", 2.66)],
+                   ["metric", "base_period", "as_of", "kind", "value"])
+    top = facts.headline(users_series(), "2025-06")
+    assert facts.stated_change(stated, "users", top.users) == 2.66  # the difference, not the growth rate
+    assert facts.stated_change(stated, "penetration", top.penetration) is None
+    assert facts.stated_change(stated.iloc[:1], "users", top.users) is None
+
+
+def test_base_standing_says_what_a_check_is_worth():
+    agree, unstated = facts.Check("agrees", 0.0), facts.Check("unstated", 0.0)
+    assert facts.base_standing(users_series("implied"), "2024-12", [agree, unstated]) == "implied"
+    assert facts.base_standing(users_series("stated"), "2024-12", [agree]) == "stated"
+    assert facts.base_standing(users_series("stated"), "2024-12", [unstated, unstated]) == "unchecked"
+
+
+def test_population_bases_agree_within_rounding_and_not_beyond():
+    top = facts.headline(users_series(), "2025-06")
+    bases = facts.population_bases(top)
+    assert bases.now.mid == pytest.approx(5.15 / 36.5 * 100)
+    assert bases.agree  # 14.11亿 and 14.07亿: the rounding of 2.49 and 17.7 allows both
+    assert not facts.population_bases(facts.headline(users_series(penetration_before=15.0), "2025-06")).agree
+
+
+def test_levels_and_implied_periods_up_to_the_edition():
+    frame = pd.concat([users_series(), users_series().assign(as_of="2025-12")])
+    levels = facts.levels(frame, "2025-06")
+    assert levels["as_of"].tolist() == ["2024-12", "2025-06"]
+    assert levels["penetration"].tolist() == [17.7, 36.5] and levels["status"].tolist() == ["implied", "stated"]
+    assert facts.implied_periods(frame, "2025-06") == ["2024-12"]
+
+
+def test_first_choice_ranks_named_products_and_keeps_the_rest_apart():
+    rows = table([("豆包", 37.6), ("DeepSeek", 34.4), ("其他产品", 27.9)], ["product", "value"]).assign(as_of="2025-06")
+    choice = facts.first_choice(rows, "2025-06")
+    assert (choice.leader["product"], choice.second["product"]) == ("豆包", "DeepSeek")
+    assert choice.others["value"] == 27.9 and choice.named_total == pytest.approx(72.0)
+    assert choice.total == 99.9
+
+
+def test_purposes_separate_stated_and_unknown_shares():
+    rows = table([("回答问题", 80.9, "stated"), ("日常办公", None, "unknown"), ("创作文字", 36.0, "stated"),
+                  ("创作图像", 33.3, "stated")], ["purpose", "value", "status"]).assign(as_of="2025-06")
+    uses = facts.purposes(rows, "2025-06")
+    assert uses.top["purpose"] == "回答问题" and uses.unknown["purpose"].tolist() == ["日常办公"]
+    assert uses.creation_gap == pytest.approx(2.7)
+
+
+def test_age_groups_tie_for_the_top_and_the_open_group_is_apart():
+    rows = table([("19岁及以下", 30.0), ("20—29岁", 30.0), ("30—39岁", 20.0), ("40岁及以上", 20.0)],
+                 ["age_group", "value"]).assign(as_of="2025-06")
+    ages = facts.age(rows, users_series(), "2025-06")
+    assert ages.top["age_group"].tolist() == ["19岁及以下", "20—29岁"]
+    assert ages.open_group["age_group"] == "40岁及以上" and ages.below_open_share == 80.0
+    assert ages.top_people == round(0.3 * 5.15, 2)
+
+
+def test_education_remainder_and_a_slight_lead():
+    rows = table([("初中", 29.8, "stated"), ("本科及以上", 28.9, "stated"), ("其他", None, "unknown")],
+                 ["education", "value", "status"]).assign(as_of="2025-06")
+    schooling = facts.education(rows, "2025-06")
+    assert schooling.rest_share == 41.3 and schooling.first["education"] == "初中"
+    assert schooling.slight and schooling.gap == pytest.approx(0.9)
+    shown = series.with_remainder(schooling.stated, "education", "其余", 100, digits=1)
+    assert shown["education"].tolist() == ["初中", "本科及以上", "其余"]
+    assert shown["value"].iloc[-1] == 41.3 and shown["status"].iloc[-1] == "computed"
+
+
+def test_minor_stages_rise_or_not():
+    rows = table([("小学", 20.0), ("初中", 25.0), ("高中", 26.1)], ["stage", "value"]).assign(as_of="2025-06")
+    stages = facts.minor_stages(rows, "2025-06")
+    assert stages.rising and stages.top["stage"] == "高中" and stages.bottom["stage"] == "小学"
+    assert stages.multiple == round(26.1 / 20.0, 2)
+    assert not facts.minor_stages(rows.assign(value=[20.0, 30.0, 26.1]), "2025-06").rising

@@ -1,0 +1,56 @@
+"""The {choose} role: its alternatives are parsed strictly, so a malformed sentence is a build error, not a
+silently wrong one; on the built pages, each chapter says the alternative its glued key selects, and no other."""
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import glued_values
+
+from genai_book import build, paths, sphinx_choose
+
+
+def test_alternatives_map_each_value_to_its_wording():
+    key, options = sphinx_choose.alternatives("bases_agree|True=口径一致|False=口径可能不同，需要{glue:text}`x`核对")
+    assert key == "bases_agree"
+    assert options == {"True": "口径一致", "False": "口径可能不同，需要{glue:text}`x`核对"}
+
+
+def test_an_alternative_may_be_empty():
+    assert sphinx_choose.alternatives("note|implied=基期是推算的。|unchecked=")[1]["unchecked"] == ""
+
+
+@pytest.mark.parametrize("text", ["bases_agree", "bases_agree|口径一致", "|True=一致", "key|=一致"])
+def test_malformed_alternatives_are_errors_naming_the_key(text):
+    with pytest.raises(ValueError, match="choose"):
+        sphinx_choose.alternatives(text)
+
+
+CHOOSE = re.compile(r"\{choose\}(`+)(.+?)\1")
+
+
+def page_text(chapter) -> str:
+    page = paths.HTML / chapter.folder / f"{chapter.stem}.html"
+    if not page.exists():
+        pytest.fail(f"{page} missing: run `make book` first")
+    main = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("main")
+    return re.sub(r"\s+", "", main.get_text())
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("chapter", [c for c in build.chapters() if "{choose}" in c.source.read_text(encoding="utf-8")],
+                         ids=lambda c: c.stem)
+def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapter):
+    values, text = glued_values(chapter.stem), page_text(chapter)
+    checked = 0
+    for _, role in CHOOSE.findall(chapter.source.read_text(encoding="utf-8")):
+        key, options = sphinx_choose.alternatives(role)
+        chosen = options[values[key]]
+        plain = {v: re.sub(r"\s+", "", w) for v, w in options.items() if w and "{" not in w}  # no nested roles
+        if values[key] in plain:
+            assert plain[values[key]] in text, f"{chapter.stem}: {key}={values[key]} but the page lacks {chosen!r}"
+            checked += 1
+        for value, wording in plain.items():
+            distinctive = len(wording) >= 6 and wording not in re.sub(r"\s+", "", chosen)  # 为, 高于: everywhere
+            if value != values[key] and distinctive:
+                assert wording not in text, f"{chapter.stem}: {key}={values[key]} yet the page says {wording!r}"
+    assert checked, f"{chapter.stem}: no {{choose}} sentence could be checked on the page"
