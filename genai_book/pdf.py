@@ -421,6 +421,7 @@ def _arrange(app, doctree, docname) -> None:
         return
     root = next(iter(doctree.findall(nodes.section)), None)
     if root is not None:
+        _unnumber_own_sections(root)
         body = [n for n in root.children if not isinstance(n, nodes.title)]
         has_text = any(not list(n.findall(addnodes.start_of_file)) and n.astext().strip() for n in body)
         if has_text:
@@ -433,6 +434,18 @@ def _arrange(app, doctree, docname) -> None:
         if node["docname"] in appendices:
             node.parent.insert(node.parent.index(node), nodes.raw("", r"\appendix", format="latex"))
             break
+
+
+def _unnumber_own_sections(root) -> None:
+    """The root page's own sections (## 使用、许可与引用) would be chapters of their own in LaTeX, numbering every
+    real chapter one too high: they become unnumbered sections of 关于本书, their content (and the chapters the
+    toctree put inside the last of them) kept in place."""
+    from docutils import nodes
+
+    for section in [n for n in root.children if isinstance(n, nodes.section)]:
+        title = escape.latex_text(section.next_node(nodes.title).astext())
+        heading = nodes.raw("", rf"\section*{{{title}}}\addcontentsline{{toc}}{{section}}{{{title}}}", format="latex")
+        section.replace_self([heading, *(n for n in section.children if not isinstance(n, nodes.title))])
 
 
 def setup(app):

@@ -152,6 +152,16 @@ def test_every_chapter_has_a_bookmark_and_a_numbered_contents_entry(reader, text
             f"the contents do not list {wanted} on page {label}"
 
 
+def test_chapters_are_numbered_from_one_in_contents_order(reader):
+    """The front page's own sections (使用、许可与引用) sit under 关于本书 and take no chapter number."""
+    numbered = [re.match(r"^(\d+)\s+(.+)$", t) for depth, t, _ in outline(reader) if depth == 0]
+    chapters = [(int(m.group(1)), m.group(2)) for m in numbered if m]
+    wanted = [title(doc) for doc in toc_documents() if doc.startswith("chapters/")]
+    assert chapters == list(enumerate(wanted, start=1))
+    intro_sections = re.findall(r"^## (.+)$", (paths.ROOT / "intro.md").read_text(encoding="utf-8"), re.M)
+    assert intro_sections and not any(t in intro_sections for _, t in chapters)
+
+
 def test_sections_are_bookmarked_under_their_chapter(reader):
     entries = outline(reader)
     for doc in toc_documents():
