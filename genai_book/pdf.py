@@ -177,6 +177,9 @@ def font_setup() -> str:
     serif, sans, mono = spec("serif", "serif-bold", "sans"), spec("sans", "sans-bold"), spec("mono")
     return "\n".join([
         r"\usepackage[UTF8,scheme=chinese,heading=false,fontset=none,linespread=1.25]{ctex}",
+        # no TeX ligatures (fontspec's default): a ` or -- from the data prints as written, not as ‘ or –. Sphinx's
+        # own XeLaTeX setup says the same; its 'fontenc', where it does, is replaced here.
+        r"\defaultfontfeatures[\rmfamily,\sffamily,\ttfamily]{}",
         rf"\setmainfont{serif}", rf"\setsansfont{sans}", rf"\setmonofont{mono}",
         rf"\setCJKmainfont{serif}", rf"\setCJKsansfont{sans}", rf"\setCJKmonofont{mono}",
         # a thin space between Chinese and Latin/figures (xeCJK's default is a quarter em)

@@ -27,7 +27,8 @@ def text_columns(descriptor: dict, frame: pd.DataFrame) -> list[str]:
     """The columns of words for readers: string fields other than codes (enums, patterns, URLs), references to other
     tables, units the book computes with, and identifiers (snake_case keys the chapters look rows up by)."""
     schema = descriptor["schema"]
-    references = {f for key in schema.get("foreignKeys", []) for f in data._as_list(key["fields"])}
+    references = {f for key in schema.get("foreignKeys", [])
+                  for f in ([key["fields"]] if isinstance(key["fields"], str) else key["fields"])}
     return [f["name"] for f in schema["fields"]
             if f.get("type", "string") == "string" and not {"enum", "pattern"} & set(f.get("constraints", {}))
             and "format" not in f and f["name"] not in references | {"unit"}
@@ -117,8 +118,10 @@ def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
     assert len(seen) >= len(fed) // 3, f"only {len(seen)} of {len(fed)} payloads reached a page"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: XeLaTeX's text font turns ` and `` into ‘ and “ (Sphinx does not "
-                   "escape backquotes in text); nothing else differs — fix in the LaTeX preamble, then drop this mark")
+@pytest.mark.xfail(strict=True, reason="known gap in the check, not in the PDF: backquotes and -- now print as "
+                   "written (no TeX ligatures), but pdftotext interleaves a payload that crosses a page break with the "
+                   "running head, TeX hyphenates long Latin words (la‑tex) and Vega shortens chart labels with …; "
+                   "compare the text area only, unhyphenated, outside charts — then drop this mark")
 def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
     root, fed = hostile
     text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(root / "_build" / "pdf" / "book.pdf"), "-"],
