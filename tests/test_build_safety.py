@@ -70,13 +70,13 @@ def test_ctrl_c_cancels_the_chapters_and_stops_their_kernels(scratch):
         kernels = [p for p in psutil.Process(running.pid).children(recursive=True)
                    if "ipykernel" in " ".join(p.cmdline())]
     assert kernels, "no kernel was running: the test would prove nothing"
-    time.sleep(2)
+    # at once: a worker keeps its kernel from chapter to chapter, and a short chapter takes about a second
     os.killpg(running.pid, signal.SIGINT)
     out, err = running.communicate(timeout=60)
     assert running.returncode == 130, err
     assert err.strip() == "interrupted — previous site untouched"
     assert "executed in" not in out, "a chapter kept running after Ctrl-C"
-    _, alive = psutil.wait_procs(kernels, timeout=5)  # killed ones may take a moment to be reaped under load
+    _, alive = psutil.wait_procs(kernels, timeout=30)  # killed ones may take a moment to be reaped under load
     assert not [k for k in alive if k.status() != psutil.STATUS_ZOMBIE], "a kernel outlived the build"
 
 
