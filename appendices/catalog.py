@@ -16,15 +16,16 @@ import pandas as pd
 from genai_book import blocks, data, escape, fmt, sources, tables
 
 data.use(data_dir, as_of)
-data.use_whole_package(data_dir)
+data.use_descriptors(data_dir)  # the resources and their fields; of their rows, only what SHOWN names
 
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-frames = {name: data.load(name, data_dir) for name in resources}
-catalog = frames["figure_catalog"]
+SHOWN = ["unit", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
+catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
-value_tables = [n for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)]
+value_tables = [n for n, r in resources.items() if VALUE_COLUMNS <= {f["name"] for f in r["schema"]["fields"]}]
 
 fmt.glue("n_resources", fmt.with_unit(len(resources), ""))
 fmt.glue("n_rows", fmt.with_unit(sum(len(f) for f in frames.values()), ""))

@@ -21,7 +21,7 @@ import pandas as pd
 from genai_book import data, fmt, sources, tables
 
 data.use(data_dir, as_of)
-data.use_whole_package(data_dir)  # the last column lists every table that cites a source
+data.use_descriptors(data_dir)  # the last column lists every table that cites a source
 
 # %%
 table = sources.table(data_dir).reset_index()

@@ -82,6 +82,9 @@ def resource_list(names, data_dir=None) -> Rich:
     return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
 
 
+CITING = ["source_id", "digest_id"]  # the columns by which a row cites a source
+
+
 def usage(data_dir=None) -> dict[str, list[str]]:
     """Which resources cite each source: source_id → names of the resources with a row citing it (a
     `source_id` column, or a `digest_id` that is itself a source id)."""
@@ -89,8 +92,8 @@ def usage(data_dir=None) -> dict[str, list[str]]:
     for name in data.descriptors(data_dir):
         if name == "sources":
             continue
-        frame = data.load(name, data_dir)
-        for column in ("source_id", "digest_id"):
+        frame = data.load(name, data_dir, columns=CITING)  # only these: a changed value is no new citation
+        for column in CITING:
             if column in frame:
                 for source_id in dict.fromkeys(frame[column]):
                     if source_id and name not in cited.setdefault(source_id, []):
