@@ -269,12 +269,21 @@ def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     intro.write_text(intro.read_text(encoding="utf-8") + "\n本段只为测试重新排版。\n", encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^pdf rendered in \d+\.\d s → _build/pdf/book\.pdf", result.stdout, re.M)
+    assert re.search(r"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → _build/pdf/book\.pdf", result.stdout, re.M)
     printed = subprocess.run(["pdftotext", str(root / "_build" / "pdf" / "book.pdf"), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "本段只为测试重新排版。" in squeeze(printed)
     published = (root / "_build" / "pdf" / "book.pdf").read_bytes()
     assert (root / "_build" / "html" / pdf.SITE_NAME).read_bytes() == published
+    # a change the printed book does not show (the site's stylesheet): its LaTeX input is the same, no XeLaTeX run
+    css = root / "_static" / "book.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.genai-test { color: red; }\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    assert "html rendered in" in result.stdout
+    assert re.search(r"^pdf up to date: _build/pdf/book\.pdf \(its LaTeX input, made in \d+\.\d s, is unchanged\)",
+                     result.stdout, re.M)
+    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == published
 
 
 def test_a_character_the_fonts_lack_is_reported():
