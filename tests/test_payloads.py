@@ -59,9 +59,11 @@ def hostile(tmp_path_factory):
         frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
         for column in text_columns(descriptor, frame):
             row = next((i for i, value in frame[column].items() if value not in named), None)
-            if row is None:  # every value is one the chapters look up (price_cuts.vendor): the payload in a new row
-                row = len(frame)
+            if row is None and column in descriptor["schema"].get("primaryKey", []):
+                row = len(frame)  # every value is a key the chapters look up (price_cuts.vendor): a new row's key
                 frame.loc[row] = frame.iloc[0]
+            if row is None:  # every value is a label the chapters look up by (industrial_ai_cases.label)
+                continue
             start, end = marker(len(fed))
             filler = LONG if (name, column) == ("sources", "title") else PAYLOAD
             frame.loc[row, column] += f"{start}{filler}{end}"
