@@ -156,9 +156,10 @@ fmt.glue_all(
 # 三个数字分别统计拥有量、新公开的专利和累计申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。国内的申请集中在少数地区：截至同一时间，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量占全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 
 # %%
-patent_shares = facts.patent_shares(env).assign(口径=["人工智能专利拥有量", "新公开的生成式人工智能专利", "人工智能专利申请量（累计）"])
+patent_shares = facts.patent_shares(env).assign(  # in the order of facts.SHARE_KEYS
+    统计对象=["人工智能专利拥有量", "新公开的生成式人工智能专利", "人工智能专利申请量（累计）"])
 charts.bar_figure(
-    "fig-patent-shares", patent_shares, "口径", category_title="口径", value_title="我国占全球的比例（%）",
+    "fig-patent-shares", patent_shares, "统计对象", category_title="统计对象", value_title="我国占全球的比例（%）",
     alt_title="三种口径下我国占全球人工智能专利的比例",
 )
 
@@ -429,7 +430,7 @@ fmt.glue_all(
 #
 # ### 欧盟
 #
-# 报告认为欧盟正在走向“监管宽松化”。{glue:text}`eu_act_date`生效的《人工智能法案》是全球第一部全面监管人工智能的法律，它把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别设定合规要求，禁止对人的安全构成不可接受风险的系统，并严格限制执法、司法等领域的使用；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布的首批签署机构有{glue:text}`ai_pact_first_signatories`，意在促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report` 法案被视为治理的标杆，但业界担心它过于严苛、妨碍创新，于是欧盟在之后的政策中转向激励，从放松管制、建设算力和推动行业应用三方面发力。{footcite}`report` {glue:text}`eu_factories_month`，欧盟宣布将建立人工智能工厂；{footcite}`fn74` {glue:text}`eu_strategic_date`，又宣布在未来三年投入{glue:text}`strategic_tech_investment`，部署人工智能等战略性关键技术，以培育本土企业、减少对外国技术的依赖。{footcite}`fn75` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，准备调动{glue:text}`invest_ai_mobilisation`；{footcite}`fn83` {glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”着眼于大规模数据与计算基础设施、高质量数据的获取、算法开发和战略部门的应用，并计划在已有{glue:text}`ai_factories_existing`“人工智能工厂”之外，推动建设“人工智能超级工厂”，配备{glue:text}`ai_gigafactory_chips`先进芯片，补上算力的短板。{footcite}`fn84`
+# 报告认为欧盟正在走向“监管宽松化”。{glue:text}`eu_act_date`生效的《人工智能法案》是全球第一部全面监管人工智能的法律，它把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别设定合规要求，禁止对人的安全构成不可接受风险的系统，并严格限制执法、司法等领域的使用；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布的首批签署机构有{glue:text}`ai_pact_first_signatories`，意在促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report` 法案被视为治理的标杆，但业界担心它过于严苛、妨碍创新，于是欧盟在之后的政策中转向激励，从放松管制、建设算力和推动行业应用三方面发力。{footcite}`report` {glue:text}`eu_factories_month`，欧盟宣布将建立人工智能工厂；{footcite}`fn74` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，准备调动{glue:text}`invest_ai_mobilisation`；{footcite}`fn83` {glue:text}`eu_strategic_date`，欧盟又宣布在未来三年投入{glue:text}`strategic_tech_investment`，部署人工智能等战略性关键技术，以培育本土企业、减少对外国技术的依赖；{footcite}`fn75` {glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”着眼于大规模数据与计算基础设施、高质量数据的获取、算法开发和战略部门的应用，并计划在已有{glue:text}`ai_factories_existing`“人工智能工厂”之外，推动建设“人工智能超级工厂”，配备{glue:text}`ai_gigafactory_chips`先进芯片，补上算力的短板。{footcite}`fn84`
 #
 # #### 专栏：“投资人工智能”倡议
 #

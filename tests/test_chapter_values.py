@@ -266,6 +266,17 @@ def test_international_money_is_shown_in_its_own_currency():
     assert any("127亿元人民币" in r[4] for r in rows)  # the report's own conversion, shown beside
 
 
+def test_a_companys_proposal_is_no_countrys_measure_and_keeps_its_hedge():
+    proposals = data.load("international_programmes")
+    proposals = proposals[proposals["note"].str.contains("设想")]
+    assert len(proposals) == 1
+    markup = page("chapters/05_environment.html")
+    listed = [r[1] for r in table_rows(markup, "tab-intl-money") + table_rows(markup, "tab-intl-other")]
+    assert proposals["label"].iloc[0] not in listed
+    text = re.sub(r"<[^>]+>", "", markup)
+    assert f"可能高达{fmt.plain(proposals.iloc[0])}" in text  # the source's 可能, which the data's 高达 lacks
+
+
 # ---------------------------------------------------------------- chapter 6
 
 def test_digest_counts_and_links():
