@@ -190,7 +190,7 @@ charts.bar_figure(
 # 几类人工智能相关主体和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 原始数据要经过标注才能用于训练。截至{glue:text}`data_labelling_volume_period`，企业数据标注基地的标注总规模为{glue:text}`data_labelling_volume`，报告称这相当于国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`；各基地已建成高质量行业数据集{glue:text}`labelling_hq_industry_datasets`，涉及医疗、工业、教育等，为{glue:text}`labelling_supported_domestic_models`国产大模型的研发提供了数据，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文语料对国内模型的训练效果也很关键：国家数据局称，国内多数模型训练数据中的中文占比{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，企业数据标注基地的标注总规模为{glue:text}`data_labelling_volume`，报告称这相当于国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`；各基地已建成高质量行业数据集{glue:text}`labelling_hq_industry_datasets`，涉及医疗、工业、教育等，为{glue:text}`labelling_supported_domestic_models`国产大模型的研发提供了数据，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文语料对国内模型的训练效果也很关键：国家数据局称，国内多数模型训练数据中的中文占比{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源社区
 #
