@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能的用户、产品和性能眼下走到了哪一步，技术又在哪几处进步最快——推理能力、多模态能力、推理成本和轻量化。
+# 这一章交代全书的背景：我国生成式人工智能的用户、产品和性能眼下走到了哪一步，技术又在哪些方面有了明显进步——推理能力、多模态能力、推理成本和轻量化。
 #
 # 要点如下：
 #
@@ -33,9 +33,9 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)), users_s
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用的人。截至{glue:text}`users_period`，我国生成式人工智能的用户规模达到{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，达到{glue:text}`penetration_now`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、拿它做什么，{doc}`02_users`一章再细说。平台一侧的数字更大：另据不完全统计，截至{glue:text}`registrations_period`，国内大模型应用的个人用户注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代注册总数怎样统计，它和按人统计的用户规模不是一回事，两者不宜放在一起比较。
+# 先看用的人。截至{glue:text}`users_period`，我国生成式人工智能的用户规模达到{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，达到{glue:text}`penetration_now`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、拿它做什么，{doc}`02_users`一章再细说。另据不完全统计，截至{glue:text}`registrations_period`，国内大模型应用的个人用户注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代注册总数怎样统计，它和按人统计的用户规模不是一回事，两者不宜放在一起比较。
 #
-# 产品同样越来越多。到{glue:text}`filed_period`底，已有{glue:text}`filed_total`生成式人工智能服务通过备案，另有{glue:text}`registered_total`应用或功能完成登记，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型做到了千亿级参数，多模态能力也有突破；它们已深深嵌入搜索、写作、办公等日常用途，搭起一个横跨多个领域的应用生态。{footcite}`report`
+# 产品同样越来越多。到{glue:text}`filed_period`底，已有{glue:text}`filed_total`生成式人工智能服务完成备案，另有{glue:text}`registered_total`应用或功能完成登记，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型做到了千亿级参数，多模态能力也有突破；它们已深度进入智能搜索、内容创作和办公助手这类应用，搭起一个横跨多个领域的应用生态。{footcite}`report`
 #
 # 产品性能也明显进步。斯坦福大学人工智能研究所的《2025年人工智能指数报告》比较了两国顶级大模型在 MMLU（考查多领域的知识理解）、HumanEval（考查代码生成）等基准测试上的表现：差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，此后{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值的年份，也没有说明它是某一项基准的差距还是几项的综合，解读时宜保守。这份指数报告还统计到，中国拥有的顶级人工智能模型有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
@@ -100,7 +100,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 做大之外，架构是另一个突破口。稀疏注意力（Sparse Attention）、混合专家模型（Mixture of Experts）一类的设计，让模型算得更省，处理长序列数据也更拿手；报告还寄望于 Mamba 等新架构，认为它们可能在自然语言处理、时间序列预测等方向开出新路。{footcite}`report`
+# 做大之外，架构是另一个突破口。混合专家模型（Mixture of Experts）、稀疏注意力（Sparse Attention）一类的设计，让模型算得更省，处理长序列数据也更拿手；报告还寄望于 Mamba 等新架构，认为它们可能在自然语言处理、时间序列预测等方向开出新路。{footcite}`report`
 #
 # 数据同样要紧。模型推理得好不好，很大程度上取决于训练数据够不够好、够不够多样。企业一面搭建大规模的高质量标注数据集，一面把代码、法律、医学、教育等行业的专业知识纳入训练，让模型换了场景也能应对，在专业问题上答得更准。{footcite}`report`
 #
@@ -120,7 +120,7 @@ fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=
 #
 # 推理变便宜，是推动生成式人工智能商业化的重要因素。{footcite}`report` 据《2025年人工智能指数报告》，在{glue:text}`cost_period`期间，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn09` 报告把这一降幅归于技术、硬件和竞争三方面的合力。
 #
-# 最直接的推手是竞争。为了抢占市场，各大厂商争相下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业要保住利润，就只能投入更多力气压低推理成本。{footcite}`report`
+# 先看竞争。为了抢占市场，各大厂商争相下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业要保住利润，就只能投入更多力气压低推理成本。{footcite}`report`
 
 # %%
 baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
@@ -157,7 +157,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 再说时间。好的结果不光费算力，也费工夫，主力模型因此难以做到即问即答。拿智能客服来说，顾客等不了多久，千亿参数的模型推理一次却往往要花不少时间。经过剪枝（去掉网络里多余的参数）、量化（把参数从高精度改用低精度表示）或知识蒸馏（用大模型学到的知识去训练小模型）处理，轻量模型的推理只需毫秒级的时间，回应几乎即时。{footcite}`report`
 #
-# 最后是设备。大模型体量大，在手机、各类物联网设备这些算力有限的地方难以实时运行；轻量模型靠压缩参数、精简算法、适配硬件，在性能和效率之间找到平衡点，让生成式人工智能从云端走到了终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一例：据报道，它的数学推理成绩超过主流通用大模型，运行却只要{choose}``ziyue_single|True=单块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱，也能部署专业级的数学人工智能应用。{footcite}`fn16`
+# 最后是设备。大模型体量大，在手机、各类物联网设备这些算力有限的地方难以实时运行；轻量模型靠压缩参数、精简算法、适配硬件，在性能和效率之间找到平衡点，让生成式人工智能从云端走到了终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一例：据报道，它的数学推理成绩超过主流通用大模型，运行却只要{choose}``ziyue_single|True=单块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱，也能部署专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue))

@@ -3,7 +3,7 @@
 #
 # 报告最后一章从{glue:text}`theme_n`个方向展望生成式人工智能的未来：模型集成、开源社区、具身智能、智能体和治理。本章先把这些判断连同报告给出的理由和例子讲完整，再拿两类外部材料做一个小小的对照：量子位智库的年度十大趋势，以及本书收录的几期AI日报。要点如下：
 #
-# - 报告预期，把多个模型并进一个系统、按需自动调用，会成为生成式人工智能产品的主要形态；开源社区为技术进步添了动力，具身智能带来新的人机交互体验，智能体则让人工智能从对话走向办事。
+# - 报告预期，把多个模型并进一个系统、按需自动调用，会成为产品的主流形态；开源社区为技术进步添了动力，具身智能带来新的人机交互体验，智能体则让人工智能从对话走向办事。
 # - 普及越快，风险越受关注。报告列出的治理重点是伪造人脸和声音、训练数据的版权、学术上的滥用和科技伦理。
 # - 十大趋势中有{glue:text}`mapped_n`条能对上报告的某个主题（其中{glue:text}`direct_n`条直接对应），{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；收录的{glue:text}`digest_count`期日报共{glue:text}`item_count`条新闻，按关键词有{glue:text}`tagged_n`条涉及至少一个主题（{numref}`fig-theme-items`）。这两类对照只说明外部材料里出现了什么，不衡量各主题的分量。
 
@@ -31,7 +31,7 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 #
 # ### 多模型合一
 #
-# 技术迭代很快，技术路线和应用场景又越分越细，厂商推出的模型因此越来越多。选择多了，需求是满足了，用户却要花更多心思去弄清每个模型能做什么，面对一长串模型往往无从下手。报告注意到，一些企业已经在考虑把所有模型整合起来，再按用户提出的需求自动调用最合适的一个，并预期这种做法会成为今后生成式人工智能产品的主要形态。它举的例子是 OpenAI 在2025年8月发布的 GPT-5：这一“统一系统”把 o 系列模型的推理能力和 GPT 系列的快速响应结合起来，能自动切换推理模式，用户不必在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
+# 技术迭代很快，技术路线和应用场景又越分越细，厂商推出的模型因此越来越多。选择多了，需求是满足了，用户却要花更多心思去弄清每个模型能做什么，面对一长串模型往往无从下手。报告注意到，一些企业已经在考虑把所有模型整合起来，再根据用户的要求自动选用最合适的一个，并预期这会是今后生成式人工智能产品的主流形态。它举的例子是 OpenAI 在2025年8月发布的 GPT-5：这一“统一系统”把 o 系列模型的推理能力和 GPT 系列的快速响应结合起来，能自动切换推理模式，用户不必在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
 #
 # 在报告看来，整合的好处落在用的人和做的人两头。用的人不再需要先了解、再挑选众多模型，直接和人工智能对话就能得到所需的功能。做的人则有了标准化的模型框架：开发更快，不同的技术路线和理念也有望相互融合，算力和数据能用得更充分，模型的整体性能和泛化能力随之提高，为技术的下一步发展打下基础。{footcite}`report`
 #
@@ -43,36 +43,35 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 #
 # ### 具身智能
 #
-# 具身智能，是把生成式人工智能用到机器人身上的前沿领域。{glue:text}`gala_period`春节联欢晚会上，{glue:text}`gala_robots`人形机器人和真人舞者同台表演歌舞，完成了抛接手绢、旋转等高难度动作，报告视之为我国具身智能发展成果的一次展示；具身智能还首次写进了《政府工作报告》，报告认为这标志着它已成为我国未来产业的重要方向之一。{footcite}`report`
+# 具身智能，是把生成式人工智能用到机器人身上的前沿方向。在{glue:text}`gala_period`的春节联欢晚会上，{glue:text}`gala_robots`人形机器人和真人舞者同台表演歌舞，完成了抛接手绢、旋转等高难度动作，报告视之为我国具身智能发展成果的一次展示；具身智能还首次写进了《政府工作报告》，报告认为这标志着它已成为我国未来产业的重要方向之一。{footcite}`report`
 #
 # 报告对它的预期，先落在人与机器的交流上：有了生成式人工智能的自然语言和多模态能力，机器人能更准确地理解用户的意图和情感，回应也更恰当。支撑机器人的硬件同样在进步，动作控制、能耗管理、散热等领域日渐成熟，机器人会更稳定、续航更久，能用的地方也会更多。再往后，这类产品会逐步走出实验室，进入生产生活：在课堂上让学习更生动有趣，在医院里有望承担手术辅助、病房服务、康复治疗等工作。{footcite}`report`
 #
 # ### 智能体
 #
-# 智能体让人工智能从“会说”走向“会做”：它不只与用户交互，还能直接完成各类任务，人工智能的应用场景和能力边界因此拓宽。{footcite}`report` 报告看重它的几种本领。它能感知环境、分析数据，自主制定策略，辅助用户甚至独立完成复杂任务：网店可以让它按营销需求一键生成宣传素材，工厂可以让它通过传感器获取生产信息、自动给出优化策略，辅助生产决策。它能借多模态能力整合文本、语音、视觉等多种输入输出方式，有的甚至能独立操作电脑——谷歌、OpenAI 和 Anthropic 都已推出这类智能体，OpenAI 的 Operator 就能从屏幕上读取信息，用鼠标和键盘直接操作网页，并凭推理能力自我纠正。它还能根据环境数据实时调整行为策略，无论遇到新任务还是环境突变，都能灵活应对，靠自我纠正不断提高表现。{footcite}`report`
+# 智能体让人工智能从“会说”走向“会做”：它不只陪用户交谈，还能直接把各种任务做完，人工智能能用在哪里、能做到什么，边界都因此向外推开。{footcite}`report` 报告看重它的几种本领。它能感知环境、分析数据，自己拿出策略，帮用户、乃至替用户把复杂任务办完：网店可以让它按营销需求一键生成宣传素材，工厂可以让它通过传感器获取生产信息、自动给出优化策略，辅助生产决策。凭借多模态能力，它能同时处理文字、语音和图像等多种形式的输入和输出，有的甚至能独立操作电脑——谷歌、OpenAI 和 Anthropic 都已推出这类智能体，OpenAI 的 Operator 就能从屏幕上读取信息，用鼠标和键盘直接操作网页，并凭推理能力自我纠正。它还能根据环境数据实时调整行为策略，无论遇到新任务还是环境突变，都能灵活应对，靠自我纠正不断提高表现。{footcite}`report`
 #
 # ### 规范治理
 #
 # 生成式人工智能普及得越快，社会影响就越大，各界对它潜在风险的担忧已经出现。报告认为眼下的治理重点集中在四处。{footcite}`report`
 #
-# 一处是换脸换声。多模态能力让人可以轻易给视频里的人换脸换声，甚至凭空生成整段虚构的视频，给网络诈骗留下可乘之机。2025年全国两会上，多名人大代表提议治理“AI换脸换声”；报告成文前不久，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》，对用人脸识别技术处理人脸信息的基本要求和规则、应用安全规范和监督管理职责作出规定（相关政策另见{doc}`05_environment`一章）。{footcite}`report`
+# 一处是换脸换声。多模态能力让人可以轻易给视频里的人换脸换声，甚至凭空生成整段虚构的视频，给网络诈骗留下了空子。多位人大代表在2025年全国两会上提议治理“AI换脸换声”；报告成文前不久，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》，后者对人脸信息该怎样处理、这项技术该怎样安全使用、由谁监督管理都作了规定（相关政策另见{doc}`05_environment`一章）。{footcite}`report`
 #
 # 训练数据的版权是另一处争议。{glue:text}`statement_period`，文学、音乐、电影、戏剧等领域{glue:text}`statement_signers`创意产业人士联名发表声明，谴责“未经许可使用创意作品来训练生成式人工智能”。这类事件越来越多，一些厂商已开始与版权方洽谈合作，寻找合法使用版权内容的办法。{footcite}`report`
 #
-# 校园和学界也有隐忧：学生和研究者拿生成式人工智能写论文、抄作业，正引起各方关注。{glue:text}`papers_period`，瑞典布罗斯大学学院的研究人员警告说，他们已在谷歌学术上发现{glue:text}`papers`疑似由人工智能生成的文章。报告因此把防止滥用看作治理的一个重要方向。{footcite}`report`
+# 校园和学界也有隐忧：学生和研究者拿生成式人工智能写论文、抄作业，已引起各方注意。{glue:text}`papers_period`，瑞典布罗斯大学学院的研究者发出警告：他们已在谷歌学术上发现{glue:text}`papers`疑似由人工智能生成的文章。报告因此把防止滥用看作治理的一个重要方向。{footcite}`report`
 #
-# 还有科技伦理问题。大模型的价值观受开发者和训练数据影响，可能带有偏见，或与用户所在地的文化不合，造成不良影响。报告主张在鼓励发展的同时顾及伦理，防止模型放大偏见、操纵舆论、侵犯隐私，让相关领域健康有序地发展。{footcite}`report`
+# 还有科技伦理问题。大模型的价值观受开发者和训练数据影响，可能带有偏见，或与用户所在地的文化不合，造成不良影响。报告主张在鼓励发展的同时顾及伦理，防止模型放大偏见，或被用来操纵舆论、侵犯隐私，让相关领域健康有序地发展。{footcite}`report`
 #
-# 本节的几个数字，报告都没有注明出处；其中联合声明的署名人数和疑似生成的文章数，报告只给了约数。
+# 这一部分引用的春晚机器人数、联合声明的署名人数和疑似生成的文章数，报告都没有注明出处，后两个还只是约数。
 
 # %%
+gala, statement, papers = (stated.loc[key] for key in (
+    "gala_humanoid_robots", "creative_professionals_joint_statement", "suspected_ai_generated_papers"))
 fmt.glue_all(
-    gala_period=fmt.period(stated.loc["gala_humanoid_robots", "as_of"]),
-    gala_robots=fmt.describe(stated.loc["gala_humanoid_robots"]),
-    statement_period=fmt.period(stated.loc["creative_professionals_joint_statement", "as_of"]),
-    statement_signers=fmt.describe(stated.loc["creative_professionals_joint_statement"]),
-    papers_period=fmt.period(stated.loc["suspected_ai_generated_papers", "as_of"]),
-    papers=fmt.describe(stated.loc["suspected_ai_generated_papers"]),
+    gala_period=fmt.period(gala["as_of"]), gala_robots=fmt.describe(gala),
+    statement_period=fmt.period(statement["as_of"]), statement_signers=fmt.describe(statement),
+    papers_period=fmt.period(papers["as_of"]), papers=fmt.describe(papers),
 )
 
 # %% [markdown]
@@ -132,7 +131,7 @@ fmt.glue_all(
 #
 # ### 日报里的同期新闻
 #
-# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{choose}`digests_after_cutoff|True=这些日报都在报告调查数据截止之后|False=这些日报并不都在调查截止之后`{choose}`digests_before_report|True=、报告发布之前，可作为同期新闻的参照。|False=，可作为新闻的参照。`每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
+# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{choose}`digests_after_cutoff|True=这些日报都在报告调查数据截止之后|False=这些日报并不都晚于本版数据的截止月份`{choose}`digests_before_report|True=、报告发布之前，可作为同期新闻的参照。|False=，可作为新闻的参照。`每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
 #
 # 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；另有{glue:text}`untagged_n`条新闻不涉及任何主题。计数很受日报日期的影响，例如大型展会前后某类新闻会扎堆出现；规则又只看字面，一条券商研报提到“机器人”也会被算进去。因此这些计数只说明日报里出现了什么，不代表主题的重要程度。
 
