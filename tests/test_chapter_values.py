@@ -108,7 +108,7 @@ def test_benchmark_gap_and_parameters(features):
     gap = csv("benchmark_gap").sort_values("as_of")
     assert features["gap_first"] == fmt.with_unit(gap["value"].iloc[0], "%")
     assert features["gap_last"] == fmt.with_unit(gap["value"].iloc[-1], "%")
-    assert features["gap_change"] == fmt.pp(gap["value"].iloc[-1] - gap["value"].iloc[0])
+    assert features["gap_narrowed"] == str(gap["value"].iloc[-1] < gap["value"].iloc[0])
     params = csv("model_parameters").set_index("model")
     in_yi = params["value"] * params["unit"].map({"亿": 1, "万亿": 10_000})
     assert features["params_multiple"] == fmt.with_unit(round(in_yi.max() / in_yi.min()), "倍")
