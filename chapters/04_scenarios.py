@@ -34,10 +34,16 @@ def dates(*keys: str) -> dict[str, str]:
     return {key: fmt.period(when[key]) for key in keys}
 
 
+def each(describe, table, *keys: str) -> dict[str, str]:
+    """The rows `keys` of `table` as `describe` writes them, glued under their keys (in scenario_facts or
+    science_models)."""
+    return {key: describe(table.loc[key]) for key in keys}
+
+
 # %% [markdown]
 # ## 农业生产
 #
-# 国家在政策上很重视人工智能在农业中的应用。{glue:text}`agri_smart_guidance`，农业农村部同时印发《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》，两份文件都要求让物联网、大数据、人工智能和机器人等信息技术在农业农村全面普及，并推动大模型进入农业科研、生产经营和管理服务。{footcite}`fn26,fn27` {glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，把农业科技创新水平的整体跃升列为重要目标。{footcite}`report`
+# 国家在政策上很重视人工智能在农业中的应用。{glue:text}`agri_smart_guidance`，农业农村部同时印发《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》，两份文件都要求让物联网、大数据、人工智能和机器人等信息技术在农业农村全面普及，并推动大模型进入农业科研、生产经营和管理服务。{footcite}`fn26,fn27` {glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，把农业科技创新水平的整体跃升列为重要目标之一。{footcite}`report`
 #
 # 模型研发上，科研机构和企业一边训练农业大模型，一边建示范基地。{glue:text}`shennong`，中国农业大学的团队发布了{glue:text}`shennong_name`：它能回答农业问题、理解语义、生成摘要和做决策推理，能处理图像、声音、视频和文件，覆盖育种、种植、养殖、农业遥感和气象等场景，还借助多智能体设计把农业物联网、传感器和智能装备连在一起。{footcite}`fn28`
 #
@@ -58,13 +64,10 @@ fmt.glue_all(
     **dates("agri_smart_guidance", "agri_power_plan", "shennong"),
     shennong_name=named["shennong"],
     xinjiang_expo=named["xinjiang_expo"],
-    conghua_crop_yield_increase=fmt.describe(single.loc["conghua_crop_yield_increase"]),
-    unmanned_machinery_daily_hours=fmt.describe(single.loc["unmanned_machinery_daily_hours"]),
-    unmanned_machinery_efficiency_gain=fmt.describe(single.loc["unmanned_machinery_efficiency_gain"]),
+    **each(fmt.describe, single, "conghua_crop_yield_increase", "unmanned_machinery_daily_hours",
+           "unmanned_machinery_efficiency_gain", "minle_irrigation_saving_per_mu_high",
+           "minle_irrigation_saving_share", "orchard_robot_core_tasks"),
     minle_irrigation_saving_low=fmt.number(single.loc["minle_irrigation_saving_per_mu_low", "value"]),
-    minle_irrigation_saving_per_mu_high=fmt.describe(single.loc["minle_irrigation_saving_per_mu_high"]),
-    minle_irrigation_saving_share=fmt.describe(single.loc["minle_irrigation_saving_share"]),
-    orchard_robot_core_tasks=fmt.describe(single.loc["orchard_robot_core_tasks"]),
 )
 
 # %% [markdown]
@@ -129,14 +132,10 @@ fmt.glue_all(
     **dates("ubtech_walker", "tencent_qc_alliance", "netease_xcmg"),
     ubtech_walker_name=named["ubtech_walker"],
     ubtech_rosa_name=named["ubtech_rosa"],
-    syrius_robots_ordered=fmt.describe(single.loc["syrius_robots_ordered"]),
-    syrius_client_staff_before=fmt.describe(single.loc["syrius_client_staff_before"]),
-    syrius_client_staff_after=fmt.describe(single.loc["syrius_client_staff_after"]),
+    **each(fmt.describe, single, "syrius_robots_ordered", "syrius_client_staff_before", "syrius_client_staff_after",
+           "industrial_robot_output", "industrial_robot_output_growth", "tencent_qc_industries",
+           "tencent_qc_single_firm_inspections"),
     industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
-    industrial_robot_output=fmt.describe(single.loc["industrial_robot_output"]),
-    industrial_robot_output_growth=fmt.describe(single.loc["industrial_robot_output_growth"]),
-    tencent_qc_industries=fmt.describe(single.loc["tencent_qc_industries"]),
-    tencent_qc_single_firm_inspections=fmt.describe(single.loc["tencent_qc_single_firm_inspections"]),
 )
 
 # %% [markdown]
@@ -157,17 +156,14 @@ column_rank = single.loc["shanghai_filed_genai_models_rank", "value"]
 fund = data.load("financing_facts").set_index("key").loc["national_ai_fund"]
 fmt.glue_all(
     **dates("east_china_tour"),
-    shanghai_filed_genai_models=fmt.describe(single.loc["shanghai_filed_genai_models"]),
+    **each(fmt.describe, single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
+           "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
+           "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
     shanghai_rank=fmt.ordinal(column_rank),
-    suzhou_ai_demo_scenarios=fmt.describe(single.loc["suzhou_ai_demo_scenarios"]),
-    jiangsu_list_industrial_software_share=fmt.describe(single.loc["jiangsu_list_industrial_software_share"]),
     national_ai_fund=fmt.describe(fund),
     open_source_rank=fmt.ordinal(single.loc["open_source_participants_rank", "value"]),
-    national_ai_pilot_zones=fmt.describe(single.loc["national_ai_pilot_zones"]),
     jiangsu_industrial_value_added_growth_period=fmt.period(
         single.loc["jiangsu_industrial_value_added_growth", "as_of"]),
-    jiangsu_industrial_value_added_growth=fmt.describe(single.loc["jiangsu_industrial_value_added_growth"]),
-    jiangsu_industrial_power_growth=fmt.describe(single.loc["jiangsu_industrial_power_growth"]),
     sh_filings_period=fmt.period(shanghai.row["as_of"]),
     sh_filings=fmt.describe(shanghai.row),
     sh_tied=bool(shanghai.peers),
@@ -207,7 +203,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# 前面提到，智能搜索可能冲击传统的搜索广告；报告转载的一篇报道给出了美国市场的预测（{numref}`fig-us-ai-search-ads`）。{footcite}`fn42` 据路透社援引市场研究机构 Emarketer 的数据，美国基于人工智能的搜索广告支出{glue:text}`ads_first_period`为{glue:text}`ads_first`，预计占搜索广告总支出的{glue:text}`ads_share_first`；到{glue:text}`ads_last_period`，这两个数预计分别达到{glue:text}`ads_last`和{glue:text}`ads_share_last`。按字面值相除，后者是前者的{glue:text}`ads_ratio`；但前一个数是“多”、后一个数是“近”，实际倍数应比这低一些。Emarketer 认为，人工智能搜索广告对用户更方便、参与度更高，依赖传统关键词广告的公司可能因此收入下滑。谷歌和微软的必应都已加入人工智能功能，与 ChatGPT、Perplexity AI 等直接给出答案的聊天机器人竞争，苹果也在探索把人工智能搜索放进 Safari 浏览器。分行业看，金融服务、科技、电信和医疗保健等行业已在用人工智能优化广告投放，零售业则慢一些。
+# 前面提到，智能搜索可能冲击传统的搜索广告；报告转载的一篇报道给出了美国市场的预测（{numref}`fig-us-ai-search-ads`）。{footcite}`fn42` 据路透社援引市场研究机构 Emarketer 的数据，美国基于人工智能的搜索广告支出{glue:text}`ads_first_period`为{glue:text}`ads_first`，预计占搜索广告总支出的{glue:text}`ads_share_first`；到{glue:text}`ads_last_period`，这两个数预计分别达到{glue:text}`ads_last`和{glue:text}`ads_share_last`。按字面值相除，后者是前者的{glue:text}`ads_ratio`；但前一个数是“多”、后一个数是“近”，实际倍数应比这低一些。Emarketer 认为，人工智能搜索广告对用户更方便、参与度更高，依赖传统关键词广告的公司可能因此收入下滑。谷歌和微软的必应都已加入人工智能功能，与 ChatGPT、Perplexity AI 等直接给出答案的聊天机器人竞争，苹果也在探索把人工智能搜索放进 Safari 浏览器。分行业看，金融服务、科技、电信和医疗保健等行业看重人工智能在优化广告策略上的好处，正在积极采用，零售业则慢一些。
 
 # %%
 ads = data.load("us_ai_search_ads")
@@ -250,14 +246,14 @@ charts.bar_figure(
 #
 # 文档处理方面，办公软件已经能自动起草文档，也能润色、翻译、处理表格、生成演示文稿；面向政企客户的版本还支持私有化部署，满足数据安全与合规的要求。到{glue:text}`office_ai`，微软 Office 已全面支持人工智能功能；金山办公发布的 WPS AI 提供内容创作、智慧助理和知识洞察三类功能，也推出了可整套私有化部署的企业版，让用户的数据和系统留在自己手里。{footcite}`report`
 #
-# 代码编写方面，大模型能读懂自然语言描述或代码片段，写出合乎语法、可以运行的代码，让开发者从重复编码中脱身，专注于架构设计和解决难题；不懂编程的人也能用日常语言完成简单的开发，技术门槛随之降低。国内的百度、字节、美团上半年各自发布了这类自动编程工具。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别推出 Codex 和 Jules，它们不仅按指令写代码，还能在虚拟环境中执行命令、运行测试，并解释和优化代码。{footcite}`report` 谷歌自己的说法是，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成；{footcite}`fn46` 这是企业自述的比例，没有说明按代码行数还是提交次数计算。
+# 代码编写方面，大模型能读懂自然语言描述或代码片段，写出合乎语法、能实现所需功能的代码，让开发者从重复编码中脱身，专注于架构设计和解决难题；不懂编程的人也能用日常语言完成简单的开发，技术门槛随之降低。国内的百度、字节、美团上半年各自发布了这类自动编程工具。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别推出 Codex 和 Jules，它们不仅按指令写代码，还能在虚拟环境中执行命令、运行测试，并解释和优化代码。{footcite}`report` 谷歌自己的说法是，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成；{footcite}`fn46` 这是企业自述的比例，没有说明按代码行数还是提交次数计算。
 
 # %%
 fmt.glue_all(
     **dates("nishuihan_npc", "hunyuan_game", "sora_open", "video_models_hd", "office_ai", "codex_jules"),
     video_models_hd_name=named["video_models_hd"],
     google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
-    google_ai_generated_code_share=fmt.describe(single.loc["google_ai_generated_code_share"]),
+    **each(fmt.describe, single, "google_ai_generated_code_share"),
 )
 
 # %% [markdown]
@@ -288,56 +284,44 @@ fmt.glue_all(
     unitree_quadruped_sales_share=fmt.describe(unitree_sales),
     unitree_quadruped_market_size_share=fmt.describe(unitree_value),
     unitree_price_ratio=fmt.pct(scenarios.price_ratio(unitree_sales, unitree_value) * 100, 0),
-    pingshan_sanitation_command_centres=fmt.describe(single.loc["pingshan_sanitation_command_centres"]),
-    pingshan_smart_supply_stations=fmt.describe(single.loc["pingshan_smart_supply_stations"]),
-    pingshan_ai_sanitation_devices=fmt.describe(single.loc["pingshan_ai_sanitation_devices"]),
+    **each(fmt.describe, single, "pingshan_sanitation_command_centres", "pingshan_smart_supply_stations",
+           "pingshan_ai_sanitation_devices", "beijing_embodied_leading_products_target",
+           "guangdong_embodied_unicorns_target_high"),
+    **each(fmt.magnitude, single, "beijing_embodied_key_tech_target", "beijing_embodied_robot_deployment_target",
+           "beijing_embodied_cluster_scale_target", "provinces_with_embodied_policies"),
     beijing_embodied_year=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"][:4]),
-    beijing_embodied_key_tech_target=fmt.magnitude(single.loc["beijing_embodied_key_tech_target"]),
-    beijing_embodied_leading_products_target=fmt.describe(single.loc["beijing_embodied_leading_products_target"]),
-    beijing_embodied_robot_deployment_target=fmt.magnitude(single.loc["beijing_embodied_robot_deployment_target"]),
-    beijing_embodied_cluster_scale_target=fmt.magnitude(single.loc["beijing_embodied_cluster_scale_target"]),
     guangdong_embodied_unicorns_target_low=fmt.number(single.loc["guangdong_embodied_unicorns_target_low", "value"]),
-    guangdong_embodied_unicorns_target_high=fmt.describe(single.loc["guangdong_embodied_unicorns_target_high"]),
-    provinces_with_embodied_policies=fmt.magnitude(single.loc["provinces_with_embodied_policies"]),
 )
 
 # %% [markdown]
 # ## 科学研究
 #
-# 在科研中，用科研资料和实验数据训练出来的大模型可以帮研究人员分析文献、挖掘数据，快速把握领域前沿、提炼要点、发现可能的研究方向；在实验环节，它们还能根据已有知识提出设计建议，甚至模拟实验过程，帮助调优参数。报告按发布时间列举了几款科研大模型，涉及月球、地理、气象、海洋和太阳等领域：{footcite}`report`
+# 在科研中，用科研资料和实验数据训练出来的大模型可以帮研究人员分析文献、挖掘数据，快速把握领域前沿、提炼要点、发现可能的研究方向；在实验环节，它们还能根据已有知识提出设计建议，甚至模拟实验过程，帮助调优参数。报告依次介绍了几款科研大模型，涉及月球、地理、气象、海洋和太阳等领域：{footcite}`report`
 #
-# - {glue:text}`lunar_period`，国际首个{glue:text}`lunar_name`问世，由中国科学院地球化学研究所和阿里云联合推出。它以通义系列的视觉、多模态和自然语言模型为基础，结合检索增强等技术在阿里云百炼平台上微调训练，识别月球撞击坑年代与形态的准确率已达{glue:text}`lunar_accuracy`。{footcite}`fn51`
+# - {glue:text}`lunar_period`，国际首个“月球科学多模态专业大模型”问世，由中国科学院地球化学研究所和阿里云联合推出。它以通义系列的视觉、多模态和自然语言模型为基础，结合检索增强等技术在阿里云百炼平台上微调训练，识别月球撞击坑年代与形态的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，中国科学院地理科学与资源研究所、青藏高原研究所、自动化研究所等单位发布了全球首个多模态地理科学大模型“坤元”，能解答地理专业问题、分析文献、查询和挖掘地理数据、绘制专题地图；{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布“坤元·感东南”和“坤元·拟千海”，分别面向区域遥感探测和全球海洋模拟。{footcite}`fn53`
-# - {glue:text}`baguan_period`，阿里巴巴达摩院发布{glue:text}`baguan_name`，在全球气象模型的基础上引入区域多源数据，时空精度最高可达{glue:text}`baguan_space`×{glue:text}`baguan_space`×{glue:text}`baguan_time`。它率先用在新能源占比高的新型电力系统中，帮助国网山东电力调控中心预判了多次极端天气，新能源发电功率和电力负荷的预测准确率分别提升到{glue:text}`baguan_power_accuracy`和{glue:text}`baguan_load_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`推出，分析了{glue:text}`sci_underwater_images_analysed`水下影像，珊瑚种属识别准确率为{glue:text}`yaohua_accuracy`，效率比人工提高{glue:text}`sci_efficiency_vs_manual`；结合图像分割技术，它还能量化珊瑚的覆盖率和健康状况。{footcite}`fn55`
-# - {glue:text}`jinwu_period`，国家天文台发布{glue:text}`jinwu_name`，M5 级太阳耀斑预报的准确率{glue:text}`jinwu_accuracy`，据称是这一级别预报的最高水平。输入上一时段的太阳物理参数和观测图像，它能预测未来{glue:text}`sci_flare_forecast_horizon`内的耀斑，推算下一时段的物理参数，并借助扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
+# - {glue:text}`baguan_period`，阿里巴巴达摩院推出“八观气象大模型”。它在全球气象模型之上加入区域的多源数据，时空精度最高可达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。它率先用在新能源占比高的新型电力系统中，帮助国网山东电力调控中心预判了多次极端天气，新能源发电功率和电力负荷的预测准确率分别提升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`推出，分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提高{glue:text}`efficiency_vs_manual`；结合图像分割技术，它还能量化珊瑚的覆盖率和健康状况。{footcite}`fn55`
+# - {glue:text}`jinwu_period`，国家天文台发布太阳大模型“金乌”，M5 级太阳耀斑预报的准确率{glue:text}`m5_flare_forecast_accuracy`，据称是这一级别预报的最高水平。输入上一时段的太阳物理参数和观测图像，它能预测未来{glue:text}`flare_forecast_horizon`内的耀斑，推算下一时段的物理参数，并借助扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率都是研发方或媒体公布的，多为下限（“以上”“超”），任务、数据和评测方法各不相同；{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
-by_measure = science.set_index("measure")
+measures = science.set_index("measure")
 accuracy = scenarios.accuracies(science)
+released = measures["as_of"].map(fmt.period)  # a model's measures share its release month
 fmt.glue_all(
     **dates("kunyuan", "kunyuan_follow_ups"),
-    lunar_period=fmt.period(by_measure.loc["crater_recognition_accuracy", "as_of"]),
-    lunar_name=by_measure.loc["crater_recognition_accuracy", "model"],
-    lunar_accuracy=fmt.describe(by_measure.loc["crater_recognition_accuracy"]),
-    baguan_period=fmt.period(by_measure.loc["max_spatial_resolution", "as_of"]),
-    baguan_name=by_measure.loc["max_spatial_resolution", "model"],
-    baguan_space=fmt.plain(by_measure.loc["max_spatial_resolution"]),
-    baguan_time=fmt.plain(by_measure.loc["max_temporal_resolution"]),
-    baguan_power_accuracy=fmt.describe(by_measure.loc["renewable_power_forecast_accuracy"]),
-    baguan_load_accuracy=fmt.describe(by_measure.loc["power_load_forecast_accuracy"]),
-    yaohua_period=fmt.period(by_measure.loc["coral_taxon_recognition_accuracy", "as_of"]),
-    yaohua_name=by_measure.loc["coral_taxon_recognition_accuracy", "model"],
-    yaohua_accuracy=fmt.describe(by_measure.loc["coral_taxon_recognition_accuracy"]),
-    sci_underwater_images_analysed=fmt.describe(by_measure.loc["underwater_images_analysed"]),
-    sci_efficiency_vs_manual=fmt.describe(by_measure.loc["efficiency_vs_manual"]),
-    jinwu_period=fmt.period(by_measure.loc["m5_flare_forecast_accuracy", "as_of"]),
-    jinwu_name=by_measure.loc["m5_flare_forecast_accuracy", "model"],
-    jinwu_accuracy=fmt.describe(by_measure.loc["m5_flare_forecast_accuracy"]),
-    sci_flare_forecast_horizon=fmt.describe(by_measure.loc["flare_forecast_horizon"]),
+    **each(fmt.describe, measures, "crater_recognition_accuracy", "renewable_power_forecast_accuracy",
+           "power_load_forecast_accuracy", "coral_taxon_recognition_accuracy", "m5_flare_forecast_accuracy",
+           "underwater_images_analysed", "efficiency_vs_manual", "flare_forecast_horizon"),
+    **each(fmt.plain, measures, "max_spatial_resolution", "max_temporal_resolution"),  # the sentence says 最高
+    lunar_period=released["crater_recognition_accuracy"],
+    baguan_period=released["max_spatial_resolution"],
+    yaohua_period=released["coral_taxon_recognition_accuracy"],
+    yaohua_name=measures.loc["coral_taxon_recognition_accuracy", "model"],
+    jinwu_period=released["m5_flare_forecast_accuracy"],
 )
 charts.bar_figure(
     "fig-science-accuracy", accuracy.assign(模型与指标=accuracy["model"] + "：" + accuracy["label"]), "模型与指标",
@@ -357,21 +341,17 @@ charts.bar_figure(
 # 报告的科研专栏介绍了谷歌 DeepMind 在{glue:text}`alphaevolve`推出的编程智能体 AlphaEvolve，下面的成绩都来自企业发布和媒体报道。{footcite}`fn57` 它与谷歌的 Gemini 大模型深度集成：大模型负责提出各种想法和算法，AlphaEvolve 像一名“质检员”，按给定的标准检验它们是否可行，从而帮助开发者设计高效的算法。
 #
 # - 数学：“亲吻数”问题已有{glue:text}`alphaevolve_kissing_problem_age`历史，牛顿也参与过讨论，问的是在给定维数的空间里，最多能有多少个同样大小、互不重叠的球同时接触一个中心球。AlphaEvolve 找到了由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，在{glue:text}`alphaevolve_kissing_dimensions`空间中刷新了下界。它还设计出一种基于梯度的新型优化程序的多个组件，并发现了几种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只需{glue:text}`alphaevolve_scalar_multiplications`标量乘法，改进了此前被视为最佳的 Strassen 算法（{glue:text}`strassen`）。
-# - 工程：通过把大规模矩阵乘法分解成较小、较易处理的子问题，它让 Gemini 架构里核心计算的效率提高了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`；它还能优化 GPU 底层指令，让基于 Transformer 的模型中 FlashAttention 核心计算最多提速{glue:text}`alphaevolve_flashattention_speedup_plain`。
+# - 工程：通过把大规模矩阵乘法分解成较小、较易处理的子问题，它让 Gemini 架构里核心计算的效率提高了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`；它还能优化 GPU 底层指令，让基于 Transformer 的模型中 FlashAttention 核心计算最多提速{glue:text}`alphaevolve_flashattention_speedup`。
 # - 后续：DeepMind 研究员 Matej Balog 在接受 VentureBeat 采访时说，它能发现长达{glue:text}`alphaevolve_algorithm_code_lines`代码、逻辑结构远比简单函数复杂的算法。DeepMind 正与 People+AI 研究团队合作开发易用的交互界面，并计划向选定的学术用户提供早期使用机会。
 
 # %%
 fmt.glue_all(
     **dates("alphaevolve", "strassen"),
-    alphaevolve_kissing_problem_age=fmt.describe(single.loc["alphaevolve_kissing_problem_age"]),
-    alphaevolve_kissing_outer_spheres=fmt.describe(single.loc["alphaevolve_kissing_outer_spheres"]),
-    alphaevolve_kissing_dimensions=fmt.describe(single.loc["alphaevolve_kissing_dimensions"]),
-    alphaevolve_matrix_order=fmt.describe(single.loc["alphaevolve_matrix_order"]),
-    alphaevolve_scalar_multiplications=fmt.describe(single.loc["alphaevolve_scalar_multiplications"]),
-    alphaevolve_gemini_kernel_speedup=fmt.describe(single.loc["alphaevolve_gemini_kernel_speedup"]),
-    alphaevolve_training_time_reduction=fmt.describe(single.loc["alphaevolve_training_time_reduction"]),
-    alphaevolve_flashattention_speedup_plain=fmt.plain(single.loc["alphaevolve_flashattention_speedup"]),
-    alphaevolve_algorithm_code_lines=fmt.describe(single.loc["alphaevolve_algorithm_code_lines"]),
+    **each(fmt.describe, single, "alphaevolve_kissing_problem_age", "alphaevolve_kissing_outer_spheres",
+           "alphaevolve_kissing_dimensions", "alphaevolve_matrix_order", "alphaevolve_scalar_multiplications",
+           "alphaevolve_gemini_kernel_speedup", "alphaevolve_training_time_reduction",
+           "alphaevolve_algorithm_code_lines"),
+    **each(fmt.plain, single, "alphaevolve_flashattention_speedup"),  # the sentence says 最多
 )
 
 # %% [markdown]
