@@ -204,11 +204,11 @@ def test_industrial_cases_total_is_computed_and_matches_the_stated_total():
     cases = data.load("industrial_ai_cases")
     stated = data.load("environment_facts").set_index("key").loc["industrial_ai_typical_cases"]
     values = glued("04_scenarios")
-    assert values["cases_total"] == fmt.with_unit(cases["value"].sum(), cases["unit"].iloc[0])
-    assert values["cases_agree"] == str(cases["value"].sum() == stated["value"])
-    assert values["cases_gap"] == fmt.with_unit(abs(cases["value"].sum() - stated["value"]), cases["unit"].iloc[0])
+    assert cases["value"].sum() == stated["value"], "the categories no longer add up to the report's total"
+    assert values["cases_total"] == fmt.describe(stated)
     top = cases.sort_values("value").iloc[-1]
     assert values["cases_top_label"] == top["label"]
+    assert values["cases_top_share_cheng"] == fmt.cheng(top["value"] / stated["value"] * 100, below=True)
 
 
 def test_baidu_change_is_computed_from_its_two_periods():
