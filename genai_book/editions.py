@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import data, fmt, paths, stated
+from . import data, fmt, paths, sources, stated
 from .facts.users import METRIC_NAMES
 
 EDITIONS = paths.ROOT / "editions"
@@ -125,3 +125,32 @@ def diff(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
                      **{f"{f}_{side}": row[f"{f}_{side}"] for f in VALUE_FIELDS for side in ("old", "new")}})
     columns = key + ["label", "change"] + [f"{f}_{side}" for f in VALUE_FIELDS for side in ("old", "new")]
     return pd.DataFrame(rows, columns=columns)
+
+
+def listed(data_dir=None) -> dict[str, dict]:
+    """The editions meta/editions.yaml lists, by reference period, in time order."""
+    path = data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE
+    data.record_file(path)
+    return dict(sorted(((data.read_yaml(path) or {}).get("editions") or {}).items()))
+
+
+def report_edition(data_dir=None) -> str:
+    """The edition that is the report itself (its `source_id` is the report)."""
+    return next(p for p, entry in listed(data_dir).items() if entry.get("source_id") == sources.REPORT)
+
+
+def number(as_of: str, data_dir=None) -> int:
+    """The edition's ordinal: one more than the editions listed before it."""
+    return 1 + sum(1 for p in listed(data_dir) if p < as_of)
+
+
+LEVEL_FIRST = ["users_series"]  # the headline series lead a short list of changes
+
+
+def top_changes(changes: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
+    """The changes of levels worth naming first: the headline series, then the rest in table order; changes a
+    source states (stated_changes) are left out, the chapters give them with their check."""
+    levels = changes[(changes["resource"] != "stated_changes") & (changes["change"] != "removed")]
+    order = levels["resource"].map(lambda r: LEVEL_FIRST.index(r) if r in LEVEL_FIRST else len(LEVEL_FIRST))
+    return levels.assign(_order=order).sort_values(["_order", "resource"], kind="stable").drop(columns="_order") \
+        .head(limit)
