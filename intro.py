@@ -5,9 +5,9 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`，即报告本身的一版：只收录报告发布时已有的来源，数值与报告一致。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告本身的数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`，即报告本身的一版：只收录报告发布时已有的来源，数值都取自报告及其所引的材料。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告本身的数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# {choose}``edition_kind|report=截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（{doc}`chapters/02_users`）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（{doc}`chapters/02_users`）。``
+# {choose}``edition_kind|report=截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
 # {choose}``edition_kind|report=|later=与上一版（数据截至{glue:text}`baseline_period`）相比，本版新增或改动了{glue:text}`n_changes`数值，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
@@ -17,10 +17,9 @@ as_of = "2025-06"
 
 # %%
 import pandas as pd
-
-from genai_book import data, editions, fmt, sources, tables, texts
 from myst_nb import glue
 
+from genai_book import data, editions, fmt, sources, tables, texts
 from genai_book.blocks import Rich
 from genai_book.facts import users as facts
 

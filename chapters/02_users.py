@@ -80,9 +80,8 @@ fmt.glue_all(
 # %%
 levels = facts.levels(users, as_of)
 shown_users = users[users["as_of"].isin(levels["as_of"])]
-METRIC_NAMES = {"users": "用户规模", "penetration": "普及率"}
 POINT_STANDING = {"stated": "来源直接写出", "implied": "由来源所写的变化推算"}
-users_by_metric = shown_users.assign(指标=shown_users["metric"].map(METRIC_NAMES)).sort_values(
+users_by_metric = shown_users.assign(指标=shown_users["metric"].map(facts.METRIC_NAMES)).sort_values(
     ["as_of", "metric"], ascending=[True, False])  # in time order, users before penetration
 series_table = tables.readable(users_by_metric, {"指标": "指标"}, source="label").assign(
     口径=users_by_metric["status"].map(POINT_STANDING).to_numpy())
