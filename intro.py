@@ -35,7 +35,7 @@ fmt.glue_all(
     report_published=fmt.period(report_published),
     report_period=fmt.period(editions.report_edition()),
     edition_kind="report" if is_report_edition else "later",
-    edition_number=fmt.small_number(editions.number(as_of)),
+    edition_number=fmt.number(editions.number(as_of)),
     edition_period=fmt.period(as_of),
     baseline_period=fmt.period(baseline.stem) if baseline else "",
 )

@@ -43,7 +43,7 @@ fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
 
 def listing(rows: pd.DataFrame) -> tables.Table:
     frame = pd.DataFrame({
-        "报告脚注": [str(int(float(n))) if n not in ("", None) and pd.notna(n) else "—" for n in rows["footnote"]],
+        "报告脚注": [str(int(float(n))) if pd.notna(n) and n != "" else "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
         "标题": [f"《{t}》" if t else "—" for t in rows["title"]],
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],

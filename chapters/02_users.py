@@ -65,7 +65,7 @@ fmt.glue_all(
     stated_verdict=("none" if facts.stated_standing(found) != "checked"
                     else "consistent" if all(c.consistent for c in found.values()) else "differs"),
     stated_base=fmt.period(next(iter(found.values())).base_period) if found else "",
-    stated_source=sources.text_citation(dict.fromkeys(c.source_id for c in found.values())),
+    stated_source=fmt.join(sources.in_sentence(s) for s in dict.fromkeys(c.source_id for c in found.values())),
     **{k: v for metric in found for k, v in stated_glue(metric).items()},
     population_base_now=fmt.with_unit(round(bases.now.mid, 2), unit),
     population_base_before=fmt.with_unit(round(bases.before.mid, 2), unit),

@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`firms`，占全球的{glue:text}`firms_share`。{choose}``later_figures|True=另据{glue:text}`later_source`，{glue:text}`later_firms_period`全年的企业数量{glue:text}`later_firms`，核心产业规模{glue:text}`later_core`（全年预计）。|False=``
+# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`firms`，占全球的{glue:text}`firms_share`。{choose}``later_figures|True=另据{glue:text}`later_source`的报道，{glue:text}`later_firms_period`全年的企业数量{glue:text}`later_firms`，核心产业规模{glue:text}`later_core`。|False=``
 # - 已建成的智能工厂中，基础级{glue:text}`factory_basic`，先进级{glue:text}`factory_advanced`，卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`）。
 # - 截至{glue:text}`filed_period`底，累计{glue:text}`filed_total`生成式人工智能服务完成备案；按所在地，{glue:text}`region_top`最多，为{glue:text}`region_top_value`，约占全部备案的{glue:text}`region_top_share`（{numref}`fig-filings`）。
 
@@ -75,10 +75,14 @@ charts.bar_figure(
 
 # %%
 compute = series.newest(data.load("compute_storage"), by=["indicator"]).set_index("indicator")
+
+
+
 later = facts.later_figures(industry, compute)
 fmt.glue_all(later_figures=later is not None, **({} if later is None else dict(
-    later_source=sources.text_citation([later.firms["source_id"], later.core_industry["source_id"]]),
-    later_compute_source=sources.text_citation([later.compute["source_id"], later.clusters["source_id"]]),
+    later_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"]) for r in (later.firms, later.core_industry))),
+    later_compute_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"])
+                                                for r in (later.compute, later.clusters))),
     later_firms_period=fmt.period(later.firms["as_of"]),
     later_firms=fmt.describe(later.firms),
     later_core=fmt.describe(later.core_industry),
@@ -90,7 +94,7 @@ fmt.glue_all(later_figures=later is not None, **({} if later is None else dict(
 )))
 
 # %% [markdown]
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字。据{glue:text}`later_source`，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；后者是对全年的预计，不是统计结果，报道也没有写明两项数字的出处。这个全年的企业数与上文截至{glue:text}`firms_period`的企业数未必是同一口径，本书不计算两者之差。算力方面，据{glue:text}`later_compute_source`对第57次《中国互联网络发展状况统计报告》的报道，我国智能算力规模{glue:text}`later_compute`，已建成万卡智算集群{glue:text}`later_clusters`（报道没有写明时点，本书按该报告的统计截止时间记为{glue:text}`later_compute_period`）。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，两者的统计口径是否相同无从核对，本书不把它们当作同一序列计算增幅。本章其余数字，新的来源都没有更新，仍是报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字。据{glue:text}`later_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；后者是对全年的预计，不是统计结果，报道也没有写明两项数字的出处。这个全年的企业数与上文截至{glue:text}`firms_period`的企业数未必是同一口径，本书不计算两者之差。算力方面，据{glue:text}`later_compute_source`对第57次《中国互联网络发展状况统计报告》的报道，我国智能算力规模{glue:text}`later_compute`，已建成万卡智算集群{glue:text}`later_clusters`（报道没有写明时点，本书按该报告的统计截止时间记为{glue:text}`later_compute_period`）。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，两者的统计口径是否相同无从核对，本书不把它们当作同一序列计算增幅。本章其余数字，新的来源都没有更新，仍是报告所引的材料，各自注明时期。|False=``
 
 # %% [markdown]
 # ## 服务备案
