@@ -5,7 +5,7 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`，即报告本身的一版：只收录报告发布时已有的来源，数值都取自报告及其所引的材料。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告本身的数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`，即报告本身的一版：只收录报告发布时已有的来源，数值都取自报告及其所引的材料。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
 # {choose}``edition_kind|report=截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
@@ -67,7 +67,7 @@ else:
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别只作修饰的数字（如部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表或下载它的 CSV。
 # - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未公布”，不作估计；能由总数减出的余数另行画出，标明“本书推算”。
-# - **核对而不是照搬。** 书中的变化量、合计和比值都是由数据当场算出的，并与来源写出的变化对照；对照时考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径不同、不能直接比较的数字（如不同来源的企业数、算力），书中会说明而不强行比较。
+# - **核对而不是照搬。** 书中的变化量、合计和比值都是由数据当场算出的；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中会说明，不强行比较。
 # - **可以重新执行。** 同一套章节换上新一期的数据重新构建，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
 #
 # ## 怎样读这本书

@@ -135,6 +135,7 @@ fmt.glue_all(
     fc_sum_gap=fmt.pp(100 - choice.total),
     fc_whole=fmt.with_unit(100, "%"),
     ds_period=fmt.period(stated.loc["deepseek_dau", "as_of"]),
+    ds_year=fmt.period(stated.loc["deepseek_dau", "as_of"][:4]),  # the R1 release: the Spring Festival of that year
     ds_days=fmt.describe(stated.loc["deepseek_days_to_peak"]),
     ds_dau=fmt.describe(stated.loc["deepseek_dau"]),
     ds_markets=fmt.describe(stated.loc["deepseek_top_markets"]),
@@ -143,7 +144,7 @@ fmt.glue_all(
 # %% [markdown]
 # {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是{glue:text}`fc_period`的调查结果。|True=``
 #
-# 报告认为，产品层面的市场格局已经开始形成。它用一幅图（“{glue:text}`product_rates_figure`”）比较各款产品的使用率，即过去半年用过某款产品的人在全部生成式人工智能用户中的比例；{choose}`product_rates_values|none=正文没有写出其中任何一款产品的数值|partial=正文只写出了其中一部分数值`，只说豆包和 DeepSeek 明显领先，本书因此不画这幅图。{footcite}`report` 报告在这里特别提到 DeepSeek：它在春节期间发布 R1 版本后引起全球关注，据{glue:text}`ds_period`的报道，上线{glue:text}`ds_days`全球日活跃用户就{glue:text}`ds_dau`，并在{glue:text}`ds_markets`国家和地区的应用市场登顶（第一章还会谈到它）。{footcite}`fn19`
+# 报告认为，产品层面的市场格局已经开始形成。它用一幅图（“{glue:text}`product_rates_figure`”）比较各款产品的使用率，即过去半年用过某款产品的人在全部生成式人工智能用户中的比例；{choose}`product_rates_values|none=正文没有写出其中任何一款产品的数值|partial=正文只写出了其中一部分数值`，只说豆包和 DeepSeek 明显领先，本书因此不画这幅图。{footcite}`report` 报告在这里特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本后引起全球关注，据{glue:text}`ds_period`的报道，上线{glue:text}`ds_days`全球日活跃用户就{glue:text}`ds_dau`，并在{glue:text}`ds_markets`国家和地区的应用市场登顶；报告说它由此超过 ChatGPT，成了全球用户增长最快的生成式人工智能应用（第一章还会谈到它）。{footcite}`fn19`
 #
 # 问到“首先会选哪款产品”时，答案高度集中（{numref}`fig-first-choice`）。{glue:text}`fc_period`的调查中，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`排在第一，{glue:text}`fc_second`以{glue:text}`fc_second_share`居次，两者合计{glue:text}`fc_named_total`；其余所有产品加起来只有{glue:text}`fc_others_share`，报告没有拆分这部分。{choose}``fc_sum_exact|True=三项相加恰为{glue:text}`fc_whole`|False=三项相加为{glue:text}`fc_sum`，差的{glue:text}`fc_sum_gap`很可能来自各项的四舍五入``。{footcite}`report`
 
@@ -311,7 +312,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# 报告先回顾了面向中小学生的人工智能教育政策，按时间先后是：国务院《新一代人工智能发展规划》要求中小学设置人工智能相关课程；教育部《义务教育信息科技课程标准》把人工智能写进课程内容；{glue:text}`education_bases_period`，教育部公布{glue:text}`education_bases`中小学人工智能教育基地，想通过试点摸索新的教法并总结可推广的经验；最近一份是教育部的《中小学人工智能通识教育指南（2025年版）》，它要培养的是把知识、技能、思维和价值观融为一体的人工智能素养。（报告按年份列出这些文件，此处只取其先后。）{footcite}`report`
+# 报告先回顾了面向中小学生的人工智能教育政策，按时间先后是：国务院《新一代人工智能发展规划》要求中小学设置人工智能相关课程；教育部《义务教育信息科技课程标准》把人工智能写进课程内容；{glue:text}`education_bases_period`，教育部公布{glue:text}`education_bases`中小学人工智能教育基地，想通过试点摸索新的教法并总结可推广的经验；最后是教育部的《中小学人工智能通识教育指南（2025年版）》，它要培养的是把知识、技能、思维和价值观融为一体的人工智能素养。（报告按年份列出这些文件，此处只取其先后。）{footcite}`report`
 
 # %%
 stages = facts.minor_stages(data.load("minors_by_stage"), as_of)
@@ -360,7 +361,7 @@ fmt.glue_all(
 #
 # 报告为此附了一个专栏，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》，专栏所据的是{glue:text}`guide_period`的一篇报道。指南定下{glue:text}`guide_principles`项原则，大意是：以育人为本、着眼素养；照顾公平与差异，让不同地区的学生和有特殊需要的学生都能用上；引导技术向善；按学校的实际需要有计划地推进；守住数据安全、伦理、内容和风险方面的底线。{footcite}`fn20`
 #
-# 指南按年龄逐步放开：小学生要有老师或家长在旁，才适度使用开放式的生成功能；初中生学着分析生成内容的逻辑、核对它是否靠得住；高中生可以动手研究其中的技术原理，并自己判断生成内容会带来什么社会影响。它还划了一条红线：人工智能写的东西不能原样交作业、当答卷；教师要着力培养学生对机器输出的质疑和辨别能力；人工智能在课堂上只是帮手。指南并不禁止学生借助人工智能学习，上文{glue:text}`minor_homework_share`的“写作业”用途中有多少属于被禁止的照抄，调查没有区分。{footcite}`fn20`
+# 指南按年龄逐步放开：小学生在老师、家长的帮助下适度使用开放式的生成功能；初中生学着分析生成内容的逻辑、核对它是否靠得住；高中生可以动手研究其中的技术原理，并自己判断生成内容会带来什么社会影响。它还划了一条红线：人工智能写的东西不能原样交作业、当答卷；教师要着力培养学生对机器输出的质疑和辨别能力；人工智能在教育中的位置是辅助。指南并不禁止学生借助人工智能学习，上文{glue:text}`minor_homework_share`的“写作业”用途中有多少属于被禁止的照抄，调查没有区分。{footcite}`fn20`
 #
 # 最后，两组数字放在一起难以对应：{glue:text}`age_top`占全部用户的{glue:text}`age_top_share`，而小学到高中各学段网民的使用率只在{glue:text}`minor_stage_low`到{glue:text}`minor_stage_top_share`之间。报告没有说明两者是否出自同一次调查、年龄口径是否相同（{glue:text}`age_top`还包括已经离开中小学的人），判断两者是否矛盾还需要未成年人口数，本书不再推算。
 

@@ -22,7 +22,7 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 产业概况
 #
-# 政策层面，{glue:text}`report_year`的《政府工作报告》要求把“人工智能+”行动继续推下去，让数字技术同我国制造和市场两方面的优势结合，支持大规模的广泛应用；国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能这类新兴行业是修订的重点之一。报告认为，从底层的芯片、算力、数据到上层的平台和应用，我国人工智能产业各个层次、各个环节都已有布局。{footcite}`report`
+# 政策层面，{glue:text}`report_year`的《政府工作报告》要求把“人工智能+”行动继续推下去，让数字技术同我国制造和市场两方面的优势结合，支持大规模的广泛应用；国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能这类新兴行业是修订的重点之一。报告认为，我国人工智能产业已经成体系：从底层的芯片、算力、数据到上层的平台和应用，各个环节都已覆盖。{footcite}`report`
 #
 # 本章的产业数字并非出自 CNNIC 的用户调查，而是引自不同机构在不同时间发布的材料，时期各不相同，下文逐一写明。
 
@@ -40,7 +40,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# **企业数量。** 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`firms`，占全球的{glue:text}`firms_share`。{footcite}`fn21` 报告没有给出全球总数；用这两个数粗算，全球人工智能企业在{glue:text}`firms_world`上下。企业数是下限（“超过”），占比又经过取整，这个数只能说明量级。另据{glue:text}`giants_period`的报道，我国已累计培育人工智能领域国家级专精特新“小巨人”企业{glue:text}`giants`。{footcite}`fn22`
+# **企业数量。** 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`firms`，占全球的{glue:text}`firms_share`。{footcite}`fn21` 报告没有给出全球总数；用这两个数粗算，全球人工智能企业在{glue:text}`firms_world`上下。企业数是下限（“超过”），占比又经过取整，这个数只能说明量级。另据{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业已累计培育出{glue:text}`giants`。{footcite}`fn22`
 
 # %%
 LEVEL_NAMES = ["基础级", "先进级", "卓越级"]  # in the order of facts.FACTORY_LEVELS
@@ -57,7 +57,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数据，全国已建成基础级智能工厂{glue:text}`factory_basic`、先进级{glue:text}`factory_advanced`、卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`），覆盖了{glue:text}`smart_factories_sector_coverage`的制造业行业大类；这些工厂的产品研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提升{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 基础级工厂的数量远多于另外两级；但来源没有说明三级是否相互包含（高等级工厂是否同时计入低等级），也没有说明两个平均数的统计范围，本书既不把三级相加，也不据此判断整体的智能化水平。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数据，全国已建成基础级智能工厂{glue:text}`factory_basic`、先进级{glue:text}`factory_advanced`、卓越级{glue:text}`factory_excellent`（{numref}`fig-factories`），制造业的行业大类中已有{glue:text}`smart_factories_sector_coverage`建起了这样的工厂；这些工厂研发新产品所需的时间平均减少{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 基础级工厂的数量远多于另外两级；但来源没有说明三级是否相互包含（高等级工厂是否同时计入低等级），也没有说明两个平均数的统计范围，本书既不把三级相加，也不据此判断整体的智能化水平。
 
 # %%
 charts.bar_figure(
