@@ -33,7 +33,7 @@ users = data.load("users_series")
 top = facts.headline(users, as_of)
 unit = top.unit
 fmt.glue_all(
-    **texts.users_headline(top),
+    **texts.users_headline(top, without=["users_multiple"]),
     users_months=fmt.with_unit(top.months, "个月"),
     users_growth_rate=fmt.pct(top.growth_rate),
     penetration_before=fmt.pct(top.penetration.before),
@@ -73,7 +73,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# {choose}``stated_standing|none=这一期的来源没有写出与更早时期相比的变化。|circular=报告写出的正是这两项半年变化；{glue:text}`users_before_period`的两个数值报告没有直接给出，是本书用这两项变化倒推出来的（{numref}`fig-users` 中的浅色柱），所以不能再拿它们来核对报告。|checked=据{glue:text}`stated_source`的报道，这次调查还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`；本书用两期数值算出的分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，本书用两期数值算出的是{glue:text}`users_computed`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`，本书用两期数值算出的是{glue:text}`penetration_computed`。|none=``{choose}`stated_verdict|consistent=原文的每个数字都只精确到末位，由印出的数字算出的变化与来源据未经舍入的数字算出的变化难免略有出入；这里的差别没有超出这种舍入所能解释的幅度，两者是一致的。|differs=这里的差别超出了原文数字四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
+# {choose}``stated_standing|none=这一期的来源没有写出与更早时期相比的变化。|circular=报告写出的正是这两项半年变化；{glue:text}`users_before_period`的两个数值报告没有直接给出，是本书用这两项变化倒推出来的（{numref}`fig-users` 中的浅色柱），所以不能再拿它们来核对报告。|checked=据{glue:text}`stated_source`的报道，这次调查还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`；本书用两期数值算出的分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，本书用两期数值算出的是{glue:text}`users_computed`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`，本书用两期数值算出的是{glue:text}`penetration_computed`。|none=``{choose}`stated_verdict|consistent=原文的每个数字都只精确到末位；来源写出的变化如果是据未经舍入的数字算的，就会与由印出的数字算出的略有出入。这里的差别没有超出这种舍入所能解释的幅度，两者是一致的。|differs=这里的差别超出了原文数字四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 #
 # 用户规模除以普及率，可以倒推出调查所用的人口基数：{glue:text}`users_period`一期约为{glue:text}`population_base_now`，{glue:text}`users_before_period`一期约为{glue:text}`population_base_before`。{choose}`population_bases_agree|True=两者相差很小，与两期人口口径相同的假设并不矛盾|False=两者的差距超出了四舍五入能解释的范围，两期的人口口径可能不同`。
 
@@ -208,7 +208,6 @@ fmt.glue_all(
     gender_ratio="∶".join(fmt.number(v) for v in sexes.rows["value"]),
     gender_order="∶".join(sexes.rows["gender"]),
     gender_more=sexes.more["gender"],
-    gender_fewer=sexes.fewer["gender"],
     gender_gap=fmt.pp(sexes.more["value"] - sexes.fewer["value"]),
 )
 

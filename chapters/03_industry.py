@@ -79,19 +79,29 @@ compute = series.newest(data.load("compute_storage"), by=["indicator"]).set_inde
 
 
 later = facts.later_figures(industry, compute)
-fmt.glue_all(later_figures=later is not None, **({} if later is None else dict(
-    later_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"]) for r in (later.firms, later.core_industry))),
-    later_compute_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"])
-                                                for r in (later.compute, later.clusters))),
-    later_firms_period=fmt.period(later.firms["as_of"]),
-    later_firms=fmt.describe(later.firms),
-    later_core=fmt.describe(later.core_industry),
-    later_compute_period=fmt.period(later.compute["as_of"]),
-    later_compute=fmt.describe(later.compute),
-    later_clusters=fmt.describe(later.clusters),
-    compute_before_period=fmt.period(later.compute_before["as_of"]),
-    compute_before=fmt.describe(later.compute_before),
-)))
+
+
+def later_texts(later: facts.LaterFigures) -> dict[str, str]:
+    return dict(
+        later_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"]) for r in (later.firms,
+                                                                                          later.core_industry))),
+        later_compute_source=fmt.join(dict.fromkeys(sources.in_sentence(r["source_id"])
+                                                    for r in (later.compute, later.clusters))),
+        later_firms_period=fmt.period(later.firms["as_of"]),
+        later_firms=fmt.describe(later.firms),
+        later_core=fmt.describe(later.core_industry),
+        later_compute_period=fmt.period(later.compute["as_of"]),
+        later_compute=fmt.describe(later.compute),
+        later_clusters=fmt.describe(later.clusters),
+        compute_before_period=fmt.period(later.compute_before["as_of"]),
+        compute_before=fmt.describe(later.compute_before),
+    )
+
+
+LATER_TEXTS = ["later_source", "later_compute_source", "later_firms_period", "later_firms", "later_core",
+               "later_compute_period", "later_compute", "later_clusters", "compute_before_period", "compute_before"]
+# the report edition glues them empty: its sentence is the empty alternative, and every name the prose uses is glued
+fmt.glue_all(later_figures=later is not None, **(later_texts(later) if later else dict.fromkeys(LATER_TEXTS, "")))
 
 # %% [markdown]
 # {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字。据{glue:text}`later_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；后者是对全年的预计，不是统计结果，报道也没有写明两项数字的出处。这个全年的企业数与上文截至{glue:text}`firms_period`的企业数未必是同一口径，本书不计算两者之差。算力方面，据{glue:text}`later_compute_source`对第57次《中国互联网络发展状况统计报告》的报道，我国智能算力规模{glue:text}`later_compute`，已建成万卡智算集群{glue:text}`later_clusters`（报道没有写明时点，本书按该报告的统计截止时间记为{glue:text}`later_compute_period`）。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，两者的统计口径是否相同无从核对，本书不把它们当作同一序列计算增幅。本章其余数字，新的来源都没有更新，仍是报告所引的材料，各自注明时期。|False=``
