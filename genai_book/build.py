@@ -33,7 +33,7 @@ from pathlib import Path
 from . import assets, data, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
-BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
+BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
@@ -120,7 +120,7 @@ class Chapter:
 
     @property
     def folder(self) -> str:
-        return self.source.parent.name  # chapters or appendices
+        return "" if self.source.parent == paths.ROOT else self.source.parent.name  # the front page, chapters, appendices
 
     @property
     def executed(self) -> Path:
@@ -154,8 +154,9 @@ def write_atomic(target: Path, text: str) -> None:
 
 
 def chapters(only: list[str] | None = None) -> list[Chapter]:
-    """The book's notebooks: chapters/NN_*.py, then appendices/*.py."""
-    found = [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
+    """The book's notebooks: the front page (intro.py), chapters/NN_*.py, then appendices/*.py."""
+    found = [Chapter(paths.ROOT / "intro.py")]
+    found += [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
     found += [Chapter(p) for p in sorted((paths.ROOT / "appendices").glob("[a-z]*.py"))]
     if only:
         found = [c for c in found if any(c.stem.startswith(o) for o in only)]

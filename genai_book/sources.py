@@ -32,6 +32,12 @@ def label(source_id: str, data_dir=None) -> str:
     return f"{row['publisher']}{title}" + (f"，{date}" if date else "")
 
 
+def in_sentence(source_id: str, data_dir=None) -> str:
+    """A source as a sentence names it, publisher and date (工人日报2026年2月7日); the title is in its footnote."""
+    row = table(data_dir).loc[source_id]
+    return f"{row['publisher']}{_date(row.get('published', ''))}"
+
+
 def html_citation(source_ids, data_dir=None) -> str:
     """Sources as HTML links (URLs are data: escaped, and only http(s) ones become the href of a link)."""
     return "；".join(fmt.html_link(label(s, data_dir), table(data_dir).loc[s].get("url", ""))

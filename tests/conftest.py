@@ -30,7 +30,7 @@ def edit_csv(folder: Path, name: str, change) -> Path:
 
 
 COPIED = ["genai_book", "chapters", "data", "editions", "_static", "_templates", "appendices", "_config.yml",
-          "_toc.yml", "intro.md", "requirements.txt"]
+          "_toc.yml", "intro.py", "requirements.txt"]
 
 
 def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:

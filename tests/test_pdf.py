@@ -158,7 +158,7 @@ def test_chapters_are_numbered_from_one_in_contents_order(reader):
     chapters = [(int(m.group(1)), m.group(2)) for m in numbered if m]
     wanted = [title(doc) for doc in toc_documents() if doc.startswith("chapters/")]
     assert chapters == list(enumerate(wanted, start=1))
-    intro_sections = re.findall(r"^## (.+)$", (paths.ROOT / "intro.md").read_text(encoding="utf-8"), re.M)
+    intro_sections = re.findall(r"^# ## (.+)$", (paths.ROOT / "intro.py").read_text(encoding="utf-8"), re.M)
     assert intro_sections and not any(t in intro_sections for _, t in chapters)
 
 
@@ -265,8 +265,8 @@ def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     assert "pdf up to date: _build/pdf/book.pdf" in result.stdout
     assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == before
-    intro = root / "intro.md"
-    intro.write_text(intro.read_text(encoding="utf-8") + "\n本段只为测试重新排版。\n", encoding="utf-8")
+    intro = root / "intro.py"
+    intro.write_text(intro.read_text(encoding="utf-8") + "\n# %% [markdown]\n# 本段只为测试重新排版。\n", encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 0, result.stderr
     assert re.search(r"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → _build/pdf/book\.pdf", result.stdout, re.M)
