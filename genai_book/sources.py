@@ -72,7 +72,8 @@ def bibtex(data_dir=None) -> str:
 
 def resource_list(names, data_dir=None) -> Rich:
     """The data a page used: each resource's title, a link to its CSV (served at data/<name>.csv), its
-    description and the sources its rows cite. Display it in a chapter's 数据与来源 section."""
+    description and the sources its rows cite. Display it in a chapter's 数据与来源 section. Readers see titles,
+    not file names: the catalog appendix gives each table's file."""
     items_html, items_md = [], []
     for name in names:
         frame = data.load(name, data_dir)
@@ -80,10 +81,10 @@ def resource_list(names, data_dir=None) -> Rich:
         cited_text = text_citation(cited, data_dir) if cited else ""
         items_html.append(
             f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'
-            f'（{escape.html_text(name)}.csv）</a>：{escape.html_text(frame.attrs["description"].strip())}'
+            f'（CSV）</a>：{escape.html_text(frame.attrs["description"].strip())}'
             + (f'<br><span class="genai-sources">来源：{html_citation(cited, data_dir)}</span>' if cited else "")
             + "</li>")
-        items_md.append(f"- {escape.myst_text(frame.attrs['title'])}（{escape.myst_text(name)}.csv）"
+        items_md.append(f"- {escape.myst_text(frame.attrs['title'])}"
                         + (f"：来源为{escape.myst_text(cited_text)}" if cited else ""))
     return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
 
