@@ -40,7 +40,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# 截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与{glue:text}`users_months`前的{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅为{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`（{numref}`fig-users`）。这两项变化都是本书用两期数值相减算出的。
+# 截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与{glue:text}`users_months`前的{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅为{glue:text}`users_growth_rate`（本书计算）；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`（{numref}`fig-users`）。{choose}`stated_standing|circular=|checked=这两项半年变化是本书用两期数值相减算出的。|none=这两项变化是本书用两期数值相减算出的。`
 
 # %%
 found = facts.stated_changes(users, data.load("stated_changes"), as_of)
