@@ -80,5 +80,5 @@ def glued_values(stem: str) -> dict[str, str]:
             name = output.get("metadata", {}).get("scrapbook", {}).get("name")
             text = output.get("data", {}).get("application/papermill.record/text/plain")
             if name and text is not None:
-                values[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
+                values[name] = ast.literal_eval(text) if text.startswith(("'", '"')) else text
     return values
