@@ -34,12 +34,6 @@ def dates(*keys: str) -> dict[str, str]:
     return {key: fmt.period(when[key]) for key in keys}
 
 
-def each(describe, table, *keys: str) -> dict[str, str]:
-    """The rows `keys` of `table` as `describe` writes them, glued under their keys (in scenario_facts or
-    science_models)."""
-    return {key: describe(table.loc[key]) for key in keys}
-
-
 # %% [markdown]
 # ## 农业生产
 #
@@ -64,9 +58,9 @@ fmt.glue_all(
     **dates("agri_smart_guidance", "agri_power_plan", "shennong"),
     shennong_name=named["shennong"],
     xinjiang_expo=named["xinjiang_expo"],
-    **each(fmt.describe, single, "conghua_crop_yield_increase", "unmanned_machinery_daily_hours",
-           "unmanned_machinery_efficiency_gain", "minle_irrigation_saving_per_mu_high",
-           "minle_irrigation_saving_share", "orchard_robot_core_tasks"),
+    **fmt.rows(single, "conghua_crop_yield_increase", "unmanned_machinery_daily_hours",
+               "unmanned_machinery_efficiency_gain", "minle_irrigation_saving_per_mu_high",
+               "minle_irrigation_saving_share", "orchard_robot_core_tasks"),
     minle_irrigation_saving_low=fmt.number(single.loc["minle_irrigation_saving_per_mu_low", "value"]),
 )
 
@@ -132,9 +126,9 @@ fmt.glue_all(
     **dates("ubtech_walker", "tencent_qc_alliance", "netease_xcmg"),
     ubtech_walker_name=named["ubtech_walker"],
     ubtech_rosa_name=named["ubtech_rosa"],
-    **each(fmt.describe, single, "syrius_robots_ordered", "syrius_client_staff_before", "syrius_client_staff_after",
-           "industrial_robot_output", "industrial_robot_output_growth", "tencent_qc_industries",
-           "tencent_qc_single_firm_inspections"),
+    **fmt.rows(single, "syrius_robots_ordered", "syrius_client_staff_before", "syrius_client_staff_after",
+               "industrial_robot_output", "industrial_robot_output_growth", "tencent_qc_industries",
+               "tencent_qc_single_firm_inspections"),
     industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
 )
 
@@ -156,9 +150,9 @@ column_rank = single.loc["shanghai_filed_genai_models_rank", "value"]
 fund = data.load("financing_facts").set_index("key").loc["national_ai_fund"]
 fmt.glue_all(
     **dates("east_china_tour"),
-    **each(fmt.describe, single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
-           "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
-           "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
+    **fmt.rows(single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
+               "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
+               "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
     shanghai_rank=fmt.ordinal(column_rank),
     national_ai_fund=fmt.describe(fund),
     open_source_rank=fmt.ordinal(single.loc["open_source_participants_rank", "value"]),
@@ -253,7 +247,7 @@ fmt.glue_all(
     **dates("nishuihan_npc", "hunyuan_game", "sora_open", "video_models_hd", "office_ai", "codex_jules"),
     video_models_hd_name=named["video_models_hd"],
     google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
-    **each(fmt.describe, single, "google_ai_generated_code_share"),
+    **fmt.rows(single, "google_ai_generated_code_share"),
 )
 
 # %% [markdown]
@@ -284,11 +278,11 @@ fmt.glue_all(
     unitree_quadruped_sales_share=fmt.describe(unitree_sales),
     unitree_quadruped_market_size_share=fmt.describe(unitree_value),
     unitree_price_ratio=fmt.pct(scenarios.price_ratio(unitree_sales, unitree_value) * 100, 0),
-    **each(fmt.describe, single, "pingshan_sanitation_command_centres", "pingshan_smart_supply_stations",
-           "pingshan_ai_sanitation_devices", "beijing_embodied_leading_products_target",
-           "guangdong_embodied_unicorns_target_high"),
-    **each(fmt.magnitude, single, "beijing_embodied_key_tech_target", "beijing_embodied_robot_deployment_target",
-           "beijing_embodied_cluster_scale_target", "provinces_with_embodied_policies"),
+    **fmt.rows(single, "pingshan_sanitation_command_centres", "pingshan_smart_supply_stations",
+               "pingshan_ai_sanitation_devices", "beijing_embodied_leading_products_target",
+               "guangdong_embodied_unicorns_target_high"),
+    **fmt.rows(single, "beijing_embodied_key_tech_target", "beijing_embodied_robot_deployment_target",
+               "beijing_embodied_cluster_scale_target", "provinces_with_embodied_policies", write=fmt.magnitude),
     beijing_embodied_year=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"][:4]),
     guangdong_embodied_unicorns_target_low=fmt.number(single.loc["guangdong_embodied_unicorns_target_low", "value"]),
 )
@@ -313,10 +307,10 @@ accuracy = scenarios.accuracies(science)
 released = measures["as_of"].map(fmt.period)  # a model's measures share its release month
 fmt.glue_all(
     **dates("kunyuan", "kunyuan_follow_ups"),
-    **each(fmt.describe, measures, "crater_recognition_accuracy", "renewable_power_forecast_accuracy",
-           "power_load_forecast_accuracy", "coral_taxon_recognition_accuracy", "m5_flare_forecast_accuracy",
-           "underwater_images_analysed", "efficiency_vs_manual", "flare_forecast_horizon"),
-    **each(fmt.plain, measures, "max_spatial_resolution", "max_temporal_resolution"),  # the sentence says 最高
+    **fmt.rows(measures, "crater_recognition_accuracy", "renewable_power_forecast_accuracy",
+               "power_load_forecast_accuracy", "coral_taxon_recognition_accuracy", "m5_flare_forecast_accuracy",
+               "underwater_images_analysed", "efficiency_vs_manual", "flare_forecast_horizon"),
+    **fmt.rows(measures, "max_spatial_resolution", "max_temporal_resolution", write=fmt.plain),  # the sentence says 最高
     lunar_period=released["crater_recognition_accuracy"],
     baguan_period=released["max_spatial_resolution"],
     yaohua_period=released["coral_taxon_recognition_accuracy"],
@@ -347,11 +341,11 @@ charts.bar_figure(
 # %%
 fmt.glue_all(
     **dates("alphaevolve", "strassen"),
-    **each(fmt.describe, single, "alphaevolve_kissing_problem_age", "alphaevolve_kissing_outer_spheres",
-           "alphaevolve_kissing_dimensions", "alphaevolve_matrix_order", "alphaevolve_scalar_multiplications",
-           "alphaevolve_gemini_kernel_speedup", "alphaevolve_training_time_reduction",
-           "alphaevolve_algorithm_code_lines"),
-    **each(fmt.plain, single, "alphaevolve_flashattention_speedup"),  # the sentence says 最多
+    **fmt.rows(single, "alphaevolve_kissing_problem_age", "alphaevolve_kissing_outer_spheres",
+               "alphaevolve_kissing_dimensions", "alphaevolve_matrix_order", "alphaevolve_scalar_multiplications",
+               "alphaevolve_gemini_kernel_speedup", "alphaevolve_training_time_reduction",
+               "alphaevolve_algorithm_code_lines"),
+    **fmt.rows(single, "alphaevolve_flashattention_speedup", write=fmt.plain),  # the sentence says 最多
 )
 
 # %% [markdown]

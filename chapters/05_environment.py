@@ -36,11 +36,6 @@ def reported_month(source_id: str) -> str:
     return fmt.period(source_table.loc[source_id, "published"][:7])
 
 
-def stated(table: pd.DataFrame, *keys: str) -> dict[str, str]:
-    """The rows `keys` of a table indexed by key, each as the source states it, to glue under its own key."""
-    return {key: fmt.describe(table.loc[key]) for key in keys}
-
-
 def dated(table: pd.DataFrame, column: str = "as_of", **names: str) -> dict[str, str]:
     """The period in `column` of each row, glued under its name: dated(env, deepep_period="deepep_…")."""
     return {name: fmt.period(table.loc[key, column]) for name, key in names.items()}
@@ -50,7 +45,7 @@ def dated(table: pd.DataFrame, column: str = "as_of", **names: str) -> dict[str,
 policies = facts.policies(data.load("policies"))
 env = data.load("environment_facts").set_index("key")
 fmt.glue_all(
-    **stated(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
+    **fmt.rows(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
     policy_item=report_item("policies"),
     policy_span=fmt.period(f"{policies.first}/{policies.last}"),
     policy_n=fmt.with_unit(len(policies.table), "项"),
@@ -114,13 +109,13 @@ storage = facts.storage(data.load("compute_storage"))
 growth = facts.data_growth(data.load("data_growth"))
 fastest, slowest = growth.counts.iloc[0], growth.counts.iloc[-1]
 fmt.glue_all(
-    **stated(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
-             "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
-    **stated(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
-             "labelling_supported_domestic_models", "labelling_industry_output"),
-    **stated(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
-             "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
-    **stated(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
+    **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
+               "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
+    **fmt.rows(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
+               "labelling_supported_domestic_models", "labelling_industry_output"),
+    **fmt.rows(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
+               "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
+    **fmt.rows(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
     **dated(env, ai_patent_applications_period="ai_patent_applications",
             data_labelling_volume_period="data_labelling_volume",
             deepseek_open_sourced_repos_period="deepseek_open_sourced_repos", deepep_period="deepep_roce_performance_gain"),
@@ -209,7 +204,7 @@ region_base_range = money.regional_common()
 beijing = money.regions.parts.iloc[0]
 averages = money.averages()
 fmt.glue_all(
-    **stated(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
+    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
     **dated(fin_facts, ai_industry_total_investment_period="ai_industry_total_investment",
             national_ai_fund_period="national_ai_fund"),
     fin_period=fmt.period(events_total["as_of"]),
@@ -372,14 +367,14 @@ POUNDS = {"亿英镑": 1e8, "万英镑": 1e4}
 
 
 fmt.glue_all(
-    **stated(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
-             "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
-    **stated(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
-             "invest_ai_mobilisation", "ai_factories_existing", "ai_gigafactory_chips", "ai_gigafactory_fund"),
-    **stated(measures, "ai_factories_first_batch", "ai_factories_planned_additional", "cancelled_ai_funding",
-             "funded_ai_projects", "funded_ai_projects_amount", "public_compute_increase_target"),
-    **stated(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
-             "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
+    **fmt.rows(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
+               "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
+    **fmt.rows(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
+               "invest_ai_mobilisation", "ai_factories_existing", "ai_gigafactory_chips", "ai_gigafactory_fund"),
+    **fmt.rows(measures, "ai_factories_first_batch", "ai_factories_planned_additional", "cancelled_ai_funding",
+               "funded_ai_projects", "funded_ai_projects_amount", "public_compute_increase_target"),
+    **fmt.rows(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
+               "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
     **dated(measures, "date", ca_package_date="ai_investment_package", eu_act_date="ai_act_risk_levels",
             eu_pact_date="ai_pact_first_signatories", eu_strategic_date="strategic_tech_investment",
             eu_invest_date="invest_ai_mobilisation", eu_plan_date="ai_factories_existing",

@@ -103,6 +103,12 @@ def plain(row) -> str:
     return with_unit(row["value"], row["unit"])
 
 
+def rows(table: pd.DataFrame, *keys: str, write=describe) -> dict[str, str]:
+    """The rows `keys` of a table indexed by key, each as `write` puts it, to glue under its own key:
+    ``glue_all(**rows(facts, "a", "b"))`` — the key names the fact in the data and in the prose alike."""
+    return {key: write(table.loc[key]) for key in keys}
+
+
 def glue(name: str, text) -> None:
     """Glue a formatted text under `name` for the prose: {glue:text}`name`."""
     from myst_nb import glue as myst_glue
