@@ -1,5 +1,6 @@
 """Facts of the outlook chapter on small frames, without a build: the crosswalk of trends and themes, the digest
-items counted by theme, and the readability of the trends' OCR titles."""
+items counted by theme, the readability of the trends' OCR titles, a trend named by the head of its title and the
+date and issuer two policies share."""
 import pandas as pd
 import pytest
 
@@ -55,3 +56,17 @@ def test_ocr_reading():
     reading = facts.ocr_reading(TRENDS)
     assert reading.noted["rank"].tolist() == [1, 2]
     assert reading.unreadable["rank"].tolist() == [1] and reading.uncertain == 1
+
+
+def test_a_trend_is_named_by_its_title_up_to_the_first_colon_or_comma():
+    assert facts.title_head("算力基建化：数据中心需求狂□，算力经济") == "算力基建化"
+    assert facts.title_head("预训练决定格局，架构决定水平") == "预训练决定格局"
+    assert facts.title_head("开源AI") == "开源AI"
+
+
+def test_policies_released_together_share_date_and_issuer():
+    policies = pd.DataFrame({"title": ["甲办法", "乙办法", "丙办法"], "date": ["2025-03", "2025-03", "2025-04"],
+                             "issuer": ["网信办等", "网信办等", "网信办等"]})
+    assert facts.released_together(policies, ["甲办法", "乙办法"]).to_dict() == {"date": "2025-03", "issuer": "网信办等"}
+    with pytest.raises(ValueError, match="丙办法"):
+        facts.released_together(policies, ["甲办法", "丙办法"])

@@ -2,6 +2,7 @@
 digests tagged with those themes (chapter 06); how readable the trends' OCR titles are (the methods appendix)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -45,6 +46,19 @@ class Crosswalk:
     def links(self, rank: int) -> pd.DataFrame:
         """The themes one trend touches, with the strength and the reason of each link."""
         return self.mapping[self.mapping["rank"] == rank]
+
+
+def released_together(policies: pd.DataFrame, titles: list[str]) -> pd.Series:
+    """The date and issuer the policies `titles` share (policies.csv); an error naming them if they differ."""
+    rows = policies.set_index("title").loc[titles, ["date", "issuer"]].drop_duplicates()
+    if len(rows) != 1:
+        raise ValueError(f"policies {titles} differ in date or issuer: {rows.to_dict('records')}")
+    return rows.iloc[0]
+
+
+def title_head(title: str) -> str:
+    """What a trend's title opens with, up to its first colon or comma: enough to name the trend in a sentence."""
+    return re.split("[：，,]", title, maxsplit=1)[0]
 
 
 def crosswalk(trends: pd.DataFrame, mapping: pd.DataFrame, themes: pd.DataFrame) -> Crosswalk:
