@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - {glue:text}`users_period`，生成式人工智能在我国已有{glue:text}`users_now`用户，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。
+# - {glue:text}`users_period`，我国的生成式人工智能用户有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。
 # - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
 # - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
 # - 从{glue:text}`cost_period`，{glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
@@ -35,7 +35,7 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of), without=
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用户。我国生成式人工智能用户在{glue:text}`users_period`已有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。以普及率计，这一比例为{glue:text}`penetration_now`，{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另一组数字出自中国新闻网报道的不完全统计：到{glue:text}`registrations_period`，各个大模型应用累计的个人用户注册数{glue:text}`registrations`，通过 API 调用模型的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明注册数是怎样统计的；它数的是注册，用户规模则是由抽样调查推算的人数，口径不同，本书不拿两者相比。
+# 先看用户。我国生成式人工智能用户在{glue:text}`users_period`已有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另一组数字出自中国新闻网报道的不完全统计：到{glue:text}`registrations_period`，各个大模型应用累计的个人用户注册数{glue:text}`registrations`，通过 API 调用模型的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明注册数是怎样统计的；它数的是注册，用户规模则是由抽样调查推算的人数，口径不同，本书不拿两者相比。
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告从这些产品里举出 DeepSeek、豆包、Kimi、元宝等作代表：它们的底层模型做到了千亿级参数，能处理文字之外的多种模态，又已用来搜索信息、创作内容、处理办公事务，应用铺到了多个领域。{footcite}`report`
 #

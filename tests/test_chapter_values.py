@@ -299,6 +299,16 @@ def test_digest_counts_and_links():
         assert f'href="{html.escape(url, quote=True)}"' in markup
 
 
+def test_dates_of_the_named_examples_and_policies_come_from_the_data(features):
+    named = csv("named_examples").set_index("key")
+    policies = csv("policies").set_index("title")
+    values = glued("06_outlook")
+    assert values["gpt5_period"] == fmt.period(named.loc["gpt5", "date"])
+    assert values["face_rules_period"] == fmt.period(policies.loc["人脸识别技术应用安全管理办法", "date"])
+    assert features["kling"] == named.loc["kling", "example"]
+    assert features["o3_task_cost"] == fmt.describe(fact("features_facts", "openai_o3_task_cost"))
+
+
 def test_crosswalk_lists_all_ten_trends_including_unmapped():
     trends, mapping = data.load("trends"), data.load("trend_theme_map")
     rows = table_rows(page("chapters/06_outlook.html"), "tab-crosswalk")
