@@ -1,14 +1,15 @@
 # %% [markdown]
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能的用户、产品、性能和出海眼下各走到了哪一步，技术又在哪些方向上进步明显——模型的逻辑推理能力、多模态能力、运行模型的成本（业内称推理成本）和模型的轻量化。
+# 这一章交代全书的背景：我国生成式人工智能的用户、产品、性能和出海眼下各走到了哪一步，技术又在哪些方向上进步明显——模型的逻辑推理能力、多模态能力、运行模型的成本（业内称推理成本）的下降和模型的轻量化。
 #
 # 要点如下：
 #
-# - {glue:text}`users_period`，我国的生成式人工智能用户有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。
+# - {glue:text}`users_period`，我国的生成式人工智能用户有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`。
 # - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
 # - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
-# - 从{glue:text}`cost_period`，{glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
+# - 从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本降到了原来的{glue:text}`cost_drop_times`分之一以下（报告的说法是下降{glue:text}`cost_drop`）；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
+# - 主力模型太贵，是轻量模型流行的一个原因：报告举的 o3 模型，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`；网易有道的“子曰3数学模型”则只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -35,13 +36,13 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of), without=
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用户。我国生成式人工智能用户在{glue:text}`users_period`已有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`。普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另一组数字出自中国新闻网报道的不完全统计：到{glue:text}`registrations_period`，各个大模型应用累计的个人用户注册数{glue:text}`registrations`，通过 API 调用模型的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明注册数是怎样统计的；它数的是注册，用户规模则是由抽样调查推算的人数，口径不同，本书不拿两者相比。
+# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。中国新闻网报道的一项不完全统计则从注册来看：到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明这一总数的统计方法。注册总数数的是注册，用户规模则是由抽样调查推算的人数，两者口径不同，本书不作比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告从这些产品里举出 DeepSeek、豆包、Kimi、元宝等作代表：它们的底层模型做到了千亿级参数，能处理文字之外的多种模态，又已用来搜索信息、创作内容、处理办公事务，应用铺到了多个领域。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告举 DeepSeek、豆包、Kimi、元宝等为例：这些产品已经接入智能搜索、内容创作、办公助手等场景，应用遍及多个领域，模型规模达到千亿级参数，多模态能力也有突破。{footcite}`report`
 #
-# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国的差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明它是某一项测试的差距还是几项的综合，解读时宜保守。在同一份指数报告的统计里，中国以{glue:text}`top_models`顶级人工智能模型排在全球{glue:text}`top_models_rank`，这个数目是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国顶级模型的成绩差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明这个差距是某一项测试的还是几项的综合、是百分点还是相对差距，解读时宜保守。这份指数报告还统计了各国的顶级人工智能模型：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`；和欧洲比，中国的顶级模型数量是它的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 还有一批优质的国产产品正加快走向海外，我国人工智能产品在全球的影响力随之扩大；报告把 DeepSeek 看作其中最突出的代表。{glue:text}`r1_period`发布的 DeepSeek-R1，以{glue:text}`r1_cost_qualifier`同类模型{glue:text}`r1_cost_fraction`分之一的成本做到了一流的性能，一时成为全球话题。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还认为，它的用户增速已在 ChatGPT 之上，是全球增长最快的生成式人工智能应用。{footcite}`report`
+# 出海的国产产品里也不乏佼佼者，报告说它们让我国人工智能产品在全球市场上更有影响力，并把 DeepSeek 称作其中的“耀眼名片”。{glue:text}`r1_period`发布的 DeepSeek-R1 性能出色，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，很快成为全球关注的焦点。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还认为，它的用户增速已在 ChatGPT 之上，是全球增长最快的生成式人工智能应用。{footcite}`report`
 
 # %%
 fmt.glue_all(
@@ -71,15 +72,15 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # ```{glue:figure} fig-benchmark-gap
 # :name: fig-benchmark-gap
 #
-# 中美顶级大模型在基准测试上的性能差距（%，报告没有说明是百分点还是相对差距）
+# 中美顶级大模型在基准测试上的性能差距（%）
 # ```
 
 # %% [markdown]
 # ## 逻辑推理能力显著提升
 #
-# 随着技术日渐成熟，用户对生成式人工智能的期望也在提高：实际用起来，大家更看重它能否把复杂的任务办好。报告认为，正是这种需求推动了模型逻辑推理能力的明显进步。{footcite}`report` 发展之初，生成式人工智能的研发重心放在生成文字、图片等内容上，“幻觉”（生成的内容与事实不符，或逻辑混乱）相当严重，也难以依据前面的信息作出合理的推演。此后，企业从参数规模、架构和数据三方面下功夫，推理能力有了明显提高。
+# 技术越来越成熟，用户拿生成式人工智能办的事也越来越复杂，对它的要求随之提高；报告认为，正是这种需要推动模型在逻辑推理上明显进步。{footcite}`report` 发展之初，生成式人工智能的研发重心放在生成文字、图片等内容上，“幻觉”（生成的内容与事实不符，或逻辑混乱）相当严重，也难以依据前面的信息作出合理的推演。此后，企业从参数规模、架构和数据几方面下功夫，推理能力有了明显提高。
 #
-# 第一条路是扩大参数规模。在报告看来，参数变多以后，模型捕捉复杂逻辑关系的能力明显增强，多轮对话、编写代码和复杂推理一类任务尤其看得出来。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），在逻辑推理和归纳任务上的表现随之显著提升。{footcite}`report` 后一个数字是估计值，报告没有注明出处。
+# 第一是把模型做大。报告认为，参数一多，模型更能理清环环相扣的逻辑，这在连续多轮的对话、写程序和复杂推理上最明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），逻辑推理和归纳类任务的表现随之大有起色。{footcite}`report` 这一估计值报告没有注明出处。
 
 # %%
 fmt.glue_all(
@@ -101,17 +102,17 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 第二条路在架构。混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类的设计，既减少了计算资源的消耗，又让模型更善于处理长序列数据。报告对 Mamba 等新架构也抱有期待，认为它们有望在自然语言处理、时间序列预测等领域开辟新路。{footcite}`report`
+# 第二是改结构。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告对 Mamba 等新架构也抱有期待，认为它们有望在自然语言处理、时间序列预测等领域开辟新路。{footcite}`report`
 #
-# 第三条路是数据。推理做得好不好，很大程度上要看训练数据的质量和多样性。企业一方面建设大规模、高质量的标注数据集，另一方面把编程、法律、医学、教育等领域的专业资料加进训练，让模型换了场景也能灵活应对，回答专业问题更到位。{footcite}`report`
+# 第三是把数据做好。推理能力的高低，高度依赖于训练数据是否优质、是否多样。企业建起大规模、高质量的标注数据集，训练出的模型逻辑更强；投进训练的专业数据也越来越多，编程、法律、医学、教育等领域的专业知识被整合进来，模型换了场景也能灵活应对，专业问题答得更好。{footcite}`report`
 #
 # ## 多模态能力跨越式发展
 #
-# 多模态能力大步跨越，生成式人工智能能用的地方随之多了起来。{footcite}`report` 先看模型本身：面对多种模态的数据，它的理解、生成以及在不同模态之间协调转换的能力都显著增强。据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，接近人在交谈时的反应速度。{footcite}`fn08`
+# 多模态能力大步跨越，生成式人工智能能用的地方随之多了起来。{footcite}`report` 先看模型本身：文字、声音、图像混在一起，它也能看懂、能生成，几种形式之间的配合也比过去好得多。据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
 #
-# 能力增强以后，它能应付的场景也更多样、更复杂。在内容创作上，Sora（OpenAI）、Veo3（谷歌）等模型能按文字提示生成逼真度很高的视频片段，让电影和电视剧的创作有了新的可能；Genie2（谷歌）能依据文字描述和图像生成可以交互的三维场景，可用于游戏开发和虚拟现实。国产视频生成模型同样进步明显：快手“{glue:text}`kling`”和阿里云“通义万相”等，对提示语义的响应、画面的动态和美感都比过去好得多，还能读懂用户给出的图片、视频等参考材料，更准确地把握创作者的意图。无人驾驶是另一个例子：做智能汽车的企业借助多模态能力，把摄像头拍到的图像和雷达测得的距离、速度放在一起分析，车辆遇到障碍物、行人、交通标识等复杂情形时能更好地识别和应对，行车也就更安全。{footcite}`report`
+# 能看、能听、能说以后，它能干的活也多了。在内容创作上，Sora（OpenAI）、Veo3（谷歌）等模型能按文字提示生成逼真度很高的视频片段，给影视剧创作打开了新的可能；Genie2（谷歌）能依据文字描述和图像生成可以交互的三维场景，可用于游戏开发、虚拟现实等领域。国产视频生成模型同样进步明显：快手“{glue:text}`kling`”和阿里云“通义万相”等，对提示语义的响应、画面的动态和美感都比过去好得多，还能读懂用户给出的图片、视频等参考材料，更准确地把握创作者的意图。无人驾驶是另一个例子：做智能汽车的企业借助多模态能力，把摄像头拍到的图像和雷达测得的距离、速度放在一起分析，车辆遇到障碍物、行人、交通标识等复杂情形时能更好地识别和应对，行车也就更安全。{footcite}`report`
 #
-# 多模态技术还让人机交流更自然、更像人。GPT-4o 能听出用户的情绪，说话时可以像真人，也可以像机器人，音色、语气和情感还能按要求调整，让回应带上人的温度。{footcite}`report`
+# 跟机器说话，也越来越像跟人说话。GPT-4o 能听出用户的情绪，说话时的语调可以像真人，也可以像机器人，音色、语调和情感还能按要求调整，让回应带上人的温度。{footcite}`report`
 
 # %%
 fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response),
@@ -120,15 +121,15 @@ fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=
 # %% [markdown]
 # ## 模型推理成本显著降低
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn09` 报告认为，降幅主要来自三方面：技术优化、硬件升级和市场竞争。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本降到了原来的{glue:text}`cost_drop_times`分之一以下（报告的说法是下降{glue:text}`cost_drop`）。{footcite}`fn09` 报告认为，降幅主要得益于市场竞争、硬件升级和技术优化，下面依次来看。
 #
-# 先说竞争。竞争越来越激烈，逼着企业想办法压低推理成本。为了抢占市场，各大厂商纷纷下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 报告指出，调用价格大幅下降以后，企业要留住利润，只能投入更多资源去降低推理成本。{footcite}`report`
+# 竞争越来越激烈，逼着企业想办法压低推理成本。价格战随之打响：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 报告指出，降价以后，企业要想还有利润空间，只能在降低推理成本上加大投入。{footcite}`report`
 
 # %%
 baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
 fmt.glue_all(
     cost_period=fmt.period(f.cost_drop["as_of"]), cost_level=f.cost_drop["label"].split("水平")[0],
-    cost_drop=fmt.describe(f.cost_drop), gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
+    cost_drop=fmt.describe(f.cost_drop), cost_drop_times=fmt.number(f.cost_drop["value"]), gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
     baidu_period=fmt.period(baidu["as_of"]), baidu_model=baidu["model"], baidu_cut=fmt.describe(baidu),
     alibaba_period=fmt.period(alibaba["as_of"]), alibaba_model=alibaba["model"], alibaba_cut=fmt.describe(alibaba),
 )
@@ -147,19 +148,19 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 国内厂商宣布的大模型调用价格降幅
 # ```
 #
-# 再说硬件。专为训练生成式人工智能模型而做的芯片，靠新的架构大幅提升了性能。英伟达的 GB300 NVL72 是一套用于模型推理和训练的服务器系统，计算能力达到上代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌则为生成式人工智能专门设计了第七代 TPU Ironwood，它的计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`，这个倍数报告没有注明出处。{footcite}`report`
+# 硬件也在升级。专为训练生成式人工智能模型而做的芯片，靠新的架构大幅提升了性能。英伟达的 GB300 NVL72 是一套用于模型推理和训练的服务器系统，计算能力达到上代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌则为生成式人工智能专门设计了第七代 TPU Ironwood，它的计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
 #
 # 技术上的优化同样省钱：模型架构不断改进，处理复杂任务时消耗的计算资源随之减少。混合专家模型就是一例——它把模型拆成多个“专家”网络，各自负责特定的任务或一部分数据，省去了不必要的计算，成本也就降了下来。{footcite}`report`
 #
 # ## 轻量模型赋能场景应用
 #
-# 阿里巴巴、百度等国内厂商和 OpenAI、谷歌等海外厂商，都在增强主力模型的同时推出了轻量模型，给不同场景的用户提供便宜、好部署的选择。{footcite}`report` 报告把轻量化看作一个重要趋势，理由落在运行成本、用户体验和部署需求上。
+# 阿里巴巴、百度等国内厂商和 OpenAI、谷歌等海外厂商，都在增强主力模型的同时推出了轻量模型，让用户在各种场合都有便宜、好装的模型可用。{footcite}`report` 轻量模型为什么成了重要趋势？报告的解释可以归结为：主力模型太贵、太慢，也装不进小设备。
 #
-# 先看成本。主力模型性能强，计算成本往往也很高。以 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例，它在{glue:text}`o3_period`底公布时，在高计算量模式下，单个任务预计要花高达{glue:text}`o3_task_cost`，绝大部分用户显然负担不起。{footcite}`report`
+# 先说贵。主力模型性能强，计算成本往往也很高。以 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例，它在{glue:text}`o3_period`底公布时，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`，绝大部分用户显然负担不起。{footcite}`report`
 #
-# 再看体验。要输出高质量的结果，不光计算成本高，还往往要等上较长时间，主力模型因此很难做到快速响应。智能客服就是这样：用户通常不愿久等，千亿参数的模型推理一次却常常耗时较长。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级，很快回应用户。{footcite}`report`
+# 再说慢。要输出高质量的结果，不光计算成本高，还往往要等上较长时间，主力模型因此很难做到快速响应。智能客服就是这样：用户通常不愿久等，千亿参数的模型推理一次却常常耗时较长。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级，很快回应用户。{footcite}`report`
 #
-# 最后是部署。主力模型的参数规模通常较大，在手机、物联网设备这类资源有限的环境里难以实时运行。轻量模型压小参数、改进算法、让模型适配硬件，在性能和效率之间求得平衡，报告认为这正推动生成式人工智能从云端走向终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流的通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱也能部署专业水平的数学人工智能应用。{footcite}`fn16`
+# 最后是装不进。主力模型的参数规模通常较大，在手机、物联网设备这类资源有限的环境里难以实时运行。轻量模型靠压缩参数、改进算法、贴合硬件，兼顾了性能和效率，报告认为这正推动生成式人工智能从云端走向终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流的通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱也能部署专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue),

@@ -17,7 +17,7 @@ MAPPING = pd.DataFrame({"rank": [1, 1, 3], "theme_id": ["a", "b", "a"], "strengt
 def test_crosswalk_both_ways():
     walk = facts.crosswalk(TRENDS, MAPPING, THEMES)
     assert walk.trends["rank"].tolist() == [1, 2, 3]
-    assert walk.mapped == [1, 3] and walk.direct == [1]
+    assert walk.mapped == [1, 3] and walk.direct == [1] and walk.direct_links["theme_id"].tolist() == ["a"]
     assert walk.unmapped["rank"].tolist() == [2] and walk.unmapped_parts == ["一"]
     assert walk.trends_per_theme.tolist() == [2, 1, 0] and walk.themes_without_trend == ["c"]
     assert walk.links(1)["rationale"].tolist() == ["r1a", "r1b"] and walk.links(2).empty
@@ -38,13 +38,12 @@ def test_items_counted_by_theme_unknown_tags_left_out():
     assert tagged.untagged == 1
 
 
-def test_digest_counts_dates_and_shared_links():
+def test_digest_counts_and_dates():
     tagged = news()
     assert tagged.per_digest.tolist() == [1, 3]  # in date order
     assert (tagged.first_day, tagged.last_day) == ("2025-07-03", "2025-07-27")
     assert tagged.all_after("2025-06") and not tagged.all_after("2025-07")
     assert tagged.all_before("2025-10") and not tagged.all_before("2025-07")
-    assert tagged.shared_links["url"].tolist() == ["u2", "u2"]
 
 
 def test_a_digest_whose_count_disagrees_with_its_items_is_an_error():

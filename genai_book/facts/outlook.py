@@ -23,8 +23,13 @@ class Crosswalk:
         return sorted(set(self.mapping["rank"]))
 
     @property
+    def direct_links(self) -> pd.DataFrame:
+        """The links that are direct, in trend order."""
+        return self.mapping[self.mapping["strength"] == "direct"].sort_values("rank")
+
+    @property
     def direct(self) -> list[int]:
-        return sorted(set(self.mapping[self.mapping["strength"] == "direct"]["rank"]))
+        return sorted(set(self.direct_links["rank"]))
 
     @property
     def unmapped(self) -> pd.DataFrame:
@@ -119,11 +124,6 @@ class Digests:
 
     def all_before(self, month: str) -> bool:
         return bool((self.digests["date"].astype(str).str[:7] < month).all())
-
-    @property
-    def shared_links(self) -> pd.DataFrame:
-        """Items whose link another item has too (as the digests print them)."""
-        return self.items[self.items["url"].duplicated(keep=False)]
 
 
 def digests(digests_table: pd.DataFrame, items: pd.DataFrame, themes: pd.DataFrame) -> Digests:
