@@ -9,7 +9,7 @@
 # - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
 # - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
 # - 从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本降到了原来的{glue:text}`cost_drop_times`分之一以下（报告的说法是下降{glue:text}`cost_drop`）；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
-# - 主力模型太贵，是轻量模型流行的一个原因：报告举的 o3 模型，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`；网易有道的“子曰3数学模型”则只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行。
+# - 主力模型太贵，是轻量模型成为重要趋势的一个原因：报告举的 o3 模型，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`；网易有道的“子曰3数学模型”则只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -36,11 +36,11 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of), without=
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。中国新闻网报道的一项不完全统计则从注册来看：到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明这一总数的统计方法。注册总数数的是注册，用户规模则是由抽样调查推算的人数，两者口径不同，本书不作比较。
+# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。中国新闻网报道的一项不完全统计则从注册来看：到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明这一总数的统计方法。注册总数按注册计，用户规模则是由抽样调查推算的人数，两者口径不同，本书不作比较。
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告举 DeepSeek、豆包、Kimi、元宝等为例：这些产品已经接入智能搜索、内容创作、办公助手等场景，应用遍及多个领域，模型规模达到千亿级参数，多模态能力也有突破。{footcite}`report`
 #
-# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国顶级模型的成绩差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明这个差距是某一项测试的还是几项的综合、是百分点还是相对差距，解读时宜保守。这份指数报告还统计了各国的顶级人工智能模型：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`；和欧洲比，中国的顶级模型数量是它的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国顶级模型的成绩差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明这个差距是某一项测试的还是几项的综合、是百分点还是相对差距，解读时宜保守。这份指数报告还统计了顶级人工智能模型的数量：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`；和欧洲比，中国的顶级模型数量是它的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
 # 出海的国产产品里也不乏佼佼者，报告说它们让我国人工智能产品在全球市场上更有影响力，并把 DeepSeek 称作其中的“耀眼名片”。{glue:text}`r1_period`发布的 DeepSeek-R1 性能出色，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，很快成为全球关注的焦点。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还认为，它的用户增速已在 ChatGPT 之上，是全球增长最快的生成式人工智能应用。{footcite}`report`
 
