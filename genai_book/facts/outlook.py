@@ -22,22 +22,17 @@ class Crosswalk:
     def mapped(self) -> list[int]:
         return sorted(set(self.mapping["rank"]))
 
-    @property
-    def direct_links(self) -> pd.DataFrame:
-        """The links that are direct, in trend order."""
-        return self.mapping[self.mapping["strength"] == "direct"].sort_values("rank")
+    def links_of(self, strength: str) -> pd.DataFrame:
+        """The links of one strength ('direct', 'partial'), in trend order."""
+        return self.mapping[self.mapping["strength"] == strength].sort_values("rank", kind="stable")
 
     @property
     def direct(self) -> list[int]:
-        return sorted(set(self.direct_links["rank"]))
+        return sorted(set(self.links_of("direct")["rank"]))
 
     @property
     def unmapped(self) -> pd.DataFrame:
         return self.trends[~self.trends["rank"].isin(self.mapped)]
-
-    @property
-    def unmapped_parts(self) -> list[str]:
-        return list(dict.fromkeys(self.unmapped["part_title"]))
 
     @property
     def trends_per_theme(self) -> pd.Series:
