@@ -17,7 +17,8 @@ def _checkout(folder: Path) -> Path | None:
 ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or _checkout(Path.cwd().resolve()) or PACKAGE.parent).resolve()
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
-BUILD = ROOT / "_build"
+# GENAI_BOOK_BUILD: where one edition of a build of every edition is built (_build/editions/<as_of>, its own cache)
+BUILD = (ROOT / (os.environ.get("GENAI_BOOK_BUILD") or "_build")).resolve()
 EXECUTED = BUILD / "executed"       # papermill output, one notebook per chapter
 STAGE = BUILD / "stage"             # the book source tree Jupyter Book renders
 HTML = BUILD / "html"               # the published site (swapped in only after a successful build)

@@ -1,0 +1,143 @@
+"""Every edition on one site: `make book` builds each edition data/meta/editions.yaml lists, each on its own, then
+puts them together.
+
+    _build/editions/<as_of>/   one edition, built by genai_book.build --as-of <as_of> with GENAI_BOOK_BUILD pointing
+                               here: its executed notebooks, cache records, stage, Sphinx work dir, PDF and pages
+    _build/html/               the site: the latest edition at the root, each earlier one under <as_of>/
+
+Each edition keeps its own cache, so a warm rebuild executes nothing and a data change re-executes only the chapters
+that read it, in the editions whose figures it touches. The site is swapped in, whole, only when every edition
+built; a failing one leaves the previous site as it was.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from . import assets, build, data, paths, publish
+
+EDITIONS = paths.BUILD / "editions"
+# a switcher link (_templates/genai-editions.html): the page in another edition, and that edition's front page
+SWITCHER_LINK = re.compile(r'(<a class="genai-edition-link" href=")([^"]*)(" data-front=")([^"]*)(")')
+SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
+
+
+def listed(data_dir=None) -> list[str]:
+    """The editions meta/editions.yaml lists, oldest first."""
+    path = data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE
+    entries = (data.read_yaml(path) or {}).get("editions") or {} if path.exists() else {}
+    return sorted(str(as_of) for as_of in entries)
+
+
+def edition_site(as_of: str) -> Path:
+    return EDITIONS / as_of / "html"
+
+
+def build_edition(as_of: str, editions: list[str], args) -> int:
+    """One edition, by the single-edition build in its own folder; its lines are printed as they come."""
+    env = {**os.environ, "GENAI_BOOK_BUILD": str(EDITIONS / as_of), publish.EDITIONS: " ".join(editions),
+           publish.EDITION: as_of}
+    base = publish.base_url()
+    if base:
+        env[publish.BASE_URL] = base + publish.edition_path(as_of, editions)
+    command = [sys.executable, "-m", "genai_book.build", "--as-of", as_of, "--jobs", str(args.jobs)]
+    command += ["--force"] * args.force + ["--no-pdf"] * args.no_pdf
+    print(f"edition {as_of} ({(EDITIONS / as_of).relative_to(paths.ROOT)}):", flush=True)
+    process = subprocess.Popen(command, env=env)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:  # Ctrl-C reached the edition's build too: let it stop its chapters and kernels
+        process.send_signal(signal.SIGINT)
+        process.wait()
+        raise
+
+
+def site_key(editions: list[str]) -> str:
+    """What the assembled site is made of: each edition's site and PDF, and this module."""
+    keys = [EDITIONS / as_of / "cache" / name for as_of in editions for name in ("site.key", "pdf.key")]
+    return build._digest(Path(__file__).read_bytes(), " ".join(editions),
+                         *(f"{k.relative_to(EDITIONS)}:{k.read_text() if k.exists() else ''}" for k in keys))
+
+
+def link_missing_pages_to_front(site: Path) -> list[Path]:
+    """Point each switcher link whose page the other edition does not have to that edition's front page; returns
+    the pages changed. Links from the root (the 404 page's) are left: they are served wherever the host puts them."""
+    changed = []
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+
+        def front(match, folder=page.parent):
+            href = html.unescape(match.group(2))
+            if href.startswith("/") or (folder / href).is_file():
+                return match.group(0)
+            return match.group(1) + match.group(4) + match.group(3) + match.group(4) + match.group(5)
+
+        fixed = SWITCHER_LINK.sub(front, text)
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")
+            changed.append(page)
+    return changed
+
+
+def merge_sitemaps(site: Path, editions: list[str]) -> None:
+    """The root sitemap.xml (there is one only with a base URL) lists the pages of every edition."""
+    root = site / "sitemap.xml"
+    entries = []
+    for as_of in editions:
+        own = site / publish.edition_path(as_of, editions) / "sitemap.xml"
+        if own != root and own.exists():
+            entries += SITEMAP_ENTRY.findall(own.read_text(encoding="utf-8"))
+    text = root.read_text(encoding="utf-8")
+    root.write_text(text.replace("</urlset>", "".join(entries) + "</urlset>"), encoding="utf-8")
+
+
+def assemble(editions: list[str]) -> None:
+    """The site from the editions' own sites, swapped in whole (build.swap_in), or nothing changed on a failure."""
+    fresh = paths.BUILD / "html.new"
+    try:
+        if fresh.exists():
+            shutil.rmtree(fresh)
+        latest = max(editions)
+        shutil.copytree(edition_site(latest), fresh)
+        for as_of in editions:
+            if as_of != latest:
+                shutil.copytree(edition_site(as_of), fresh / publish.edition_path(as_of, editions))
+        for page in link_missing_pages_to_front(fresh):
+            assets.compress(page)
+        if (fresh / "sitemap.xml").exists():
+            merge_sitemaps(fresh, editions)
+            assets.compress(fresh / "sitemap.xml")
+    except OSError as error:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise build.BuildError(f"putting the site together failed ({build._reason(error)}); the previous site is "
+                               "untouched") from None
+    build.swap_in(fresh)
+
+
+def build_all(args) -> int:
+    """Every edition, then the site; the exit status of the first edition that failed, else 0."""
+    editions = listed()
+    if not editions:
+        raise build.BuildError(f"{data.META_DIR}/{data.EDITIONS_FILE} lists no edition")
+    build.validate(None)
+    for as_of in editions:  # every edition has its data before any executes
+        build.check_period(as_of, None)
+    for as_of in editions:
+        status = build_edition(as_of, editions, args)
+        if status:
+            return status
+    key = site_key(editions)
+    if paths.HTML.exists() and build.SITE_KEY.exists() and build.SITE_KEY.read_text() == key:
+        print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+        return 0
+    assemble(editions)
+    build.write_atomic(build.SITE_KEY, key)
+    where = ", ".join(f"{as_of} at /{publish.edition_path(as_of, editions)}" for as_of in reversed(editions))
+    print(f"site put together → {paths.HTML.relative_to(paths.ROOT)} ({where})", flush=True)
+    return 0
