@@ -37,7 +37,7 @@ BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
 LOCK = paths.BUILD / ".lock"
-VALIDATED = paths.ROOT / "_build" / "cache"   # validation stamps, shared by the editions of a build of every edition
+VALIDATED = paths.TOP / "cache"   # validation stamps, shared by the editions of a build of every edition
 
 
 class BuildError(Exception):

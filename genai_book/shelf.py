@@ -22,7 +22,6 @@ from pathlib import Path
 
 from . import assets, build, data, paths, publish
 
-EDITIONS = paths.BUILD / "editions"
 # a switcher link (_templates/genai-editions.html): the page in another edition, and that edition's front page
 SWITCHER_LINK = re.compile(r'(<a class="genai-edition-link" href=")([^"]*)(" data-front=")([^"]*)(")')
 SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
@@ -36,19 +35,26 @@ def listed(data_dir=None) -> list[str]:
 
 
 def edition_site(as_of: str) -> Path:
-    return EDITIONS / as_of / "html"
+    return paths.EDITIONS / as_of / "html"
+
+
+def edition_environment(as_of: str, editions: list[str], environ=os.environ) -> dict[str, str]:
+    """The environment one edition is built in: its own build folder, the editions on the site (for the switcher)
+    and, when the site has an address, the edition's own (canonical URLs, sitemap, 404 page under its path)."""
+    env = {**environ, "GENAI_BOOK_BUILD": str(paths.EDITIONS / as_of), publish.EDITIONS: " ".join(editions),
+           publish.EDITION: as_of}
+    base = publish.base_url(environ)
+    if base:
+        env[publish.BASE_URL] = base + publish.edition_path(as_of, editions)
+    return env
 
 
 def build_edition(as_of: str, editions: list[str], args) -> int:
     """One edition, by the single-edition build in its own folder; its lines are printed as they come."""
-    env = {**os.environ, "GENAI_BOOK_BUILD": str(EDITIONS / as_of), publish.EDITIONS: " ".join(editions),
-           publish.EDITION: as_of}
-    base = publish.base_url()
-    if base:
-        env[publish.BASE_URL] = base + publish.edition_path(as_of, editions)
+    env = edition_environment(as_of, editions)
     command = [sys.executable, "-m", "genai_book.build", "--as-of", as_of, "--jobs", str(args.jobs)]
     command += ["--force"] * args.force + ["--no-pdf"] * args.no_pdf
-    print(f"edition {as_of} ({(EDITIONS / as_of).relative_to(paths.ROOT)}):", flush=True)
+    print(f"edition {as_of} ({(paths.EDITIONS / as_of).relative_to(paths.ROOT)}):", flush=True)
     process = subprocess.Popen(command, env=env)
     try:
         return process.wait()
@@ -60,9 +66,9 @@ def build_edition(as_of: str, editions: list[str], args) -> int:
 
 def site_key(editions: list[str]) -> str:
     """What the assembled site is made of: each edition's site and PDF, and this module."""
-    keys = [EDITIONS / as_of / "cache" / name for as_of in editions for name in ("site.key", "pdf.key")]
+    keys = [paths.EDITIONS / as_of / "cache" / name for as_of in editions for name in ("site.key", "pdf.key")]
     return build._digest(Path(__file__).read_bytes(), " ".join(editions),
-                         *(f"{k.relative_to(EDITIONS)}:{k.read_text() if k.exists() else ''}" for k in keys))
+                         *(f"{k.relative_to(paths.EDITIONS)}:{k.read_text() if k.exists() else ''}" for k in keys))
 
 
 def link_missing_pages_to_front(site: Path) -> list[Path]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import edit_csv, run_build, scratch_project
+from conftest import edit_csv, report_site, run_build, scratch_project
 
 from genai_book import fmt, paths
 
@@ -14,9 +14,10 @@ pytestmark = pytest.mark.build
 FIXTURE = paths.ROOT / "tests" / "fixtures" / "edition_2025_12"
 
 
-def page_text(root: Path, page: str) -> str:
-    """A built page as a reader sees it: its text, without tags or scripts (chart specs are checked apart)."""
-    markup = (root / "_build" / "html" / page).read_text(encoding="utf-8")
+def page_text(site: Path, page: str) -> str:
+    """A page of the site in folder `site` as a reader sees it: its text, without tags or scripts (chart specs are
+    checked apart)."""
+    markup = (site / page).read_text(encoding="utf-8")
     markup = re.sub(r"<script.*?</script>|<style.*?</style>", " ", markup, flags=re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", markup))
 
@@ -53,7 +54,7 @@ def next_edition(tmp_path_factory):
 
 def test_prose_follows_the_new_period(next_edition):
     root, series = next_edition
-    text = page_text(root, "chapters/02_users.html")
+    text = page_text(root / "_build" / "html", "chapters/02_users.html")
     now, before = users(series, "users", "2025-12"), users(series, "users", "2025-06")
     assert fmt.with_unit(now, "亿人") in text
     assert fmt.period("2025-12") in text
@@ -69,7 +70,7 @@ def test_charts_carry_the_new_period(next_edition):
 
 def test_update_page_lists_the_new_rows(next_edition):
     root, series = next_edition
-    text = page_text(root, "appendices/changes.html")
+    text = page_text(root / "_build" / "html", "appendices/changes.html")
     assert "新增" in text and fmt.with_unit(users(series, "users", "2025-12"), "亿人") in text
     assert fmt.pct(users(series, "penetration", "2025-12")) in text
 
@@ -99,11 +100,11 @@ def test_edited_values_replace_the_old_ones_everywhere(tmp_path_factory):
     new_texts = [fmt.with_unit(new["users"], "亿人"), fmt.pct(new["penetration"]),
                  fmt.with_unit(round(new["users"] - users(original, "users", "2024-12"), 2), "亿人"),
                  fmt.pp(new["penetration"] - users(original, "penetration", "2024-12"))]
-    pages = [p.relative_to(root / "_build" / "html").as_posix()
-             for p in (root / "_build" / "html").glob("**/*.html") if "_static" not in p.parts]
-    stale = {page: [t for t in old_texts if t in page_text(root, page)] for page in pages
+    site = report_site(root)  # the 2025-06 edition, whose values they are
+    pages = [p.relative_to(site).as_posix() for p in site.glob("**/*.html") if "_static" not in p.parts]
+    stale = {page: [t for t in old_texts if t in page_text(site, page)] for page in pages
              if page != "appendices/changes.html"}
     assert not {p: t for p, t in stale.items() if t}, "old values still shown"
-    headline = page_text(root, "chapters/02_users.html")
+    headline = page_text(site, "chapters/02_users.html")
     assert all(t in headline for t in new_texts)
-    assert all(t in page_text(root, "appendices/changes.html") for t in old_texts[:2] + new_texts[:2])
+    assert all(t in page_text(site, "appendices/changes.html") for t in old_texts[:2] + new_texts[:2])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from conftest import run_build, scratch_project, tree_digest
+from conftest import in_copy, report_site, run_build, scratch_project, tree_digest
 
 from genai_book import fmt, paths, pdf, series, sphinx_choose
 
@@ -245,36 +245,37 @@ def test_a_failing_pdf_fails_the_build_and_leaves_site_and_pdf(tmp_path_factory)
     chapter = sorted((root / "chapters").glob("[0-9][0-9]_*.py"))[0]
     chapter.write_text(chapter.read_text(encoding="utf-8")
                        + '\n# %% [markdown]\n# ```{raw} latex\n# \\genaiNoSuchMacro\n# ```\n', encoding="utf-8")
-    site, book = tree_digest(root / "_build" / "html"), (root / "_build" / "pdf" / "book.pdf").read_bytes()
+    site, book = tree_digest(root / "_build" / "html"), in_copy(root, pdf.PDF).read_bytes()
     result = run_build(root)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "the PDF failed; the previous site and PDF are untouched" in result.stderr
     assert "genaiNoSuchMacro" in result.stderr and "Undefined control sequence" in result.stderr
     assert tree_digest(root / "_build" / "html") == site
-    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == book
+    assert in_copy(root, pdf.PDF).read_bytes() == book
     result = run_build(root, "--no-pdf")
     assert result.returncode == 0, result.stderr
     assert "html rendered in" in result.stdout and "pdf" not in result.stdout
-    assert (root / "_build" / "html" / pdf.SITE_NAME).read_bytes() == book
+    assert (report_site(root) / pdf.SITE_NAME).read_bytes() == book
 
 
 def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     root = scratch_project(tmp_path_factory)
-    before = (root / "_build" / "pdf" / "book.pdf").read_bytes()
+    before = in_copy(root, pdf.PDF).read_bytes()
     result = run_build(root)
     assert result.returncode == 0, result.stderr
-    assert "pdf up to date: _build/pdf/book.pdf" in result.stdout
-    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == before
+    assert f"pdf up to date: {pdf.PDF.relative_to(paths.ROOT)}" in result.stdout
+    assert in_copy(root, pdf.PDF).read_bytes() == before
     intro = root / "intro.md"
     intro.write_text(intro.read_text(encoding="utf-8") + "\n本段只为测试重新排版。\n", encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^pdf rendered in \d+\.\d s → _build/pdf/book\.pdf", result.stdout, re.M)
-    printed = subprocess.run(["pdftotext", str(root / "_build" / "pdf" / "book.pdf"), "-"], capture_output=True,
+    shown = re.escape(str(pdf.PDF.relative_to(paths.ROOT)))
+    assert re.search(rf"^pdf rendered in \d+\.\d s → {shown}", result.stdout, re.M)
+    printed = subprocess.run(["pdftotext", str(in_copy(root, pdf.PDF)), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "本段只为测试重新排版。" in squeeze(printed)
-    published = (root / "_build" / "pdf" / "book.pdf").read_bytes()
-    assert (root / "_build" / "html" / pdf.SITE_NAME).read_bytes() == published
+    published = in_copy(root, pdf.PDF).read_bytes()
+    assert (report_site(root) / pdf.SITE_NAME).read_bytes() == published
 
 
 def test_a_character_the_fonts_lack_is_reported():
