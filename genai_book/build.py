@@ -588,12 +588,37 @@ def every_edition(args) -> bool:
 
 
 def build_every_edition(args) -> int:
+    """Every edition (genai_book.shelf), then the site: the exit status of the first edition that failed, else 0."""
     from . import shelf
 
     try:
         use_this_checkout()
         publish.check_settings()
-        return shelf.build_all(args)
+        editions = shelf.listed()
+        if not editions:
+            raise BuildError(f"{data.META_DIR}/{data.EDITIONS_FILE} lists no edition")
+        validate(None)
+        for as_of in editions:  # every edition has its data before any executes
+            check_period(as_of, None)
+        for as_of in editions:
+            status = shelf.build_edition(as_of, editions, args)
+            if status:
+                return status
+        key = shelf.site_key(editions)
+        if paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key:
+            print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+            return 0
+        fresh = paths.BUILD / "html.new"
+        try:
+            shelf.assemble(editions, fresh)
+        except OSError as error:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise BuildError(f"putting the site together failed ({_reason(error)}); the previous site is "
+                             "untouched") from None
+        swap_in(fresh)
+        write_atomic(SITE_KEY, key)
+        print(f"site put together → {paths.HTML.relative_to(paths.ROOT)} ({shelf.layout(editions)})", flush=True)
+        return 0
     except (publish.SettingError, data.DataError, BuildError) as error:
         return report_failure(error)
 

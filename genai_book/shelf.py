@@ -7,10 +7,11 @@ puts them together.
 
 Each edition keeps its own cache, so a warm rebuild executes nothing and a data change re-executes only the chapters
 that read it, in the editions whose figures it touches. The site is swapped in, whole, only when every edition
-built; a failing one leaves the previous site as it was.
+built; a failing one leaves the previous site as it was. genai_book.build runs the steps (build_every_edition).
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import re
@@ -20,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import assets, build, data, paths, publish
+from . import assets, data, paths, publish
 
 # a switcher link (_templates/genai-editions.html): the page in another edition, and that edition's front page
 SWITCHER_LINK = re.compile(r'(<a class="genai-edition-link" href=")([^"]*)(" data-front=")([^"]*)(")')
@@ -67,8 +68,10 @@ def build_edition(as_of: str, editions: list[str], args) -> int:
 def site_key(editions: list[str]) -> str:
     """What the assembled site is made of: each edition's site and PDF, and this module."""
     keys = [paths.EDITIONS / as_of / "cache" / name for as_of in editions for name in ("site.key", "pdf.key")]
-    return build._digest(Path(__file__).read_bytes(), " ".join(editions),
-                         *(f"{k.relative_to(paths.EDITIONS)}:{k.read_text() if k.exists() else ''}" for k in keys))
+    digest = hashlib.sha256(Path(__file__).read_bytes() + " ".join(editions).encode())
+    for key in keys:
+        digest.update(f"\0{key.relative_to(paths.EDITIONS)}:{key.read_text() if key.exists() else ''}".encode())
+    return digest.hexdigest()
 
 
 def link_missing_pages_to_front(site: Path) -> list[Path]:
@@ -103,47 +106,22 @@ def merge_sitemaps(site: Path, editions: list[str]) -> None:
     root.write_text(text.replace("</urlset>", "".join(entries) + "</urlset>"), encoding="utf-8")
 
 
-def assemble(editions: list[str]) -> None:
-    """The site from the editions' own sites, swapped in whole (build.swap_in), or nothing changed on a failure."""
-    fresh = paths.BUILD / "html.new"
-    try:
-        if fresh.exists():
-            shutil.rmtree(fresh)
-        latest = max(editions)
-        shutil.copytree(edition_site(latest), fresh)
-        for as_of in editions:
-            if as_of != latest:
-                shutil.copytree(edition_site(as_of), fresh / publish.edition_path(as_of, editions))
-        for page in link_missing_pages_to_front(fresh):
-            assets.compress(page)
-        if (fresh / "sitemap.xml").exists():
-            merge_sitemaps(fresh, editions)
-            assets.compress(fresh / "sitemap.xml")
-    except OSError as error:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise build.BuildError(f"putting the site together failed ({build._reason(error)}); the previous site is "
-                               "untouched") from None
-    build.swap_in(fresh)
-
-
-def build_all(args) -> int:
-    """Every edition, then the site; the exit status of the first edition that failed, else 0."""
-    editions = listed()
-    if not editions:
-        raise build.BuildError(f"{data.META_DIR}/{data.EDITIONS_FILE} lists no edition")
-    build.validate(None)
-    for as_of in editions:  # every edition has its data before any executes
-        build.check_period(as_of, None)
+def assemble(editions: list[str], fresh: Path) -> None:
+    """The site, in the new folder `fresh`, from the editions' own sites (genai_book.build swaps it in whole)."""
+    if fresh.exists():
+        shutil.rmtree(fresh)
+    latest = max(editions)
+    shutil.copytree(edition_site(latest), fresh)
     for as_of in editions:
-        status = build_edition(as_of, editions, args)
-        if status:
-            return status
-    key = site_key(editions)
-    if paths.HTML.exists() and build.SITE_KEY.exists() and build.SITE_KEY.read_text() == key:
-        print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
-        return 0
-    assemble(editions)
-    build.write_atomic(build.SITE_KEY, key)
-    where = ", ".join(f"{as_of} at /{publish.edition_path(as_of, editions)}" for as_of in reversed(editions))
-    print(f"site put together → {paths.HTML.relative_to(paths.ROOT)} ({where})", flush=True)
-    return 0
+        if as_of != latest:
+            shutil.copytree(edition_site(as_of), fresh / publish.edition_path(as_of, editions))
+    for page in link_missing_pages_to_front(fresh):
+        assets.compress(page)
+    if (fresh / "sitemap.xml").exists():
+        merge_sitemaps(fresh, editions)
+        assets.compress(fresh / "sitemap.xml")
+
+
+def layout(editions: list[str]) -> str:
+    """'2025-12 at /, 2025-06 at /2025-06/'"""
+    return ", ".join(f"{as_of} at /{publish.edition_path(as_of, editions)}" for as_of in reversed(editions))
