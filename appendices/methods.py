@@ -13,6 +13,7 @@ as_of = "2025-06"
 import pandas as pd
 
 from genai_book import data, digests, fmt, series, sources, tables
+from genai_book.facts import outlook
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -145,3 +146,21 @@ rules = digests.load_rules(data.folder_of(data_dir) / data.META_DIR / "theme_rul
 themes = frames["outlook_themes"].set_index("theme_id")["title_zh"]
 fmt.glue("n_patterns", fmt.with_unit(sum(len(p) for p in rules.values()), ""))
 fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”{fmt.with_unit(len(p), '条')}" for t, p in rules.items()))
+
+# %% [markdown]
+# ## 十大趋势标题的辨读
+#
+# 第六章对照的十大趋势，标题取自量子位智库报告前几页的 OCR 文字，有几处读不准（{numref}`tab-ocr-notes`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；总览页是多栏排版，OCR 把各栏的行交错读出，本书按栏位归位，其中{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以原报告为准。
+
+# %%
+reading = outlook.ocr_reading(frames["trends"])
+tables.glue_table("tab_ocr_notes", pd.DataFrame({
+    "趋势序号": reading.noted["rank"].map(fmt.number), "OCR原文": reading.noted["title_ocr"],
+    "本书的读法与说明": reading.noted["note"]}), caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
+fmt.glue_all(ocr_unreadable_n=fmt.number(len(reading.unreadable)), ocr_uncertain_n=fmt.number(reading.uncertain),
+             ocr_unreadable_list=fmt.join(f"趋势{r}" for r in reading.unreadable["rank"]) or "无")
+
+# %% [markdown]
+# ```{glue:md} tab_ocr_notes
+# :format: myst
+# ```

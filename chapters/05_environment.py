@@ -1,82 +1,28 @@
 # %% [markdown]
 # # 发展环境
 #
-# 报告第五章从政策、技术、资金和国际竞争四个方面描述生成式人工智能所处的环境。本章把其中的政策表、专利与算力数据、投融资分布和各国举措整理成可核对的表和图，并对投融资数据做了一致性检查。要点如下：
+# 报告第五章从政策、技术、资金和国际竞争四个方面描述生成式人工智能所处的环境。本章依次整理这四部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
 #
-# - 报告的政策表列出{glue:text}`policy_n`文件（{numref}`tab-policies`），其中{glue:text}`policy_top_category`有{glue:text}`policy_top_category_n`，其余为{glue:text}`policy_other_category`；{glue:text}`policy_joint_n`由多个部门联合发布。
-# - 技术方面，我国在全球新公开的生成式AI专利中占{glue:text}`new_genai_patents_china_share`，约合{glue:text}`china_new_genai_patents`（本书计算）；截至{glue:text}`compute_period`，智能算力规模为{glue:text}`intelligent_computing_power`。
-# - {glue:text}`fin_period`，AI相关投融资共{glue:text}`fin_events`、{glue:text}`fin_amount`；事件数和金额最多的都是{glue:text}`fin_top_sector`，分别占{glue:text}`fin_top_events_share`和{glue:text}`fin_top_amount_share`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 报告的地区分布（{numref}`fig-financing-region`）有一处对不上：三个地区的金额和占比都指向约{glue:text}`region_base`的总额，而不是{glue:text}`fin_amount`。本章计算了每个地区隐含的总额，并讨论可能的原因（{numref}`tab-financing-checks`）。
-# - 国际部分，报告列举了{glue:text}`intl_countries`个国家和组织的{glue:text}`intl_n`项量化举措，其中{glue:text}`intl_money_n`项是资金数额，币种各不相同，本书照原文列出、不做换算（{numref}`tab-intl-money`）。
+# - 报告的政策表收录了{glue:text}`policy_n`文件（{numref}`tab-policies`），{glue:text}`policy_top_category`占{glue:text}`policy_top_category_n`；其中{glue:text}`policy_joint_n`由多个部门联合发布。
+# - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`，我国智能算力规模为{glue:text}`intelligent_computing_power`。
+# - {glue:text}`fin_period`，报告统计到人工智能相关投融资{glue:text}`fin_events`、{glue:text}`fin_amount`，{choose}``fin_same_leader|True=事件数和金额都以{glue:text}`fin_top_sector`居首|False=事件数以{glue:text}`fin_top_sector`居首，金额以{glue:text}`fin_top_amount_sector`居首``（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
+# - 报告的地区分布有一处对不上：三个地区的金额和占比都指向约{glue:text}`region_base`的总额，而不是{glue:text}`fin_amount`（{numref}`tab-financing-checks`）。
+# - 国际部分，报告逐一介绍美国、加拿大、欧盟、英国、印度、日本和韩国的政策：各国普遍出钱扶持本国产业，同时调整监管规则（欧盟趋于放松，日本以促进为主），美国还收紧芯片出口以维持领先。其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import re
-
-import altair as alt
 import pandas as pd
 
 from genai_book import charts, data, fmt, series, sources, tables
+from genai_book.facts import environment as facts
 
 data.use(data_dir, as_of)
 
-# %%
-policies = data.load("policies")
-environment = data.load("environment_facts")
-compute = data.load("compute_storage")
-growth = data.load("data_growth")
-by_sector = data.load("financing_by_sector")
-by_region = data.load("financing_by_region")
-financing = data.load("financing_facts")
-international = data.load("international_programmes")
-nvidia = data.load("nvidia_h20")
 catalog = data.load("figure_catalog")
 source_table = sources.table()
-
-env_facts, fin_facts, h20 = (t.set_index("key") for t in (environment, financing, nvidia))
-compute_facts = compute.set_index("indicator")
-fmt.glue_all(
-    industrial_ai_typical_cases=fmt.describe(env_facts.loc["industrial_ai_typical_cases"]),
-    ai_industry_key_standards=fmt.describe(env_facts.loc["ai_industry_key_standards"]),
-    ai_international_standards=fmt.describe(env_facts.loc["ai_international_standards"]),
-    ai_patent_holdings_world_share=fmt.describe(env_facts.loc["ai_patent_holdings_world_share"]),
-    global_new_genai_patents=fmt.describe(env_facts.loc["global_new_genai_patents"]),
-    new_genai_patents_china_share=fmt.describe(env_facts.loc["new_genai_patents_china_share"]),
-    ai_patent_applications=fmt.describe(env_facts.loc["ai_patent_applications"]),
-    ai_patent_applications_period=fmt.period(env_facts.loc["ai_patent_applications", "as_of"]),
-    ai_patent_applications_world_share=fmt.describe(env_facts.loc["ai_patent_applications_world_share"]),
-    top5_regions_patent_application_share=fmt.describe(env_facts.loc["top5_regions_patent_application_share"]),
-    data_labelling_volume=fmt.describe(env_facts.loc["data_labelling_volume"]),
-    data_labelling_volume_period=fmt.period(env_facts.loc["data_labelling_volume", "as_of"]),
-    data_labelling_vs_national_library=fmt.describe(env_facts.loc["data_labelling_vs_national_library"]),
-    labelling_hq_industry_datasets=fmt.describe(env_facts.loc["labelling_hq_industry_datasets"]),
-    labelling_supported_domestic_models=fmt.describe(env_facts.loc["labelling_supported_domestic_models"]),
-    labelling_industry_output=fmt.describe(env_facts.loc["labelling_industry_output"]),
-    chinese_data_share_most_models=fmt.describe(env_facts.loc["chinese_data_share_most_models"]),
-    chinese_data_share_some_models=fmt.describe(env_facts.loc["chinese_data_share_some_models"]),
-    deepseek_open_sourced_repos=fmt.describe(env_facts.loc["deepseek_open_sourced_repos"]),
-    deepseek_open_sourced_repos_period=fmt.period(env_facts.loc["deepseek_open_sourced_repos", "as_of"]),
-    deepep_roce_performance_gain=fmt.describe(env_facts.loc["deepep_roce_performance_gain"]),
-    deepep_infiniband_performance_gain=fmt.describe(env_facts.loc["deepep_infiniband_performance_gain"]),
-    computing_centre_racks=fmt.describe(compute_facts.loc["computing_centre_racks"]),
-    intelligent_computing_power=fmt.describe(compute_facts.loc["intelligent_computing_power"]),
-    storage_capacity=fmt.describe(compute_facts.loc["storage_capacity"]),
-    national_ai_fund=fmt.describe(fin_facts.loc["national_ai_fund"]),
-    national_ai_fund_period=fmt.period(fin_facts.loc["national_ai_fund", "as_of"]),
-    ai_industry_total_investment=fmt.describe(fin_facts.loc["ai_industry_total_investment"]),
-    ai_industry_total_investment_period=fmt.period(fin_facts.loc["ai_industry_total_investment", "as_of"]),
-    q1_h20_charge=fmt.describe(h20.loc["q1_h20_charge"]),
-    q1_h20_charge_period=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
-    q1_h20_undelivered_revenue=fmt.describe(h20.loc["q1_h20_undelivered_revenue"]),
-    q1_h20_charge_expected_in_april=fmt.describe(h20.loc["q1_h20_charge_expected_in_april"]),
-    q2_revenue_reduction=fmt.describe(h20.loc["q2_revenue_reduction"]),
-    q2_revenue_forecast=fmt.describe(h20.loc["q2_revenue_forecast"]),
-    china_market_value=fmt.describe(h20.loc["china_market_value"]),
-    china_share_ai_researchers=fmt.describe(h20.loc["china_share_ai_researchers"]),
-)
 
 
 def report_item(resource: str, words: str = "") -> str:
@@ -85,279 +31,264 @@ def report_item(resource: str, words: str = "") -> str:
     return rows["item"].iloc[0]
 
 
+def reported_month(source_id: str) -> str:
+    """The month the report gives for an event it cites from one news item: that item's month of publication."""
+    return fmt.period(source_table.loc[source_id, "published"][:7])
+
+
+def stated(table: pd.DataFrame, *keys: str) -> dict[str, str]:
+    """The rows `keys` of a table indexed by key, each as the source states it, to glue under its own key."""
+    return {key: fmt.describe(table.loc[key]) for key in keys}
+
+
+def dated(table: pd.DataFrame, column: str = "as_of", **names: str) -> dict[str, str]:
+    """The period in `column` of each row, glued under its name: dated(env, deepep_period="deepep_…")."""
+    return {name: fmt.period(table.loc[key, column]) for name, key in names.items()}
+
+
+# %%
+policies = facts.policies(data.load("policies"))
+env = data.load("environment_facts").set_index("key")
+fmt.glue_all(
+    **stated(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
+    policy_item=report_item("policies"),
+    policy_span=fmt.period(f"{policies.first}/{policies.last}"),
+    policy_n=fmt.with_unit(len(policies.table), "项"),
+    policy_top_category=policies.by_category.index[0],
+    policy_top_category_n=fmt.with_unit(policies.by_category.iloc[0], "项"),
+    policy_other_category=fmt.join(policies.by_category.index[1:]),
+    policy_other_category_n=fmt.join([fmt.with_unit(n, "项") for n in policies.by_category.iloc[1:]]),
+    policy_years=fmt.join([f"{fmt.period(policies.months_of(y))}{fmt.with_unit(n, '项')}"
+                           for y, n in policies.by_year.items()], last="，"),
+    policy_joint_n=fmt.with_unit(policies.joint, "项"),
+    policy_has_repeat=len(policies.repeat_issuers) > 0,
+    policy_repeat_issuers=fmt.join(policies.repeat_issuers.index, last="、"),
+    sasac_month=reported_month("fn58"),
+)
+
 # %% [markdown]
 # ## 政策环境
 #
-# 报告把近期政策分成两条线：一条是推动产业应用的鼓励措施，例如工业和信息化部组建人工智能标准化技术委员会、公布新型工业化典型应用案例名单，以及国务院国资委部署中央企业“AI+”专项行动；{footcite}`fn58` 另一条是针对误用和滥用的治理规范。报告称我国已制定{glue:text}`ai_industry_key_standards`人工智能行业关键标准和{glue:text}`ai_international_standards`国际标准，{footcite}`fn59` 并确定了{glue:text}`industrial_ai_typical_cases`赋能新型工业化的典型应用案例（按类别的分布见第四章）。{footcite}`report`
+# 报告对国内政策的判断是：在鼓励发展的同时，治理规则也在逐步补齐。
 #
-# 报告的{glue:text}`policy_item`列出了{glue:text}`policy_span`间的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report`
+# 鼓励发展的措施里，报告点了三件事。工业和信息化部成立人工智能标准化技术委员会，由它负责人工智能相关行业标准的制定和修订；工业和信息化部还经推荐、评审和公示，选出{glue:text}`industrial_ai_typical_cases`人工智能赋能新型工业化的典型应用案例（按类别的分布见第四章）。{footcite}`report` {glue:text}`sasac_month`，国务院国资委召开会议，深化部署中央企业的“AI+”专项行动：要求央企抓住产业发展的窗口期攻关大模型，同时发布专项行动的实施要点，启动战略性高价值场景的建设。{footcite}`fn58`
+#
+# 治理方面，报告的出发点是误用和滥用引起的担忧。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件针对模型算法、数据、系统等方面的安全风险，提出了技术上的应对和综合防治办法。{footcite}`report`
+#
+# 报告的{glue:text}`policy_item`列出{glue:text}`policy_span`的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report`
 
 # %%
-policy_table = pd.DataFrame({
-    "发布时间": policies["date"].map(fmt.period),
-    "政策名称": "《" + policies["title"] + "》",
-    "发布单位": policies["issuer"],
-    "类别": policies["category"],
-})
-first_month, last_month = min(policies["date"]), max(policies["date"])
-policy_item = report_item("policies")
-fmt.glue("policy_item", policy_item)
-fmt.glue("policy_span", f"{fmt.period(first_month)}至{fmt.period(last_month)}")
-fmt.glue("policy_n", fmt.with_unit(len(policies), "项"))
-tables.glue_table("tab_policies", policy_table,
-               caption=f"我国人工智能领域主要政策（{fmt.period(first_month)}至{fmt.period(last_month)}，"
-                       f"即报告{policy_item}）",
-               name="tab-policies")
+tables.glue_table("tab_policies", pd.DataFrame({
+    "发布时间": policies.table["date"].map(fmt.period),
+    "政策名称": "《" + policies.table["title"] + "》",
+    "发布单位": policies.table["issuer"],
+    "类别": policies.table["category"],
+}), caption=f"我国人工智能领域主要政策（{fmt.period(f'{policies.first}/{policies.last}')}，即报告"
+            f"{report_item('policies')}）", name="tab-policies")
 
 # %% [markdown]
 # ```{glue:md} tab_policies
 # :format: myst
 # ```
 #
-# 按报告自己的分类计数（{numref}`fig-policy-categories`），{glue:text}`policy_top_category`共{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`。按年份看，{glue:text}`policy_by_year`。发布单位写有“等”字、即多部门联合发布的有{glue:text}`policy_joint_n`；不计联合单位，出现不止一次的牵头部门是{glue:text}`policy_repeat_issuers`。需要说明的是，这张表是报告挑选的“主要政策”，不是完整清单，计数只反映报告的取舍。
+# 按报告自己的分类计数（{numref}`fig-policy-categories`），{glue:text}`policy_top_category`共{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`；按发布时间分，{glue:text}`policy_years`。发布单位带“等”字、即多部门联合发布的有{glue:text}`policy_joint_n`；{choose}``policy_has_repeat|True=不计联合单位，牵头发布不止一项的是{glue:text}`policy_repeat_issuers` |False=不计联合单位，没有哪个部门牵头发布两项以上``。这张表是报告挑出的“主要政策”，并非完整清单，这些计数只反映报告的取舍。
 
 # %%
-policies["年份"] = policies["date"].str[:4].map(fmt.period)
-by_category = policies["category"].value_counts()
-fmt.glue("policy_top_category", by_category.index[0])
-fmt.glue("policy_top_category_n", fmt.with_unit(by_category.iloc[0], "项"))
-fmt.glue("policy_other_category", "、".join(by_category.index[1:]))
-fmt.glue("policy_other_category_n", "、".join(fmt.with_unit(n, "项") for n in by_category.iloc[1:]))
-
-
-def year_span(year: str) -> str:
-    """The months of `year` the table covers: 2024年6—12月."""
-    start, end = max(first_month, f"{year}-01"), min(last_month, f"{year}-12")
-    return fmt.period(f"{start}/{end}") if start != end else fmt.period(start)
-
-
-year_counts = policies.groupby(policies["date"].str[:4]).size()
-fmt.glue("policy_by_year", "，".join(f"{year_span(y)}有{fmt.with_unit(n, '项')}" for y, n in year_counts.items()))
-fmt.glue("policy_joint_n", fmt.with_unit(policies["issuer"].str.endswith("等").sum(), "项"))
-lead = policies["issuer"].str.removesuffix("等").value_counts()
-fmt.glue("policy_repeat_issuers", "、".join(f"{name}（{fmt.with_unit(n, '项')}）" for name, n in lead[lead > 1].items())
-         or "无")
-
-counts = policies.groupby(["category", "年份"]).size().rename("value").reset_index()
-counts = counts.rename(columns={"category": "类别"}).assign(政策数=lambda f: f["value"].map(lambda v: fmt.with_unit(v, "项")))
-totals = counts.groupby("类别", as_index=False)["value"].sum().assign(
-    合计=lambda f: f["value"].map(lambda v: fmt.with_unit(v, "项")))
-order = list(by_category.index)
-bars = alt.Chart(counts).mark_bar().encode(
-    y=alt.Y("类别:N", title=None, sort=order),
-    x=alt.X("value:Q", title="政策数量（项）", axis=alt.Axis(tickMinStep=1)),
-    color=alt.Color("年份:N", title="发布年份", sort=sorted(counts["年份"].unique())),
-    order=alt.Order("年份:N"),
-    tooltip=["类别", "年份", alt.Tooltip("政策数:N", title="政策数量")],
-)
-labels = alt.Chart(totals).mark_text(align="left", dx=4, fontSize=12).encode(
-    y=alt.Y("类别:N", sort=order), x="value:Q", text="合计:N")
-charts.figure(
-    "fig-policy-categories", (bars + labels).properties(height=alt.Step(36)),
-    counts[["类别", "年份", "政策数"]],
-    sources=policies["source_id"].unique(),
-    alt="条形图：报告政策表按类别和发布年份计数，" + "；".join(
-        f"{c}{fmt.with_unit(t, '项')}（" + "，".join(f"{y}{fmt.with_unit(v, '项')}" for y, v in
-                                              zip(counts[counts['类别'] == c]['年份'], counts[counts['类别'] == c]['value']))
-        + "）" for c, t in zip(totals["类别"], totals["value"])) + "。",
+category_counts = policies.by_category.rename_axis("category").rename("value").reset_index().assign(
+    unit="项", as_of=f"{policies.first}/{policies.last}", status="computed", source_id="report")
+charts.bar_figure(
+    "fig-policy-categories", category_counts, "category", category_title="类别", value_title="政策数量（项）",
+    alt_title="报告政策表中各类政策的数量（本书计数）",
 )
 
 # %% [markdown]
 # ```{glue:figure} fig-policy-categories
 # :name: fig-policy-categories
 #
-# 报告政策表中各类政策的数量（按发布年份分色，本书计数）
+# 报告政策表中各类政策的数量（本书计数）
 # ```
-#
+
+# %%
+compute = data.load("compute_storage").set_index("indicator")
+storage = facts.storage(data.load("compute_storage"))
+growth = facts.data_growth(data.load("data_growth"))
+fastest, slowest = growth.counts.iloc[0], growth.counts.iloc[-1]
+fmt.glue_all(
+    **stated(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
+             "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
+    **stated(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
+             "labelling_supported_domestic_models", "labelling_industry_output"),
+    **stated(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
+             "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
+    **stated(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
+    **dated(env, ai_patent_applications_period="ai_patent_applications",
+            data_labelling_volume_period="data_labelling_volume",
+            deepseek_open_sourced_repos_period="deepseek_open_sourced_repos", deepep_period="deepep_roce_performance_gain"),
+    china_new_genai_patents=fmt.with_unit(facts.china_new_genai_patents(env), env.loc["global_new_genai_patents", "unit"],
+                                          "约"),
+    applications_rank=fmt.ordinal(env.loc["ai_patent_applications_world_rank", "value"]),
+    world_applications=fmt.with_unit(facts.world_patent_applications(env), env.loc["ai_patent_applications", "unit"],
+                                     "约"),
+    compute_period=fmt.period(compute.loc["intelligent_computing_power", "as_of"]),
+    storage_base_year=fmt.period(storage.base_year),
+    storage_growth_word=fmt.change_word(storage.growth["value"]),
+    storage_capacity_growth=fmt.describe(storage.growth),
+    storage_base=fmt.with_unit(storage.base, storage.capacity["unit"], "约"),
+    data_volume_period=fmt.period(growth.volume["as_of"]),
+    data_volume=fmt.describe(growth.volume),
+    data_volume_growth_word=fmt.change_word(growth.volume_growth["value"]),
+    data_volume_growth=fmt.describe(growth.volume_growth),
+    growth_top_label=fastest["label"].removesuffix("同比增速"),
+    growth_top_value=fmt.describe(fastest),
+    growth_bottom_label=slowest["label"].removesuffix("同比增速"),
+    growth_bottom_value=fmt.describe(slowest),
+)
+
+# %% [markdown]
 # ## 技术环境
+#
+# 报告认为，我国在全球人工智能技术上的话语权明显上升，并从专利、数据资源和开源社区三方面举证。
 #
 # ### 专利
 #
-# 报告引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。按世界知识产权组织的报告，我国是全球人工智能专利最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式AI专利中，我国占{glue:text}`new_genai_patents_china_share`，折合约{glue:text}`china_new_genai_patents`；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国AI专利申请量累计{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球第{glue:text}`applications_rank`。{footcite}`fn62` 由后两个数推算，全球AI专利申请量约为{glue:text}`world_applications`（本书计算）。
+# 报告引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。世界知识产权组织的报告称我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的生成式人工智能专利（{glue:text}`global_new_genai_patents`）里，我国的份额是{glue:text}`new_genai_patents_china_share`，即{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请量截至{glue:text}`ai_patent_applications_period`累计{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名{glue:text}`applications_rank`，{footcite}`fn62` 由此可推知全球申请量{glue:text}`world_applications`（本书计算）。
 #
-# 申请量的占比明显低于拥有量和新公开量的占比。三个数字分属不同来源、不同统计对象（拥有的有效专利、一段时间内新公开的专利、历年累计申请），报告没有说明各自的范围，因此不能据此判断哪一个更准确，只能说“我国占比”随口径不同而相差{glue:text}`patent_share_spread`。国内分布上，北京、广东、江苏、浙江、上海五省市的申请量占全国的{glue:text}`top5_regions_patent_application_share`，{footcite}`fn63` 约合{glue:text}`top5_applications`（本书计算）。
+# 三个数字分别统计拥有量、新公开的专利和累计申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。国内的申请集中在少数地区：截至同一时间，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量占全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 
 # %%
-env = environment.set_index("key")
-new_genai = env.loc["global_new_genai_patents"]
-fmt.glue("china_new_genai_patents", fmt.with_unit(
-    round(new_genai["value"] * env.loc["new_genai_patents_china_share", "value"] / 100, 2), new_genai["unit"]))
-applications = env.loc["ai_patent_applications"]
-fmt.glue("world_applications", fmt.with_unit(
-    round(applications["value"] / env.loc["ai_patent_applications_world_share", "value"] * 100, 1),
-    applications["unit"]))
-fmt.glue("top5_applications", fmt.with_unit(
-    round(applications["value"] * env.loc["top5_regions_patent_application_share", "value"] / 100, 1),
-    applications["unit"]))
-fmt.glue("applications_rank", fmt.number(env.loc["ai_patent_applications_world_rank", "value"]))
-
-share_names = {"ai_patent_holdings_world_share": "AI专利拥有量",
-               "new_genai_patents_china_share": "新公开的生成式AI专利",
-               "ai_patent_applications_world_share": "AI专利申请量（累计）"}
-patent = environment[environment["key"].isin(share_names)].copy()
-patent["口径"] = patent["key"].map(share_names)
-patent["占比"] = patent.apply(fmt.describe, axis=1)
-fmt.glue("patent_share_spread", fmt.pp(patent["value"].max() - patent["value"].min(), 2))
-charts.figure(
-    "fig-patent-shares",
-    charts.bars(patent, "口径", value_title="我国占全球的比例（%）", label="占比"),
-    tables.readable(patent, {"label": "指标"}),
-    sources=patent["source_id"].unique(),
-    alt="条形图：三种口径下我国占全球人工智能专利的比例，" + "，".join(
-        f"{k}{v}" for k, v in zip(patent["口径"], patent["占比"])) + "。",
+patent_shares = facts.patent_shares(env).assign(  # in the order of facts.SHARE_KEYS
+    统计对象=["人工智能专利拥有量", "新公开的生成式人工智能专利", "人工智能专利申请量（累计）"])
+charts.bar_figure(
+    "fig-patent-shares", patent_shares, "统计对象", category_title="统计对象", value_title="我国占全球的比例（%）",
+    alt_title="三种口径下我国占全球人工智能专利的比例",
 )
 
 # %% [markdown]
 # ```{glue:figure} fig-patent-shares
 # :name: fig-patent-shares
 #
-# 三种口径下我国在全球人工智能专利中的占比（来源与统计对象各不相同）
+# 三种口径下我国在全球人工智能（含生成式人工智能）专利中的占比（来源与统计对象各不相同）
 # ```
 #
-# ### 算力、存力与数据
+# ### 算力、存力与数据资源
 #
-# 截至{glue:text}`compute_period`，我国在用算力中心的机架总规模为{glue:text}`computing_centre_racks`，智能算力规模为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算），存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` 报告没有给出基年的存力规模，由这两个数字倒推约为{glue:text}`storage_base`（本书计算，两个数字都带“超过”“约”，结果只是量级）。
+# 报告的第二项论据是数据资源的开发利用。截至{glue:text}`compute_period`，我国在用算力中心的机架总规模为{glue:text}`computing_centre_racks`，智能算力规模为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` 报告没有给出基年的存力，按这两个数倒推为{glue:text}`storage_base`（本书计算；两个数都带限定词，结果只表示量级）。
 #
-# 数据资源方面，国家数据局的数据显示，{glue:text}`data_volume_period`全国数据生产量为{glue:text}`data_volume`，同比增速{glue:text}`data_volume_growth`，{footcite}`fn65` 倒推上一年约为{glue:text}`data_volume_prev`（本书计算）。同一来源还给出了几类主体的数量增速（{numref}`fig-data-growth`）：增速最快的是{glue:text}`growth_top_label`，为{glue:text}`growth_top_value`；最慢的是{glue:text}`growth_bottom_label`，为{glue:text}`growth_bottom_value`。这些都是同比增速，报告没有给出对应的绝对数量，因此无法比较各类主体的规模。
+# 国家数据局的数字显示，{glue:text}`data_volume_period`全国数据生产量为{glue:text}`data_volume`，同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还给出了几类主体和数据集数量的同比增速（{numref}`fig-data-growth`），最快的是{glue:text}`growth_top_label`，为{glue:text}`growth_top_value`，最慢的是{glue:text}`growth_bottom_label`，为{glue:text}`growth_bottom_value`；这几项的数量本身，报告都没有给出。{footcite}`fn65`
 
 # %%
-fmt.glue("compute_period", fmt.period(compute["as_of"].iloc[0]))
-by_indicator = compute.set_index("indicator")
-storage = by_indicator.loc["storage_capacity"]
-growth_key = next(k for k in by_indicator.index if k.startswith("storage_capacity_growth_vs_"))
-storage_growth = by_indicator.loc[growth_key]
-fmt.glue("storage_base", fmt.with_unit(round(storage["value"] / (1 + storage_growth["value"] / 100)), storage["unit"]))
-fmt.glue("storage_word", fmt.change_word(storage_growth["value"], up="增长", down="下降"))
-fmt.glue("storage_capacity_growth", fmt.describe(storage_growth))
-fmt.glue("storage_base_year", fmt.period(re.search(r"(\d{4})$", growth_key).group(1)))
-
-volume = growth[(growth["indicator"] == "data_production") & (growth["measure"] == "volume")].iloc[0]
-volume_growth = growth[(growth["indicator"] == "data_production") & (growth["measure"] == "yoy_growth")].iloc[0]
-fmt.glue("data_volume_period", fmt.period(volume["as_of"]))
-fmt.glue("data_volume", fmt.describe(volume))
-fmt.glue("data_volume_growth", fmt.describe(volume_growth))
-fmt.glue("data_volume_prev", fmt.with_unit(round(volume["value"] / (1 + volume_growth["value"] / 100), 2),
-                                           volume["unit"]))
-
-rates = growth[growth["measure"] == "yoy_growth"].copy()
-rates["对象"] = rates["label"].str.replace("同比增速", "", regex=False)
-rates["增速"] = rates.apply(fmt.describe, axis=1)
-ranked = rates.sort_values("value", ascending=False)
-fmt.glue("growth_top_label", ranked.iloc[0]["对象"])
-fmt.glue("growth_top_value", ranked.iloc[0]["增速"])
-fmt.glue("growth_bottom_label", ranked.iloc[-1]["对象"])
-fmt.glue("growth_bottom_value", ranked.iloc[-1]["增速"])
-charts.figure(
-    "fig-data-growth",
-    charts.bars(rates, "对象", value_title=f"{fmt.period(rates['as_of'].iloc[0])}同比增速（%）", label="增速"),
-    tables.readable(rates, {"label": "指标"}),
-    sources=rates["source_id"].unique(),
-    alt=f"条形图：{fmt.period(rates['as_of'].iloc[0])}数据资源相关指标的同比增速，"
-        + "，".join(f"{o}{v}" for o, v in zip(ranked["对象"], ranked["增速"])) + "。",
+charts.bar_figure(
+    "fig-data-growth", growth.counts.assign(对象=growth.counts["label"].str.removesuffix("同比增速")), "对象",
+    category_title="对象", value_title=f"{fmt.period(growth.volume['as_of'])}同比增速（%）",
+    alt_title=f"{fmt.period(growth.volume['as_of'])}几类主体和数据集数量的同比增速",
 )
 
 # %% [markdown]
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
 #
-# 数据生产量与几类数据、AI主体数量的同比增速（国家数据局）
+# 几类人工智能相关主体和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注是把原始数据变成训练数据的环节。截至{glue:text}`data_labelling_volume_period`，企业数据标注基地的标注总规模为{glue:text}`data_labelling_volume`，报告称相当于国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`（由此推算国家图书馆数字资源约为{glue:text}`library_volume`，本书计算）；这些基地形成了{glue:text}`labelling_hq_industry_datasets`行业高质量数据集，支撑了{glue:text}`labelling_supported_domestic_models`国产大模型的研发，带动相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 训练语料中，国内多数模型的中文数据占比{glue:text}`chinese_data_share_most_models`，个别模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，企业数据标注基地的标注总规模为{glue:text}`data_labelling_volume`，报告称这相当于国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`；各基地已建成高质量行业数据集{glue:text}`labelling_hq_industry_datasets`，涉及医疗、工业、教育等，为{glue:text}`labelling_supported_domestic_models`国产大模型的研发提供了数据，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文语料对国内模型的训练效果也很关键：国家数据局称，国内多数模型训练数据中的中文占比{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# ### 开源
+# ### 开源社区
 #
-# 报告把开源社区视为推动创新的第三个因素，并引用了《关于推动未来产业创新发展的实施意见》中建设开源生态的要求。{footcite}`fn68` DeepSeek是它举的主要例子：{glue:text}`deepseek_open_sourced_repos_period`先后开源{glue:text}`deepseek_open_sourced_repos`代码库；其通信框架DeepEP经社区优化后，在RoCE网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络下提升{glue:text}`deepep_infiniband_performance_gain`。{footcite}`fn69` 报告的知识产权专栏还提到，国家知识产权局将加快建立人工智能领域的知识产权保护规则、建设专利池。{footcite}`fn70`
+# 第三项论据是开源。工业和信息化部等七部门发布的《关于推动未来产业创新发展的实施意见》要求推广开源技术、建设开源社区和开源生态。{footcite}`fn68` 报告的看法是，开源让全球开发者都能在已发布的项目上改进和再开发，技术因此进步得更快。它举的例子是DeepSeek，称其为近期开源社区里最成功、影响最广的案例：{glue:text}`deepseek_open_sourced_repos_period`先后开源了{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也陆续发布到开源社区；社区的反馈反过来帮它改进了模型。DeepSeek在{glue:text}`deepep_period`公开致谢社区对其通信框架DeepEP的优化，称优化后在RoCE网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络下提升{glue:text}`deepep_infiniband_performance_gain`。{footcite}`fn69`
+#
+# ### 专栏：人工智能知识产权保护规则
+#
+# 报告在这里转载了一篇关于知识产权的报道，开头重提我国在全球人工智能专利中占{glue:text}`ai_patent_holdings_world_share`。国家知识产权局局长申长雨介绍，近年已修改《专利审查指南》，发布《人工智能相关发明专利申请指引》，回应了人工智能专利的申请主体、保护客体和审查标准等热点问题。接下来，知识产权局要加快制定人工智能、大数据等新领域的知识产权保护规则，加大人工智能专利申请按需审查的服务力度，做好专利分析预警和导航，指导建设人工智能专利池，推动专利转化运用，让更多专利从实验室进入产业；同时参与人工智能知识产权的全球治理和国际规则的制定。{footcite}`fn70`
 
 # %%
-labelling = env.loc["data_labelling_volume"]
-library_ratio = env.loc["data_labelling_vs_national_library", "value"]
-fmt.glue("library_volume", fmt.with_unit(round(labelling["value"] / library_ratio),
-                                         labelling["unit"], "约"))
+fin_facts = data.load("financing_facts").set_index("key")
+money = facts.financing(data.load("financing_by_sector"), data.load("financing_by_region"), fin_facts)
+events_total, amount_total = money.events.total, money.amounts.total
+unit = amount_total["unit"]
+region_base_range = money.regional_common()
+beijing = money.regions.parts.iloc[0]
+averages = money.averages()
+fmt.glue_all(
+    **stated(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
+    **dated(fin_facts, ai_industry_total_investment_period="ai_industry_total_investment",
+            national_ai_fund_period="national_ai_fund"),
+    fin_period=fmt.period(events_total["as_of"]),
+    fin_events=fmt.describe(events_total),
+    fin_amount=fmt.describe(amount_total),
+    fin_avg=fmt.with_unit(round(money.average, 2), unit, "约"),
+    fig_events_item=report_item("financing_by_sector", "事件"),
+    fig_amount_item=report_item("financing_by_sector", "金额"),
+    fig_region_item=report_item("financing_by_region"),
+    fin_same_leader=money.same_leader,
+    fin_top_sector=money.events.parts["sector"].iloc[0],
+    fin_top_amount_sector=money.amounts.parts["sector"].iloc[0],
+    fin_named_events_share=fmt.pct(money.events.named_share),
+    fin_named_amount_share=fmt.pct(money.amounts.named_share),
+    fin_other_events=fmt.with_unit(money.events.rest, events_total["unit"]),
+    fin_other_amount=fmt.with_unit(round(money.amounts.rest, 1), unit),
+    sector_shares_fit=money.sector_shares_fit(),
+    avg_top_sector=averages["sector"].iloc[0],
+    avg_top_value=fmt.with_unit(round(averages["value"].iloc[0], 2), unit, "约"),
+    avg_bottom_sector=averages["sector"].iloc[-1],
+    avg_bottom_value=fmt.with_unit(round(averages["value"].iloc[-1], 2), unit, "约"),
+    avg_other_value=fmt.with_unit(round(money.rest_average, 2), unit, "约"),
+    region_list=fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）" for r, v, s in
+                          zip(money.regions.parts["region"], money.regions.parts["value"], money.regions.parts["share"])]),
+    region_share_sum=fmt.pct(money.regions.named_share),
+    region_base=fmt.with_unit(round(money.regional_base(), 1), unit),
+    regions_overlap=region_base_range is not None,
+    region_base_low=fmt.with_unit(round(region_base_range.low, 1), unit) if region_base_range else "",
+    region_base_high=fmt.with_unit(round(region_base_range.high, 1), unit) if region_base_range else "",
+    beijing=beijing["region"],
+    beijing_amount=fmt.with_unit(beijing["value"], unit),
+    beijing_share=fmt.pct(beijing["share"]),
+    beijing_share_of_total=fmt.pct(money.regions.share_of_total(beijing["value"])),
+    region_rest_by_total=fmt.with_unit(round(money.regions.rest, 1), unit),
+    region_rest_by_total_share=fmt.pct(money.regions.share_of_total(money.regions.rest)),
+)
+# the discussion of the regional figure below is written for shares that do not fit the total: if the data are
+# ever corrected, stop here so that the prose gets rewritten rather than left wrong
+assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares now fit the total; rewrite 地区分布"
 
 # %% [markdown]
 # ## 融资环境
 #
-# 报告先给出两个宏观数字：据估计，{glue:text}`ai_industry_total_investment_period`我国人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`；{footcite}`fn71` {glue:text}`national_ai_fund_period`设立的国家人工智能基金规模为{glue:text}`national_ai_fund`。{footcite}`fn72` 前者是多年累计的估计，后者是一只基金的规模，二者口径不同，不能相除得出比例。
+# 报告先用两个数说明资金投入的规模：据估计，{glue:text}`ai_industry_total_investment_period`我国人工智能产业的总投资将{glue:text}`ai_industry_total_investment`；{footcite}`fn71` {glue:text}`national_ai_fund_period`，国家设立了规模{glue:text}`national_ai_fund`的国家人工智能基金，用于推进各地的人工智能科技创新、产业发展和应用。{footcite}`fn72` 报告把生成式人工智能看作投资热度最高的科技领域，认为它尤其需要多层次资本市场把科技、产业和金融连成良性循环。{footcite}`report`
 #
-# 具体到投融资事件，CNNIC整理了网上公开披露的事件（不含定增、上市和退市），得到{glue:text}`fin_period`的总数：{glue:text}`fin_events`，合计{glue:text}`fin_amount`，平均每起约{glue:text}`fin_avg`。{footcite}`fn73` 报告的{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`按领域画出了事件数和金额的占比，正文只写出其中三个领域；本书用总数减去这三个领域，算出其余领域合计的事件数和金额（{numref}`fig-financing-events`、{numref}`fig-financing-amount`），并据此计算各领域的平均单笔金额（{numref}`tab-financing-sectors`）。
+# 具体的投融资事件来自CNNIC的整理和推算：它汇总网上公开披露的事件（不含定增、IPO上市、退市等），{glue:text}`fin_period`共{glue:text}`fin_events`，金额合计{glue:text}`fin_amount`，平均每起{glue:text}`fin_avg`（本书计算）。{footcite}`fn73` 以具身智能为代表的机器人相关领域是投资的重点。报告的{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`按领域画出了事件数和金额的占比，正文只写出其中三个领域，合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`；其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，由本书用总数减去这三个领域得到（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。各领域的事件数与占比{choose}`sector_shares_fit|True=都指向报告给出的总数，说明这两幅图以全部投融资为分母|False=并不都指向报告给出的总数，这两幅图的分母未必是全部事件`（{numref}`tab-financing-checks`）。报告给事件计数时“笔”“起”混用，本书一律按“起”计。
 
 # %%
-events_total = financing.set_index("key").loc["ai_investment_events"]
-amount_total = financing.set_index("key").loc["ai_investment_amount"]
-period = events_total["as_of"]
-fmt.glue("fin_period", fmt.period(period))
-fmt.glue("fin_events", fmt.describe(events_total))
-fmt.glue("fin_amount", fmt.describe(amount_total))
-fmt.glue("fin_avg", fmt.with_unit(round(amount_total["value"] / events_total["value"], 2), amount_total["unit"]))
-fmt.glue("fig_events_item", report_item("financing_by_sector", "事件"))
-fmt.glue("fig_amount_item", report_item("financing_by_sector", "金额"))
-fmt.glue("fig_region_item", report_item("financing_by_region"))
-
-OTHER_SECTOR, OTHER_REGION = "其他领域", "其他地区"  # the 口径 colour marks them 本书推算
-LABEL_ROOM = 40  # px to the right of the plot for the value labels
+OTHER_SECTOR, OTHER_REGION = "其他领域", "其他地区"  # the rest the book computes, coloured 本书推算
 
 
-def with_remainder(frame, dim, measure, total, other):
-    """The named parts of one measure, plus what the total leaves for the rest (count/amount) or what 100%
-    leaves (shares), labelled as computed."""
-    rows = frame[frame["measure"] == measure].set_index(dim)
-    if measure.endswith("_share"):
-        rest = series.remainder(100, rows["value"])
-    else:
-        rest = series.remainder(total, rows["value"])
-    values = pd.concat([rows["value"], pd.Series({other: rest})])
-    status = ["报告给出"] * len(rows) + ["本书推算"]
-    return pd.DataFrame({dim: values.index, "value": values.values, "口径": status})
+def share_rows(figure: facts.Figure, other: str) -> pd.DataFrame:
+    """The shares of a financing figure as a value table, with the share 100 % leaves for the rest (computed)."""
+    rows = figure.parts.assign(value=figure.parts["share"], unit="%", qualifier="", status="stated",
+                               as_of=figure.total["as_of"], source_id=figure.total["source_id"])
+    return series.with_remainder(rows, figure.dim, other, 100, digits=1)
 
 
-sector_names = list(by_sector[by_sector["measure"] == "events"].sort_values("value", ascending=False)["sector"])
-sector_tables = {}
-for measure, total, unit in (("events", events_total["value"], events_total["unit"]),
-                             ("amount", amount_total["value"], amount_total["unit"])):
-    counts = with_remainder(by_sector, "sector", measure, total, OTHER_SECTOR)
-    shares = with_remainder(by_sector, "sector", f"{measure}_share", None, OTHER_SECTOR)
-    table = counts.merge(shares[["sector", "value"]], on="sector", suffixes=("", "_share"))
-    table["数量"] = table["value"].map(lambda v: fmt.with_unit(round(v, 1), unit))
-    table["占比"] = table["value_share"].map(fmt.pct)
-    table["标注"] = table["占比"]
-    table = table.rename(columns={"sector": "领域"})
-    sector_tables[measure] = table
+def count_or_unknown(figure: facts.Figure, digits: int | None = None):
+    """Each part's value in the total's unit, then the computed rest (unknown when the shares do not fit)."""
+    values = list(figure.parts["value"]) + [figure.rest if figure.fits(facts.SHARE_STEP) else None]
+    return [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(v if digits is None else round(v, digits),
+                                                             figure.total["unit"]) for v in values]
 
-events, amounts = sector_tables["events"], sector_tables["amount"]
-named_events = events[events["口径"] == "报告给出"].sort_values("value", ascending=False)
-named_amounts = amounts[amounts["口径"] == "报告给出"].sort_values("value", ascending=False)
-top_sector = named_amounts.iloc[0]["领域"]
-fmt.glue("fin_top_sector", top_sector if top_sector == named_events.iloc[0]["领域"] else
-         f"{named_events.iloc[0]['领域']}（事件数）与{top_sector}（金额）")
-fmt.glue("fin_top_events_share", named_events.iloc[0]["占比"])
-fmt.glue("fin_top_amount_share", named_amounts.iloc[0]["占比"])
-for measure, table in sector_tables.items():
-    other = table[table["口径"] == "本书推算"].iloc[0]
-    fmt.glue(f"fin_other_{measure}", other["数量"])
-    fmt.glue(f"fin_other_{measure}_share", other["占比"])
-    fmt.glue(f"fin_other_{measure}_check", fmt.pct(other["value"] / (events_total if measure == "events" else
-                                                                      amount_total)["value"] * 100))
 
-sector_order = sector_names + [OTHER_SECTOR]
-for measure, name, title in (("events", "fig-financing-events", "投融资事件数"),
-                             ("amount", "fig-financing-amount", "投融资金额")):
-    table = sector_tables[measure]
-    chart = charts.bars(table, "领域", "value_share", value_title=f"占{title}的比例（%）", label="标注",
-                        color="口径", sort=sector_order).properties(padding={"right": LABEL_ROOM})
-    charts.figure(
-        name, chart, table[["领域", "数量", "占比", "口径"]],
-        sources=["fn73"],
-        alt=f"条形图：{fmt.period(period)}人工智能相关{title}按领域的占比，" + "，".join(
-            f"{s}{t}（{n}）" for s, t, n in zip(table["领域"], table["标注"], table["数量"]))
-        + "；其他领域由本书用总数减去已列领域算出。",
+for name, figure, title, column in (("fig-financing-events", money.events, "投融资事件数", "事件数"),
+                                    ("fig-financing-amount", money.amounts, "投融资金额", "金额")):
+    charts.bar_figure(
+        name, share_rows(figure, OTHER_SECTOR), "sector", category_title="领域", value_title=f"占{title}的比例（%）",
+        alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按领域的占比（其他领域由本书推算）",
+        sort=list(figure.parts["sector"]) + [OTHER_SECTOR],
+        extra_columns={column: count_or_unknown(figure, 1)},
     )
 
 # %% [markdown]
 # ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
-# 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书用总数推算）
+# 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算）
 # ```
 #
 # ```{glue:figure} fig-financing-amount
@@ -366,35 +297,21 @@ for measure, name, title in (("events", "fig-financing-events", "投融资事件
 # 人工智能相关投融资金额按领域的占比（对应报告{glue:text}`fig_amount_item`；其他领域为本书推算）
 # ```
 #
-# 正文点名的三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`（图中以另一种颜色标出）。用占比算出的余数（{glue:text}`fin_other_events_share`、{glue:text}`fin_other_amount_share`）与用总数相减后再除以总数得到的结果（{glue:text}`fin_other_events_check`、{glue:text}`fin_other_amount_check`）{choose}`sector_shares_fit|True=吻合，说明这两幅图的占比都以报告的总数为分母|False=并不完全吻合，这两幅图的占比未必都以报告的总数为分母（见表中的检查）`。报告对事件数混用“笔”和“起”两个量词，本书视为同一单位。
-#
-# 平均单笔金额（{numref}`tab-financing-sectors`）显示，正文点名的三个领域中，{glue:text}`avg_top_sector`的平均金额最高，约{glue:text}`avg_top_value`；{glue:text}`avg_bottom_sector`最低，约{glue:text}`avg_bottom_value`；未点名的其余领域合计平均约{glue:text}`avg_other_value`。事件最多的机器人相关领域，平均每笔金额{glue:text}`robot_avg_word`全部事件的平均水平。这只是总额除以笔数，个别大额融资就能拉高均值，报告也没有给出金额的分布。
+# 用金额除以事件数，可以看出各领域单笔融资的大小（{numref}`tab-financing-sectors`）：点名的三个领域中，{glue:text}`avg_top_sector`平均每起最高，{glue:text}`avg_top_value`；{glue:text}`avg_bottom_sector`最低，{glue:text}`avg_bottom_value`；其余领域合计平均{glue:text}`avg_other_value`。这只是总额除以笔数，一两笔大额融资就能拉高均值，报告没有给出金额的分布。
 
 # %%
-avg = events[["领域", "value"]].merge(amounts[["领域", "value"]], on="领域", suffixes=("_events", "_amount"))
-avg = pd.concat([avg, pd.DataFrame({"领域": ["合计"], "value_events": [events_total["value"]],
-                                    "value_amount": [amount_total["value"]]})], ignore_index=True)
-avg["平均"] = avg["value_amount"] / avg["value_events"]
-avg_table = pd.DataFrame({
-    "领域": avg["领域"].replace({OTHER_SECTOR: f"{OTHER_SECTOR}（本书推算）"}),
-    "事件数": avg["value_events"].map(lambda v: fmt.with_unit(v, events_total["unit"])),
-    "金额": avg["value_amount"].map(lambda v: fmt.with_unit(round(v, 1), amount_total["unit"])),
-    "平均每起金额（本书计算）": avg["平均"].map(lambda v: fmt.with_unit(round(v, 2), amount_total["unit"])),
-})
-tables.glue_table("tab_financing_sectors", avg_table,
-               caption=f"{fmt.period(period)}人工智能相关投融资的平均单笔金额（按领域）",
-               name="tab-financing-sectors")
-sectors_only = avg[avg["领域"].isin(sector_names)].sort_values("平均", ascending=False)
-fmt.glue("avg_other_value", fmt.with_unit(round(avg.set_index("领域").loc[OTHER_SECTOR, "平均"], 2), amount_total["unit"]))
-fmt.glue("avg_top_sector", sectors_only.iloc[0]["领域"])
-fmt.glue("avg_top_value", fmt.with_unit(round(sectors_only.iloc[0]["平均"], 2), amount_total["unit"]))
-fmt.glue("avg_bottom_sector", sectors_only.iloc[-1]["领域"])
-fmt.glue("avg_bottom_value", fmt.with_unit(round(sectors_only.iloc[-1]["平均"], 2), amount_total["unit"]))
-robot_avg = avg.set_index("领域").loc[sector_names[0], "平均"]
-overall_avg = amount_total["value"] / events_total["value"]
-fmt.glue("robot_avg_word", "略低于" if robot_avg < overall_avg else "高于" if robot_avg > overall_avg else "等于")
-fmt.glue("fin_named_events_share", fmt.pct(named_events["value_share"].sum()))
-fmt.glue("fin_named_amount_share", fmt.pct(named_amounts["value_share"].sum()))
+sector_rows = [(s, e, a) for s, e, a in zip(money.events.parts["sector"], money.events.parts["value"],
+                                            money.amounts.parts.set_index("sector").loc[money.events.parts["sector"],
+                                                                                        "value"])]
+sector_rows += [(f"{OTHER_SECTOR}（本书推算）", money.events.rest, money.amounts.rest),
+                ("合计", events_total["value"], amount_total["value"])]
+tables.glue_table("tab_financing_sectors", pd.DataFrame({
+    "领域": [s for s, _, _ in sector_rows],
+    "事件数": [fmt.with_unit(e, events_total["unit"]) for _, e, _ in sector_rows],
+    "金额": [fmt.with_unit(round(a, 1), unit) for _, _, a in sector_rows],
+    "平均每起金额（本书计算）": [fmt.with_unit(round(a / e, 2), unit) for _, e, a in sector_rows],
+}), caption=f"{fmt.period(events_total['as_of'])}人工智能相关投融资的平均单笔金额（按领域）",
+    name="tab-financing-sectors")
 
 # %% [markdown]
 # ```{glue:md} tab_financing_sectors
@@ -403,79 +320,35 @@ fmt.glue("fin_named_amount_share", fmt.pct(named_amounts["value_share"].sum()))
 #
 # ### 地区分布及其一致性
 #
-# 报告的{glue:text}`fig_region_item`给出了三个地区的投融资金额和占比：{glue:text}`region_list`。{footcite}`fn73` 三地占比合计{glue:text}`region_share_sum`，剩余{glue:text}`region_share_rest`应属于其他地区（{numref}`fig-financing-region`）。
+# 报告的{glue:text}`fig_region_item`写出了三个地区的投融资金额和占比：{glue:text}`region_list`，{footcite}`fn73` 三地占比合计{glue:text}`region_share_sum`（{numref}`fig-financing-region`）。
 #
-# 但这三组数字与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`左右；即使考虑到金额和占比都只保留一位小数，三个地区同时允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，若以报告的总额为分母，北京的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则应有{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。作为对照，同一节中按领域的事件数和金额占比，隐含的总额{choose}`sector_shares_fit|True=都与报告的总数一致|False=也有与报告总数不一致的（见表）`。
+# 这三组数与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，得到的“隐含总额”都在{glue:text}`region_base`上下；{choose}``regions_overlap|True=即使考虑到金额和占比都只保留一位小数，三地共同允许的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=考虑到金额和占比都只保留一位小数，三地允许的总额甚至互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`；三地以外的金额则为{glue:text}`region_rest_by_total`，占{glue:text}`region_rest_by_total_share`。
 #
-# 报告没有解释这一差异。可能的原因有几种：地区占比也许只针对披露了所在地或披露了具体金额的那部分事件计算，总额中则包含了CNNIC对未披露金额的推算（脚注说明数据是“整理并推算”的）；也可能地区分布用的是另一个样本或统计期。无论哪种情况，{glue:text}`fig_region_item`的占比都不能直接乘以总额来估算各地区的金额。本书照录原文的金额和占比，图中的“其他地区”按占比的余数画出，并在表中同时列出两种算法。
+# 报告没有解释这一差异。一种可能是，地区占比只按披露了所在地或具体金额的那部分事件计算，而总额包含了CNNIC对未披露金额的推算（脚注说数据是“整理并推算”的）；也可能地区分布用的是另一个样本或统计期。无论哪种情况，{glue:text}`fig_region_item`的占比都不能直接乘以总额来估算各地区的金额。图中的“其他地区”按占比的余数画出，金额未公布；按总额计算的结果见上文。
 
 # %%
-region_amounts = by_region[by_region["measure"] == "amount"].set_index("region")["value"]
-region_shares = by_region[by_region["measure"] == "amount_share"].set_index("region")["value"]
-regions = list(region_amounts.sort_values(ascending=False).index)
-fmt.glue("region_list", "；".join(f"{r}{fmt.with_unit(region_amounts[r], amount_total['unit'])}，"
-                                 f"占{fmt.pct(region_shares[r])}" for r in regions))
-share_sum = region_shares.sum()
-fmt.glue("region_share_sum", fmt.pct(share_sum))
-fmt.glue("region_share_rest", fmt.pct(series.remainder(100, region_shares)))
-
-bases = {r: series.implied_base(region_amounts[r], region_shares[r], part_step=0.1) for r in regions}
-together = series.common(bases.values())
-mean_base = sum(b.mid for b in bases.values()) / len(bases)
-unit = amount_total["unit"]
-fmt.glue("region_base", fmt.with_unit(round(mean_base, 1), unit))
-fmt.glue("region_base_low", fmt.with_unit(round(together.low, 1), unit) if together else "（无交集）")
-fmt.glue("region_base_high", fmt.with_unit(round(together.high, 1), unit) if together else "（无交集）")
-fmt.glue("beijing_amount", fmt.with_unit(region_amounts[regions[0]], unit))
-fmt.glue("beijing_share", fmt.pct(region_shares[regions[0]]))
-fmt.glue("beijing_share_of_total", fmt.pct(region_amounts[regions[0]] / amount_total["value"] * 100))
-rest_by_total = series.remainder(amount_total["value"], region_amounts)
-fmt.glue("region_rest_by_total", fmt.with_unit(round(rest_by_total, 1), unit))
-fmt.glue("region_rest_by_total_share", fmt.pct(rest_by_total / amount_total["value"] * 100))
-
-# the check, for every figure of the section: the whole that each part and its share imply
 checks = []
-for label, frame, dim, measure, total, step in (
-        (report_item("financing_by_sector", "事件"), by_sector, "sector", "events", events_total, 0.0),
-        (report_item("financing_by_sector", "金额"), by_sector, "sector", "amount", amount_total, 0.1),
-        (report_item("financing_by_region"), by_region, "region", "amount", amount_total, 0.1)):
-    parts = frame[frame["measure"] == measure].set_index(dim)
-    shares = frame[frame["measure"] == f"{measure}_share"].set_index(dim)["value"]
-    figure_bases = {k: series.implied_base(parts.loc[k, "value"], shares[k], part_step=step) for k in parts.index}
-    overlap = series.common(figure_bases.values())
-    for key, base in figure_bases.items():
+for item, figure, step in ((report_item("financing_by_sector", "事件"), money.events, 0.0),
+                           (report_item("financing_by_sector", "金额"), money.amounts, facts.SHARE_STEP),
+                           (report_item("financing_by_region"), money.regions, facts.SHARE_STEP)):
+    total_unit = figure.total["unit"]
+    digits = 0 if step == 0 else 1  # a count implies a count: no tenths of an event
+    for (key, base), value, share in zip(figure.bases(step).items(), figure.parts["value"], figure.parts["share"]):
         checks.append({
-            "报告图": label, "领域或地区": key,
-            "数值": fmt.describe(parts.loc[key]), "占比": fmt.pct(shares[key]),
-            "隐含总额（舍入允许的范围）": f"{fmt.with_unit(round(base.mid, 1), total['unit'])}"
-                                  f"（{fmt.number(round(base.low, 1))}—{fmt.number(round(base.high, 1))}）",
-            "与报告总数": "一致" if base.contains(total["value"]) else "不一致",
+            "报告图": item, "领域或地区": key, "数值": fmt.with_unit(value, total_unit), "占比": fmt.pct(share),
+            "隐含总额（舍入允许的范围，本书计算）": f"约{fmt.with_unit(round(base.mid, digits), total_unit)}"
+                                        f"（{fmt.number(round(base.low, 1))}—{fmt.number(round(base.high, 1))}）",
+            "与报告总数": "一致" if base.contains(figure.total["value"]) else "不一致",
         })
-check_table = pd.DataFrame(checks)
-sector_ok = (check_table[check_table["报告图"] != report_item("financing_by_region")]["与报告总数"] == "一致").all()
-region_ok = (check_table[check_table["报告图"] == report_item("financing_by_region")]["与报告总数"] == "一致").all()
-fmt.glue("sector_shares_fit", sector_ok)
-# the discussion of the regional figure below is written for shares that do not fit the total: if the data are
-# ever corrected, stop here so that the prose gets rewritten rather than left wrong
-assert not region_ok, "chapter 5: the regional shares now fit the total; rewrite the section on the discrepancy"
-tables.glue_table("tab_financing_checks", check_table,
-               caption=f"各领域、各地区的数值与占比所隐含的总额（本书计算；报告总数为{fmt.describe(events_total)}、"
-                       f"{fmt.describe(amount_total)}）", name="tab-financing-checks")
-
-region_table = with_remainder(by_region, "region", "amount_share", None, OTHER_REGION).rename(columns={"region": "地区"})
-region_table["金额"] = [fmt.with_unit(region_amounts[r], unit) if r in region_amounts else "未知"
-                       for r in region_table["地区"]]
-region_table["占比"] = region_table["value"].map(fmt.pct)
-region_table["标注"] = region_table["占比"]
-charts.figure(
-    "fig-financing-region",
-    charts.bars(region_table, "地区", value_title="占投融资金额的比例（%）", label="标注", color="口径",
-                sort=regions + [OTHER_REGION]).properties(padding={"right": LABEL_ROOM}),
-    region_table[["地区", "金额", "占比", "口径"]],
-    sources=["fn73"],
-    alt=f"条形图：{fmt.period(period)}人工智能相关投融资金额的地区占比，" + "，".join(
-        f"{r}{t}（{a}）" for r, t, a in zip(region_table["地区"], region_table["标注"], region_table["金额"]))
-    + "；其他地区为占比的余数，由本书推算，金额未知。",
+tables.glue_table("tab_financing_checks", pd.DataFrame(checks),
+                  caption=f"各领域、各地区的数值与占比所隐含的总额（报告总数为{fmt.describe(events_total)}、"
+                          f"{fmt.describe(amount_total)}）", name="tab-financing-checks")
+charts.bar_figure(
+    "fig-financing-region", share_rows(money.regions, OTHER_REGION), "region", category_title="地区",
+    value_title="占投融资金额的比例（%）",
+    alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关投融资金额的地区占比（其他地区为占比的余数，本书推算）",
+    sort=list(money.regions.parts["region"]) + [OTHER_REGION],
+    extra_columns={"金额": count_or_unknown(money.regions)},
 )
 
 # %% [markdown]
@@ -488,105 +361,145 @@ charts.figure(
 # ```{glue:md} tab_financing_checks
 # :format: myst
 # ```
-#
-# ## 国际环境
-#
-# 报告把各国的动向归纳为扶持本国产业、加强监管和收紧技术出口三类，再分北美、欧洲和亚洲逐国介绍。能量化的举措汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数量）中。资金数额按原文的币种和限定词照录，附有报告自己给出的折算的只有{glue:text}`intl_converted`；各币种之间本书不做换算，因此表中的数额不宜直接比较大小。
-#
-# - 北美：美国方面，报告列举了{glue:text}`us_orders_span`间美国政府发布的{glue:text}`us_orders_n`项与人工智能基础设施、监管障碍和青少年教育有关的行政命令，{footcite}`fn76,fn77,fn78` 以及美国商务部关于人工智能芯片出口管制的指南；{footcite}`fn79` 这些举措都没有附带金额。加拿大则宣布了一揽子投资措施和算力主权战略。{footcite}`fn81,fn82`
-# - 欧洲：欧盟在《人工智能法案》生效后转向鼓励投资，提出“投资人工智能”倡议和“人工智能大陆行动计划”，并规划了人工智能工厂和超级工厂；{footcite}`fn74,fn75,fn83,fn84,fn85,report` 英国新政府取消了前任政府承诺的一笔资金，随后改为资助规模小得多的一批项目。{footcite}`fn86`
-# - 亚洲：印度以“印度人工智能使命”建设计算基地；{footcite}`fn87,fn88,fn89,fn90,fn91` 日本通过了首部人工智能法，软银还提出设立美日联合主权财富基金的设想；{footcite}`fn92,fn93,fn94` 韩国设立了人工智能战略最高理事会，并通过追加预算采购GPU。{footcite}`fn95,fn96,fn97,fn98`
 
 # %%
-MONEY = r"(?:加元|欧元|英镑|卢比|美元|韩元|人民币)$"
-intl = international.copy()
-intl["is_money"] = intl["unit"].str.contains(MONEY)
-# the report's own conversions are rows keyed <key>_cny / <key>_usd next to the row they convert
-base_key = intl["key"].str.replace(r"_(cny|usd)$", "", regex=True)
-is_conversion = (base_key != intl["key"]) & base_key.isin(intl["key"])
-conversions = intl[is_conversion].set_index(base_key[is_conversion])
-main = intl[~is_conversion]
-fmt.glue("intl_n", fmt.with_unit(len(main), ""))
-fmt.glue("intl_countries", fmt.with_unit(main["country"].nunique(), ""))
-fmt.glue("intl_money_n", fmt.with_unit(main["is_money"].sum(), ""))
+world = facts.international(data.load("international_programmes"))
+h20 = data.load("nvidia_h20").set_index("key")
+fund = world.proposals.iloc[0]
+measures = world.measures.set_index("key")
+us_orders = source_table[source_table["publisher"].str.contains("联邦公报")]
+POUNDS = {"亿英镑": 1e8, "万英镑": 1e4}
 
 
-fmt.glue("intl_converted", "、".join(f"{c}的一项" for c in main[main["key"].isin(conversions.index)]["country"]))
+fmt.glue_all(
+    **stated(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
+             "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
+    **stated(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
+             "invest_ai_mobilisation", "ai_factories_existing", "ai_gigafactory_chips", "ai_gigafactory_fund"),
+    **stated(measures, "ai_factories_first_batch", "ai_factories_planned_additional", "cancelled_ai_funding",
+             "funded_ai_projects", "funded_ai_projects_amount", "public_compute_increase_target"),
+    **stated(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
+             "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
+    **dated(measures, "date", ca_package_date="ai_investment_package", eu_act_date="ai_act_risk_levels",
+            eu_pact_date="ai_pact_first_signatories", eu_strategic_date="strategic_tech_investment",
+            eu_invest_date="invest_ai_mobilisation", eu_plan_date="ai_factories_existing",
+            uk_cancel_date="cancelled_ai_funding", uk_plan_date="public_compute_increase_target",
+            in_mission_date="ai_mission_budget", kr_council_date="ai_model_council_firms",
+            kr_gpu_date="gpu_acquisition_target", kr_budget_date="supplementary_ai_budget"),
+    **dated(measures, in_rank_year="ai_vibrancy_rank", kr_gpu_year="gpu_acquisition_target"),
+    us_orders_n=fmt.small_number(len(us_orders)),
+    us_orders_span=fmt.period(f"{min(us_orders['published'])[:7]}/{max(us_orders['published'])[:7]}"),
+    us_export_month=reported_month("fn79"),
+    q1_fiscal=h20.loc["q1_h20_charge", "fiscal_period"],
+    q1_end=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
+    q1_below_expected=facts.charge_gap(h20) < 0,
+    q2_fiscal=h20.loc["q2_revenue_reduction", "fiscal_period"],
+    q2_reduction_cheng=fmt.cheng(facts.reduction_share(h20), below=True),
+    ca_package_cny=fmt.describe(world.conversions.loc["ai_investment_package"]),
+    ca_compute_month=reported_month("fn82"),
+    eu_act_risk_levels=fmt.small_number(measures.loc["ai_act_risk_levels", "value"]),
+    eu_factories_month=reported_month("fn74"),
+    uk_ratio=fmt.pct(facts.ratio_in_percent(measures.loc["funded_ai_projects_amount"],
+                                            measures.loc["cancelled_ai_funding"], POUNDS)),
+    in_rank=fmt.ordinal(measures.loc["ai_vibrancy_rank", "value"]),
+    in_mission_usd=fmt.describe(world.conversions.loc["ai_mission_budget"]),
+    jp_law_month=reported_month("fn93"),
+    fund_capital=fmt.plain(fund),
+    kr_law_month=reported_month("fn96"),
+    intl_converted=fmt.join(world.converted["country"]),
+)
 
+# %% [markdown]
+# ## 国际环境
+#
+# 报告的判断是全球人工智能竞争正在加剧：主要国家都把生成式人工智能列为重点，一边出钱出政策扶持本国企业，一边加紧制定监管和伦理规则；技术竞争也在升级，一些国家收紧人工智能芯片和模型参数的出口，以保住自己的优势。报告随后分北美、欧洲和亚洲逐国介绍。国际部分的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中；资金数额按原文的币种和限定词照录，报告自己附了折算的只有{glue:text}`intl_converted`两项，币种之间本书不做换算，表中数额不宜直接比大小。
+#
+# ### 美国
+#
+# 报告用“发展”和“竞争”概括美国近期的方向。发展一面，美国政府推动甲骨文、OpenAI和日本软银集团联合出资建设“星际之门”项目；{footcite}`report` 美国政府还发布了一批行政命令，报告点名的{glue:text}`us_orders_n`项（《联邦公报》刊载于{glue:text}`us_orders_span`）是《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》和《推进美国青年的人工智能教育》，内容包括划拨联邦土地、加快审批、撤销被视为障碍的政策，以及成立白宫人工智能教育特别工作组，让人工智能教育贯通基础教育和职业培训。{footcite}`fn76,fn77,fn78` 竞争一面，{glue:text}`us_export_month`美国商务部工业与安全局发布人工智能芯片出口管制指南，试图在全球范围禁用中国的先进计算芯片（包括特定型号的华为昇腾芯片），并严禁美国人工智能芯片流向中国。{footcite}`fn79`
+#
+# #### 专栏：出口管制让英伟达损失数十亿美元
+#
+# 报告转载的专栏用英伟达的财报说明出口管制的代价（标题称英伟达面临{glue:text}`headline_loss`的损失）。{footcite}`fn80` 美国政府首次宣布向中国企业销售H20芯片须获许可时，英伟达曾预计{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的相关费用为{glue:text}`q1_h20_charge_expected_in_april`；财报中实际产生的费用为{glue:text}`q1_h20_charge`{choose}`q1_below_expected|True=，低于当初的预计|False=，并不低于当初的预计`，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。公司还表示，许可要求将使{glue:text}`q2_fiscal`收入减少{glue:text}`q2_revenue_reduction`；按公司对该季收入{glue:text}`q2_revenue_forecast`的预期计，减少的部分{glue:text}`q2_reduction_cheng`（本书计算；报告没有说明这一预期是否已扣除上述影响）。
+#
+# 黄仁勋在财报电话会上说，公司仍在寻找继续参与中国市场竞争的办法，但眼下只能放弃H20；他强调中国属于全球最大的几个人工智能市场，全球{glue:text}`china_share_ai_researchers`的人工智能研究人员在中国；可是这个价值{glue:text}`china_market_value`的市场如今对英伟达关上了门，H20禁令也让英伟达的Hopper数据中心业务在中国走到了尽头。英伟达一向反对特朗普政府限制芯片出口，黄仁勋赞扬美国政府废除拜登时期的《人工智能扩散规则》（该规则原本会进一步限制芯片出口）。在他看来，中国已经有了人工智能，真正的问题是这个大市场会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会让它们在海外更有竞争力，反而削弱美国。{footcite}`fn80`
+#
+# ### 加拿大
+#
+# {glue:text}`ca_package_date`，加拿大政府宣布一揽子人工智能投资措施，金额{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），投向基础设施、人才的培养和引进，并推动人工智能用于农业、清洁技术、医疗和制造等关键领域；{footcite}`fn81` {glue:text}`ca_compute_month`又启动人工智能计算主权战略，保证本国企业和研究人员能获得所需的算力。{footcite}`fn82` 此后，加拿大还推出首个联邦公共服务人工智能战略，内容包括设立人工智能专业中心、完善立法和治理、加强人才培训，以及提高开放性和透明度。{footcite}`report`
+#
+# ### 欧盟
+#
+# 报告认为欧盟正在走向“监管宽松化”。{glue:text}`eu_act_date`生效的《人工智能法案》是全球第一部全面监管人工智能的法律，它把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别设定合规要求，禁止对人的安全构成不可接受风险的系统，并严格限制执法、司法等领域的使用；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布的首批签署机构有{glue:text}`ai_pact_first_signatories`，意在促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report` 法案被视为治理的标杆，但业界担心它过于严苛、妨碍创新，于是欧盟在之后的政策中转向激励，从放松管制、建设算力和推动行业应用三方面发力。{footcite}`report` {glue:text}`eu_factories_month`，欧盟宣布将建立人工智能工厂；{footcite}`fn74` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，准备调动{glue:text}`invest_ai_mobilisation`；{footcite}`fn83` {glue:text}`eu_strategic_date`，欧盟又宣布在未来三年投入{glue:text}`strategic_tech_investment`，部署人工智能等战略性关键技术，以培育本土企业、减少对外国技术的依赖；{footcite}`fn75` {glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”着眼于大规模数据与计算基础设施、高质量数据的获取、算法开发和战略部门的应用，并计划在已有{glue:text}`ai_factories_existing`“人工智能工厂”之外，推动建设“人工智能超级工厂”，配备{glue:text}`ai_gigafactory_chips`先进芯片，补上算力的短板。{footcite}`fn84`
+#
+# #### 专栏：“投资人工智能”倡议
+#
+# 专栏补充了倡议的细节。宣布倡议的是欧盟委员会主席冯德莱恩；倡议的启动资金来自欧盟数字领域的现有项目，其中{glue:text}`ai_gigafactory_fund`专门用于建设训练大型复杂模型的超级工厂，作为欧盟《竞争力指南》下战略技术投资的试点。冯德莱恩不认同欧洲已在人工智能竞赛中落后的说法，认为竞赛远没有结束，但欧洲的模式还要加快。欧盟委员会此前已宣布建设首批{glue:text}`ai_factories_first_batch`人工智能工厂，计划再公布{glue:text}`ai_factories_planned_additional`，并打算推出“应用人工智能”倡议，推动人工智能在关键产业的使用。{footcite}`fn85`
+#
+# ### 英国
+#
+# 英国的投入随政府换届而摇摆，但监管和人才培养一直受到关注。{glue:text}`uk_cancel_date`，英国政府表示要先顾及其他财政安排，前任保守党政府许诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久，工党新政府拿出{glue:text}`funded_ai_projects_amount`，资助{glue:text}`funded_ai_projects`旨在提高生产力、改善公共服务的人工智能项目，{footcite}`fn86` 投入明显缩水，只相当于被取消金额的{glue:text}`uk_ratio`（本书按原文数字计算）。{glue:text}`uk_plan_date`公布的“人工智能机遇行动计划”承诺以有利于创新的方式监管、安全地开放公共数据、在未来十年把公共算力提高{glue:text}`public_compute_increase_target`并建立国家数据库，以吸引投资和人才；随后发布的《人工智能（监管）法案》草案明确了监管机构和监管原则，强调透明度和知识产权保护，想在鼓励创新的同时填补监管空白。{footcite}`report`
+#
+# ### 印度
+#
+# 印度正加紧发展人工智能和半导体。在斯坦福大学{glue:text}`in_rank_year`发布的《全球人工智能实力排行榜》中，印度在参评的{glue:text}`ai_vibrancy_countries`国家里排名{glue:text}`in_rank`，位于美国、中国和英国之后。{footcite}`fn87` 印度内阁在{glue:text}`in_mission_date`批准了专项拨款{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`），用于实施“印度人工智能使命”，目标是靠公共和私营部门的合作推动人工智能创新，从基础设施、数据、算法到人才、研发、资金和应用都在其列；{footcite}`fn88` 按电子和信息技术部的说法，这是一个公私合作项目，将建成配备{glue:text}`ai_compute_gpus`GPU的计算基地，为创新者提供支撑服务和预训练模型。{footcite}`fn89` 监管上，印度选择放松：电子和信息技术部表示，企业向南亚市场的用户推出或部署人工智能模型前不再需要政府批准，企业研发人工智能产品的监管压力随之减轻；{footcite}`fn90` 总理莫迪还提出了印度的“双重AI”愿景。{footcite}`fn91`
+#
+# ### 日本
+#
+# 日本的重点是立法。此前，日本政府有关机构已陆续发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`jp_law_month`，参议院全体会议通过了日本首部人工智能法《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 与欧盟侧重监管的方向不同，日本把它定位为不设处罚、以促进为主的综合法，力求不妨碍技术进步，也不在公私营机构之间制造紧张关系。依据这部法律，日本将设立由首相牵头、全体内阁成员参加的“AI战略本部”统筹人工智能政策，并制定“人工智能基本计划”，作为政府中长期的政策指南，涵盖研发投资、人才培养、产业促进以及监管和治理。{footcite}`fn93`
+#
+# #### 专栏：软银提议的美日联合主权财富基金
+#
+# 专栏转述英国《金融时报》的报道：软银集团首席执行官孙正义提出由美日两国共同设立主权财富基金、投资美国科技和基础设施的设想，美国财政部和日本财务省已有初步接触，孙正义已与美国财政部长贝森特谈过，并向两国高级官员作过简要说明，但还没有形成正式方案。按设想，两国财政部门共同出资和管理，利润按出资比例分配；基金初期资本可能高达{glue:text}`fund_capital`，之后还会用杠杆扩大规模，将来甚至可能向两国民众开放认购。“星际之门”这类项目可能是基金的重点投资方向。美国财政部和软银都没有公开回应。{footcite}`fn94` 这是企业的提议，不是日本政府的举措，本书不把它列入各国举措的表格。
+#
+# ### 韩国
+#
+# {glue:text}`kr_council_date`，韩国科学技术信息通信部成立“人工智能战略最高理事会”作为最高治理机构，并由{glue:text}`ai_model_council_firms`国内企业组成“人工智能大模型促进会”担任外部顾问，沟通政府与民间、提出政策建议。{footcite}`fn95` {glue:text}`kr_law_month`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，意在建立国家层面的人工智能协同治理，系统培育产业，并提前防范风险。{footcite}`fn96` {glue:text}`kr_gpu_date`，韩国代总统崔相穆提出选拔“国家代表人工智能组”、举办人工智能人才竞赛，在{glue:text}`kr_gpu_year`上半年前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器，扩大原始数据和公共数据的利用，并大幅扩充制造和产业数据；{footcite}`fn97` {glue:text}`kr_budget_date`，国会通过{glue:text}`supplementary_ai_budget`的人工智能追加预算，用于采购{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级模型和举办国际竞赛。{footcite}`fn98`
 
+# %%
 def when(row) -> str:
-    if row["date"] not in ("", "nan") and isinstance(row["date"], str):
-        return fmt.period(row["date"])
-    return fmt.period(row["as_of"]) + "（月份未详）"
+    """The measure's month as the report gives it, or its year when the report gives no month."""
+    return fmt.period(row["date"]) if row["date"] else fmt.period(row["as_of"]) + "（月份未详）"
 
 
 def own_label(row) -> str:
     """A label that refers to the row before it (上述…) spelled out from the row it refers to (key without _amount)."""
     base = row["key"].removesuffix("_amount")
-    if row["label"].startswith("上述") and base != row["key"] and base in set(intl["key"]):
-        return intl.set_index("key").loc[base, "label"] + row["label"].removeprefix("上述").removeprefix("AI项目")
+    if row["label"].startswith("上述") and base != row["key"] and base in set(world.measures["key"]):
+        return world.row(base)["label"] + row["label"].removeprefix("上述").removeprefix("AI项目")
     return row["label"]
 
 
-def intl_table(rows, with_conversion):
+def intl_table(rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:
     table = pd.DataFrame({
         "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
-        "举措": [own_label(r) for _, r in rows.iterrows()],
+        "事项": [own_label(r) for _, r in rows.iterrows()],
         "时间": [when(r) for _, r in rows.iterrows()],
-        "数额（原文）": [fmt.describe(r) for _, r in rows.iterrows()],
+        "数额（原文）": [fmt.ordinal(r["value"]) if r["unit"] == "名次" else fmt.describe(r) for _, r in rows.iterrows()],
     })
     if with_conversion:
-        table["报告给出的折算"] = [fmt.describe(conversions.loc[k]) if k in conversions.index else "—"
+        table["报告给出的折算"] = [fmt.describe(world.conversions.loc[k]) if k in world.conversions.index else "—"
                              for k in rows["key"]]
     return table
 
 
-region_order = list(dict.fromkeys(intl["region"]))
-main = main.assign(_r=main["region"].map(region_order.index),
-                   _when=[d if d else f"{p}-13" for d, p in zip(main["date"], main["as_of"])])  # month unknown: last
-main = main.sort_values(["_r", "country", "_when"], kind="stable")
-tables.glue_table("tab_intl_money", intl_table(main[main["is_money"]], True),
-               caption="各国和地区人工智能相关资金举措（按原文币种照录，不做换算）", name="tab-intl-money")
-tables.glue_table("tab_intl_other", intl_table(main[~main["is_money"]], False),
-               caption="各国和地区人工智能相关举措中的其他数量", name="tab-intl-other")
-
-intentions = main[main["is_money"] & (main["label"].str.contains("拟") | main["note"].str.contains("设想"))]
-fmt.glue("intl_intentions", "、".join(f"{c}{label}" for c, label in zip(intentions["country"], intentions["label"]))
-         if len(intentions) else "没有一项")
-
-us_orders = source_table[source_table["publisher"].str.contains("联邦公报")]
-fmt.glue("us_orders_n", fmt.with_unit(len(us_orders), ""))
-fmt.glue("us_orders_span", f"{fmt.period(min(us_orders['published']))}至{fmt.period(max(us_orders['published']))}")
+tables.glue_table("tab_intl_money", intl_table(world.money, True),
+                  caption="各国和地区人工智能相关的资金数额（按原文币种照录，不做换算）", name="tab-intl-money")
+tables.glue_table("tab_intl_other", intl_table(world.other, False),
+                  caption="各国和地区人工智能相关的其他数字（数量、目标和名次）", name="tab-intl-other")
 
 # %% [markdown]
 # ```{glue:md} tab_intl_money
 # :format: myst
 # ```
 #
-# 资金表里的数额性质不一：{glue:text}`intl_intentions`是意向或设想，并非已经到位的资金；其余多为预算、拨款或基金规模。英国的两笔数字放在一起看，新政府资助的金额约为被取消金额的{glue:text}`uk_ratio`（本书按原文数字计算，两者同为英镑）。
-#
 # ```{glue:md} tab_intl_other
 # :format: myst
 # ```
 #
-# ### 专栏：出口管制对英伟达的影响
-#
-# 报告转载的专栏用英伟达财报说明美国出口管制的代价。{footcite}`fn80` 截至{glue:text}`q1_h20_charge_period`的{glue:text}`q1_fiscal`，由于向中国销售H20芯片须获许可，公司产生了费用{glue:text}`q1_h20_charge`，比公司最初公布许可要求时预计的{glue:text}`q1_h20_charge_expected_in_april`{glue:text}`q1_word`{glue:text}`q1_gap`；当季还有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。公司预计下一财季收入{glue:text}`q2_revenue_forecast`，许可要求将使其减少{glue:text}`q2_revenue_reduction`，相当于预计收入的约{glue:text}`q2_reduction_share`（本书计算）。黄仁勋称对英伟达关闭的中国市场价值{glue:text}`china_market_value`，并称全球约{glue:text}`china_share_ai_researchers`的AI研究人员在中国。
-#
 # ## 数据与来源
 
 # %%
-uk = main.set_index("key")
-fmt.glue("uk_ratio", fmt.pct(uk.loc["funded_ai_projects_amount", "value"] / 10000
-                             / uk.loc["cancelled_ai_funding", "value"] * 100)
-         if (uk.loc["funded_ai_projects_amount", "unit"], uk.loc["cancelled_ai_funding", "unit"]) == ("万英镑", "亿英镑")
-         else "（单位不同，无法比较）")
-gap = h20.loc["q1_h20_charge", "value"] - h20.loc["q1_h20_charge_expected_in_april", "value"]
-fmt.glue("q1_fiscal", h20.loc["q1_h20_charge", "fiscal_period"])
-fmt.glue("q1_word", fmt.change_word(gap, up="多出", down="少了", same="相差"))
-fmt.glue("q1_gap", fmt.with_unit(abs(gap), h20.loc["q1_h20_charge", "unit"]))
-fmt.glue("q2_reduction_share", fmt.pct(h20.loc["q2_revenue_reduction", "value"]
-                                       / h20.loc["q2_revenue_forecast", "value"] * 100, 0))
 sources.resource_list(["policies", "environment_facts", "compute_storage", "data_growth", "financing_facts",
                        "financing_by_sector", "financing_by_region", "international_programmes", "nvidia_h20",
                        "figure_catalog"])

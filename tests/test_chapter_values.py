@@ -108,7 +108,7 @@ def test_benchmark_gap_and_parameters(features):
     gap = csv("benchmark_gap").sort_values("as_of")
     assert features["gap_first"] == fmt.with_unit(gap["value"].iloc[0], "%")
     assert features["gap_last"] == fmt.with_unit(gap["value"].iloc[-1], "%")
-    assert features["gap_change"] == fmt.pp(gap["value"].iloc[-1] - gap["value"].iloc[0])
+    assert features["gap_narrowed"] == str(gap["value"].iloc[-1] < gap["value"].iloc[0])
     params = csv("model_parameters").set_index("model")
     in_yi = params["value"] * params["unit"].map({"亿": 1, "万亿": 10_000})
     assert features["params_multiple"] == fmt.with_unit(round(in_yi.max() / in_yi.min()), "倍")
@@ -264,6 +264,17 @@ def test_international_money_is_shown_in_its_own_currency():
     amounts = [r[3] for r in rows]
     assert "24亿加元" in amounts and "2000亿欧元" in amounts and "1.1万亿韩元" in amounts
     assert any("127亿元人民币" in r[4] for r in rows)  # the report's own conversion, shown beside
+
+
+def test_a_companys_proposal_is_no_countrys_measure_and_keeps_its_hedge():
+    proposals = data.load("international_programmes")
+    proposals = proposals[proposals["note"].str.contains("设想")]
+    assert len(proposals) == 1
+    markup = page("chapters/05_environment.html")
+    listed = [r[1] for r in table_rows(markup, "tab-intl-money") + table_rows(markup, "tab-intl-other")]
+    assert proposals["label"].iloc[0] not in listed
+    text = re.sub(r"<[^>]+>", "", markup)
+    assert f"可能高达{fmt.plain(proposals.iloc[0])}" in text  # the source's 可能, which the data's 高达 lacks
 
 
 # ---------------------------------------------------------------- chapter 6

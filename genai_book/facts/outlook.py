@@ -1,0 +1,128 @@
+"""Outlook: the report's outlook themes against an outside list of trends and against the news items of the AI
+digests tagged with those themes (chapter 06); how readable the trends' OCR titles are (the methods appendix)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+UNREADABLE = "□"           # a character of a trend title the OCR did not read (trends.csv)
+UNCERTAIN_NOTE = "无法确定"  # the notes of trends.csv say so where a line's place in the layout is not certain
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    """Which trends touch which themes ('direct' or 'partial', as trend_theme_map.csv judges)."""
+    trends: pd.DataFrame    # in rank order
+    mapping: pd.DataFrame   # rank, theme_id, strength, rationale
+    themes: pd.DataFrame    # in the report's order
+
+    @property
+    def mapped(self) -> list[int]:
+        return sorted(set(self.mapping["rank"]))
+
+    @property
+    def direct(self) -> list[int]:
+        return sorted(set(self.mapping[self.mapping["strength"] == "direct"]["rank"]))
+
+    @property
+    def unmapped(self) -> pd.DataFrame:
+        return self.trends[~self.trends["rank"].isin(self.mapped)]
+
+    @property
+    def unmapped_parts(self) -> list[str]:
+        return list(dict.fromkeys(self.unmapped["part_title"]))
+
+    @property
+    def trends_per_theme(self) -> pd.Series:
+        return self.mapping.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
+
+    @property
+    def themes_without_trend(self) -> list[str]:
+        counts = self.trends_per_theme
+        return [t for t in self.themes["theme_id"] if counts[t] == 0]
+
+    def links(self, rank: int) -> pd.DataFrame:
+        """The themes one trend touches, with the strength and the reason of each link."""
+        return self.mapping[self.mapping["rank"] == rank]
+
+
+def crosswalk(trends: pd.DataFrame, mapping: pd.DataFrame, themes: pd.DataFrame) -> Crosswalk:
+    return Crosswalk(trends.sort_values("rank"), mapping, themes)
+
+
+@dataclass(frozen=True)
+class Digests:
+    """The digests' news items and the outlook themes their keyword tags name."""
+    digests: pd.DataFrame
+    items: pd.DataFrame
+    themes: pd.DataFrame
+
+    @property
+    def tags(self) -> pd.DataFrame:
+        """One row per item and theme it is tagged with (items without a theme left out)."""
+        tagged = self.items.assign(theme_id=self.items["themes"].str.split(";")).explode("theme_id")
+        return tagged[tagged["theme_id"].isin(self.themes["theme_id"])]
+
+    @property
+    def items_per_theme(self) -> pd.Series:
+        """Items per theme in the report's order of themes; ties keep that order when ranked."""
+        return self.tags.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
+
+    @property
+    def ranked(self) -> pd.Series:
+        return self.items_per_theme.sort_values(ascending=False, kind="stable")
+
+    @property
+    def themes_without_items(self) -> list[str]:
+        counts = self.items_per_theme
+        return [t for t in counts.index if counts[t] == 0]
+
+    @property
+    def untagged(self) -> int:
+        return int((self.items["themes"] == "").sum())
+
+    @property
+    def per_digest(self) -> pd.Series:
+        """Items per digest, in date order; an error if a digest's stated count disagrees with its items."""
+        counted = self.items.groupby("digest_id").size()
+        listed = self.digests.set_index("digest_id")["item_count"]
+        if counted.reindex(listed.index).tolist() != listed.tolist():
+            raise ValueError(f"digest item counts {listed.to_dict()} disagree with the items {counted.to_dict()}")
+        return counted.reindex(self.digests.sort_values("date")["digest_id"])
+
+    @property
+    def first_day(self) -> str:
+        return str(min(self.digests["date"]))
+
+    @property
+    def last_day(self) -> str:
+        return str(max(self.digests["date"]))
+
+    def all_after(self, month: str) -> bool:
+        """Whether every digest is later than the month `month` (YYYY-MM)."""
+        return bool((self.digests["date"].astype(str).str[:7] > month).all())
+
+    def all_before(self, month: str) -> bool:
+        return bool((self.digests["date"].astype(str).str[:7] < month).all())
+
+    @property
+    def shared_links(self) -> pd.DataFrame:
+        """Items whose link another item has too (as the digests print them)."""
+        return self.items[self.items["url"].duplicated(keep=False)]
+
+
+def digests(digests_table: pd.DataFrame, items: pd.DataFrame, themes: pd.DataFrame) -> Digests:
+    return Digests(digests_table, items, themes)
+
+
+@dataclass(frozen=True)
+class OcrReading:
+    noted: pd.DataFrame       # trends whose title needed a note
+    unreadable: pd.DataFrame  # trends whose title keeps an unreadable character
+    uncertain: int            # notes that leave a line's place open
+
+
+def ocr_reading(trends: pd.DataFrame) -> OcrReading:
+    return OcrReading(trends[trends["note"].str.len() > 0], trends[trends["title"].str.contains(UNREADABLE)],
+                      int(trends["note"].str.contains(UNCERTAIN_NOTE).sum()))

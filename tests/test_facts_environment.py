@@ -1,0 +1,129 @@
+"""Facts of the environment chapter on small frames, without a build: policy counts, patent and storage arithmetic,
+the financing figures' remainders, averages and implied wholes, and the international rows sorted and split."""
+import pandas as pd
+import pytest
+
+from genai_book.facts import environment as facts
+
+
+def policy_table():
+    return pd.DataFrame({
+        "date": ["2025-08", "2025-03", "2025-03", "2024-12", "2024-06"],
+        "issuer": ["国务院", "国家互联网信息办公室等", "国家互联网信息办公室等", "工业和信息化部", "工业和信息化部等"],
+        "category": ["产业赋能应用类", "标准规范类", "标准规范类", "产业赋能应用类", "标准规范类"],
+    })
+
+
+def test_policies_by_category_year_and_issuer():
+    found = facts.policies(policy_table())
+    assert found.by_category.to_dict() == {"标准规范类": 3, "产业赋能应用类": 2}
+    assert found.by_year.to_dict() == {"2024": 2, "2025": 3}
+    assert (found.first, found.last, found.joint) == ("2024-06", "2025-08", 3)
+    assert found.repeat_issuers.to_dict() == {"国家互联网信息办公室": 2, "工业和信息化部": 2}
+    assert found.months_of("2024") == "2024-06/2024-12" and found.months_of("2025") == "2025-01/2025-08"
+    one_month = facts.policies(policy_table().iloc[:1])
+    assert one_month.months_of("2025") == "2025-08" and one_month.repeat_issuers.empty
+
+
+def env_rows(**values):
+    return pd.DataFrame({"key": list(values), "value": list(values.values())}).set_index("key")
+
+
+def test_patents_a_count_of_a_share_and_a_whole_implied_by_a_share():
+    env = env_rows(global_new_genai_patents=4.5, new_genai_patents_china_share=61.5, ai_patent_applications=157.6,
+                   ai_patent_applications_world_share=38.58, ai_patent_holdings_world_share=60.0)
+    assert facts.china_new_genai_patents(env) == pytest.approx(2.77)
+    assert facts.world_patent_applications(env) == pytest.approx(408.5)
+    assert facts.patent_shares(env)["key"].tolist() == list(facts.SHARE_KEYS)
+
+
+def test_storage_base_year_from_the_growth_rows_key():
+    compute = pd.DataFrame({"indicator": ["storage_capacity", "storage_capacity_growth_vs_2023"],
+                            "value": [1680.0, 40.0], "unit": ["EB", "%"]})
+    found = facts.storage(compute)
+    assert (found.base_year, found.base) == ("2023", 1200)
+
+
+def test_data_growth_keeps_the_volume_apart_from_the_growth_of_counts():
+    growth = pd.DataFrame({
+        "indicator": ["data_production", "data_production", "ai_enterprises", "llm_firms"],
+        "measure": ["volume", "yoy_growth", "yoy_growth", "yoy_growth"], "value": [41.06, 25.0, 36.0, 57.21]})
+    found = facts.data_growth(growth)
+    assert (found.volume["value"], found.volume_growth["value"]) == (41.06, 25.0)
+    assert found.counts["indicator"].tolist() == ["llm_firms", "ai_enterprises"]
+
+
+def financing_rows(dim, rows):
+    return pd.DataFrame([{dim: name, "measure": measure, "value": value} for name, measure, value in rows])
+
+
+SECTORS = financing_rows("sector", [
+    ("机器人", "events", 140), ("机器人", "events_share", 38.7), ("机器人", "amount", 143.5),
+    ("机器人", "amount_share", 35.5), ("硬件", "events", 66), ("硬件", "events_share", 18.2),
+    ("硬件", "amount", 83.1), ("硬件", "amount_share", 20.6)])
+REGIONS = financing_rows("region", [("北京", "amount", 95.6), ("北京", "amount_share", 38.2),
+                                    ("广东", "amount", 46.8), ("广东", "amount_share", 18.7)])
+TOTALS = pd.DataFrame({"key": ["ai_investment_events", "ai_investment_amount"], "value": [362.0, 403.9],
+                       "unit": ["起", "亿元"]}).set_index("key")
+
+
+def test_financing_remainders_averages_and_shares_that_fit_the_totals():
+    money = facts.financing(SECTORS, REGIONS, TOTALS)
+    assert money.events.parts["sector"].tolist() == ["机器人", "硬件"] and money.same_leader
+    assert (money.events.rest, money.amounts.rest) == (156.0, pytest.approx(177.3))
+    assert money.events.rest_share == pytest.approx(43.1) and money.events.named_share == pytest.approx(56.9)
+    assert money.averages()["sector"].tolist() == ["硬件", "机器人"]
+    assert money.rest_average == pytest.approx(177.3 / 156)
+    assert money.average == pytest.approx(403.9 / 362)
+    assert money.sector_shares_fit()
+
+
+def test_regional_shares_that_imply_another_whole():
+    money = facts.financing(SECTORS, REGIONS, TOTALS)
+    assert not money.regions.fits(facts.SHARE_STEP)
+    assert money.regional_base() == pytest.approx((95.6 / 38.2 + 46.8 / 18.7) / 2 * 100)
+    together = money.regional_common()
+    assert together is not None and together.low < 250.3 < together.high
+    assert money.regions.share_of_total(95.6) == pytest.approx(95.6 / 403.9 * 100)
+    apart = facts.financing(SECTORS, financing_rows("region", [("北京", "amount", 95.6), ("北京", "amount_share", 38.2),
+                                                               ("广东", "amount", 46.8), ("广东", "amount_share", 10.0)]),
+                            TOTALS)
+    assert apart.regional_common() is None
+
+
+def test_a_different_leader_by_events_and_by_amount():
+    swapped = SECTORS.assign(value=SECTORS["value"].where(
+        ~((SECTORS["sector"] == "硬件") & (SECTORS["measure"] == "amount")), 200.0))
+    assert not facts.financing(swapped, REGIONS, TOTALS).same_leader
+
+
+def intl_table():
+    return pd.DataFrame({
+        "region": ["北美", "欧洲", "欧洲", "亚洲", "亚洲", "北美"],
+        "country": ["加拿大", "英国", "英国", "日本", "印度", "加拿大"],
+        "key": ["package", "projects", "cancelled", "fund", "rank", "package_cny"],
+        "date": ["2024-04", "", "2024-05", "2025-05", "2024", "2024-04"],
+        "as_of": ["2024-04", "2024", "2024-05", "2025-05", "2024", "2024-04"],
+        "value": [24.0, 98.0, 13.0, 3000.0, 4.0, 127.0],
+        "unit": ["亿加元", "个", "亿英镑", "亿美元", "名次", "亿元人民币"],
+        "note": ["", "", "", "设想阶段", "", "报告自带的折算"],
+    })
+
+
+def test_international_rows_split_into_measures_conversions_and_proposals():
+    world = facts.international(intl_table())
+    assert world.measures["key"].tolist() == ["package", "cancelled", "projects", "rank"]  # month unknown: last
+    assert world.conversions.index.tolist() == ["package"] and world.converted["country"].tolist() == ["加拿大"]
+    assert world.proposals["key"].tolist() == ["fund"]
+    assert world.money["key"].tolist() == ["package", "cancelled"]
+    assert world.other["key"].tolist() == ["projects", "rank"]
+    assert world.row("cancelled")["value"] == 13.0
+
+
+def test_ratio_across_scales_and_the_nvidia_figures():
+    part, whole = pd.Series({"value": 3200.0, "unit": "万英镑"}), pd.Series({"value": 13.0, "unit": "亿英镑"})
+    assert facts.ratio_in_percent(part, whole, {"万英镑": 1e4, "亿英镑": 1e8}) == pytest.approx(3200e4 / 13e8 * 100)
+    h20 = env_rows(q1_h20_charge=45.0, q1_h20_charge_expected_in_april=55.0, q2_revenue_reduction=80.0,
+                   q2_revenue_forecast=450.0)
+    assert facts.charge_gap(h20) == -10.0
+    assert facts.reduction_share(h20) == pytest.approx(80 / 450 * 100)

@@ -1,0 +1,57 @@
+"""Facts of the outlook chapter on small frames, without a build: the crosswalk of trends and themes, the digest
+items counted by theme, and the readability of the trends' OCR titles."""
+import pandas as pd
+import pytest
+
+from genai_book.facts import outlook as facts
+
+THEMES = pd.DataFrame({"theme_id": ["a", "b", "c"], "title_zh": ["甲", "乙", "丙"]})
+TRENDS = pd.DataFrame({"rank": [3, 1, 2], "part": [2, 1, 1], "part_title": ["二", "一", "一"],
+                       "title": ["趋势三", "算力狂□", "芯片"], "title_ocr": ["", "算力狂鼠", ""],
+                       "note": ["", "一字无法辨认", "第二行的归属无法确定"]})
+MAPPING = pd.DataFrame({"rank": [1, 1, 3], "theme_id": ["a", "b", "a"], "strength": ["direct", "partial", "partial"],
+                        "rationale": ["r1a", "r1b", "r3a"]})
+
+
+def test_crosswalk_both_ways():
+    walk = facts.crosswalk(TRENDS, MAPPING, THEMES)
+    assert walk.trends["rank"].tolist() == [1, 2, 3]
+    assert walk.mapped == [1, 3] and walk.direct == [1]
+    assert walk.unmapped["rank"].tolist() == [2] and walk.unmapped_parts == ["一"]
+    assert walk.trends_per_theme.tolist() == [2, 1, 0] and walk.themes_without_trend == ["c"]
+    assert walk.links(1)["rationale"].tolist() == ["r1a", "r1b"] and walk.links(2).empty
+
+
+def news(themes=("a;b", "", "b", "zz"), counts=(3, 1)):
+    digests = pd.DataFrame({"digest_id": ["d2", "d1"], "date": ["2025-07-27", "2025-07-03"],
+                            "item_count": list(counts)})
+    items = pd.DataFrame({"digest_id": ["d1", "d2", "d2", "d2"], "date": ["2025-07-03"] + ["2025-07-27"] * 3,
+                          "url": ["u1", "u2", "u2", "u3"], "themes": list(themes)})
+    return facts.digests(digests, items, THEMES)
+
+
+def test_items_counted_by_theme_unknown_tags_left_out():
+    tagged = news()
+    assert tagged.items_per_theme.tolist() == [1, 2, 0]
+    assert tagged.ranked.index.tolist() == ["b", "a", "c"] and tagged.themes_without_items == ["c"]
+    assert tagged.untagged == 1
+
+
+def test_digest_counts_dates_and_shared_links():
+    tagged = news()
+    assert tagged.per_digest.tolist() == [1, 3]  # in date order
+    assert (tagged.first_day, tagged.last_day) == ("2025-07-03", "2025-07-27")
+    assert tagged.all_after("2025-06") and not tagged.all_after("2025-07")
+    assert tagged.all_before("2025-10") and not tagged.all_before("2025-07")
+    assert tagged.shared_links["url"].tolist() == ["u2", "u2"]
+
+
+def test_a_digest_whose_count_disagrees_with_its_items_is_an_error():
+    with pytest.raises(ValueError, match="disagree"):
+        news(counts=(2, 1)).per_digest
+
+
+def test_ocr_reading():
+    reading = facts.ocr_reading(TRENDS)
+    assert reading.noted["rank"].tolist() == [1, 2]
+    assert reading.unreadable["rank"].tolist() == [1] and reading.uncertain == 1
