@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的每一个数字都取自同一个数据包。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、口径和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字当场算出（标明“本书计算”或“本书推算”）。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、口径和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
 # 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式）见下方链接。
 
@@ -16,15 +16,16 @@ import pandas as pd
 from genai_book import blocks, data, escape, fmt, sources, tables
 
 data.use(data_dir, as_of)
-data.use_whole_package(data_dir)
+data.use_descriptors(data_dir)  # the resources and their fields; of their rows, only what SHOWN names
 
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-frames = {name: data.load(name, data_dir) for name in resources}
-catalog = frames["figure_catalog"]
+SHOWN = ["unit", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
+catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
-value_tables = [n for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)]
+value_tables = [n for n, r in resources.items() if VALUE_COLUMNS <= {f["name"] for f in r["schema"]["fields"]}]
 
 fmt.glue("n_resources", fmt.with_unit(len(resources), ""))
 fmt.glue("n_rows", fmt.with_unit(sum(len(f) for f in frames.values()), ""))

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # 本版更新
 #
-# 本页把本版数据与上一版发布时记录的数据（{glue:text}`baseline_label`）逐项比较，列出每一个数值、单位、限定词或来源
-# 有变化的条目。{glue:text}`change_summary`
+# {choose}``edition_state|first=这是本书的第一版，即报告本身的一版，没有更早的版本可以比较。|revised=这是本书的第一版；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（数据截至{glue:text}`edition_period`）与上一版（数据截至{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（数据截至{glue:text}`edition_period`）与上一版（数据截至{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。新增和改动的数值来自上一版之后发表的来源，表中注明；本版没有更新的数字仍是上一版的数值，各自注明时期。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -24,40 +23,30 @@ if baseline is None:
 data.record_file(baseline)
 changes = editions.diff(editions.read_snapshot(baseline), editions.flatten())
 counts = changes["change"].value_counts()
-
-fmt.glue("baseline_label", f"截至{fmt.period(baseline.stem)}的一版")
-if changes.empty:
-    summary = "两版数据完全一致，没有任何数值变化。"
-else:
-    parts = [f"{label}{fmt.with_unit(counts[kind], '项')}" for kind, label in
-             (("changed", "数值改动"), ("added", "新增"), ("removed", "删除")) if kind in counts]
-    summary = "与上一版相比，" + "、".join(parts) + "，详见下表。"
-fmt.glue("change_summary", summary)
+CHANGE_WORDS = {"changed": "改动", "added": "新增", "removed": "删除"}
+fmt.glue_all(
+    edition_state=("revised" if len(changes) else "first") if baseline.stem == as_of
+    else "changed" if len(changes) else "same",
+    edition_period=fmt.period(as_of),
+    baseline_period=fmt.period(baseline.stem),
+    **{f"n_{kind}": fmt.with_unit(counts.get(kind, 0), "项") for kind in CHANGE_WORDS},
+)
 
 # %%
 def shown(row, side):
-    value = row[f"value_{side}"]
     if row["change"] == {"old": "added", "new": "removed"}[side]:
         return "—"
-    if pd.isna(value):
-        return "未知"
-    return fmt.with_unit(value, row[f"unit_{side}"], row[f"qualifier_{side}"])
+    if pd.isna(row[f"value_{side}"]):
+        return fmt.UNKNOWN_TEXT
+    return fmt.with_unit(row[f"value_{side}"], row[f"unit_{side}"], row[f"qualifier_{side}"])
 
 
-titles = {name: meta.get("title", name) for name, meta in data.descriptors().items()}
-labels = {"changed": "改动", "added": "新增", "removed": "删除"}
-table = pd.DataFrame({
-    "数据表": changes["resource"].map(titles),
-    "项目": changes["item"],
+tables.table(pd.DataFrame({
+    "指标": changes["label"],
     "时期": changes["as_of"].map(fmt.period),
-    "变化": changes["change"].map(labels),
+    "变化": changes["change"].map(CHANGE_WORDS),
     "上一版": changes.apply(shown, axis=1, side="old"),
     "本版": changes.apply(shown, axis=1, side="new"),
     "来源": [sources.text_citation([s]) if s else "" for s in changes["source_id_new"].fillna(
         changes["source_id_old"])],
-})
-tables.table(table) if not table.empty else None
-
-# %% [markdown]
-# 表中“上一版”一栏来自 `editions/` 下记录的上一版数据快照；“本版”来自当前的数据包。数值改动包括数值本身、单位、
-# 限定词（约、超过等）、状态（已公布/未知/推算）与来源的任何变化。
+})) if not changes.empty else None

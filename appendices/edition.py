@@ -4,7 +4,7 @@
 # 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
 #
 # - 版本名称：{glue:text}`edition_title`
-# - 基准期：{glue:text}`edition_as_of`（参数 as_of = {glue:text}`edition_as_of_raw`）
+# - 基准期：{glue:text}`edition_as_of`
 # - 构建日期：{{ build_date }}
 # - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个CSV与{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
 # - 数据包指纹（SHA-256）：{glue:text}`package_hash`
@@ -37,7 +37,6 @@ files = data.package_files(data_dir)
 folder = data.folder_of(data_dir)
 fmt.glue("edition_title", data.PACKAGE_PROPERTIES["title"])
 fmt.glue("edition_as_of", fmt.period(as_of))
-fmt.glue("edition_as_of_raw", as_of)
 fmt.glue("n_files", fmt.with_unit(len(files), ""))
 fmt.glue("n_csv", fmt.with_unit(sum(f.suffix == ".csv" for f in files), ""))
 fmt.glue("n_meta", fmt.with_unit(sum(f.suffix == ".yaml" for f in files), ""))
@@ -52,7 +51,7 @@ fmt.glue("package_hash", data.content_hash(data_dir))
 
 # %%
 PACKAGES = {
-    "jupyter-book": "渲染网页", "myst-nb": "把笔记本与粘贴的数字转成书页", "sphinx": "文档引擎",
+    "jupyter-book": "渲染网页", "myst-nb": "把执行后的笔记本和其中嵌入的数值排成书页", "sphinx": "文档引擎",
     "sphinxcontrib-bibtex": "脚注与参考文献", "papermill": "带参数执行各章", "jupytext": "章节源文件（py:percent）",
     "pandas": "数据处理", "altair": "图表（Vega-Lite）", "vl-convert-python": "图表的静态渲染与 Vega 脚本",
     "frictionless": "数据包校验",

@@ -14,6 +14,7 @@ import pandas as pd
 
 from genai_book import data, digests, fmt, series, sources, tables
 from genai_book.facts import outlook
+from genai_book.facts.users import METRIC_NAMES
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -23,23 +24,23 @@ data.use_whole_package(data_dir)
 #
 # 报告第二章的用户数据来自CNNIC自己的调查，本书以{glue:text}`as_of_period`为基准期，即报告免责声明所说调查数据截止的月份。报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围，只声明结果反映样本群体、数据来自受访者的自愿陈述；因此书中的调查数字都不能附上置信区间，两个相差很小的比例也未必有实质差别。
 #
-# 报告的其余章节大量引用二手资料：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注所引的新闻、政府网站和研究机构发布。这些数字的统计口径由原发布方决定，报告和本书都没有重新核实。
+# 报告的其余章节大量引用二手资料：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注所引的新闻、政府网站和研究机构发布。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期（as_of）。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行连来源也没有日期（如工业互联网的几项指标），按报告年份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于报告发布的{glue:text}`report_published`。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文对每个单独出现的数字都写明了它自己的时期。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行连来源也没有日期（如工业互联网的几项指标），按报告年份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于报告发布的{glue:text}`report_published`。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
 # 每个数值按报告的写法记录：数值和单位照原文（例如用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词单独记在一列，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（见下表）。“数十倍”“上百篇”这类只给出量级的说法，数值栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
 #
-# 每行还有一个“口径”（status）：
+# 每行还有一个“口径”：
 #
-# - 报告给出（stated）：数字直接出现在报告正文或专栏中，共{glue:text}`n_stated`行；
-# - 报告未给出（unknown）：报告提到了这一项，却没有给出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写明未知，不做猜测；
-# - 据报告推算（implied）：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
+# - 报告给出：数字直接出现在报告正文或专栏中，共{glue:text}`n_stated`行；
+# - 未公布：报告提到了这一项，却没有给出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写作“未公布”，不做猜测；
+# - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在各章运行时当场计算，并在正文中标明“本书计算”或“本书推算”。下方的表列出了全部未知和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在各章运行时当场计算，并在正文中标明“本书计算”或“本书推算”。下方的表列出了全部未公布和推算的行。
 
 
 # %%
@@ -72,20 +73,21 @@ fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
 for status in ("stated", "unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
-qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(行数=("resource", "size"),
-                                                                   表=("resource", lambda r: "、".join(dict.fromkeys(r))))
+titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
+qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(
+    行数=("resource", "size"), 表=("resource", lambda r: "、".join(titles.get(n, n) for n in dict.fromkeys(r))))
 qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
-shown = {q: fmt.with_unit(8, "项", q) for q in qualifiers["qualifier"]}
+shown = {row["qualifier"]: fmt.describe(row) for _, row in rows[rows["qualifier"] != ""].drop_duplicates(
+    "qualifier").iterrows()}
 tables.glue_table("tab_qualifiers", pd.DataFrame({
     "限定词": qualifiers["qualifier"], "书中的写法（示例）": qualifiers["qualifier"].map(shown),
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
-}), caption="数值表中的限定词（示例数字相同，只为展示限定词的位置）", name="tab-qualifiers")
+}), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
 special = rows[rows["status"] != "stated"]
-METRICS = {"users": "用户规模", "penetration": "普及率"}  # users_series names its two series by code
 tables.glue_table("tab_status_rows", pd.DataFrame({
-    "表": special["resource"],
-    "项目": [METRICS.get(item, item) for item in
+    "表": special["resource"].map(titles),
+    "项目": [METRIC_NAMES.get(item, item) for item in
              (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
                     and isinstance(r[c], str) and r[c]), "") for _, r in special.iterrows())],
     "时期": special["as_of"].map(fmt.period),
@@ -105,7 +107,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。下表列出后两类及缺少的内容。凡是图中有、正文没有的数值，本书都当作未知，图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。下表列出后两类及缺少的内容。凡是图中有、正文没有的数值，本书都标为“未公布”，图表中用余数补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -116,7 +118,7 @@ fmt.glue("n_items_incomplete", fmt.with_unit((catalog["values_in_text"] != "all"
 incomplete = catalog[catalog["values_in_text"] != "all"]
 tables.glue_table("tab_partial_figures", pd.DataFrame({
     "图表": incomplete["item"], "报告中的标题": incomplete["title"].str.replace(r"\s+", "", regex=True),
-    "数据表": [r or "—（不建表）" for r in incomplete["resource"]],
+    "数据表": [titles.get(r, r) if r else "—（不建表）" for r in incomplete["resource"]],
     "缺少的内容": incomplete["note"],
 }), caption="正文未给出全部数值的报告图表", name="tab-partial-figures")
 
@@ -139,7 +141,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有修改报告的数字：发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明，原值照录。
+# - 没有改动原值：数字和限定词都照原文记录；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明。
 
 # %%
 rules = digests.load_rules(data.folder_of(data_dir) / data.META_DIR / "theme_rules.yaml")

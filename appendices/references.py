@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
@@ -21,11 +21,12 @@ import pandas as pd
 from genai_book import data, fmt, sources, tables
 
 data.use(data_dir, as_of)
-data.use_whole_package(data_dir)  # the last column lists every table that cites a source
+data.use_descriptors(data_dir)  # the last column lists every table that cites a source
 
 # %%
 table = sources.table(data_dir).reset_index()
 used = sources.usage(data_dir)
+titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
 table["group"] = table["source_id"].map(sources.group)
 has_url = table["url"].str.startswith(("http://", "https://"))
 fmt.glue("n_sources", fmt.with_unit(len(table), ""))
@@ -33,7 +34,7 @@ fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
-fmt.glue("no_url_list", "、".join(table.loc[~has_url, "source_id"]))
+fmt.glue("no_url_list", "；".join(sources.label(s) for s in table.loc[~has_url, "source_id"]))
 shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_id"].agg(list)
 shared = shared[shared.map(len) > 1]
 fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
@@ -42,13 +43,13 @@ fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
 
 def listing(rows: pd.DataFrame) -> tables.Table:
     frame = pd.DataFrame({
-        "编号": rows["source_id"],
+        "报告脚注": [str(int(float(n))) if pd.notna(n) and n != "" else "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
         "标题": [f"《{t}》" if t else "—" for t in rows["title"]],
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],
         "url": rows["url"],
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
-        "本书中引用它的表": ["、".join(used.get(s, [])) or "—" for s in rows["source_id"]],
+        "本书中引用它的表": ["、".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
     })
     return tables.table(frame, links={"网址": "url"})
 
@@ -64,7 +65,7 @@ listing(table[table["group"] == "report"])
 # %% [markdown]
 # ## 报告脚注所引的资料
 #
-# 编号中的数字即报告的脚注号。只作名词解释、没有注明来源的脚注不在此列。
+# 只作名词解释、没有注明来源的脚注不在此列。
 
 # %%
 listing(table[table["group"] == "footnote"])
@@ -72,7 +73,7 @@ listing(table[table["group"] == "footnote"])
 # %% [markdown]
 # ## AI日报
 #
-# “全球AI新闻速递”各期，编号取自日期。每期的新闻条目及原文链接见第六章。
+# “全球AI新闻速递”各期。每期的新闻条目及原文链接见第六章。
 
 # %%
 listing(table[table["group"] == "digest"])

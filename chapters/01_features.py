@@ -39,7 +39,7 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)), users_s
 #
 # 产品性能也明显进步。斯坦福大学人工智能研究所的《2025年人工智能指数报告》比较了两国顶级大模型在 MMLU（考查多领域的知识理解）、HumanEval（考查代码生成）等基准测试上的表现：差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，此后{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值的年份，也没有说明它是某一项基准的差距还是几项的综合，解读时宜保守。这份指数报告还统计到，中国拥有的顶级人工智能模型有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 国产产品也在加快走向海外，在全球市场的分量随之加重，其中最引人注目的是 DeepSeek。{glue:text}`r1_period`，DeepSeek-R1 模型发布，性能出众，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，很快引起全球关注。{footcite}`report` 据{glue:text}`ds_period`的报道，DeepSeek 上线{glue:text}`ds_days`，全球日活跃用户便{glue:text}`ds_dau`，{glue:text}`ds_markets`国家和地区的应用市场把它排在榜首；论用户增长之快，它已超过 ChatGPT，在全球生成式人工智能应用中位居第一。{footcite}`fn19`
+# 国产产品也在加快走向海外，在全球市场的分量随之加重，其中最引人注目的是 DeepSeek。{glue:text}`r1_period`，DeepSeek-R1 模型发布，性能出众，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，很快引起全球关注。{footcite}`report` 据{glue:text}`ds_period`的报道，DeepSeek 上线{glue:text}`ds_days`，全球日活跃用户便{glue:text}`ds_dau`，{glue:text}`ds_markets`国家和地区的应用市场把它排在榜首。{footcite}`fn19` 报告还指出，论用户增长之快，它已超过 ChatGPT，在全球生成式人工智能应用中位居第一。{footcite}`report`
 
 # %%
 fmt.glue_all(

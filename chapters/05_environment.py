@@ -36,11 +36,6 @@ def reported_month(source_id: str) -> str:
     return fmt.period(source_table.loc[source_id, "published"][:7])
 
 
-def stated(table: pd.DataFrame, *keys: str) -> dict[str, str]:
-    """The rows `keys` of a table indexed by key, each as the source states it, to glue under its own key."""
-    return {key: fmt.describe(table.loc[key]) for key in keys}
-
-
 def dated(table: pd.DataFrame, column: str = "as_of", **names: str) -> dict[str, str]:
     """The period in `column` of each row, glued under its name: dated(env, deepep_period="deepep_…")."""
     return {name: fmt.period(table.loc[key, column]) for name, key in names.items()}
@@ -50,7 +45,7 @@ def dated(table: pd.DataFrame, column: str = "as_of", **names: str) -> dict[str,
 policies = facts.policies(data.load("policies"))
 env = data.load("environment_facts").set_index("key")
 fmt.glue_all(
-    **stated(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
+    **fmt.rows(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
     policy_item=report_item("policies"),
     policy_span=fmt.period(f"{policies.first}/{policies.last}"),
     policy_n=fmt.with_unit(len(policies.table), "项"),
@@ -114,13 +109,13 @@ storage = facts.storage(data.load("compute_storage"))
 growth = facts.data_growth(data.load("data_growth"))
 fastest, slowest = growth.counts.iloc[0], growth.counts.iloc[-1]
 fmt.glue_all(
-    **stated(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
-             "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
-    **stated(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
-             "labelling_supported_domestic_models", "labelling_industry_output"),
-    **stated(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
-             "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
-    **stated(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
+    **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
+               "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
+    **fmt.rows(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
+               "labelling_supported_domestic_models", "labelling_industry_output"),
+    **fmt.rows(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
+               "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
+    **fmt.rows(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
     **dated(env, ai_patent_applications_period="ai_patent_applications",
             data_labelling_volume_period="data_labelling_volume",
             deepseek_open_sourced_repos_period="deepseek_open_sourced_repos", deepep_period="deepep_roce_performance_gain"),
@@ -209,7 +204,7 @@ region_base_range = money.regional_common()
 beijing = money.regions.parts.iloc[0]
 averages = money.averages()
 fmt.glue_all(
-    **stated(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
+    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
     **dated(fin_facts, ai_industry_total_investment_period="ai_industry_total_investment",
             national_ai_fund_period="national_ai_fund"),
     fin_period=fmt.period(events_total["as_of"]),
@@ -372,14 +367,14 @@ POUNDS = {"亿英镑": 1e8, "万英镑": 1e4}
 
 
 fmt.glue_all(
-    **stated(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
-             "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
-    **stated(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
-             "invest_ai_mobilisation", "ai_factories_existing", "ai_gigafactory_chips", "ai_gigafactory_fund"),
-    **stated(measures, "ai_factories_first_batch", "ai_factories_planned_additional", "cancelled_ai_funding",
-             "funded_ai_projects", "funded_ai_projects_amount", "public_compute_increase_target"),
-    **stated(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
-             "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
+    **fmt.rows(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
+               "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
+    **fmt.rows(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
+               "invest_ai_mobilisation", "ai_factories_existing", "ai_gigafactory_chips", "ai_gigafactory_fund"),
+    **fmt.rows(measures, "ai_factories_first_batch", "ai_factories_planned_additional", "cancelled_ai_funding",
+               "funded_ai_projects", "funded_ai_projects_amount", "public_compute_increase_target"),
+    **fmt.rows(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
+               "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
     **dated(measures, "date", ca_package_date="ai_investment_package", eu_act_date="ai_act_risk_levels",
             eu_pact_date="ai_pact_first_signatories", eu_strategic_date="strategic_tech_investment",
             eu_invest_date="invest_ai_mobilisation", eu_plan_date="ai_factories_existing",
@@ -418,7 +413,7 @@ fmt.glue_all(
 #
 # 报告用“发展”和“竞争”概括美国近期的方向。发展一面，美国政府推动甲骨文、OpenAI和日本软银集团联合出资建设“星际之门”项目；{footcite}`report` 美国政府还发布了一批行政命令，报告点名的{glue:text}`us_orders_n`项（《联邦公报》刊载于{glue:text}`us_orders_span`）是《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》和《推进美国青年的人工智能教育》，内容包括划拨联邦土地、加快审批、撤销被视为障碍的政策，以及成立白宫人工智能教育特别工作组，让人工智能教育贯通基础教育和职业培训。{footcite}`fn76,fn77,fn78` 竞争一面，{glue:text}`us_export_month`美国商务部工业与安全局发布人工智能芯片出口管制指南，试图在全球范围禁用中国的先进计算芯片（包括特定型号的华为昇腾芯片），并严禁美国人工智能芯片流向中国。{footcite}`fn79`
 #
-# #### 专栏：出口管制让英伟达损失数十亿美元
+# #### 专栏：对华芯片出口限制给英伟达带来的潜在损失
 #
 # 报告转载的专栏用英伟达的财报说明出口管制的代价（标题称英伟达面临{glue:text}`headline_loss`的损失）。{footcite}`fn80` 美国政府首次宣布向中国企业销售H20芯片须获许可时，英伟达曾预计{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的相关费用为{glue:text}`q1_h20_charge_expected_in_april`；财报中实际产生的费用为{glue:text}`q1_h20_charge`{choose}`q1_below_expected|True=，低于当初的预计|False=，并不低于当初的预计`，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。公司还表示，许可要求将使{glue:text}`q2_fiscal`收入减少{glue:text}`q2_revenue_reduction`；按公司对该季收入{glue:text}`q2_revenue_forecast`的预期计，减少的部分{glue:text}`q2_reduction_cheng`（本书计算；报告没有说明这一预期是否已扣除上述影响）。
 #
@@ -450,7 +445,7 @@ fmt.glue_all(
 #
 # #### 专栏：软银提议的美日联合主权财富基金
 #
-# 专栏转述英国《金融时报》的报道：软银集团首席执行官孙正义提出由美日两国共同设立主权财富基金、投资美国科技和基础设施的设想，美国财政部和日本财务省已有初步接触，孙正义已与美国财政部长贝森特谈过，并向两国高级官员作过简要说明，但还没有形成正式方案。按设想，两国财政部门共同出资和管理，利润按出资比例分配；基金初期资本可能高达{glue:text}`fund_capital`，之后还会用杠杆扩大规模，将来甚至可能向两国民众开放认购。“星际之门”这类项目可能是基金的重点投资方向。美国财政部和软银都没有公开回应。{footcite}`fn94` 这是企业的提议，不是日本政府的举措，本书不把它列入各国举措的表格。
+# 专栏转述英国《金融时报》援引消息人士的报道：软银集团首席执行官孙正义提出由美日两国共同设立主权财富基金、投资美国科技和基础设施的设想，美国财政部和日本财务省已有初步接触，孙正义已与美国财政部长贝森特谈过，并向两国高级官员作过简要说明，但还没有形成正式方案。按设想，两国财政部门共同出资和管理，利润按出资比例分配；基金初期资本可能高达{glue:text}`fund_capital`，之后还会用杠杆扩大规模，将来甚至可能向两国民众开放认购。“星际之门”这类项目可能是基金的重点投资方向。美国财政部和软银都没有公开回应。{footcite}`fn94` 这是企业的提议，不是日本政府的举措，本书不把它列入各国举措的表格。
 #
 # ### 韩国
 #

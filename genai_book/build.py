@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import fcntl
 import hashlib
 import json
@@ -32,7 +33,7 @@ from pathlib import Path
 from . import assets, data, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
-BOOK_FILES = ["_toc.yml", "intro.md"]  # _config.yml is staged with the build date added
+BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
@@ -72,23 +73,38 @@ def site_code_digest() -> str:
     return _digest(code_digest(), *(f.read_bytes() for f in files if f.exists()))
 
 
-def resource_digest(folder: Path, name: str) -> str:
-    """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone).
-    `data.WHOLE_PACKAGE` stands for every CSV and descriptor, so an added or removed resource counts too."""
-    if name == data.WHOLE_PACKAGE:
-        return _digest(*(f"{p.relative_to(folder).as_posix()}:{_digest(p.read_bytes())}"
+def resource_digest(folder: Path, name: str, columns: list[str] | None = None) -> str:
+    """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone); with
+    `columns`, its descriptor, its number of rows and those columns only (`data.load(..., columns=...)`).
+    `data.WHOLE_PACKAGE` stands for every CSV and descriptor, so an added or removed resource counts too;
+    `data.DESCRIPTORS` for every descriptor and the names of the CSVs."""
+    if name in (data.WHOLE_PACKAGE, data.DESCRIPTORS):
+        return _digest(*(f"{p.relative_to(folder).as_posix()}:"
+                         f"{'' if name == data.DESCRIPTORS and p.suffix == '.csv' else _digest(p.read_bytes())}"
                          for p in data.package_files(folder)))
-    files = [folder / f"{name}.csv", folder / data.META_DIR / f"{name}.yaml"]
-    return _digest(*(f.read_bytes() if f.exists() else b"missing" for f in files))
+    csv_file, descriptor = folder / f"{name}.csv", folder / data.META_DIR / f"{name}.yaml"
+    if columns is None or not csv_file.exists():
+        return _digest(*(f.read_bytes() if f.exists() else b"missing" for f in (csv_file, descriptor)))
+    return _digest(descriptor.read_bytes() if descriptor.exists() else b"missing", *columns_of(csv_file, columns))
+
+
+def columns_of(csv_file: Path, columns: list[str]) -> list[str]:
+    """`columns` of every row, one JSON line a row (a column the file lacks reads as null): what a page that
+    loaded only these columns can show."""
+    with open(csv_file, newline="", encoding="utf-8") as handle:
+        return [json.dumps([row.get(c) for c in columns], ensure_ascii=False) for row in csv.DictReader(handle)]
 
 
 def dependency_digest(record: dict) -> str:
-    """One recorded dependency: a data resource (CSV + descriptor) or a plain file, by content."""
+    """One recorded dependency: a data resource (CSV + descriptor, or some of its columns) or a plain file, by
+    content."""
     if "file" in record:
         path = paths.data_dir(record["file"])  # relative paths are taken from the project root
         return f"file:{record['file']}:{_digest(path.read_bytes() if path.exists() else b'missing')}"
     folder = paths.data_dir(record["data_dir"])
-    return f"{record['data_dir']}:{record['resource']}:{resource_digest(folder, record['resource'])}"
+    columns = record.get("columns")
+    digest = resource_digest(folder, record["resource"], columns)
+    return f"{record['data_dir']}:{record['resource']}:{','.join(columns or ['*'])}:{digest}"
 
 
 def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
@@ -106,7 +122,7 @@ class Chapter:
 
     @property
     def folder(self) -> str:
-        return self.source.parent.name  # chapters or appendices
+        return "" if self.source.parent == paths.ROOT else self.source.parent.name  # the front page, chapters, appendices
 
     @property
     def executed(self) -> Path:
@@ -140,8 +156,9 @@ def write_atomic(target: Path, text: str) -> None:
 
 
 def chapters(only: list[str] | None = None) -> list[Chapter]:
-    """The book's notebooks: chapters/NN_*.py, then appendices/*.py."""
-    found = [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
+    """The book's notebooks: the front page (intro.py), chapters/NN_*.py, then appendices/*.py."""
+    found = [Chapter(paths.ROOT / "intro.py")]
+    found += [Chapter(p) for p in sorted(paths.CHAPTERS.glob("[0-9][0-9]_*.py"))]
     found += [Chapter(p) for p in sorted((paths.ROOT / "appendices").glob("[a-z]*.py"))]
     if only:
         found = [c for c in found if any(c.stem.startswith(o) for o in only)]

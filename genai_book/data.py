@@ -504,19 +504,31 @@ def _record(entry: dict) -> None:
             out.write(json.dumps(entry) + "\n")
 
 
+def _dependency(folder: Path, name: str, descriptor: dict, columns: list[str] | None) -> dict:
+    """What a load tells the build it read: the whole resource, or its descriptor, its rows and `columns` — with
+    `source_id`, which decides the rows of an edition."""
+    entry = {"data_dir": _relative(folder), "resource": name}
+    if columns is None:
+        return entry
+    fields = [f["name"] for f in descriptor["schema"]["fields"]]
+    return {**entry, "columns": [f for f in fields if f in columns or f == "source_id"]}
+
+
 def record_file(path) -> None:
     """Record a file read outside the data package (e.g. an edition snapshot)."""
     _record({"file": _relative(path)})
 
 
-def load(name: str, data_dir=None, as_of: str | None = None) -> pd.DataFrame:
+def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] | None = None) -> pd.DataFrame:
     """Resource `name` as a typed DataFrame, checked against its schema's semantic rules, with the rows of edition
-    `as_of` (default: the one chosen with `use`)."""
+    `as_of` (default: the one chosen with `use`). With `columns`, only those of them the resource has (a page
+    that lists a table's structure — its rows, units, sources — not its values): the build then re-executes the
+    page only when the descriptor, the number of rows or one of those columns changes."""
     folder = folder_of(data_dir)
     meta = descriptors(folder)
     if name not in meta:
         raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
-    _record({"data_dir": _relative(folder), "resource": name})
+    _record(_dependency(folder, name, meta[name], columns))
     csv = folder / f"{name}.csv"
     if not csv.exists():
         raise DataError(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
@@ -529,6 +541,8 @@ def load(name: str, data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     if problems:
         raise DataError("\n".join(problems))
     frame = _in_edition(frame, name, folder, edition_cutoff(as_of or _active_edition, folder))
+    if columns is not None:
+        frame = frame[[c for c in frame.columns if c in columns]]
     frame.attrs.update(resource=name, title=meta[name].get("title", name),
                        path=str(csv), description=meta[name].get("description", ""))
     return frame
@@ -537,6 +551,7 @@ def load(name: str, data_dir=None, as_of: str | None = None) -> pd.DataFrame:
 # ---------------------------------------------------------------- the package as a whole
 
 WHOLE_PACKAGE = "*"  # recorded as the resource a page read when it depends on every file of the package
+DESCRIPTORS = "meta/*"  # … when it depends on the descriptors and on which resources there are
 
 
 def package_files(data_dir=None) -> list[Path]:
@@ -561,3 +576,9 @@ def use_whole_package(data_dir=None) -> None:
     removed or changed resource re-executes it; `load` only records the resources it reads."""
     folder = folder_of(data_dir)
     _record({"data_dir": _relative(folder), "resource": WHOLE_PACKAGE})
+
+
+def use_descriptors(data_dir=None) -> None:
+    """Tell the build this page shows the package's structure (its resources and their descriptors), so an added,
+    removed or redescribed resource re-executes it; the rows it shows are recorded by `load(..., columns=...)`."""
+    _record({"data_dir": _relative(folder_of(data_dir)), "resource": DESCRIPTORS})

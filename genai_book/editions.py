@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import data, paths
+from . import data, fmt, paths, sources, stated
+from .facts.users import METRIC_NAMES
 
 EDITIONS = paths.ROOT / "editions"
 VALUE_FIELDS = ["value", "unit", "qualifier", "status", "source_id"]
 COLUMNS = ["resource", "item", "as_of", *VALUE_FIELDS]
+CODE = r"[a-z0-9_]+"  # a dimension value that is an id (ai_enterprises), not a name (北京)
+CODE_NAMES = {"metric": METRIC_NAMES, "kind": stated.KIND_NAMES}  # coded dimensions without a label column
 
 
 def value_tables(data_dir=None) -> list[str]:
@@ -33,16 +36,36 @@ def _dimensions(meta: dict) -> list[str]:
     return [k for k in ([key] if isinstance(key, str) else key) if k != "as_of"]
 
 
+def labels(frame: pd.DataFrame, dims: list[str]) -> pd.Series:
+    """Each row's item in reader words: its named dimensions, then its `label` when it has one; coded dimensions
+    without a label in CODE_NAMES, periods (base_period) as the report writes them."""
+    parts = []
+    for dim in dims:
+        values = frame[dim].astype(str)
+        if dim in CODE_NAMES:
+            parts.append(values.map(lambda v, names=CODE_NAMES[dim]: names.get(v, v)))
+        elif dim.endswith("period"):  # the base of a change
+            parts.append("较" + values.map(fmt.period))
+        elif not values.str.fullmatch(CODE).any():
+            parts.append(values)
+    if "label" in frame:
+        parts.append(frame["label"].astype(str))
+    if not parts:
+        return pd.Series("", index=frame.index)
+    return pd.concat(parts, axis=1).agg(" · ".join, axis=1)
+
+
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     """Every figure of edition `as_of` (default: the one chosen with `data.use`; see `data.edition_cutoff`), one
-    row each, keyed by resource, item and period."""
+    row each, keyed by resource, item and period, with the item's `label` in reader words."""
     meta = data.descriptors(data_dir)
     frames = []
     for name in value_tables(data_dir):
         frame = data.load(name, data_dir, as_of=as_of)
         dims = _dimensions(meta[name])
         item = frame[dims].astype(str).agg(" / ".join, axis=1) if dims else pd.Series("", index=frame.index)
-        frames.append(frame.assign(resource=name, item=item).reindex(columns=COLUMNS))
+        frames.append(frame.assign(resource=name, item=item, label=labels(frame, dims))
+                      .reindex(columns=[*COLUMNS, "label"]))
     flat = pd.concat(frames, ignore_index=True)
     flat["value"] = pd.to_numeric(flat["value"], errors="coerce")
     return flat.fillna({"qualifier": "", "source_id": ""}).sort_values(["resource", "item", "as_of"],
@@ -52,7 +75,7 @@ def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
 def write_snapshot(as_of: str, data_dir=None, folder: Path = EDITIONS) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{as_of}.csv"
-    flatten(data_dir, as_of).to_csv(target, index=False)
+    flatten(data_dir, as_of)[COLUMNS].to_csv(target, index=False)
     return target
 
 
@@ -81,8 +104,11 @@ def _same(a, b) -> bool:
 
 def diff(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     """Rows whose value, unit, qualifier, status or source differ, plus rows added or removed.
-    Columns: resource, item, as_of, change (changed/added/removed), old_*, new_* for each value field."""
+    Columns: resource, item, as_of, change (changed/added/removed), old_*, new_* for each value field, and the
+    item's label in reader words (from `new`, else `old`, else the item itself)."""
     key = ["resource", "item", "as_of"]
+    named = pd.concat([frame[[*key[:2], "label"]] for frame in (new, old) if "label" in frame])
+    names = named.drop_duplicates(key[:2]).set_index(key[:2])["label"] if len(named) else pd.Series(dtype=str)
     merged = old[COLUMNS].merge(new[COLUMNS], on=key, how="outer", suffixes=("_old", "_new"), indicator=True)
     rows = []
     for _, row in merged.iterrows():
@@ -94,7 +120,37 @@ def diff(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
             continue
         else:
             change = "changed"
-        rows.append({**{k: row[k] for k in key}, "change": change,
+        rows.append({**{k: row[k] for k in key}, "label": names.get((row["resource"], row["item"]), row["item"]),
+                     "change": change,
                      **{f"{f}_{side}": row[f"{f}_{side}"] for f in VALUE_FIELDS for side in ("old", "new")}})
-    columns = key + ["change"] + [f"{f}_{side}" for f in VALUE_FIELDS for side in ("old", "new")]
+    columns = key + ["label", "change"] + [f"{f}_{side}" for f in VALUE_FIELDS for side in ("old", "new")]
     return pd.DataFrame(rows, columns=columns)
+
+
+def listed(data_dir=None) -> dict[str, dict]:
+    """The editions meta/editions.yaml lists, by reference period, in time order."""
+    path = data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE
+    data.record_file(path)
+    return dict(sorted(((data.read_yaml(path) or {}).get("editions") or {}).items()))
+
+
+def report_edition(data_dir=None) -> str:
+    """The edition that is the report itself (its `source_id` is the report)."""
+    return next(p for p, entry in listed(data_dir).items() if entry.get("source_id") == sources.REPORT)
+
+
+def number(as_of: str, data_dir=None) -> int:
+    """The edition's ordinal: one more than the editions listed before it."""
+    return 1 + sum(1 for p in listed(data_dir) if p < as_of)
+
+
+LEVEL_FIRST = ["users_series"]  # the headline series lead a short list of changes
+
+
+def top_changes(changes: pd.DataFrame, limit: int = 6) -> pd.DataFrame:
+    """The changes of levels worth naming first: the headline series, then the rest in table order; changes a
+    source states (stated_changes) are left out, the chapters give them with their check."""
+    levels = changes[(changes["resource"] != "stated_changes") & (changes["change"] != "removed")]
+    order = levels["resource"].map(lambda r: LEVEL_FIRST.index(r) if r in LEVEL_FIRST else len(LEVEL_FIRST))
+    return levels.assign(_order=order).sort_values(["_order", "resource"], kind="stable").drop(columns="_order") \
+        .head(limit)

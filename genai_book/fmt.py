@@ -103,6 +103,12 @@ def plain(row) -> str:
     return with_unit(row["value"], row["unit"])
 
 
+def rows(table: pd.DataFrame, *keys: str, write=describe) -> dict[str, str]:
+    """The rows `keys` of a table indexed by key, each as `write` puts it, to glue under its own key:
+    ``glue_all(**rows(facts, "a", "b"))`` — the key names the fact in the data and in the prose alike."""
+    return {key: write(table.loc[key]) for key in keys}
+
+
 def glue(name: str, text) -> None:
     """Glue a formatted text under `name` for the prose: {glue:text}`name`."""
     from myst_nb import glue as myst_glue
@@ -201,3 +207,15 @@ def html_link(text, url, relative: bool = False) -> str:
     safe = escape.safe_url(url) or (url if relative and isinstance(url, str) and _RELATIVE.match(url) else None)
     shown = escape.html_text("" if text is None else str(text))
     return f'<a href="{escape.html_text(safe)}" rel="noopener">{shown}</a>' if safe else shown
+
+
+MAGNITUDE_WORDS = {1: "", 10: "十", 100: "百", 1000: "千"}  # 万台, 十余个, 百余项, 千亿级
+
+
+def magnitude(row) -> str:
+    """A figure the source gives only as an order of magnitude, in the source's words rather than as a count:
+    100 余 项 → '百余项', 1 万台 → '万台', 1000 亿 级 → '千亿级' (describe would print 100余项, 1万台, 1000亿级)."""
+    word = MAGNITUDE_WORDS.get(_plain(row["value"]))
+    if word is None:
+        raise ValueError(f"{row['value']!r} is not an order of magnitude (one of {sorted(MAGNITUDE_WORDS)})")
+    return describe(row).replace(number(row["value"]), word, 1)

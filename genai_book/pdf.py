@@ -37,6 +37,7 @@ from .files import copy_if_changed
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
 WORK = paths.BUILD / "pdf-work"               # Sphinx's LaTeX output and XeLaTeX's files
 KEY = paths.CACHE / "pdf.key"
+INPUT_KEY = paths.CACHE / "pdf-input.key"    # what XeLaTeX last typeset: the .tex, the files it includes, fonts
 SITE_NAME = "book.pdf"                        # the copy the site serves, linked from every page
 TEX_NAME = "book.tex"
 APPENDIX_PREFIXES = ("附录", "Appendix", "Appendices")   # a _toc.yml part with such a caption holds appendices
@@ -53,6 +54,8 @@ LATEX_TIMEOUT = 600
 class Rendered:
     file: Path
     seconds: float
+    passes: int | None = None  # XeLaTeX runs; None: its input was unchanged, the last PDF stands
+    inputs: str = ""           # input_key of what was typeset, recorded when the PDF is published
 
 
 class PdfError(Exception):
@@ -366,6 +369,10 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     if result.returncode != 0:
         raise PdfError("Jupyter Book's LaTeX build failed:\n" + sphinx_errors(result.stdout + result.stderr))
     latex = WORK / "_build" / "latex"
+    inputs = input_key(latex)
+    if PDF.exists() and INPUT_KEY.exists() and INPUT_KEY.read_text() == inputs:
+        dirty.unlink()
+        return Rendered(PDF, time.perf_counter() - start)
     output = latex / TEX_NAME.replace(".tex", ".pdf")
     output.unlink(missing_ok=True)
     try:
@@ -383,7 +390,27 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
         raise PdfError(f"the fonts have no glyph for {', '.join(missing)} ({log_file.relative_to(paths.ROOT)}); "
                        f"such characters would print as blanks")
     dirty.unlink()
-    return Rendered(output, time.perf_counter() - start)
+    passes = len(re.findall(r"^Run number \d+ of rule '(?:xe)?latex", run.stdout + run.stderr, re.M))
+    return Rendered(output, time.perf_counter() - start, passes, inputs)
+
+
+def input_key(latex: Path) -> str:
+    """Everything XeLaTeX reads to make the PDF, by content: what Sphinx wrote (the .tex, its style files, the
+    charts as PDFs — all but XeLaTeX's own outputs, book.* besides book.tex), the font files by path, size and
+    time, and the TeX engine's version."""
+    import hashlib
+
+    stem = Path(TEX_NAME).stem
+    h = hashlib.sha256()
+    for path in sorted(p for p in latex.rglob("*") if p.is_file()):
+        if path.parent == latex and path.stem == stem and path.name != TEX_NAME:
+            continue
+        h.update(f"{path.relative_to(latex).as_posix()}\0".encode() + path.read_bytes() + b"\0")
+    for role in sorted(FONTS):
+        font = _font(FONTS[role])[0]
+        h.update(f"{font}:{font.stat().st_size}:{font.stat().st_mtime_ns}\0".encode())
+    engine = subprocess.run(["xelatex", "--version"], capture_output=True, text=True).stdout.split("\n", 1)[0]
+    return h.hexdigest() + ":" + hashlib.sha256(engine.encode()).hexdigest()
 
 
 def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> None:
@@ -393,12 +420,16 @@ def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> Non
         copy_if_changed(rendered.file, PDF)
         KEY.parent.mkdir(parents=True, exist_ok=True)
         KEY.write_text(pdf_key(key))
+        if rendered.passes is not None:  # written only with the PDF it made: a failed publish leaves no false match
+            INPUT_KEY.write_text(rendered.inputs)
     if site.exists() and PDF.exists():
         copy_if_changed(PDF, site / SITE_NAME)
     if rendered is None:
         print(f"pdf up to date: {shown}", flush=True)
+    elif rendered.passes is None:
+        print(f"pdf up to date: {shown} (its LaTeX input, made in {rendered.seconds:.1f} s, is unchanged)", flush=True)
     else:
-        print(f"pdf rendered in {rendered.seconds:.1f} s → {shown}", flush=True)
+        print(f"pdf rendered in {rendered.seconds:.1f} s ({rendered.passes} XeLaTeX passes) → {shown}", flush=True)
 
 
 # ---------------------------------------------------------------- the Sphinx extension (LaTeX builds only)

@@ -296,6 +296,10 @@ def book_citation_directive():
             app = self.env.app
             if app.builder.format != "html":
                 return []
+            # the block is baked into this page's doctree: a change of its template must re-read the page
+            for template in (Path(app.confdir, folder, TEMPLATE) for folder in app.config.templates_path):
+                if template.is_file():
+                    self.env.note_dependency(str(template))
             return [nodes.raw("", citation(app, page_url(app, self.env.config.root_doc)), format="html")]
 
     return BookCitation

@@ -32,6 +32,12 @@ def label(source_id: str, data_dir=None) -> str:
     return f"{row['publisher']}{title}" + (f"，{date}" if date else "")
 
 
+def in_sentence(source_id: str, data_dir=None) -> str:
+    """A source as a sentence names it, publisher and date (工人日报2026年2月7日); the title is in its footnote."""
+    row = table(data_dir).loc[source_id]
+    return f"{row['publisher']}{_date(row.get('published', ''))}"
+
+
 def html_citation(source_ids, data_dir=None) -> str:
     """Sources as HTML links (URLs are data: escaped, and only http(s) ones become the href of a link)."""
     return "；".join(fmt.html_link(label(s, data_dir), table(data_dir).loc[s].get("url", ""))
@@ -66,7 +72,8 @@ def bibtex(data_dir=None) -> str:
 
 def resource_list(names, data_dir=None) -> Rich:
     """The data a page used: each resource's title, a link to its CSV (served at data/<name>.csv), its
-    description and the sources its rows cite. Display it in a chapter's 数据与来源 section."""
+    description and the sources its rows cite. Display it in a chapter's 数据与来源 section. Readers see titles,
+    not file names: the catalog appendix gives each table's file."""
     items_html, items_md = [], []
     for name in names:
         frame = data.load(name, data_dir)
@@ -74,12 +81,15 @@ def resource_list(names, data_dir=None) -> Rich:
         cited_text = text_citation(cited, data_dir) if cited else ""
         items_html.append(
             f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'
-            f'（{escape.html_text(name)}.csv）</a>：{escape.html_text(frame.attrs["description"].strip())}'
+            f'（CSV）</a>：{escape.html_text(frame.attrs["description"].strip())}'
             + (f'<br><span class="genai-sources">来源：{html_citation(cited, data_dir)}</span>' if cited else "")
             + "</li>")
-        items_md.append(f"- {escape.myst_text(frame.attrs['title'])}（{escape.myst_text(name)}.csv）"
+        items_md.append(f"- {escape.myst_text(frame.attrs['title'])}"
                         + (f"：来源为{escape.myst_text(cited_text)}" if cited else ""))
     return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
+
+
+CITING = ["source_id", "digest_id"]  # the columns by which a row cites a source
 
 
 def usage(data_dir=None) -> dict[str, list[str]]:
@@ -89,8 +99,8 @@ def usage(data_dir=None) -> dict[str, list[str]]:
     for name in data.descriptors(data_dir):
         if name == "sources":
             continue
-        frame = data.load(name, data_dir)
-        for column in ("source_id", "digest_id"):
+        frame = data.load(name, data_dir, columns=CITING)  # only these: a changed value is no new citation
+        for column in CITING:
             if column in frame:
                 for source_id in dict.fromkeys(frame[column]):
                     if source_id and name not in cited.setdefault(source_id, []):

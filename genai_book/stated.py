@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import pandas as pd
 
+KIND_NAMES = {"delta": "增量", "points": "变化（个百分点）", "growth_rate": "增长率", "multiple": "倍数"}
 FORMULAS = {
     "delta": lambda before, now: now - before,
     "points": lambda before, now: now - before,

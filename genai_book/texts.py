@@ -6,9 +6,10 @@ from . import fmt
 from .facts import users
 
 
-def users_headline(top: users.Headline) -> dict[str, str]:
-    """The users headline (chapters 01 and 02): users and penetration now, and their change since the last period."""
-    return {
+def users_headline(top: users.Headline, without: list[str] = ()) -> dict[str, str]:
+    """The users headline (the front page, chapters 01 and 02): users and penetration now, and their change since
+    the last period; `without` the names a page does not use (every glued name is used)."""
+    texts = {
         "users_period": fmt.period(top.users.period),
         "users_before_period": fmt.period(top.users.before_period),
         "users_now": fmt.with_unit(top.users.now, top.unit),
@@ -19,3 +20,4 @@ def users_headline(top: users.Headline) -> dict[str, str]:
         "penetration_change_word": fmt.change_word(top.penetration.delta, up="提高", down="下降"),
         "penetration_change": fmt.pp(top.penetration.delta),
     }
+    return {name: text for name, text in texts.items() if name not in without}

@@ -9,7 +9,11 @@
 4. side by side, in the same run: the same chapters built the stock Jupyter Book 1 way (scripts/stock_book.py,
    `execute_notebooks: cache`) — cold, warm, after the same data change — and, for the change, how many of the
    pages the change reaches in this book (its pages whose HTML changed) the stock build updated;
-5. the PDF edition, timed on its own, when the build has a PDF step (`--no-pdf` in its options), else skipped;
+5. the PDF edition, timed on its own (with its XeLaTeX passes), then again with nothing changed (not re-typeset),
+   when the build has a PDF step (`--no-pdf` in its options), else skipped;
+   where the time goes: a fresh kernel's start and the chapters' imports (timed in their own kernels), set against
+   the cold build's validation, execution and rendering, with the floor they give; Ctrl-C: seconds from SIGINT
+   during execution until the build has exited;
 6. every page's HTML size and the shared files every page loads;
 7. time to first chart: each page with charts opened from file:// in headless Chromium (tests/browser.py), the
    reader's pointer moved onto its first chart, until the `genai-chart-first` performance mark charts.js sets when
@@ -42,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pagespeed  # noqa: E402
 import stock_book  # noqa: E402
 
-TARGETS = {"cold_s": 60, "warm_s": 5, "one_change_share": 0.25, "page_kb": 300, "first_chart_ms": 1000}
+TARGETS = {"cold_s": 60, "warm_s": 5, "one_change_share": 0.25, "page_kb": 300, "first_chart_ms": 1000,
+           "interrupt_s": 2}
 STOCK = paths.BUILD / "stock"
 SHARED = ["_static/vega-bundle.js", "searchindex.js"]
 
@@ -141,6 +146,53 @@ def first_chart_times(loads: int) -> dict[str, dict]:
     return figures
 
 
+IMPORTS = "import pandas, altair, vl_convert\nfrom genai_book import charts, data, fmt, series, sources, tables, texts"
+
+
+def kernel_costs(samples: int = 3) -> dict:
+    """What every worker pays once, before its first chapter: starting a Python kernel, then the imports every
+    chapter makes (the median of `samples` fresh kernels, one at a time)."""
+    from jupyter_client.manager import start_new_kernel
+
+    starts, imports = [], []
+    for _ in range(samples):
+        began = time.perf_counter()
+        manager, client = start_new_kernel(kernel_name="python3", cwd=str(paths.CHAPTERS))
+        try:
+            starts.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            reply = client.execute_interactive(IMPORTS, timeout=120, output_hook=lambda message: None)
+            imports.append(time.perf_counter() - began)
+            if reply["content"]["status"] != "ok":
+                raise BenchError(f"the chapters' imports failed in a fresh kernel: {reply['content'].get('evalue')}")
+        finally:
+            client.stop_channels()
+            manager.shutdown_kernel(now=True)
+    return {"kernel_start_s": round(statistics.median(starts), 2), "imports_s": round(statistics.median(imports), 2)}
+
+
+def interrupt_seconds(*args: str) -> float:
+    """Ctrl-C during a build whose kernels are running: seconds from SIGINT until the build has exited (it
+    cancels the pending chapters and stops the kernels), checked to say `interrupted — previous site untouched`."""
+    import signal
+
+    import psutil
+
+    build = subprocess.Popen([sys.executable, "-m", "genai_book.build", "--no-html", "--force", *args], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not [p for p in psutil.Process(build.pid).children(recursive=True)
+                                                  if "ipykernel" in " ".join(p.cmdline())]:
+        time.sleep(0.2)
+    began = time.perf_counter()
+    os.killpg(build.pid, signal.SIGINT)
+    _, err = build.communicate(timeout=120)
+    seconds = time.perf_counter() - began
+    if build.returncode != 130 or "interrupted — previous site untouched" not in err:
+        raise BenchError(f"Ctrl-C did not stop the build cleanly (exit {build.returncode}): {err[-1000:]}")
+    return round(seconds, 2)
+
+
 def ok(value, limit) -> str:
     return "ok" if value is not None and value <= limit else "OVER"
 
@@ -198,14 +250,18 @@ def main(argv=None) -> int:
         figures["one_file_restored"] = {"seconds": round(seconds, 2), **build_facts(out)}
 
         if pdf:
-            print("PDF edition …", flush=True)
+            print("PDF edition: cold, then warm …", flush=True)
             seconds, out = run_build(*common)
-            rendered = re.search(r"pdf rendered in ([\d.]+) s", out)
             figures["pdf"] = {"seconds": round(seconds, 2), "note": "full build with the PDF step, HTML already warm",
-                              "pdf_render_s": float(rendered.group(1)) if rendered else None,
-                              "up_to_date": "pdf up to date" in out}
+                              **pdf_facts(out)}
+            seconds, out = run_build(*common)
+            figures["pdf_warm"] = {"seconds": round(seconds, 2), **pdf_facts(out)}
         else:
             figures["pdf"] = {"skipped": "the build has no PDF step (no --no-pdf option)"}
+        print("where the time goes: a fresh kernel and the chapters' imports; Ctrl-C …", flush=True)
+        figures["kernel"] = kernel_costs()
+        figures["interrupt_s"] = interrupt_seconds(*common)
+        run_build(*html_only)  # the chapters Ctrl-C stopped, executed again: the site ends as it began
     except BenchError as error:
         print(error, file=sys.stderr)
         return 1
@@ -223,6 +279,13 @@ def main(argv=None) -> int:
     (paths.BUILD / "bench.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     report(figures)
     return 0
+
+
+def pdf_facts(stdout: str) -> dict:
+    rendered = re.search(r"pdf rendered in ([\d.]+) s \((\d+) XeLaTeX passes\)", stdout)
+    return {"pdf_render_s": float(rendered.group(1)) if rendered else None,
+            "passes": int(rendered.group(2)) if rendered else 0,
+            "up_to_date": "pdf up to date" in stdout}
 
 
 def phases(run: dict) -> str:
@@ -250,10 +313,15 @@ def report(f: dict) -> None:
     side_by_side(f)
     pdf = f["pdf"]
     if "seconds" in pdf:
-        detail = f"typesetting {pdf['pdf_render_s']:.1f} s" if pdf.get("pdf_render_s") else "no PDF rendered"
+        detail = (f"LaTeX and {pdf['passes']} XeLaTeX passes {pdf['pdf_render_s']:.1f} s" if pdf.get("pdf_render_s")
+                  else "no PDF rendered")
+        warm = f["pdf_warm"]
         print(f"  PDF                  {pdf['seconds']:7.1f} s  (a build with the PDF step after the HTML ones; {detail})")
+        print(f"  … again, no change   {warm['seconds']:7.1f} s  "
+              f"({'up to date, not re-typeset' if warm['up_to_date'] else 'RE-TYPESET'})")
     else:
         print(f"  PDF                  skipped: {pdf['skipped']}")
+    where_the_time_goes(f)
     print("  pages (HTML bytes):")
     for page, size in f["pages_bytes"].items():
         print(f"    {page:<32} {size / 1024:7.1f} KB  [{ok(size / 1024, t['page_kb'])}]")
@@ -269,6 +337,27 @@ def report(f: dict) -> None:
     for page, figures in f["lighthouse"].items():
         print(f"    {pagespeed.line(page, figures)}")
     print(f"written to {(paths.BUILD / 'bench.json').relative_to(paths.ROOT)}")
+
+
+def where_the_time_goes(f: dict) -> None:
+    """The cold build's parts, and its floor on this machine: each worker's kernel start and imports (paid once per
+    worker, inside its first chapter's time), the chapters' own execution spread over the workers, validation and
+    rendering."""
+    kernel, cold, t = f["kernel"], f["cold"], TARGETS
+    executed = cold["executed"]
+    workers = max(1, min(f["machine"]["cpus"] or 1, len(executed)))
+    once = kernel["kernel_start_s"] + kernel["imports_s"]
+    own = max(0.0, sum(executed.values()) - workers * once)
+    rest = cold["seconds"] - cold["validate_s"] - cold["html_render_s"] - (once + own / workers)
+    print(f"  where the time goes  kernel start {kernel['kernel_start_s']:.1f} s + the chapters' imports "
+          f"{kernel['imports_s']:.1f} s once per worker ({workers}); the {len(executed)} notebooks' own execution "
+          f"{own:.1f} s in all; validation {cold['validate_s']:.1f} s; Jupyter Book {cold['html_render_s']:.1f} s; "
+          f"staging, publishing, waiting on the slowest worker {rest:.1f} s")
+    floor = cold["validate_s"] + once + own / workers + cold["html_render_s"]
+    print(f"    cold floor (validation + one kernel and its imports + execution over {workers} cores + rendering) "
+          f"≈ {floor:.1f} s; measured {cold['seconds']:.1f} s")
+    print(f"  Ctrl-C               {f['interrupt_s']:7.1f} s  from SIGINT to the build's exit, kernels stopped "
+          f"[{ok(f['interrupt_s'], t['interrupt_s'])} ≤ {t['interrupt_s']} s]")
 
 
 def side_by_side(f: dict) -> None:

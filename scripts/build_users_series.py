@@ -23,6 +23,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from genai_book import fmt
 from genai_book.files import write_if_changed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +97,7 @@ def process(series: list[dict], changes: list[dict]) -> tuple[list[dict], list[d
             "metric": metric, "as_of": base, "value": str(value), "unit": level["unit"], "qualifier": "",
             "status": "implied", "source_id": level["source_id"],
             # no figures in the note: they live in their own rows and would go stale here when corrected
-            "note": f"由本表{now}的数值减去stated_changes中报告所述较{base}的变化推算",
+            "note": f"由本表{fmt.period(now)}的数值减去报告所述较{fmt.period(base)}的变化推算",
         }
         added.append(row)
         have.add((metric, base))

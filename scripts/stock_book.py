@@ -37,7 +37,7 @@ def lay_out(target: Path, bibliography: Path) -> None:
     that writes it)."""
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for name in ("_toc.yml", "intro.md"):
+    for name in ("_toc.yml", "intro.py"):
         shutil.copyfile(ROOT / name, target / name)
     for folder in ("chapters", "appendices"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", "*.ipynb"))

@@ -55,7 +55,7 @@ def edit_csv(folder: Path, name: str, change) -> Path:
 
 
 COPIED = ["genai_book", "chapters", "data", "editions", "_static", "_templates", "appendices", "_config.yml",
-          "_toc.yml", "intro.md", "requirements.txt"]
+          "_toc.yml", "intro.py", "requirements.txt"]
 
 
 def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -104,7 +104,7 @@ def glued_values(stem: str) -> dict[str, str]:
             name = output.get("metadata", {}).get("scrapbook", {}).get("name")
             text = output.get("data", {}).get("application/papermill.record/text/plain")
             if name and text is not None:
-                values[name] = ast.literal_eval(text) if text[:1] in "'\"" else text
+                values[name] = ast.literal_eval(text) if text.startswith(("'", '"')) else text
     return values
 
 

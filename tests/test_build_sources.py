@@ -181,7 +181,7 @@ def test_users_builder_fills_the_base_period(tmp_path):
     assert rows[("penetration", "2024-12")]["value"] == "17.7"
     for key in (("users", "2024-12"), ("penetration", "2024-12")):
         assert rows[key]["status"] == "implied"
-        assert "推算" in rows[key]["note"] and "stated_changes" in rows[("users", "2024-12")]["note"]
+        assert rows[key]["note"] == "由本表2025年6月的数值减去报告所述较2024年12月的变化推算"
     assert rows[("penetration", "2024-12")]["unit"] == "%"
     assert rows[("users", "2025-06")]["status"] == "stated"
 

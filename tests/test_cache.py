@@ -109,3 +109,64 @@ def test_chapters_sharing_a_worker_kernel_start_from_a_fresh_state(tmp_path, mon
     cells = nbformat.read(chapter.executed, as_version=4).cells
     assert [c.execution_count for c in cells] == [1, 2]
     assert cells[1].outputs[0]["data"]["text/plain"] == "False"
+
+
+@pytest.fixture
+def table_with_units(tmp_path):
+    """A value table and a key over the columns a page shows of it (data.load(..., columns=...)): its units."""
+    data = tmp_path / "data"
+    (data / "meta").mkdir(parents=True)
+    (data / "t.csv").write_text("item,value,unit\na,1.5,%\nb,2,亿人\n", encoding="utf-8")
+    (data / "meta" / "t.yaml").write_text("name: t\nschema:\n  fields: []\n", encoding="utf-8")
+    used = [{"data_dir": str(data), "resource": "t", "columns": ["unit"]}]
+    (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
+    return data, lambda: build.chapter_key(tmp_path / "page.py", {}, used, "code-v1")
+
+
+def test_a_page_showing_some_columns_ignores_a_value_it_does_not_show(table_with_units):
+    data, key = table_with_units
+    before = key()
+    (data / "t.csv").write_text("item,value,unit\na,1.6,%\nb,2,亿人\n", encoding="utf-8")
+    assert key() == before
+
+
+@pytest.mark.parametrize("changed", ["item,value,unit\na,1.5,万人\nb,2,亿人\n",           # a unit it shows
+                                     "item,value,unit\na,1.5,%\nb,2,亿人\nc,3,%\n",       # a row more
+                                     "item,value\na,1.5\nb,2\n"])                          # the column gone
+def test_a_page_showing_some_columns_sees_them_and_the_rows_change(table_with_units, changed):
+    data, key = table_with_units
+    before = key()
+    (data / "t.csv").write_text(changed, encoding="utf-8")
+    assert key() != before
+
+
+def test_a_page_showing_the_structure_sees_a_new_resource_and_a_new_descriptor(tmp_path):
+    data = tmp_path / "data"
+    (data / "meta").mkdir(parents=True)
+    (data / "t.csv").write_text("a\n1\n", encoding="utf-8")
+    (data / "meta" / "t.yaml").write_text("name: t\n", encoding="utf-8")
+    used = [{"data_dir": str(data), "resource": build.data.DESCRIPTORS}]
+    (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
+    key = lambda: build.chapter_key(tmp_path / "page.py", {}, used, "code-v1")  # noqa: E731
+    first = key()
+    (data / "t.csv").write_text("a\n2\n", encoding="utf-8")  # a value: not the structure
+    assert key() == first
+    (data / "meta" / "t.yaml").write_text("name: t\ntitle: T\n", encoding="utf-8")
+    second = key()
+    (data / "u.csv").write_text("a\n1\n", encoding="utf-8")
+    assert len({first, second, key()}) == 3
+
+
+def test_loading_some_columns_records_them_and_returns_only_them(tmp_path, monkeypatch):
+    """What `data.load(..., columns=...)` hands the page is exactly what the build will watch: a page cannot
+    read a column its record leaves out."""
+    import json
+
+    from genai_book import data as package
+
+    deps = tmp_path / "deps"
+    monkeypatch.setenv(package.DEPS_ENV, str(deps))
+    frame = package.load("users_series", columns=["unit"])
+    record = json.loads(deps.read_text().splitlines()[-1])
+    assert record["columns"] == ["unit", "source_id"]  # source_id: it decides an edition's rows
+    assert list(frame.columns) == ["unit"] and len(frame) > 0

@@ -60,19 +60,27 @@ def test_headline_users_are_the_series_values(features, users):
     for values in (features, users):
         assert values["users_now"] == fmt.with_unit(now, "亿人")
         assert values["users_change"] == fmt.with_unit(round(now - before, 2), "亿人")
-        assert values["users_multiple"] == fmt.with_unit(round(now / before, 2), "倍")
         assert values["penetration_now"] == fmt.pct(series_value("penetration", "2025-06"))
         assert values["penetration_change"] == fmt.pp(
             series_value("penetration", "2025-06") - series_value("penetration", "2024-12"))
-    assert users["users_multiple_word"] == fmt.multiple_word(now / before)
+    assert features["users_multiple"] == fmt.with_unit(round(now / before, 2), "倍")  # chapter 02 says it once
 
 
-def test_computed_changes_agree_with_the_changes_the_report_states(users):
+def test_the_report_editions_check_against_its_own_changes_is_circular(users):
+    """The 2024-12 levels were derived from the changes the report states, so the chapter says they cannot check
+    the report (the {choose} key of that sentence), and states no verdict."""
     changes = csv("stated_changes")
     stated = changes[(changes["as_of"] == "2025-06") & (changes["base_period"] == "2024-12")].set_index("metric")
     assert round(series_value("users", "2025-06") - series_value("users", "2024-12"), 2) == stated.at["users", "value"]
-    assert users["users_change_check"] == "agrees"  # the {choose} key of the sentence saying so
-    assert users["penetration_change_check"] == "agrees"
+    assert users["stated_standing"] == "circular" and users["stated_verdict"] == "none"
+
+
+def test_the_series_table_marks_each_point_and_its_source(users):
+    table = users["tab_users_series"]  # the Markdown form, as in the PDF
+    implied = (csv("users_series")["status"] == "implied").sum()
+    assert "| 时期 | 指标 | 数值 | 口径 | 来源 |" in table
+    assert table.count("由来源所写的变化推算") == implied == 2 and table.count("来源直接写出") == 2
+    assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 由来源所写的变化推算 | 中国互联网络信息中心" in table
 
 
 def test_first_choice_leader_and_rounding_note(users):
@@ -204,11 +212,11 @@ def test_industrial_cases_total_is_computed_and_matches_the_stated_total():
     cases = data.load("industrial_ai_cases")
     stated = data.load("environment_facts").set_index("key").loc["industrial_ai_typical_cases"]
     values = glued("04_scenarios")
-    assert values["cases_total"] == fmt.with_unit(cases["value"].sum(), cases["unit"].iloc[0])
-    assert values["cases_agree"] == str(cases["value"].sum() == stated["value"])
-    assert values["cases_gap"] == fmt.with_unit(abs(cases["value"].sum() - stated["value"]), cases["unit"].iloc[0])
+    assert cases["value"].sum() == stated["value"], "the categories no longer add up to the report's total"
+    assert values["cases_total"] == fmt.describe(stated)
     top = cases.sort_values("value").iloc[-1]
     assert values["cases_top_label"] == top["label"]
+    assert values["cases_top_share_cheng"] == fmt.cheng(top["value"] / stated["value"] * 100, below=True)
 
 
 def test_baidu_change_is_computed_from_its_two_periods():
@@ -316,8 +324,12 @@ def test_references_list_every_source():
                        for x in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S))}
     built = json.loads(next(c for c in build.chapters() if c.stem == "references").record.read_text())["params"]
     edition = built.get("as_of", "2025-06")        # the notebooks' default edition when none is injected
-    listed = set(data.load("sources", as_of=edition)["source_id"])
-    assert len(listed) > 90 and not listed - cells
+    listed = data.load("sources", as_of=edition)
+    rows = [r for table in re.findall(r"<table.*?</table>", markup, re.S)
+            for r in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S) if "<td" in r]
+    assert len(listed) > 90 and len(rows) == len(listed)   # one row per source, named in words, not by its id
+    footnotes = {str(int(n)) for n in pd.to_numeric(listed["footnote"], errors="coerce").dropna()}
+    assert len(footnotes) > 80 and footnotes <= cells and not set(listed["source_id"]) & cells
 
 
 def test_edition_shows_the_package_hash_and_the_build_date():

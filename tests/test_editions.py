@@ -94,3 +94,25 @@ def test_the_default_book_shows_nothing_from_later_sources():
     assert len(later) >= 8 and len(later_sources) >= 2, "nothing later to look for would prove nothing"
     shown = {page: [t for t in texts if t in sitepages.soup(page).get_text()] for page in sitepages.content_pages()}
     assert not {page: found for page, found in shown.items() if found}
+
+
+def test_items_are_labelled_in_reader_words():
+    """本版更新 names an item as a reader would (指标), never by its id: a label column, Chinese names for coded
+    dimensions (metric, kind), base periods as the report writes them; named dimensions (regions) as they are."""
+    flat = editions.flatten(as_of="2025-12").set_index(["resource", "item", "as_of"])["label"]
+    assert flat[("users_series", "penetration", "2025-12")] == "普及率"
+    assert flat[("stated_changes", "users / 2024-12 / growth_rate", "2025-12")] == "用户规模 · 较2024年12月 · 增长率"
+    assert flat[("industry_facts", "ai_enterprises_annual", "2025")] == "我国人工智能企业数量（年度数）"
+    assert not flat.str.fullmatch(r"[a-z0-9_ /·]+").any()
+
+
+def test_top_changes_lead_with_the_headline_series():
+    changes = editions.diff(editions.flatten(as_of="2025-06"), editions.flatten(as_of="2025-12"))
+    top = editions.top_changes(changes, limit=3)
+    assert list(top["resource"][:2]) == ["users_series", "users_series"] and len(top) == 3
+    assert "stated_changes" not in set(editions.top_changes(changes)["resource"])
+
+
+def test_editions_are_numbered_from_the_report_edition():
+    assert editions.report_edition() == "2025-06"
+    assert (editions.number("2025-06"), editions.number("2025-12"), editions.number("2026-06")) == (1, 2, 3)

@@ -44,3 +44,15 @@ def test_the_rest_row_takes_the_totals_period_source_and_hedge():
     rest = shown.iloc[-1]
     assert (rest["region"], rest["value"], rest["qualifier"], rest["status"], rest["source_id"]) == \
         ("其他地区", 194.0, "约", "computed", "fn24")
+
+
+def test_later_figures_only_in_an_edition_that_has_them():
+    industry = pd.DataFrame({"value": [5300.0, 6000.0, 1.2], "source_id": ["fn21", "rmrb", "rmrb"]},
+                            index=["ai_enterprises", "ai_enterprises_annual", "ai_core_industry_scale"])
+    compute = pd.DataFrame({"value": [788.0, 1590.0, 42.0], "source_id": ["fn64", "stdaily", "stdaily"]},
+                           index=["intelligent_computing_power", "intelligent_computing_power_cnnic", "wanka_clusters"])
+    later = facts.later_figures(industry, compute)
+    assert later.firms["value"] == 6000 and later.compute_before["value"] == 788 and later.clusters["value"] == 42
+    assert facts.later_figures(industry.iloc[:1], compute.iloc[:1]) is None     # the report edition
+    with pytest.raises(ValueError, match="lacks clusters"):
+        facts.later_figures(industry, compute.iloc[:2])

@@ -1,5 +1,6 @@
 """Numbers as the report writes them, and glue that survives NumPy scalars."""
 import numpy as np
+import pandas as pd
 import pytest
 
 from genai_book import escape, fmt
@@ -148,3 +149,10 @@ def test_glue_all_glues_each_keyword_under_its_own_name_and_shows_them_outside_t
 def test_plain_drops_the_qualifier_that_describe_keeps():
     row = {"value": 40.0, "unit": "家", "qualifier": "左右"}
     assert (fmt.describe(row), fmt.plain(row)) == ("40家左右", "40家")
+
+
+def test_rows_writes_each_keyed_row_under_its_key():
+    table = pd.DataFrame({"value": [5.15, 36.5], "unit": ["亿人", "%"], "qualifier": ["约", ""]},
+                         index=pd.Index(["users", "share"], name="key"))
+    assert fmt.rows(table, "users", "share") == {"users": "约5.15亿人", "share": "36.5%"}
+    assert fmt.rows(table, "users", write=fmt.plain) == {"users": "5.15亿人"}

@@ -59,7 +59,10 @@ def hostile(tmp_path_factory):
         frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
         for column in text_columns(descriptor, frame):
             row = next((i for i, value in frame[column].items() if value not in named), None)
-            if row is None:  # every value is one the chapters look up (price_cuts.vendor): keys, not text
+            if row is None and column in descriptor["schema"].get("primaryKey", []):
+                row = len(frame)  # every value is a key the chapters look up (price_cuts.vendor): a new row's key
+                frame.loc[row] = frame.iloc[0]
+            if row is None:  # every value is a label the chapters look up by (industrial_ai_cases.label)
                 continue
             start, end = marker(len(fed))
             filler = LONG if (name, column) == ("sources", "title") else PAYLOAD
@@ -91,7 +94,7 @@ def test_the_payloads_reach_every_kind_of_column(hostile):
     columns = {(name, column) for name, column, _ in fed.values()}
     assert len({name for name, _ in columns}) == len(data.descriptors(root / "data")), "a resource got no payload"
     assert {("first_choice", "product"), ("sources", "title"), ("sources", "publisher"),
-            ("policies", "title")} <= columns
+            ("policies", "title"), ("price_cuts", "vendor")} <= columns
 
 
 def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
@@ -118,17 +121,73 @@ def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
     assert len(seen) >= len(fed) // 3, f"only {len(seen)} of {len(fed)} payloads reached a page"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap in the check, not in the PDF: backquotes and -- now print as "
-                   "written (no TeX ligatures), but pdftotext interleaves a payload that crosses a page break with the "
-                   "running head, TeX hyphenates long Latin words (la‑tex) and Vega shortens chart labels with …; "
-                   "compare the text area only, unhyphenated, outside charts — then drop this mark")
+# The PDF's text as pdftotext reads it, and what "shows the payload as text" means there:
+# * only the text area of each page (A4, 595 × 842 pt; the running head sits above y = 60, the page number below
+#   y = 770), so a payload is not interleaved with them;
+# * ASCII hyphens are left out on both sides: TeX hyphenates a long Latin word at a line end (la-tex), which cannot be
+#   told from a hyphen of the payload; a TeX ligature (-- printed as –) is still caught, it is another character;
+# * a chart's axis label that Vega shortened to fit ends in …: it must be a prefix of the payload;
+# * a payload that runs over a page break (body text into the next page, a footnote into the next page's notes) is
+#   read as its part on the first page (a prefix) and its part before the end marker on the next (a suffix), which
+#   together must cover it whole.
+TEXT_AREA = ["-x", "0", "-y", "60", "-W", "596", "-H", "710"]
+
+
+def comparable(text: str) -> str:
+    return squeeze(text).replace("\u2011", "").replace("-", "")
+
+
+def common_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def printed_problems(pages: list[str], fed: dict) -> tuple[list[str], set[str]]:
+    """(every payload printed otherwise than as its characters, the markers printed whole on one page)."""
+    problems, whole = [], set()
+    for number, page in enumerate(pages):
+        for start, (name, column, full) in fed.items():
+            expected = comparable(full.split(start, 1)[1].rsplit("【/Q", 1)[0])
+            end = start.replace("【Q", "【/Q")
+            for match in re.finditer(re.escape(start), page):
+                rest = page[match.end():]
+                shown = rest[:rest.find(end)] if end in rest else None
+                if shown is not None and "…" not in shown:
+                    whole.add(start)
+                    ok = shown == expected
+                elif "…" in rest[:len(expected) + 1] and not expected.startswith(rest[:len(expected)]):
+                    label = rest.split("…", 1)[0]  # shortened by Vega
+                    ok = bool(label) and expected.startswith(label)
+                else:  # over the page break: a prefix here, a suffix before the end marker on the next page
+                    following = pages[number + 1] if number + 1 < len(pages) else ""
+                    tail = following[:following.find(end)] if end in following else ""
+                    ok = common_prefix(rest, expected) + common_prefix(tail[::-1], expected[::-1]) >= len(expected)
+                if not ok:
+                    problems.append(f"page {number + 1}: {name}.{column} printed as {rest[:160]!r}")
+    return problems, whole
+
+
+def printed(root) -> list[str]:
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", *TEXT_AREA, str(root / "_build" / "pdf" / "book.pdf"),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    assert "root:x:0" not in text, "/etc/passwd was typeset"
+    return [comparable(page) for page in text.split("\f")]
+
+
 def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
     root, fed = hostile
-    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(root / "_build" / "pdf" / "book.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    assert "root:x:0" not in text, "/etc/passwd was typeset"
-    shown = shown_payloads(text.replace("\u2011", "-"), fed)
-    for start, texts in shown.items():
-        expected = squeeze(fed[start][2].split(start, 1)[1].rsplit("【/Q", 1)[0])
-        assert all(t == expected for t in texts), f"{fed[start][:2]} printed as {texts[0][:200]!r}"
-    assert {fed[s][:2] for s in shown} >= {("sources", "title"), ("policies", "title")}
+    markup = {start: fed[start] for start in fed if LONG not in fed[start][2]}
+    problems, whole = printed_problems(printed(root), markup)
+    assert not problems, "\n".join(problems[:10])
+    assert {markup[s][:2] for s in whole} >= {("policies", "title"), ("first_choice", "product")}
+    assert len(whole) >= len(markup) // 3, f"only {len(whole)} of {len(markup)} payloads printed whole"
+
+
+@pytest.mark.xfail(strict=True, reason="a gap in the PDF: a table row taller than the page (a title as long as "
+                   "validation allows, in the 来源 cell of 本版更新 and 资料来源) runs off the page, since LaTeX's "
+                   "longtable cannot break a row; in footnotes and text it prints whole")
+def test_the_pdf_prints_a_very_long_title_whole(hostile):
+    root, fed = hostile
+    long = {start: fed[start] for start in fed if LONG in fed[start][2]}
+    problems, whole = printed_problems(printed(root), long)
+    assert whole, "the long title was printed nowhere"
+    assert not problems, "\n".join(problems[:10])

@@ -158,7 +158,7 @@ def test_chapters_are_numbered_from_one_in_contents_order(reader):
     chapters = [(int(m.group(1)), m.group(2)) for m in numbered if m]
     wanted = [title(doc) for doc in toc_documents() if doc.startswith("chapters/")]
     assert chapters == list(enumerate(wanted, start=1))
-    intro_sections = re.findall(r"^## (.+)$", (paths.ROOT / "intro.md").read_text(encoding="utf-8"), re.M)
+    intro_sections = re.findall(r"^# ## (.+)$", (paths.ROOT / "intro.py").read_text(encoding="utf-8"), re.M)
     assert intro_sections and not any(t in intro_sections for _, t in chapters)
 
 
@@ -263,19 +263,28 @@ def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     before = in_copy(root, pdf.PDF).read_bytes()
     result = run_build(root)
     assert result.returncode == 0, result.stderr
+    shown = re.escape(str(pdf.PDF.relative_to(paths.ROOT)))
     assert f"pdf up to date: {pdf.PDF.relative_to(paths.ROOT)}" in result.stdout
     assert in_copy(root, pdf.PDF).read_bytes() == before
-    intro = root / "intro.md"
-    intro.write_text(intro.read_text(encoding="utf-8") + "\n本段只为测试重新排版。\n", encoding="utf-8")
+    intro = root / "intro.py"
+    intro.write_text(intro.read_text(encoding="utf-8") + "\n# %% [markdown]\n# 本段只为测试重新排版。\n", encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 0, result.stderr
-    shown = re.escape(str(pdf.PDF.relative_to(paths.ROOT)))
-    assert re.search(rf"^pdf rendered in \d+\.\d s → {shown}", result.stdout, re.M)
+    assert re.search(rf"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → {shown}", result.stdout, re.M)
     printed = subprocess.run(["pdftotext", str(in_copy(root, pdf.PDF)), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "本段只为测试重新排版。" in squeeze(printed)
     published = in_copy(root, pdf.PDF).read_bytes()
     assert (report_site(root) / pdf.SITE_NAME).read_bytes() == published
+    # a change the printed book does not show (the site's stylesheet): its LaTeX input is the same, no XeLaTeX run
+    css = root / "_static" / "book.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.genai-test { color: red; }\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    assert "html rendered in" in result.stdout
+    assert re.search(rf"^pdf up to date: {shown} \(its LaTeX input, made in \d+\.\d s, is unchanged\)",
+                     result.stdout, re.M)
+    assert in_copy(root, pdf.PDF).read_bytes() == published
 
 
 def test_a_character_the_fonts_lack_is_reported():

@@ -15,3 +15,8 @@ def test_usage_lists_the_resources_citing_each_source():
                                               ("digest_20250703", "digest"), ("qbitai_trends", "other")])
 def test_source_groups(source_id, kind):
     assert sources.group(source_id) == kind
+
+
+def test_a_source_in_a_sentence_is_its_publisher_and_date():
+    assert sources.in_sentence("grrb_2026_02_07") == "工人日报2026年2月7日"
+    assert sources.in_sentence("fn21") == "新华网2025年10月1日"

@@ -41,11 +41,12 @@ def page_text(chapter) -> str:
                          ids=lambda c: c.stem)
 def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapter):
     values, text = glued_values(chapter.stem), page_text(chapter)
-    checked = 0
+    checked, any_plain = 0, False
     for _, role in CHOOSE.findall(chapter.source.read_text(encoding="utf-8")):
         key, options = sphinx_choose.alternatives(role)
         chosen = options[values[key]]
         plain = {v: re.sub(r"\s+", "", w) for v, w in options.items() if w and "{" not in w}  # no nested roles
+        any_plain = any_plain or bool(plain)
         if values[key] in plain:
             assert plain[values[key]] in text, f"{chapter.stem}: {key}={values[key]} but the page lacks {chosen!r}"
             checked += 1
@@ -53,4 +54,6 @@ def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapte
             distinctive = len(wording) >= 6 and wording not in re.sub(r"\s+", "", chosen)  # 为, 高于: everywhere
             if value != values[key] and distinctive:
                 assert wording not in text, f"{chapter.stem}: {key}={values[key]} yet the page says {wording!r}"
+    if not any_plain:
+        pytest.skip(f"{chapter.stem}: every alternative holds a glued value (checked by test_notebooks' baselines)")
     assert checked, f"{chapter.stem}: no {{choose}} sentence could be checked on the page"

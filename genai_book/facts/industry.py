@@ -57,3 +57,34 @@ def filings(regions: pd.DataFrame, filed: pd.Series) -> Filings:
     leaders = series.top(ranked)
     return Filings(ranked, filed, leaders, series.top(ranked[~ranked["region"].isin(leaders["region"])]),
                    ranked[ranked["qualifier"] != ""])
+
+
+LATER_KEYS = {"firms": "ai_enterprises_annual", "core_industry": "ai_core_industry_scale"}
+LATER_COMPUTE = {"compute": "intelligent_computing_power_cnnic", "clusters": "wanka_clusters",
+                 "compute_before": "intelligent_computing_power"}
+
+
+@dataclass(frozen=True)
+class LaterFigures:
+    """Industry figures of sources later than the report. Each has its own key in the data, apart from the
+    report's figure it resembles, because its definition is not known to match: an enterprise count for a whole
+    year against one at a date; the 57th CNNIC report's computing power against the figure the report cites."""
+    firms: pd.Series
+    core_industry: pd.Series
+    compute: pd.Series
+    clusters: pd.Series
+    compute_before: pd.Series   # the report's own figure, of another source and definition
+
+
+def later_figures(industry: pd.DataFrame, compute: pd.DataFrame) -> LaterFigures | None:
+    """The later figures an edition holds (`industry` by key, `compute` by indicator, newest rows), or None when it
+    holds none of them (the report edition shows only what the report had)."""
+    rows = {name: industry.loc[key] for name, key in LATER_KEYS.items() if key in industry.index}
+    rows |= {name: compute.loc[key] for name, key in LATER_COMPUTE.items() if key in compute.index}
+    later = set(LATER_KEYS) | (set(LATER_COMPUTE) - {"compute_before"})
+    if not later & set(rows):
+        return None
+    missing = sorted(later - set(rows))
+    if missing:
+        raise ValueError(f"an edition with later industry figures lacks {', '.join(missing)}")
+    return LaterFigures(**rows)

@@ -3,14 +3,16 @@ headline of chapter 01)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 
-from .. import series
+from .. import series, stated
 
 USERS_DECIMALS, SHARE_STEP = 0.01, 0.1  # the report prints users to 0.01亿 and shares to 0.1 %
 OTHER_PRODUCTS = "其他产品"  # the report gives only the total of every product it does not name
 OPEN_AGE_SUFFIX = "及以上"   # the open-ended age group (40岁及以上)
+METRIC_NAMES = {"users": "用户规模", "penetration": "普及率"}  # users_series names its two series by code
 SLIGHT_GAP = 2.0             # percentage points under which one share is only slightly above another
 
 
@@ -36,36 +38,54 @@ def headline(users: pd.DataFrame, as_of: str) -> Headline:
                     series.at(users, as_of, metric="users")["unit"].iloc[0])
 
 
-def stated_change(stated_changes: pd.DataFrame, metric: str, change: series.Change) -> float | None:
-    """The size of the difference (a delta, or 个百分点 for a rate) the source writes in words for this pair of
-    periods, or None if it writes none; growth rates and multiples are other kinds of change (genai_book.stated)."""
-    rows = stated_changes[(stated_changes["metric"] == metric) & (stated_changes["as_of"] == change.period)
-                          & (stated_changes["base_period"] == change.before_period)
-                          & stated_changes["kind"].isin(["delta", "points"])]
-    return None if rows.empty else float(rows["value"].iloc[0])
-
-
 @dataclass(frozen=True)
-class Check:
-    """A computed change against the one the report writes: 'unstated', 'agrees' or 'differs' by `difference`."""
-    verdict: str
-    difference: float
+class StatedChange:
+    """A change a source states for `metric` up to the edition's period, checked against the series with the
+    rounding of the printed figures (genai_book.stated). `circular` when the base level was itself derived from
+    this change — an implied level is the next period's level less the change stated between them
+    (scripts/build_users_series.py) — so agreement proves nothing."""
+    metric: str
+    kind: str
+    base_period: str
+    stated: float
+    computed: float
+    unit: str
+    consistent: bool
+    circular: bool
+    source_id: str
+
+    @property
+    def digits(self) -> int:
+        """The decimals the source prints the change with, to show the computed one alike."""
+        return max(0, -Decimal(str(self.stated)).as_tuple().exponent)
 
 
-def check(computed: float, stated: float | None) -> Check:
-    if stated is None:
-        return Check("unstated", 0.0)
-    difference = abs(abs(computed) - stated)
-    return Check("agrees" if difference < 1e-9 else "differs", difference)
+def stated_changes(users: pd.DataFrame, changes: pd.DataFrame, as_of: str) -> dict[str, StatedChange]:
+    """Per metric, the first change the sources state for `as_of` (in the order of stated_changes.csv)."""
+    verdicts = stated.check(users, changes)
+    found = {}
+    for _, row in verdicts[verdicts["as_of"] == as_of].iterrows():
+        if row["metric"] not in found:
+            found[row["metric"]] = StatedChange(
+                row["metric"], row["kind"], row["base_period"], float(row["value"]), float(row["computed"]),
+                row["unit"], bool(row["consistent"]), _derived_from(users, row), row["source_id"])
+    return found
 
 
-def base_standing(users: pd.DataFrame, before_period: str, checks: list[Check]) -> str:
-    """What the `checks` against stated changes are worth: 'unchecked' (the report states none of the changes),
-    'implied' (the base values were themselves derived from those changes, so only typing errors show) or 'stated'
-    (an independent check)."""
-    if all(c.verdict == "unstated" for c in checks):
-        return "unchecked"
-    return "implied" if (series.at(users, before_period)["status"] == "implied").all() else "stated"
+def _derived_from(users: pd.DataFrame, change: pd.Series) -> bool:
+    """Whether the change's base level was derived from this change (see StatedChange)."""
+    metric = users[users["metric"] == change["metric"]]
+    base = metric[metric["as_of"] == change["base_period"]]
+    later = [p for p in series.periods(metric) if series.period_end(p) > series.period_end(change["base_period"])]
+    return bool((base["status"] == "implied").all()) and bool(later) and later[0] == change["as_of"]
+
+
+def stated_standing(found: dict[str, StatedChange]) -> str:
+    """What the stated changes of an edition are worth: 'none' (the sources state none), 'circular' (a base was
+    derived from them: only typing errors would show) or 'checked' (an independent check)."""
+    if not found:
+        return "none"
+    return "circular" if any(c.circular for c in found.values()) else "checked"
 
 
 @dataclass(frozen=True)
@@ -128,11 +148,6 @@ class Purposes:
     def top(self) -> pd.Series:
         return self.known.iloc[0]
 
-    @property
-    def creation_gap(self) -> float:
-        """The two kinds of content creation that follow question answering: how far apart they are."""
-        return float(self.known["value"].iloc[1] - self.known["value"].iloc[2])
-
 
 def purposes(table: pd.DataFrame, as_of: str) -> Purposes:
     rows = series.latest(table, as_of, by=["purpose"])
@@ -145,10 +160,6 @@ class Gender:
     rows: pd.DataFrame       # in the report's order (男, 女)
     more: pd.Series
     fewer: pd.Series
-
-    @property
-    def fewer_per_hundred(self) -> float:
-        return round(self.fewer["value"] / self.more["value"] * 100, 1)
 
 
 def gender(table: pd.DataFrame, as_of: str) -> Gender:
@@ -214,16 +225,7 @@ class MinorStages:
     def rising(self) -> bool:
         return bool(self.rows["value"].is_monotonic_increasing)
 
-    @property
-    def multiple(self) -> float:
-        return round(float(self.top["value"] / self.bottom["value"]), 2)
-
 
 def minor_stages(table: pd.DataFrame, as_of: str) -> MinorStages:
     rows = series.latest(table, as_of, by=["stage"])
     return MinorStages(rows, series.top(rows).iloc[0], rows.sort_values("value").iloc[0])
-
-
-def penetration_at(users: pd.DataFrame, as_of: str) -> float:
-    """The penetration rate (share of the whole population) of one period."""
-    return series.value(users, as_of, metric="penetration")
