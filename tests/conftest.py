@@ -64,6 +64,21 @@ def run_build(root: Path, *args: str) -> subprocess.CompletedProcess:
                           env=env, cwd=root)
 
 
+def run_edition_build(root: Path, *args: str, as_of: str = REPORT_EDITION) -> subprocess.CompletedProcess:
+    """One edition's own build in the copy `root`, as `make book` runs it for each edition (shelf.build_edition):
+    its cache, notebooks, site and PDF in _build/editions/<as_of>; the site is not put together. For tests of what a
+    change does to one edition, which need not pay for rebuilding every other."""
+    env = {**shelf.edition_environment(as_of, shelf.listed()), "GENAI_BOOK_ROOT": str(root),
+           "GENAI_BOOK_BUILD": str((paths.EDITIONS / as_of).relative_to(paths.ROOT))}
+    return subprocess.run([sys.executable, "-m", "genai_book.build", "--as-of", as_of, *args], capture_output=True,
+                          text=True, env=env, cwd=root)
+
+
+def edition_site(root: Path, as_of: str = REPORT_EDITION) -> Path:
+    """The pages of one edition as its own build leaves them, in the copy `root` (before the site is put together)."""
+    return in_copy(root, shelf.edition_site(as_of))
+
+
 def tree_digest(folder: Path) -> str:
     h = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):

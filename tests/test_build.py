@@ -3,7 +3,7 @@ read it, and a failing chapter leaves the previous site byte-identical. Needs `m
 import json
 
 import pytest
-from conftest import edit_csv, in_copy, report_site, run_build, scratch_project, tree_digest
+from conftest import edit_csv, edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
 from genai_book import build, data, shelf
 
@@ -51,9 +51,9 @@ def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
     edit_csv(scratch / "data", "users_series",
              lambda f: f.assign(value=[("6.02" if (m, p) == ("users", "2025-06") else v)
                                        for m, p, v in zip(f["metric"], f["as_of"], f["value"])]))
-    result = run_build(scratch)
+    result = run_edition_build(scratch)
     assert result.returncode == 0, result.stderr + result.stdout
     executed = {line.split()[0] for line in result.stdout.splitlines() if "executed in" in line}
     assert executed == readers
-    page = (report_site(scratch) / "chapters" / "02_users.html").read_text(encoding="utf-8")
+    page = (edition_site(scratch) / "chapters" / "02_users.html").read_text(encoding="utf-8")
     assert "6.02亿人" in page

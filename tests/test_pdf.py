@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from conftest import in_copy, report_site, run_build, scratch_project, tree_digest
+from conftest import edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
 from genai_book import fmt, paths, pdf, series, sphinx_choose
 
@@ -245,17 +245,17 @@ def test_a_failing_pdf_fails_the_build_and_leaves_site_and_pdf(tmp_path_factory)
     chapter = sorted((root / "chapters").glob("[0-9][0-9]_*.py"))[0]
     chapter.write_text(chapter.read_text(encoding="utf-8")
                        + '\n# %% [markdown]\n# ```{raw} latex\n# \\genaiNoSuchMacro\n# ```\n', encoding="utf-8")
-    site, book = tree_digest(root / "_build" / "html"), in_copy(root, pdf.PDF).read_bytes()
-    result = run_build(root)
+    site, book = tree_digest(edition_site(root)), in_copy(root, pdf.PDF).read_bytes()
+    result = run_edition_build(root)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "the PDF failed; the previous site and PDF are untouched" in result.stderr
     assert "genaiNoSuchMacro" in result.stderr and "Undefined control sequence" in result.stderr
-    assert tree_digest(root / "_build" / "html") == site
+    assert tree_digest(edition_site(root)) == site
     assert in_copy(root, pdf.PDF).read_bytes() == book
-    result = run_build(root, "--no-pdf")
+    result = run_edition_build(root, "--no-pdf")
     assert result.returncode == 0, result.stderr
     assert "html rendered in" in result.stdout and "pdf" not in result.stdout
-    assert (report_site(root) / pdf.SITE_NAME).read_bytes() == book
+    assert (edition_site(root) / pdf.SITE_NAME).read_bytes() == book
 
 
 def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
@@ -268,18 +268,18 @@ def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     assert in_copy(root, pdf.PDF).read_bytes() == before
     intro = root / "intro.py"
     intro.write_text(intro.read_text(encoding="utf-8") + "\n# %% [markdown]\n# 本段只为测试重新排版。\n", encoding="utf-8")
-    result = run_build(root)
+    result = run_edition_build(root)
     assert result.returncode == 0, result.stderr
     assert re.search(rf"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → {shown}", result.stdout, re.M)
     printed = subprocess.run(["pdftotext", str(in_copy(root, pdf.PDF)), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "本段只为测试重新排版。" in squeeze(printed)
     published = in_copy(root, pdf.PDF).read_bytes()
-    assert (report_site(root) / pdf.SITE_NAME).read_bytes() == published
+    assert (edition_site(root) / pdf.SITE_NAME).read_bytes() == published
     # a change the printed book does not show (the site's stylesheet): its LaTeX input is the same, no XeLaTeX run
     css = root / "_static" / "book.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n.genai-test { color: red; }\n", encoding="utf-8")
-    result = run_build(root)
+    result = run_edition_build(root)
     assert result.returncode == 0, result.stderr
     assert "html rendered in" in result.stdout
     assert re.search(rf"^pdf up to date: {shown} \(its LaTeX input, made in \d+\.\d s, is unchanged\)",
