@@ -30,9 +30,7 @@ SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
 
 def listed(data_dir=None) -> list[str]:
     """The editions meta/editions.yaml lists, oldest first."""
-    path = data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE
-    entries = (data.read_yaml(path) or {}).get("editions") or {} if path.exists() else {}
-    return sorted(str(as_of) for as_of in entries)
+    return list(data.editions(data_dir))
 
 
 def edition_site(as_of: str) -> Path:

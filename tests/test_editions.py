@@ -1,5 +1,7 @@
 """Flattening editions, what each edition shows, and listing what changed between them."""
 
+import json
+
 import pandas as pd
 import pytest
 import sitepages
@@ -116,3 +118,20 @@ def test_top_changes_lead_with_the_headline_series():
 def test_editions_are_numbered_from_the_report_edition():
     assert editions.report_edition() == "2025-06"
     assert (editions.number("2025-06"), editions.number("2025-12"), editions.number("2026-06")) == (1, 2, 3)
+
+
+def test_the_pdf_and_the_pages_number_an_edition_alike(data_copy, tmp_path):
+    """One numbering, from meta/editions.yaml: an edition listed in the data but without a snapshot yet (the first
+    build of a new period) is numbered the same on the PDF's title page and on the front page."""
+    from genai_book import pdf
+
+    listing = data_copy / data.META_DIR / data.EDITIONS_FILE
+    listing.write_text(listing.read_text(encoding="utf-8") + '  "2026-06":\n    source_id: report\n', encoding="utf-8")
+    stage = tmp_path / "stage" / "chapters"
+    stage.mkdir(parents=True)
+    cell = {"cell_type": "code", "metadata": {"tags": ["injected-parameters"]}, "outputs": [], "execution_count": None,
+            "source": f'as_of = "2026-06"\ndata_dir = "{data_copy}"\n'}
+    (stage / "02_users.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
+                                                       "nbformat_minor": 5}), encoding="utf-8")
+    assert pdf.edition(stage.parent)["number"] == editions.number("2026-06", data_copy) == 3
+    assert editions.number("2026-06") == 3  # the real data lists two editions before it, too
