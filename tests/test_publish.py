@@ -207,7 +207,7 @@ def test_every_chart_has_a_citation(page):
         bibtex = block.select_one(".genai-cite-bibtex").get_text()
         assert bibtex.startswith("@misc{genai-report-book-") and f"-{figure_id}," in bibtex, bibtex
         plain = block.select_one(".genai-cite-plain").get_text()
-        assert figure.select_one("figcaption").get_text(" ", strip=True).split()[0] in plain  # 图2.1
+        assert figure.select_one("figcaption .caption-number").get_text().strip() in plain  # 图 2.1
         assert figure_id not in plain, "the plain citation shows the figure's id, a code word"
         assert "http" not in block.get_text()  # no base URL: no address
     charts = len(doc.select("figure .genai-chart"))
