@@ -7,7 +7,7 @@
 #
 # - 工业和信息化部公示的人工智能赋能新型工业化典型应用入选案例共{glue:text}`cases_total`，{glue:text}`cases_top_label`最多，有{glue:text}`cases_top_value`（{numref}`fig-industrial-cases`）。
 # - 百度移动搜索结果页中由人工智能生成的内容，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`。
-# - 据路透社报道，市场研究机构 Emarketer 预计，美国基于人工智能的搜索广告支出将从{glue:text}`ads_first_period`的{glue:text}`ads_first`猛增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
+# - 路透社援引市场研究机构 Emarketer 的数据说，美国基于人工智能的搜索广告支出预计将从{glue:text}`ads_first_period`的{glue:text}`ads_first`猛增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
 #
 # 这三组数字出处各异：第一组是部委的公示，第二组报告没有注明出处，第三组是海外机构的预测。本章其余的数字，多是地方部门、企业或媒体公布的单个案例的效果，时点不一，口径各异，既不能相互加总，也不能当作行业的平均水平。
 
@@ -44,7 +44,7 @@ def later(key: str, after: str) -> str:
 #
 # 报告说，国家在政策上高度重视人工智能在农业生产中的应用。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文把前者的标题误作“大力发展战略智慧农业”，这里按所引的原文件）。{footcite}`fn26,fn27` 两份文件都提出，要让物联网、人工智能、机器人等信息技术在农业农村全方位、全链条地普及，并加快把人工智能大模型用到农业科研、生产经营和管理服务等重点领域。{glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，又把加快农业科技创新水平的整体跃升列为重要目标之一。{footcite}`report`
 #
-# 模型研发上，报告说科研机构和科技企业积极探索农业大模型，并建起示范基地，推动大模型在育种、种植、养殖等领域落地。{glue:text}`shennong`，中国农业大学农业大模型研究团队发布了{glue:text}`shennong_name`。据该校介绍，它具备农业知识问答、文本摘要和决策推理等核心功能，在多模态交互和智能推理上也取得了重要进展，应用可以从育种、种植、养殖延伸到农业遥感和气象；借助多智能体的设计，它还把农业物联网、传感器和智能装备深度融合在一起。{footcite}`fn28`
+# 模型研发上，报告说科研机构和科技企业积极探索农业大模型，并建起示范基地，推动大模型在育种、种植、养殖等领域落地。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，它具备农业知识问答、文本摘要和决策推理等核心功能，在多模态交互和智能推理上也取得了重要进展，应用可以从育种、种植、养殖延伸到农业遥感和气象；借助多智能体的设计，它还把农业物联网、传感器和智能装备深度融合在一起。{footcite}`fn28`
 #
 # 生产环节的案例都来自同一篇报道，{footcite}`fn29` 数字是当地部门或业界的说法，并非全国性的统计：
 #
@@ -56,9 +56,9 @@ def later(key: str, after: str) -> str:
 #
 # ### 专栏：新疆的“试验田”
 #
-# 报告的这个专栏转载了中国新闻网的一篇博览会报道。报道说，新疆是农业大区，近年来现代农业发展很快，被视为人工智能农业发展的重要“试验田”。{footcite}`fn31` 在{glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人引来国内外采购商围观。数字农业服务商北京大蚯蚓数字科技有限公司的展位前，一场以“人工智能+农机农艺融合”为主题的沙龙正在举行，国内外农机企业的代表在讨论人工智能怎样赋能农业生产。这家公司的首席执行官认为，人工智能的优势在于用快速积累的大量数据持续训练模型，改进种植决策和作业管理，用好环境资源；公司已在多地实践。
+# 报告的这个专栏转载了中国新闻网的一篇博览会报道。报道说，新疆是农业大区，近年来现代农业发展很快，被视为人工智能农业发展的重要“试验田”。{footcite}`fn31` 在{glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人引来国内外采购商围观。在数字农业服务商北京大蚯蚓数字科技有限公司的展位前，国内外农机企业的代表正围绕“人工智能+农机农艺融合”开沙龙，讨论人工智能怎样赋能农业生产。这家公司的首席执行官认为，人工智能的优势在于用快速积累的大量数据持续训练模型，改进种植决策和作业管理，用好环境资源；公司已在多地实践。
 #
-# 青岛沃途智能科技有限公司研发电气化的智能农业机器人，为立体果园提供智能化、机械化的整体方案。公司总经理向来自阿克苏地区的苹果种植户介绍，他们的立体农业智能机器人结合了人工智能、自动驾驶和机械臂，已覆盖果园作业全流程的{glue:text}`orchard_robot_core_tasks`核心环节。在他看来，新疆林果种植面积大、经济效益好，建设人工智能赋能的智慧果园潜力很大；博览会这几天，阿克苏、吐鲁番等地的许多苹果和葡萄种植大户都来咨询过。中国工程院院士、国家农业智能装备工程技术研究中心首席专家赵春江则回顾说，我国智慧农业技术从最简单的机械化起步，经过数字化、自动化，正走向智能化；今后要加强人工智能在农业上的应用，按“技术攻关、产品研发、集成应用、引领农业、培育产业”的路径发展。
+# 青岛沃途智能科技有限公司研发电气化的智能农业机器人，为立体果园提供智能化、机械化的整体方案。公司总经理向来自阿克苏地区的苹果种植户介绍，他们的立体农业智能机器人结合了人工智能、自动驾驶和机械臂，已覆盖果园作业全流程的{glue:text}`orchard_robot_core_tasks`核心环节。在他看来，新疆林果种植面积大、经济效益好，建设人工智能赋能的智慧果园潜力很大；博览会这几天，阿克苏、吐鲁番等地的许多苹果和葡萄种植大户都来咨询过。中国工程院院士赵春江则回顾说，我国智慧农业技术从最简单的机械化起步，经过数字化、自动化，正走向智能化；今后要加强人工智能在农业上的应用，按“技术攻关、产品研发、集成应用、引领农业、培育产业”的路径发展。
 
 # %%
 fmt.glue_all(
@@ -76,9 +76,9 @@ fmt.glue_all(
 #
 # ### 工业互联网的底座
 #
-# 按报告的判断，生成式人工智能在我国制造业里用得越来越深，已经推动制造方式走向智能化。报告先说工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。网络方面，全国建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂有{glue:text}`factories_5g`；标识解析的注册量{glue:text}`identifier_registrations`。平台方面，已培育“双跨”（跨行业跨领域）平台{glue:text}`cross_industry_platforms`，重点平台连接的工业设备{glue:text}`key_platform_connected_devices`。数据方面，国家工业互联网大数据中心体系在加快建设，装备制造业数字供应链平台已汇聚{glue:text}`supply_chain_platform_enterprises`企业和{glue:text}`supply_chain_platform_products`工业基础产品。安全方面，国家、省、企业三级联动的国家级工业互联网安全监测平台已基本建成。{footcite}`fn32` 这组数字报告没有写明统计时点，所注来源中国工业互联网研究院也没有给出日期。
+# 按报告的判断，生成式人工智能在我国制造业里用得越来越深，已经推动制造方式走向智能化。报告先说工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。网络方面，全国建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂有{glue:text}`factories_5g`；标识解析的注册量{glue:text}`identifier_registrations`。平台方面，已培育“双跨”（跨行业跨领域）平台{glue:text}`cross_industry_platforms`，重点平台连接的工业设备{glue:text}`key_platform_connected_devices`。数据方面，国家工业互联网大数据中心体系在加快建设，装备制造业数字供应链平台已汇聚{glue:text}`supply_chain_platform_enterprises`企业和{glue:text}`supply_chain_platform_products`工业基础产品。安全方面，由国家、省和企业三级联动的国家级工业互联网安全监测平台已基本建成。{footcite}`fn32` 这组数字报告没有写明统计时点，所注来源中国工业互联网研究院也没有给出日期。
 #
-# 政策上，{glue:text}`equipment_renewal_plan`，工业和信息化部等七部门联合发布《推动工业领域设备更新实施方案》，提出让新一代信息技术与制造的“全过程、全要素深度融合”，并让人工智能、5G、边缘计算等新技术在制造环节深入应用。{footcite}`fn33`
+# 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》，提出让新一代信息技术与制造的“全过程、全要素深度融合”，并让人工智能、5G、边缘计算等新技术在制造环节深入应用。{footcite}`fn33`
 
 # %%
 internet = data.load("industrial_internet").set_index("indicator")
@@ -125,7 +125,7 @@ charts.bar_figure(
 #
 # 模型研发上，报告说科技企业正把自己在人工智能和工业制造上的技术积累，做成专供工业场景的大模型产品。京东工业先后推出数智供应链解决方案“太璞”和工业大模型“Joy industrial”。“太璞”帮企业在整条链路上降本，覆盖采购、履约和运营三个环节：采购时统一海量非标工业品的参数，让采购管理公开透明，并借集中采购的规模增强议价能力；履约时由产业供应链大模型权衡成本、库存、配送时效和物流服务商等因素，制定履约计划；运营时用大数据预测需求，做到“算法备货、少而不缺”，从而压低库存成本。“Joy industrial”锁定工业场景、发挥京东在供应链上的长处，以“工业大模型+供应链场景应用”为双引擎，搭建从底层算力、算法、数据到应用的全栈产品，用来帮助产业降本、增效、合规和保供。{footcite}`fn35`
 #
-# 工业生产上，报告认为工业机器人与人工智能深度融合以后，能感知环境、不断自学习、像人一样作决策，柔性生产和智能协作由此成为可能，机器人也成了推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布新一代{glue:text}`ubtech_walker_name`，并送进比亚迪的工厂做搬运实训；据称这是全球第一次由人形机器人与无人物流车、无人叉车等多种物流设备以及智能制造管理系统协同作业，有助于室内外物流场景的无人化和规模化商业落地。优必选还自研了{glue:text}`ubtech_rosa_name`，它介于底层操作系统和上层业务应用之间，能调度部署在机器人本体上的各个算法模块，保证底层算法自主可控、安全可靠。{footcite}`fn36` 国产机器人也在加快“出海”：深圳炬星科技的仓储机器人能在狭小空间里运行，做类似包裹分拣员的工作，日本一家物流中心向它订购{glue:text}`syrius_robots_ordered`后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引用数据说，{glue:text}`industrial_robot_output_period`我国工业机器人产量达到{glue:text}`industrial_robot_output`，同比增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
+# 工业生产上，报告认为工业机器人与人工智能深度融合以后，能感知环境、不断自学习、像人一样作决策，柔性生产和智能协作由此成为可能，机器人也成了推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布新一代{glue:text}`ubtech_walker_name`，并送进比亚迪的工厂做搬运实训；据称这是全球第一次由人形机器人与无人物流车、无人叉车等多种物流设备以及智能制造管理系统协同作业，有助于室内外物流场景的无人化和规模化商业落地。优必选还自研了{glue:text}`ubtech_rosa_name`，它介于底层操作系统和上层业务应用之间，能调度部署在机器人本体上的各个算法模块，保证底层算法自主可控、安全可靠。{footcite}`fn36` 国产机器人也在加快“出海”：深圳炬星科技的仓储机器人能在狭小空间里运行，做类似包裹分拣员的工作，日本一家物流中心向它订购{glue:text}`syrius_robots_ordered`后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引用数据：{glue:text}`industrial_robot_output_period`全国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
 # 行业合作上，越来越多的传统制造企业在尝试与科技公司合作，用人工智能改造自己的业务。腾讯云宣布，它与合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，腾讯云和伙伴已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了人工智能质检方案，单一企业累计完成{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测，还打造了富驰高科等一批标杆项目；报告没有写明这些成绩截至何时。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，发布了用于搅拌站的“黑灯工地”无人装载机，以及露天矿山上一人同时操控多台挖掘机的“牧羊人”模式产品，推动工程机械行业的智能化。{footcite}`fn40`
 
@@ -143,14 +143,14 @@ fmt.glue_all(
 # %% [markdown]
 # ### 专栏：华东的样板
 #
-# {glue:text}`east_china_tour`，工业和信息化部办公厅组织“新型工业化媒体调研行”华东站活动，在上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的实践，报告转载了新华网对这次调研的报道。{footcite}`fn41` 报道称张江高新区的大模型创新“引领潮流”，苏州工业园区的产业集群有了突破，上海数智体验馆展示了未来的场景，江苏的工业经济增长强劲；人工智能作为新型工业化的“智核”，已在华东形成从基础层到应用层的完整生态。报道的主线是部省政策的协同：
+# 工业和信息化部办公厅在{glue:text}`east_china_tour`组织了“新型工业化媒体调研行”的华东站活动，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的实践，报告转载了新华网对这次调研的报道。{footcite}`fn41` 报道称张江高新区的大模型创新“引领潮流”，苏州工业园区的产业集群有了突破，上海数智体验馆展示了未来的场景，江苏的工业经济增长强劲；人工智能作为新型工业化的“智核”，已在华东形成从基础层到应用层的完整生态。报道的主线是部省政策的协同：
 #
-# - 上海：全市已有{glue:text}`shanghai_filed_genai_models`生成式人工智能服务大模型通过国家备案，报道称数量居全国{glue:text}`shanghai_rank`。上海还在工业领域试点 AEO（经认证的经营者）政策，以“免申即享”的机制大幅减少企业接受检查的流程。
-# - 苏州工业园区：发布了大模型创新发展行动计划，建设苏州超算中心等算力设施，累计推出{glue:text}`suzhou_ai_demo_scenarios`有示范意义的人工智能应用场景。华兴源创、知行科技等企业入围了工业和信息化部的揭榜挂帅潜力单位；在江苏的入选名单中，工业软件企业（如同元软控）占到{glue:text}`jiangsu_list_industrial_software_share`，报道认为这已形成从算法研发到行业应用的完整链条。
-# - 全国层面：据工业和信息化部科技司介绍，工业和信息化部与财政部设立的{glue:text}`national_ai_fund`国家人工智能产业投资基金正在加快布局；按全球参与者的数量，我国开源社区排在{glue:text}`open_source_rank`；中国—金砖国家人工智能合作中心已经落地。部省协同建设的北京、上海等{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，正在推动产业集聚。
+# - 上海：通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，报道称数量居全国{glue:text}`shanghai_rank`。上海还在工业领域试点 AEO（经认证的经营者）政策，以“免申即享”的机制大幅减少企业接受检查的流程。
+# - 苏州工业园区：发布了大模型创新发展行动计划，建设苏州超算中心等算力设施，累计推出的示范性人工智能应用场景有{glue:text}`suzhou_ai_demo_scenarios`。华兴源创、知行科技等企业进入了工业和信息化部揭榜挂帅的潜力单位名单；在江苏的入选名单中，工业软件企业（如同元软控）占到{glue:text}`jiangsu_list_industrial_software_share`，报道认为这已形成从算法研发到行业应用的完整链条。
+# - 全国层面：据工业和信息化部科技司介绍，工业和信息化部与财政部设立的{glue:text}`national_ai_fund`国家人工智能产业投资基金正在加快布局；按全球参与者的数量，我国开源社区排在{glue:text}`open_source_rank`；中国—金砖国家人工智能合作中心也已落地；北京、上海等{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区由部省协同建设，在带动产业聚集。
 # - 江苏：{glue:text}`jiangsu_industrial_value_added_growth_period`，规模以上工业增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电增速为{glue:text}`jiangsu_industrial_power_growth`，报道把它看作人工智能赋能下的产业活力。
 #
-# 报道最后说，随着部省“组合拳”持续发力，新型工业化的华东样板正在给我国经济的高质量发展注入动能。
+# 报道最后说，部省的“组合拳”还在持续发力，华东这个新型工业化样板正在为我国经济的高质量发展注入动能。
 #
 # 专栏里上海的{glue:text}`shanghai_filed_genai_models`“大模型”出自{glue:text}`shanghai_filed_period`的报道；第三章按所在地统计的是截至{glue:text}`sh_filings_period`的已备案服务，上海有{glue:text}`sh_filings`。两者的时点和统计对象都不同，不能直接比较。{footcite}`report` 名次上，第三章中上海{choose}``sh_tied|True=与{glue:text}`sh_filings_peers`并列{glue:text}`sh_filings_rank`|False=居{glue:text}`sh_filings_rank` ``，{choose}`sh_same_rank|True=与专栏的说法一致|False=与专栏的说法不同`。
 
@@ -207,7 +207,7 @@ fmt.glue_all(
 # %% [markdown]
 # #### 专栏：美国的人工智能搜索广告
 #
-# 报告的这个专栏转载了环球网的一篇报道。{footcite}`fn42` 据路透社报道，市场研究机构 Emarketer 公布的数据显示，美国基于人工智能的搜索广告支出预计将从{glue:text}`ads_first_period`的{glue:text}`ads_first`猛增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）；它在搜索广告总支出中的比例，预计从{glue:text}`ads_first_period`的{glue:text}`ads_share_first`升到{glue:text}`ads_last_period`的{glue:text}`ads_share_last`。
+# 报告的这个专栏转载了环球网的一篇报道。{footcite}`fn42` 路透社报道了市场研究机构 Emarketer 公布的数据：美国基于人工智能的搜索广告支出预计将从{glue:text}`ads_first_period`的{glue:text}`ads_first`猛增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）；它在搜索广告总支出中的比例，预计从{glue:text}`ads_first_period`的{glue:text}`ads_share_first`升到{glue:text}`ads_last_period`的{glue:text}`ads_share_last`。
 #
 # Emarketer 认为，人工智能搜索广告给用户带来更大的便利和更高的参与度，随着它日益普及，依赖传统关键词搜索广告的公司可能出现收入下滑；用户越来越习惯用聊天机器人做对话式搜索，人工智能驱动的搜索结果可能颠覆一些公司的商业模式。谷歌和微软的必应都已加入人工智能功能，以便与 OpenAI 的 ChatGPT、Perplexity AI 等聊天机器人竞争，后者直接给出信息，用户不必点开一个个搜索结果；苹果也在探索把人工智能驱动的搜索集成进 Safari 浏览器。分行业看，金融服务、科技、电信和医疗保健等行业看到了用人工智能优化广告策略的明显好处，正在积极采用，零售业则慢一些。
 
@@ -241,9 +241,9 @@ charts.bar_figure(
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型能直接生成高度逼真的动态画面，让人难辨真假。尽管还有版权纠纷和内容安全的隐患，报告仍预期这种影响会在各类内容创作中进一步显现。{footcite}`report`
 #
-# 游戏是报告举的第一个领域。它认为生成式人工智能有望重塑游戏的开发方式和玩家的交互体验，进而推动整个游戏产业的商业模式变革。对玩家来说，引入这项技术的游戏能突破预设内容的局限，实时、动态地生成个性化的内容，与游戏角色的互动丰富得多。对开发者来说，开发工具能自动生成高度逼真的角色、场景和音效，开发门槛和时间成本大幅下降，小型团队也能涉足大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求定制的动态虚拟游戏空间也有望成为现实，那才是真正意义上的“元宇宙”产品。{footcite}`report` 它举了两个例子。{glue:text}`nishuihan_npc`，网易旗下游戏《逆水寒》推出由 DeepSeek 驱动的智能非玩家角色“沈秋索”，网易称它是游戏里第一个有喜怒哀乐和情绪思想、会成长、有故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯发布工业级的游戏内容生产引擎“混元游戏”，为开发者提供文生图和图生视频模型，大大加快了游戏美术资产的制作。{footcite}`fn44`
+# 游戏是报告举的第一个领域。它认为生成式人工智能有望重塑游戏的开发方式和玩家的交互体验，进而推动整个游戏产业的商业模式变革。对玩家来说，引入这项技术的游戏能突破预设内容的局限，实时、动态地生成个性化的内容，与游戏角色的互动丰富得多。对开发者来说，开发工具能自动生成高度逼真的角色、场景和音效，开发门槛和时间成本大幅下降，小型团队也能涉足大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那才是真正意义上的“元宇宙”产品。{footcite}`report` 它举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；网易称它是游戏里第一个有喜怒哀乐和情绪思想、会成长、有故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出面向开发者的“混元游戏”，这款工业级的游戏内容生产引擎带有文生图和图生视频模型，让游戏美术资产做得快得多。{footcite}`fn44`
 #
-# 视频是第二个领域。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户只需输入文字描述，模型就能自动生成逼真的场景、角色、音效乃至剧情动作，视频创作由耗时耗力的物理拍摄变为高效的数字生成，资金和技术门槛都大幅降低，个人创作者也能做出电影级的视觉效果，报告称之为真正的“所想即所得”。{glue:text}`sora_open`，OpenAI 宣布视频生成模型 Sora 正式向用户开放，并与多家电影制片厂、媒体高管和经纪公司商谈合作，让艺术家、知名演员和导演试用。{footcite}`fn45` 此后谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型相继问世；截至{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，用在短视频、短剧创作和营销广告等场景。{footcite}`report`
+# 视频是第二个领域。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户只需输入文字描述，模型就能自动生成逼真的场景、角色、音效乃至剧情动作，视频创作由耗时耗力的物理拍摄变为高效的数字生成，资金和技术门槛都大幅降低，个人创作者也能做出电影级的视觉效果，报告说这真正做到了“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放；它还在同电影制片厂、媒体高管和经纪公司商谈合作，让艺术家、知名演员和导演试用这项视频生成服务。{footcite}`fn45` 此后谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型相继问世；截至{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，用在短视频、短剧创作和营销广告等场景。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -251,7 +251,7 @@ charts.bar_figure(
 #
 # 文档处理方面，生成式人工智能已深度整合进办公软件：它能起草文档，也能润色和翻译，处理表格数据，自动生成演示文稿；面向企业的产品还支持私有化部署，满足政企用户对数据安全与合规的要求。截至{glue:text}`office_ai`，微软 Office 已全面支持人工智能功能；金山办公发布的 WPS AI 提供内容创作、智慧助理和知识洞察三方面的主要功能，还推出了可整套私有化部署的企业级方案，让用户更好地守住数据安全，保证系统自主可控。{footcite}`report`
 #
-# 代码方面，报告认为生成式人工智能对软件开发流程的影响日益加深。大模型能读懂自然语言描述或代码片段，自动写出合乎语法、能实现所需功能的代码，开发者得以从大量重复的编码中脱身，专注于更有创造性的架构设计和问题解决；不懂编程的人用日常语言也能完成基础的开发任务，技术更加普惠。国内，百度、字节、美团等公司在上半年相继发布了自动编程工具，用户只要用自然语言描述需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布编程工具 Codex 和 Jules，它们能按自然语言指令生成代码，还能在虚拟环境中执行命令、运行测试，并解释和优化代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成；{footcite}`fn46` 谷歌和报告都没有说明这一比例是按什么口径计算的。
+# 代码方面，报告认为生成式人工智能对软件开发流程的影响日益加深。大模型能读懂自然语言描述或代码片段，自动写出合乎语法、能实现所需功能的代码，开发者得以从大量重复的编码中脱身，专注于更有创造性的架构设计和问题解决；不懂编程的人用日常语言也能完成基础的开发任务，技术更加普惠。国内，百度、字节、美团等公司在上半年相继发布了自动编程工具，用户只要用自然语言描述需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布编程工具 Codex 和 Jules，它们不仅能听自然语言指令写代码，还能在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成；{footcite}`fn46` 谷歌和报告都没有说明这一比例是按什么口径计算的。
 
 # %%
 fmt.glue_all(
@@ -266,9 +266,9 @@ fmt.glue_all(
 # %% [markdown]
 # ### 智能硬件
 #
-# 报告说，生成式人工智能的多模态交互与实体设备结合以后，智能穿戴设备、智能家居和机器人等硬件在感知、决策、交互和执行复杂任务上都明显进步。政策也在推动。中共中央办公厅、国务院办公厅{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，加快自动驾驶、智能穿戴、机器人等新技术新产品的开发与推广，开辟高成长性的消费新赛道。{footcite}`fn47` 中央部委和地方政府还在协同建设{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，并共建了具身智能机器人、人形机器人等制造业创新中心，推动产业集聚。{footcite}`report`
+# 报告说，生成式人工智能的多模态交互与实体设备结合以后，智能穿戴设备、智能家居和机器人等硬件在感知、决策、交互和执行复杂任务上都明显进步。政策也在推动。中共中央办公厅、国务院办公厅{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，加快自动驾驶、智能穿戴、机器人等新技术新产品的开发与推广，开辟高成长性的消费新赛道。{footcite}`fn47` 中央部委和地方政府还在协同建设{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，还一起建设了具身智能机器人、人形机器人等领域的制造业创新中心，带动产业聚集。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野。{footcite}`report` 据报告，节目背后的宇树科技，其人形机器人已广泛用于个人消费、教育科研等场景；按一篇{glue:text}`unitree_period`的报道，它占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`，报告没有交代这两个份额的统计口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造全域全时全场景的人工智能环卫机器人集群应用示范，已在坑梓、石井等街道建成人工智能环卫作业示范区，设立了{glue:text}`pingshan_sanitation_command_centres`人工智能环卫运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站，投入{glue:text}`pingshan_ai_sanitation_devices`人工智能环卫设备。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野。{footcite}`report` 据报告，节目背后的宇树科技，其人形机器人已广泛用于个人消费、教育科研等场景；按一篇{glue:text}`unitree_period`的报道，它占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`，报告没有交代这两个份额的统计口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造全域全时全场景的人工智能环卫机器人集群应用示范，已在坑梓、石井等街道建成人工智能环卫作业示范区，建起{glue:text}`pingshan_sanitation_command_centres`人工智能环卫运营指挥中心、{glue:text}`pingshan_smart_supply_stations`智能补给站，投放的人工智能环卫设备共{glue:text}`pingshan_ai_sanitation_devices`。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”，用私有化部署的 DeepSeek R1 满血版大模型做深度学习推理和决策，可在“温湿风净鲜”多个维度上自己感知、学习和调节；它还采用多模型融合的架构，把美的自己的美言大模型与 DeepSeek、讯飞星火、豆包三个模型深度融合，让人机交互更便捷。{footcite}`report`
 #
@@ -305,11 +305,11 @@ fmt.glue_all(
 #
 # 报告认为，生成式人工智能在科研中的潜力正被持续发掘，有望给科学研究带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者读文献、挖数据，尽快把握领域前沿、找出关键信息和值得做的方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告列举的几款科研大模型涉及月球、地理、气象、海洋和太阳等领域：{footcite}`report`
 #
-# - {glue:text}`lunar_period`，中国科学院地球化学研究所与阿里云联合发布国际首个“月球科学多模态专业大模型”。它以通义系列的视觉、多模态和自然语言模型为基础模型，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调和训练，识别月球撞击坑年代与形态的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - 国际首个“月球科学多模态专业大模型”由中国科学院地球化学研究所和阿里云在{glue:text}`lunar_period`联合推出。它以通义系列的视觉、多模态和自然语言模型为基础模型，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调和训练，识别月球撞击坑年代与形态的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，中国科学院地理科学与资源研究所、青藏高原研究所、自动化研究所等单位共同研发的全球首个多模态地理科学大模型“坤元”发布。它能解答地理专业问题、分析地理学文献、查询和挖掘地理数据、绘制专题地图，有望加速重大的地理科学发现。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”，报告称它们是遥感、海洋研究与人工智能融合的重要成果，有望为区域遥感的精准快速探测和全球海洋模拟提供支撑。{footcite}`fn53`
-# - {glue:text}`baguan_period`，阿里巴巴达摩院发布“八观气象大模型”，在全球气象模型的基础上引入区域的多源数据，时空精度最高可达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。它大幅提升了温度、辐照、风速等关键气象指标的预测性能，率先用在新能源占比高的新型电力系统中，帮助国网山东电力调控中心成功预测了多次极端天气，新能源发电功率和电力负荷的预测准确率分别提升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_period`，中国科学院南海海洋研究所发布{glue:text}`yaohua_name`。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提高{glue:text}`efficiency_vs_manual`，让珊瑚礁调查数据得以智能、高效地分析；结合 SAM 图像分割技术，它还能量化珊瑚的覆盖率和健康状况，报告称这初步实现了珊瑚礁研究范式的转变。{footcite}`fn55`
-# - {glue:text}`jinwu_period`，国家天文台发布太阳大模型“金乌”，M5 级太阳耀斑预报的准确率{glue:text}`m5_flare_forecast_accuracy`，据称是这一级别太阳预报的最高水平。输入上一时段的太阳物理参数和对应的观测图像，它能预测未来{glue:text}`flare_forecast_horizon`内的耀斑爆发，推算下一时段的物理参数，并调用扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布的“八观气象大模型”以全球气象模型为底，加入了区域的多源数据，时空精度最高可达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。它大幅提升了温度、辐照、风速等关键气象指标的预测性能，率先用在新能源占比高的新型电力系统中，帮助国网山东电力调控中心提前预判了多次极端天气；该中心对新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - 中国科学院南海海洋研究所在{glue:text}`yaohua_period`推出{glue:text}`yaohua_name`。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提高{glue:text}`efficiency_vs_manual`，让珊瑚礁调查数据得以智能、高效地分析；结合 SAM 图像分割技术，它还能量化珊瑚的覆盖率和健康状况，报告称这初步实现了珊瑚礁研究范式的转变。{footcite}`fn55`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，M5 级太阳耀斑预报的准确率{glue:text}`m5_flare_forecast_accuracy`，据称是这一级别太阳预报的最高水平。输入上一时段的太阳物理参数和对应的观测图像，它能预测未来{glue:text}`flare_forecast_horizon`内的耀斑爆发，推算下一时段的物理参数，并调用扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率都是研发方或媒体公布的，多为下限（“以上”“超”），任务、数据和评测方法各不相同；{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
@@ -345,11 +345,11 @@ charts.bar_figure(
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网宣布推出用于设计高级算法的编程智能体 AlphaEvolve。它与谷歌的 Gemini 大模型深度集成：大模型擅长提出各种想法和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们是否可行，从而帮助开发者设计出高效的算法。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` 谷歌 DeepMind {glue:text}`alphaevolve`在官网发布了 AlphaEvolve，这是一个用来设计高级算法的编程智能体。它与谷歌的 Gemini 大模型深度集成：大模型擅长提出各种想法和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们是否可行，从而帮助开发者设计出高效的算法。
 #
-# - 数学：谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题。这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论和研究；它问的是，在给定维数的空间里，最多能有多少个大小相同、互不重叠的球同时接触一个中心球。AlphaEvolve 找到了由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，在{glue:text}`alphaevolve_kissing_dimensions`空间中建立了新的下界，超过了数学家此前的纪录。它还在一个极简的代码框架上设计出一种基于梯度的新型优化程序的多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只需{glue:text}`alphaevolve_scalar_multiplications`标量乘法，改进了 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法。
+# - 数学：谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题。这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论和研究；它问的是，在给定维数的空间里，最多能有多少个大小相同、互不重叠的球同时接触一个中心球。AlphaEvolve 找到了由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，在{glue:text}`alphaevolve_kissing_dimensions`空间中建立了新的下界，超过了数学家此前的纪录。它还在一个极简的代码框架上设计出一种基于梯度的新型优化程序的多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，胜过 Strassen {glue:text}`strassen`提出的算法，后者此前被认为是这一场景下的最佳算法。
 # - 工程：据介绍，它把大规模矩阵乘法拆成更易处理的子问题，让 Gemini 模型架构中核心计算的效率提高了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，省下了大量成本；它还能优化 GPU 的底层指令，在基于 Transformer 的模型中让 FlashAttention 核心计算最多提速{glue:text}`alphaevolve_flashattention_speedup`。
-# - 评价与计划：DeepMind 研究员 Matej Balog 接受外媒 VentureBeat 采访时说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。目前 DeepMind 正与 People+AI 研究团队合作，开发与 AlphaEvolve 交互的友好界面，并计划向选定的学术用户开放早期访问。
+# - 评价与计划：DeepMind 研究员 Matej Balog 接受外媒 VentureBeat 采访时说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。目前 DeepMind 正和 People+AI 研究团队一起，为 AlphaEvolve 开发好用的交互界面，并打算先向选定的学术用户开放试用。
 
 # %%
 fmt.glue_all(
