@@ -269,15 +269,15 @@ fmt.glue_all(
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它私有化部署了 DeepSeek R1 满血版大模型，用来推理和决策，能根据温度、湿度、风、净化和新风（报告称“温湿风净鲜”）自行感知、学习和调节；它还把美的自家的美言大模型与 DeepSeek、讯飞星火、豆包三个模型融合在一起，让人机交互更方便。{footcite}`report`
 #
-# ### 专栏：各地竞逐具身智能
+# #### 专栏：各地竞逐具身智能
 #
-# 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，具身智能和人形机器人是新兴产业，随着技术突破和产业生态完善，它们将成为现代化产业体系建设的重要力量，也会更快进入家庭等更多应用场景。{footcite}`fn50`
+# 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，技术和产业生态一旦成熟，这个新兴产业会成为现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
 #
-# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京预计到{glue:text}`beijing_embodied_year`底突破关键技术{glue:text}`beijing_embodied_key_tech_target`，产出国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`，力争推动{glue:text}`beijing_embodied_robot_deployment_target`具身智能机器人规模落地，培育{glue:text}`beijing_embodied_cluster_scale_target`的产业集群。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从技术、平台、场景和生态四个维度推进。
-# - 浙江：作为“春晚机器人”的“原产地”，浙江早在{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态，以抢占未来竞争的制高点。
+# - 北京：据{glue:text}`beijing_embodied_plan`北京市政府新闻办专场新闻发布会的介绍，到{glue:text}`beijing_embodied_year`底，北京预计能突破{glue:text}`beijing_embodied_key_tech_target`关键技术，拿出{glue:text}`beijing_embodied_leading_products_target`国际领先的软硬件产品，并力争让{glue:text}`beijing_embodied_robot_deployment_target`具身智能机器人规模落地，培育{glue:text}`beijing_embodied_cluster_scale_target`的产业集群。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从技术、平台、场景和生态四个维度推进。
+# - 浙江：作为“春晚机器人”的“原产地”，浙江早在{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
 # - 广东：{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出发展人形机器人等具身智能机器人，在机器的“脑”“肢”“体”和关键核心部件上加快突破，推动应用场景创新，高标准建设省具身智能机器人创新中心，并引进和培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽企业和科技型领军企业。
 #
-# 据报道的不完全统计，北京、上海、广东、浙江、山东、重庆等{glue:text}`provinces_with_embodied_policies`省市已出台政策支持具身智能和人形机器人产业，把它当作推动经济高质量发展和产业升级的重要抓手。
+# 据报道的不完全统计，已有{glue:text}`provinces_with_embodied_policies`省市出台政策支持具身智能和人形机器人产业，北京、上海、广东、浙江、山东、重庆都在其中；各地把它当作推动经济高质量发展和产业升级的重要抓手。
 
 # %%
 unitree_sales, unitree_value = single.loc["unitree_quadruped_sales_share"], single.loc["unitree_quadruped_market_size_share"]
@@ -300,15 +300,15 @@ fmt.glue_all(
 # %% [markdown]
 # ## 科学研究
 #
-# 报告认为，生成式人工智能在科研中的潜力正被持续发掘，有望给科学研究带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者读文献、挖数据，尽快把握领域前沿、找出关键信息和值得做的方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告列举的几款科研大模型涉及月球、地理、气象、海洋和太阳等领域：{footcite}`report`
+# 报告认为，科研中生成式人工智能的潜力还在不断显现，它有望带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者读文献、挖数据，尽快把握领域前沿、找出关键信息和值得做的方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破。{footcite}`report` 本节介绍的几款涉及月球、地理、气象、海洋和太阳：
 #
 # - 国际首个“月球科学多模态专业大模型”由中国科学院地球化学研究所和阿里云在{glue:text}`lunar_period`联合推出。它以通义系列的视觉、多模态和自然语言模型为基础模型，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调和训练，识别月球撞击坑年代与形态的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
-# - {glue:text}`kunyuan`，中国科学院地理科学与资源研究所、青藏高原研究所、自动化研究所等单位共同研发的全球首个多模态地理科学大模型“坤元”发布。它能解答地理专业问题、分析地理学文献、查询和挖掘地理数据、绘制专题地图，有望加速重大的地理科学发现。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”，报告称它们是遥感、海洋研究与人工智能融合的重要成果，有望为区域遥感的精准快速探测和全球海洋模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布的“八观气象大模型”以全球气象模型为底，加入了区域的多源数据，时空精度最高可达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。它大幅提升了温度、辐照、风速等关键气象指标的预测性能，率先用在新能源占比高的新型电力系统中，帮助国网山东电力调控中心提前预判了多次极端天气；该中心对新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`kunyuan`，中国科学院地理科学与资源研究所、青藏高原研究所、自动化研究所等单位共同研发的全球首个多模态地理科学大模型“坤元”发布。它能答地理专业问题，读地理学文献，查询、挖掘地理数据，还能画专题地图，有望加速重大的地理科学发现。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望为区域遥感的精准快速探测和全球海洋模拟提供支撑。{footcite}`fn53`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布“八观气象大模型”。它把区域的多源数据叠加到全球气象模型上，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它对温度、辐照、风速等关键气象指标的预测性能大幅提升，已率先用于新能源占比高的新型电力系统，帮助国网山东电力调控中心提前预判了多次极端天气；该中心对新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - 中国科学院南海海洋研究所在{glue:text}`yaohua_period`推出{glue:text}`yaohua_name`。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提高{glue:text}`efficiency_vs_manual`，让珊瑚礁调查数据得以智能、高效地分析；结合 SAM 图像分割技术，它还能量化珊瑚的覆盖率和健康状况，报告称这初步实现了珊瑚礁研究范式的转变。{footcite}`fn55`
-# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，M5 级太阳耀斑预报的准确率{glue:text}`m5_flare_forecast_accuracy`，据称是这一级别太阳预报的最高水平。输入上一时段的太阳物理参数和对应的观测图像，它能预测未来{glue:text}`flare_forecast_horizon`内的耀斑爆发，推算下一时段的物理参数，并调用扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，M5 级太阳耀斑预报的准确率{glue:text}`m5_flare_forecast_accuracy`，报告称这是该级别太阳预报的最高水平。输入上一时段的太阳物理参数和对应的观测图像，它能预测未来{glue:text}`flare_forecast_horizon`内的耀斑爆发，推算下一时段的物理参数，并调用扩散模型生成下一时段的太阳模拟图像。{footcite}`fn56`
 #
-# 这些准确率都是研发方或媒体公布的，多为下限（“以上”“超”），任务、数据和评测方法各不相同；{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
+# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）；八观的两项是电网调控中心的业务预测准确率。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
@@ -337,16 +337,16 @@ charts.bar_figure(
 # ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
-# 科研大模型公布的准确率（按发布时间；八观的两项是国网山东电力调控中心的预测准确率；各项任务与评测方法不同，不宜相互比较）
+# 科研大模型公布的准确率（按发布时间；八观的两项是国网山东电力调控中心的预测准确率，原文的“以上”只写在后一项之后，是否也管前一项不明；各项任务与评测方法不同，不宜相互比较）
 # ```
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` 谷歌 DeepMind {glue:text}`alphaevolve`在官网发布了 AlphaEvolve，这是一个用来设计高级算法的编程智能体。它与谷歌的 Gemini 大模型深度集成：大模型擅长提出各种想法和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们是否可行，从而帮助开发者设计出高效的算法。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` 谷歌 DeepMind {glue:text}`alphaevolve`在官网发布了 AlphaEvolve，这是一个用来设计高级算法的编程智能体。它与谷歌的 Gemini 大模型深度集成，据介绍能自动评估算法的发现和优化，帮助开发者高效地设计出优质的矩阵算法。简单说，大模型擅长提出各种想法和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们是否可行。
 #
-# - 数学：谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题。这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论和研究；它问的是，在给定维数的空间里，最多能有多少个大小相同、互不重叠的球同时接触一个中心球。AlphaEvolve 找到了由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，在{glue:text}`alphaevolve_kissing_dimensions`空间中建立了新的下界，超过了数学家此前的纪录。它还在一个极简的代码框架上设计出一种基于梯度的新型优化程序的多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，胜过 Strassen {glue:text}`strassen`提出的算法，后者此前被认为是这一场景下的最佳算法。
-# - 工程：据介绍，它把大规模矩阵乘法拆成更易处理的子问题，让 Gemini 模型架构中核心计算的效率提高了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，省下了大量成本；它还能优化 GPU 的底层指令，在基于 Transformer 的模型中让 FlashAttention 核心计算最多提速{glue:text}`alphaevolve_flashattention_speedup`。
-# - 评价与计划：DeepMind 研究员 Matej Balog 接受外媒 VentureBeat 采访时说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。目前 DeepMind 正和 People+AI 研究团队一起，为 AlphaEvolve 开发好用的交互界面，并打算先向选定的学术用户开放试用。
+# - 数学：谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题：同样大小的球，最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论。AlphaEvolve 在{glue:text}`alphaevolve_kissing_dimensions`空间里找到了由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体组成的构型，刷新了下界，超过了数学家此前的纪录。它还在一个极简的代码框架上设计出一种基于梯度的新型优化程序的多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，胜过 Strassen {glue:text}`strassen`提出的算法，后者此前被认为是这一场景下的最佳算法。
+# - 工程应用：据介绍，它把大规模矩阵乘法拆成更易处理的子问题，让 Gemini 模型架构中核心计算的效率提高了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，据称省下了大量成本；它还能优化 GPU 的底层指令，在基于 Transformer 的模型中让 FlashAttention 核心计算最多提速{glue:text}`alphaevolve_flashattention_speedup`。
+# - 研究员的说法与后续计划：DeepMind 研究员 Matej Balog 接受外媒 VentureBeat 采访时说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。目前 DeepMind 正和 People+AI 研究团队一起，为 AlphaEvolve 开发好用的交互界面，并打算先向选定的学术用户开放试用。
 
 # %%
 fmt.glue_all(
