@@ -74,19 +74,24 @@ def change_word(delta, up: str = "增长", down: str = "下降", same: str = "�
     return up if delta > 0 else down if delta < 0 else same
 
 
-def period(as_of: str) -> str:
-    """'2025-06' → '2025年6月', '2024' → '2024年', '2025-01/2025-04' → '2025年1—4月'."""
+def period(as_of: str, since: str | None = None) -> str:
+    """'2025-06' → '2025年6月', '2024' → '2024年', '2025-01/2025-04' → '2025年1—4月', '2025-05-19/2025-05-23' →
+    '2025年5月19日至23日'. With `since`, the period the sentence named just before, what the two share is left out,
+    as Chinese writes a second date: '2025-04' since '2025-01' → '4月' (从2025年1月的22%升至4月的35%)."""
     if "/" in as_of:
         start, end = as_of.split("/")
         if start[:4] == end[:4] and len(start) == len(end) == 7:
             return f"{start[:4]}年{int(start[5:7])}—{int(end[5:7])}月"
-        return f"{period(start)}至{period(end)}"
+        return f"{period(start, since)}至{period(end, since=start)}"
     match = PERIOD.match(as_of)
     if not match:
         raise ValueError(f"not a period: {as_of!r}")
     year, month, day = match.groups()
-    text = f"{year}年"
-    if month:
+    before = PERIOD.match(since.split("/")[-1]) if since else None
+    same_year = bool(before and month and before[1] == year)
+    same_month = bool(same_year and day and before[2] == month)
+    text = "" if same_year else f"{year}年"
+    if month and not same_month:
         text += f"{int(month)}月"
     if day:
         text += f"{int(day)}日"

@@ -216,15 +216,17 @@ def test_industrial_cases_total_is_computed_and_matches_the_stated_total():
     assert values["cases_total"] == fmt.describe(stated)
     top = cases.sort_values("value").iloc[-1]
     assert values["cases_top_label"] == top["label"]
-    assert values["cases_top_share_cheng"] == fmt.cheng(top["value"] / stated["value"] * 100, below=True)
+    for _, row in cases.iterrows():
+        assert values[f"cases_{row['category']}"] == fmt.describe(row)
 
 
 def test_baidu_change_is_computed_from_its_two_periods():
     facts = data.load("scenario_facts")
     rows = facts[facts["key"] == "baidu_mobile_search_aigc_share"].sort_values("as_of")
     values = glued("04_scenarios")
-    assert values["baidu_delta"] == fmt.pp(rows["value"].iloc[-1] - rows["value"].iloc[0], 0)
-    assert values["baidu_now_period"] == fmt.period(rows["as_of"].iloc[-1])
+    before, now = rows["value"].iloc[0], rows["value"].iloc[-1]
+    assert values["baidu_word"] == fmt.change_word(now - before, up="升至", down="降至", same="保持在")
+    assert values["baidu_now_period"] == fmt.period(rows["as_of"].iloc[-1], since=rows["as_of"].iloc[0])
 
 
 # ---------------------------------------------------------------- chapter 5

@@ -1,6 +1,6 @@
-"""Facts of the scenarios chapter on small frames: dates of named examples, months between periods, the selected
-cases against their stated total, the ads outlook, a price ratio from two shares, a region's standing with ties,
-and orders of magnitude written as the source writes them."""
+"""Facts of the scenarios chapter on small frames: dates of named examples, the selected cases against their
+stated total, the ads outlook, a region's standing with ties, and orders of magnitude written as the source writes
+them."""
 import pandas as pd
 import pytest
 
@@ -22,12 +22,6 @@ def test_dates_skip_examples_without_one():
     assert scenarios.dates(examples).to_dict() == {"new_bing": "2023-02"}
 
 
-@pytest.mark.parametrize("start, end, months", [("2025-01", "2025-04", 3), ("2024-11", "2025-02", 3),
-                                                ("2025-01", "2025-01/2025-04", 3)])
-def test_months_between(start, end, months):
-    assert scenarios.months_between(start, end) == months
-
-
 def test_cases_ranked_with_their_share_of_all():
     by_category = rows(category=["base", "industry", "support"], value=[24.0, 89.0, 5.0],
                        as_of=["2024-12"] * 3, unit=["项"] * 3)
@@ -46,12 +40,6 @@ def test_ads_outlook_orders_years_and_divides_spend():
                as_of=["2029", "2029", "2025", "2025"], value=[260.0, 13.6, 10.0, 1.0])
     outlook = scenarios.ads_outlook(ads)
     assert outlook.spend["as_of"].tolist() == ["2025", "2029"] and outlook.share["value"].tolist() == [1.0, 13.6]
-    assert outlook.ratio == 26
-
-
-def test_price_ratio_of_value_share_to_volume_share():
-    assert scenarios.price_ratio(pd.Series({"value": 69.75}), pd.Series({"value": 40.65})) == \
-        pytest.approx(40.65 / 69.75)
 
 
 def test_standing_counts_the_regions_ahead_and_names_ties():

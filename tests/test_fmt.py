@@ -49,9 +49,19 @@ def test_scaled_uses_yi_and_wan():
 @pytest.mark.parametrize("as_of, text", [
     ("2025-06", "2025年6月"), ("2024", "2024年"), ("2025-08-31", "2025年8月31日"),
     ("2025-01/2025-04", "2025年1—4月"), ("2024-06/2025-08", "2024年6月至2025年8月"),
+    ("2025-05-19/2025-05-23", "2025年5月19日至23日"), ("2025-05-30/2025-06-02", "2025年5月30日至6月2日"),
+    ("2024/2030", "2024年至2030年"),
 ])
 def test_period(as_of, text):
     assert fmt.period(as_of) == text
+
+
+@pytest.mark.parametrize("as_of, since, text", [
+    ("2025-04", "2025-01", "4月"), ("2025-04", "2024-12", "2025年4月"), ("2025", "2025-02", "2025年"),
+    ("2025-05-23", "2025-05-19", "23日"), ("2025-06-02", "2025-05", "6月2日"), ("2025-05", "2025-01/2025-04", "5月"),
+])
+def test_period_leaves_out_what_it_shares_with_the_period_before(as_of, since, text):
+    assert fmt.period(as_of, since) == text
 
 
 def test_missing_value_cannot_be_formatted():

@@ -1,6 +1,6 @@
 """Application scenarios (chapter 04): the named examples' dates, the selected industrial AI cases by category,
-the change in Baidu's AI share, the US AI search advertising outlook, Unitree's two market shares, where a region
-stands among the filed services, and the science models' published accuracies."""
+the US AI search advertising outlook, where a region stands among the filed services, and the science models'
+published accuracies."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,12 +19,6 @@ def dates(examples: pd.DataFrame) -> pd.Series:
     """When each named example came out (key → period), for the examples that have a date."""
     dated = examples[examples["date"] != ""]
     return dated.set_index("key")["date"]
-
-
-def months_between(start: str, end: str) -> int:
-    """Whole months from one month to another: '2025-01' → '2025-04' is 3 (interval periods by their end)."""
-    start, end = series.period_end(start), series.period_end(end)
-    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7])
 
 
 @dataclass(frozen=True)
@@ -56,20 +50,10 @@ class AdsOutlook:
     spend: pd.DataFrame   # AI search ad spend, by year
     share: pd.DataFrame   # its share of all search ad spend, by year
 
-    @property
-    def ratio(self) -> float:
-        """Last year's spend over the first year's, as the figures are written (both hedged: 10多, 近260)."""
-        return self.spend["value"].iloc[-1] / self.spend["value"].iloc[0]
-
 
 def ads_outlook(ads: pd.DataFrame) -> AdsOutlook:
     ordered = ads.sort_values("as_of", kind="stable")
     return AdsOutlook(ordered[ordered["measure"] == "spend"], ordered[ordered["measure"] == "share_of_search_ad_spend"])
-
-
-def price_ratio(volume_share: pd.Series, value_share: pd.Series) -> float:
-    """A firm's average price relative to its market's, from its shares of the units sold and of their value."""
-    return value_share["value"] / volume_share["value"]
 
 
 @dataclass(frozen=True)
