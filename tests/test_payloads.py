@@ -182,9 +182,6 @@ def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
     assert len(whole) >= len(markup) // 3, f"only {len(whole)} of {len(markup)} payloads printed whole"
 
 
-@pytest.mark.xfail(strict=True, reason="a gap in the PDF: a table row taller than the page (a title as long as "
-                   "validation allows, in the 来源 cell of 本版更新 and 资料来源) runs off the page, since LaTeX's "
-                   "longtable cannot break a row; in footnotes and text it prints whole")
 def test_the_pdf_prints_a_very_long_title_whole(hostile):
     root, fed = hostile
     long = {start: fed[start] for start in fed if LONG in fed[start][2]}
