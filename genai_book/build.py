@@ -437,7 +437,7 @@ def render_html() -> float:
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
     dirty.touch()
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(paths.STAGE),
+    command = [*paths.JUPYTER_BOOK, "build", str(paths.STAGE),
                "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going", "--quiet"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:

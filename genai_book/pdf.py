@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -374,7 +373,7 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     dirty.touch()
     config_file = WORK / "_config.yml"
     config_file.write_text(yaml.safe_dump(pdf_config(stage), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(stage), "--config", str(config_file),
+    command = [*paths.JUPYTER_BOOK, "build", str(stage), "--config", str(config_file),
                "--path-output", str(WORK), "--builder", "latex", "-W", "-n", "--keep-going", "--quiet"]
     # Sphinx loads this module as an extension: from this very package, also when GENAI_BOOK_ROOT builds a copy
     package_root = str(Path(__file__).resolve().parent.parent)
