@@ -22,7 +22,6 @@ import multiprocessing.util
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -30,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import assets, data, paths, pdf, publish
+from . import assets, data, jbook, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
@@ -55,7 +54,7 @@ def _digest(*parts: bytes | str) -> str:
 
 
 # rendering only, never read by a chapter
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py"}
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py", "jbook.py"}
 
 
 def code_digest() -> str:
@@ -105,9 +104,11 @@ def dependency_digest(record: dict) -> str:
     return f"{record['data_dir']}:{record['resource']}:{','.join(columns or ['*'])}:{digest}"
 
 
-def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
+def chapter_key(source: bytes, params: dict, resources: list[dict], code: str) -> str:
+    """A chapter's cache key: its source as it was read to run (an edit made meanwhile is not what ran), its
+    parameters, the package code and the data it recorded."""
     data_part = [dependency_digest(r) for r in resources]
-    return _digest(chapter.read_bytes(), json.dumps(params, sort_keys=True), code, *sorted(data_part))
+    return _digest(source, json.dumps(params, sort_keys=True), code, *sorted(data_part))
 
 
 @dataclass
@@ -133,7 +134,7 @@ class Chapter:
     def is_fresh(self, params: dict, code: str) -> bool:
         record = read_record(self.record)
         return bool(self.executed.exists() and record and record.get("key") == chapter_key(
-            self.source, params, record.get("resources", []), code))
+            self.source.read_bytes(), params, record.get("resources", []), code))
 
 
 def read_record(path: Path) -> dict | None:
@@ -178,7 +179,8 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     deps = paths.CACHE / f"{chapter.folder}-{chapter.stem}.deps"
     deps.unlink(missing_ok=True)
     os.environ[data.DEPS_ENV] = str(deps)
-    notebook = jupytext.read(chapter.source)
+    source = chapter.source.read_bytes()  # what runs, and what the record is keyed on
+    notebook = jupytext.reads(source.decode("utf-8"), fmt="py")  # as jupytext.read would
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     partial = chapter.executed.with_suffix(".partial.ipynb")
     try:
@@ -198,7 +200,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     renumber_cells(partial)
     partial.replace(chapter.executed)
     write_atomic(chapter.record, json.dumps(
-        {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
+        {"key": chapter_key(source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
 
@@ -437,9 +439,7 @@ def render_html() -> float:
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
     dirty.touch()
-    command = [*paths.JUPYTER_BOOK, "build", str(paths.STAGE),
-               "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going", "--quiet"]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = jbook.build(paths.STAGE, WORK, "html")
     if result.returncode != 0:
         raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
                          + _tail(result.stdout + result.stderr))

@@ -1,7 +1,6 @@
 """Every path the project uses, anchored on the project root — the checkout the command runs in — so nothing depends
 on which folder inside it the command starts from."""
 import os
-import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -31,7 +30,3 @@ def data_dir(path=None) -> Path:
         return DATA
     path = Path(path)
     return path if path.is_absolute() else ROOT / path
-
-# Jupyter Book, run by this interpreter: the venv's `jupyter-book` script names in its #! line the folder the venv
-# was made in, which a copied or moved checkout no longer is.
-JUPYTER_BOOK = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())"]

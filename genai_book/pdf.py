@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import escape, fmt, paths
+from . import escape, fmt, jbook, paths
 from .files import copy_if_changed
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
@@ -373,12 +373,10 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     dirty.touch()
     config_file = WORK / "_config.yml"
     config_file.write_text(yaml.safe_dump(pdf_config(stage), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    command = [*paths.JUPYTER_BOOK, "build", str(stage), "--config", str(config_file),
-               "--path-output", str(WORK), "--builder", "latex", "-W", "-n", "--keep-going", "--quiet"]
     # Sphinx loads this module as an extension: from this very package, also when GENAI_BOOK_ROOT builds a copy
     package_root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    result = jbook.build(stage, WORK, "latex", "--config", str(config_file), env=env)
     if result.returncode != 0:
         raise PdfError("Jupyter Book's LaTeX build failed:\n" + sphinx_errors(result.stdout + result.stderr))
     latex = WORK / "_build" / "latex"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from genai_book import paths
+from genai_book import jbook
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = {
@@ -48,7 +48,7 @@ def lay_out(target: Path, bibliography: Path) -> None:
 
 def build(target: Path) -> float:
     start = time.perf_counter()
-    command = [*paths.JUPYTER_BOOK, "build", str(target), "--quiet"]
+    command = [*jbook.COMMAND, "build", str(target), "--quiet"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"stock Jupyter Book build failed:\n{(result.stdout + result.stderr)[-2000:]}")
