@@ -541,18 +541,27 @@ def parameters(args) -> dict:
 
 
 def validate(data_dir) -> None:
-    """Validate the data package unless exactly these files were validated before."""
+    """Validate the data package, incrementally: the tables whose CSV changed since the last successful validation
+    (and the tables pointing at them); every table when a descriptor or rule file in meta/ or the code changed. The
+    stamp holds the digests that validation passed on."""
     folder = paths.data_dir(data_dir)
-    files = sorted(folder.glob("*.csv")) + sorted((folder / data.META_DIR).glob("*.yaml"))
-    key = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}" for f in files))
-    stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.key"
-    if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
-        return
+    stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.json"
+    layout = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}"
+                                      for f in sorted((folder / data.META_DIR).glob("*.yaml"))))
+    tables = {f.stem: _digest(f.read_bytes()) for f in sorted(folder.glob("*.csv"))}
+    last = read_record(stamp) or {}
+    changed = None
+    if last.get("layout") == layout and isinstance(last.get("tables"), dict):
+        changed = {n for n in tables.keys() | last["tables"].keys() if tables.get(n) != last["tables"].get(n)}
+        if not changed and (folder / data.PACKAGE_FILE).exists():
+            return
     started = time.perf_counter()
-    data.validate_package(folder)
+    resources = data.validate_package(folder, changed)["resources"]
     data.write_package(folder)
-    write_atomic(stamp, key)
-    print(f"data validated in {time.perf_counter() - started:.1f} s", flush=True)
+    write_atomic(stamp, json.dumps({"layout": layout, "tables": tables}))
+    checked = len(data.to_check({r["name"]: r for r in resources}, changed))
+    print(f"data validated in {time.perf_counter() - started:.1f} s ({checked} of {len(resources)} tables)",
+          flush=True)
 
 
 def check_period(as_of: str, data_dir) -> None:
