@@ -449,7 +449,8 @@ def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> Non
 # longtable once it may not fit a page, with wrapping columns (Sphinx gives a longtable without widths `l` columns,
 # which run off the page's side), and its rows no taller than a page. The sizes are estimated from the text; the
 # shares below leave room for the repeated header, the caption and the estimate's error.
-ROW_SHARE = 0.3      # of a page: the most a (piece of a) row may hold
+ROW_SHARE = 0.8      # of a page: a row estimated taller than this is split …
+PIECE_SHARE = 0.4    # … into pieces of at most this (a piece that does not fit leaves less than this blank)
 LONG_SHARE = 0.5     # of a page: a table estimated taller than this is a longtable
 
 
@@ -587,8 +588,8 @@ def fill_line(least: list[float], natural: list[float], line: float) -> list[flo
 
 
 def fit_table(table) -> None:
-    """Make `table` fit the page whatever its data: rows taller than ROW_SHARE of a page split into rows that
-    continue them (the column's text carried on, the other cells empty, the same colour); a longtable (which breaks
+    """Make `table` fit the page whatever its data: rows taller than ROW_SHARE of a page split into rows (pieces of
+    PIECE_SHARE) that continue them (the column's text carried on, the other cells empty, the same colour); a longtable (which breaks
     between rows) when it has split rows or may not fit half a page, then with wrapping columns of given widths."""
     from docutils import nodes
 
@@ -597,12 +598,13 @@ def fit_table(table) -> None:
         return  # spanning cells cannot be split; Sphinx's own layout stands
     shares = column_shares(tgroup)
     capacities = [max(1.0, (share * _text_width_pt() - 2 * TABLE_COLSEP_PT) / _half_char_pt()) for share in shares]
-    most = ROW_SHARE * _page_lines()
+    piece = PIECE_SHARE * _page_lines()
     height, split = 0, False
     for row in list(tgroup.findall(nodes.row)):
-        layouts = [cell_lines(entry, capacity, most) for entry, capacity in zip(row.children, capacities)]
-        height += max((lines for lines, _ in layouts), default=1)
-        if any(cuts for _, cuts in layouts) and isinstance(row.parent, nodes.tbody):
+        layouts = [cell_lines(entry, capacity, piece) for entry, capacity in zip(row.children, capacities)]
+        lines = max((lines for lines, _ in layouts), default=1)
+        height += lines
+        if lines > ROW_SHARE * _page_lines() and isinstance(row.parent, nodes.tbody):
             row.replace_self(split_row(row, [cuts for _, cuts in layouts]))
             split = True
     if split or height > LONG_SHARE * _page_lines() or len(list(tgroup.findall(nodes.row))) > 30:

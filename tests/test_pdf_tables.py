@@ -35,7 +35,8 @@ def column_text(table: nodes.table, column: int) -> str:
 
 
 def test_a_row_taller_than_a_page_becomes_rows_that_carry_its_text_on():
-    table = table_of([["编号", "标题", "日期"], ["9", f"《{LONG}》 [#n]_", "2025年4月7日"], ["10", "短", "—"]])
+    table = table_of([["编号", "标题", "日期"], ["9", f"《{LONG}》 [#n]_", "2025年4月7日"], ["10", "短", "—"]],
+                     widths="1 1 1")
     before = [column_text(table, c) for c in range(3)]
     pdf.fit_table(table)
     rows = list(table.findall(nodes.row))
@@ -46,7 +47,7 @@ def test_a_row_taller_than_a_page_becomes_rows_that_carry_its_text_on():
     assert continued and all(shown(r.children[0]) == shown(r.children[2]) == "" for r in continued)
     assert all(isinstance(r.children[0].children[0], nodes.raw) for r in continued)  # the row's colour goes on
     assert {"longtable", "colwidths-given"} <= set(table["classes"])
-    most = pdf.ROW_SHARE * pdf._page_lines()
+    most = pdf.PIECE_SHARE * pdf._page_lines()
     spec = [c["colwidth"] for c in table.findall(nodes.colspec)]
     capacity = (spec[1] / sum(spec) * pdf._text_width_pt() - 2 * pdf.TABLE_COLSEP_PT) / pdf._half_char_pt()
     assert all(pdf.cell_lines(r.children[1], capacity, most)[0] <= most + 1 for r in rows)
