@@ -9,7 +9,7 @@ from genai_book import build, data, paths
 
 @pytest.fixture
 def validated(data_copy, monkeypatch, capsys):
-    monkeypatch.setattr(paths, "CACHE", data_copy.parent / "cache")
+    monkeypatch.setattr(build, "VALIDATED", data_copy.parent / "cache")
     build.validate(data_copy)
     assert "data validated" in capsys.readouterr().out
     return data_copy
