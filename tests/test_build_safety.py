@@ -166,14 +166,14 @@ def _executed_value(root, stem="02_users") -> str:
 
 
 def _bump_first_value(root) -> str:
-    """users_series' first value one hundredth down (2.49 → 2.48): the text it now prints in chapter 02."""
+    """users_series' first value one hundredth down (2.49 → 2.48): the text it now prints in chapter 02 (2.48亿人)."""
     csv_file = root / "data" / "users_series.csv"
     lines = csv_file.read_text(encoding="utf-8").splitlines(keepends=True)
     fields = lines[1].split(",")
     fields[2] = f"{float(fields[2]) - 0.01:.2f}"
     lines[1] = ",".join(fields)
     csv_file.write_text("".join(lines), encoding="utf-8")
-    return fields[2]
+    return f"{fields[2]}{fields[3]}"
 
 
 @pytest.mark.build
@@ -191,12 +191,15 @@ def test_a_checkout_copied_or_moved_with_its_venv_builds_its_own_data(tmp_path):
         if root != copy:
             copy.rename(root)
         value = _bump_first_value(root)
-        assert value not in _executed_value(root)
+        executed = root / "_build" / "executed" / "chapters" / "02_users.ipynb"  # where a one-chapter build writes
+        executed.unlink(missing_ok=True)
+        original = _executed_value(paths.ROOT)
         result = subprocess.run([str(root / ".venv" / "bin" / "python"), "-m", "genai_book.build", "--only", "02",
                                  "--no-html"], cwd=root / "chapters", env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
         assert "02_users         executed" in result.stdout
-        assert value in _executed_value(root) and value not in _executed_value(paths.ROOT)
+        assert value in executed.read_text(encoding="utf-8")
+        assert _executed_value(paths.ROOT) == original, "the copy's build wrote into the original checkout"
     make = subprocess.run(["make", "book", "PYTHON=false"], cwd=root, capture_output=True, text=True)
     assert f".venv was made for another folder ({paths.ROOT / '.venv'}): making a new one here" in make.stdout
 
