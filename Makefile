@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 # the stamp names this folder too: a .venv copied or moved here from another checkout is not taken as installed
 REQ_HASH := $(shell (sha256sum requirements.txt pyproject.toml; echo $(CURDIR)) | sha256sum | cut -c1-16)
 STAMP := $(VENV)/.installed-$(REQ_HASH)
-# where .venv was made (pyvenv.cfg records the command): its scripts and editable install point there
+# where .venv was made (pyvenv.cfg records the command): its scripts' #! lines point there
 VENV_MADE_AS := $(lastword $(shell grep -s '^command = ' $(VENV)/pyvenv.cfg))
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
@@ -40,9 +40,9 @@ $(STAMP): requirements.txt pyproject.toml
 	@# -qq: errors only. A machine's own pip configuration (extra indexes, find-links) can print a warning per
 	@# package; with every package pinned and hash-checked, nothing but an error needs reading.
 	@$(BIN)/python -m pip install -qq --require-hashes -r requirements.txt
-	@# The project itself cannot carry a hash: installed on its own, from the locked setuptools, whose
-	@# informational "editable installation" notice (a UserWarning) is a wall of asterisks.
-	@PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
+	@# The project itself: not installed but put on the path by a .pth line relative to site-packages (the
+	@# checkout that holds .venv, wherever it is copied or moved; an editable install would name this folder).
+	@$(BIN)/python -c "import sysconfig; open(sysconfig.get_path('purelib') + '/genai_book_checkout.pth', 'w').write('../../../..\n')"
 	@touch $@
 
 # Only PyPI counts (uv reads no pip configuration), so the lock installs on any machine; existing pins are kept.

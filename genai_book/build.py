@@ -22,7 +22,6 @@ import multiprocessing.util
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -30,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import assets, data, paths, pdf, publish
+from . import assets, data, jbook, paths, pdf, publish
 from .files import copy_if_changed, write_if_changed
 
 BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
@@ -56,7 +55,7 @@ def _digest(*parts: bytes | str) -> str:
 
 
 # rendering only, never read by a chapter
-SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py"}
+SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py", "jbook.py"}
 ASSEMBLY_ONLY = {"shelf.py"}  # puts the editions' sites together, after rendering (its own key covers it)
 
 
@@ -107,9 +106,11 @@ def dependency_digest(record: dict) -> str:
     return f"{record['data_dir']}:{record['resource']}:{','.join(columns or ['*'])}:{digest}"
 
 
-def chapter_key(chapter: Path, params: dict, resources: list[dict], code: str) -> str:
+def chapter_key(source: bytes, params: dict, resources: list[dict], code: str) -> str:
+    """A chapter's cache key: its source as it was read to run (an edit made meanwhile is not what ran), its
+    parameters, the package code and the data it recorded."""
     data_part = [dependency_digest(r) for r in resources]
-    return _digest(chapter.read_bytes(), json.dumps(params, sort_keys=True), code, *sorted(data_part))
+    return _digest(source, json.dumps(params, sort_keys=True), code, *sorted(data_part))
 
 
 @dataclass
@@ -135,7 +136,7 @@ class Chapter:
     def is_fresh(self, params: dict, code: str) -> bool:
         record = read_record(self.record)
         return bool(self.executed.exists() and record and record.get("key") == chapter_key(
-            self.source, params, record.get("resources", []), code))
+            self.source.read_bytes(), params, record.get("resources", []), code))
 
 
 def read_record(path: Path) -> dict | None:
@@ -180,7 +181,8 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     deps = paths.CACHE / f"{chapter.folder}-{chapter.stem}.deps"
     deps.unlink(missing_ok=True)
     os.environ[data.DEPS_ENV] = str(deps)
-    notebook = jupytext.read(chapter.source)
+    source = chapter.source.read_bytes()  # what runs, and what the record is keyed on
+    notebook = jupytext.reads(source.decode("utf-8"), fmt="py")  # as jupytext.read would
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     partial = chapter.executed.with_suffix(".partial.ipynb")
     try:
@@ -200,7 +202,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     renumber_cells(partial)
     partial.replace(chapter.executed)
     write_atomic(chapter.record, json.dumps(
-        {"key": chapter_key(chapter.source, params, resources, code), "params": params, "resources": resources},
+        {"key": chapter_key(source, params, resources, code), "params": params, "resources": resources},
         ensure_ascii=False, indent=1))
     return time.perf_counter() - start
 
@@ -439,9 +441,7 @@ def render_html() -> float:
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
     dirty.touch()
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(paths.STAGE),
-               "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going", "--quiet"]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = jbook.build(paths.STAGE, WORK, "html")
     if result.returncode != 0:
         raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
                          + _tail(result.stdout + result.stderr))
@@ -548,18 +548,27 @@ def parameters(args) -> dict:
 
 
 def validate(data_dir) -> None:
-    """Validate the data package unless exactly these files were validated before."""
+    """Validate the data package, incrementally: the tables whose CSV changed since the last successful validation
+    (and the tables pointing at them); every table when a descriptor or rule file in meta/ or the code changed. The
+    stamp holds the digests that validation passed on."""
     folder = paths.data_dir(data_dir)
-    files = sorted(folder.glob("*.csv")) + sorted((folder / data.META_DIR).glob("*.yaml"))
-    key = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}" for f in files))
-    stamp = VALIDATED / f"valid-{_digest(str(folder))[:12]}.key"
-    if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
-        return
+    stamp = VALIDATED / f"valid-{_digest(str(folder))[:12]}.json"
+    layout = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}"
+                                      for f in sorted((folder / data.META_DIR).glob("*.yaml"))))
+    tables = {f.stem: _digest(f.read_bytes()) for f in sorted(folder.glob("*.csv"))}
+    last = read_record(stamp) or {}
+    changed = None
+    if last.get("layout") == layout and isinstance(last.get("tables"), dict):
+        changed = {n for n in tables.keys() | last["tables"].keys() if tables.get(n) != last["tables"].get(n)}
+        if not changed and (folder / data.PACKAGE_FILE).exists():
+            return
     started = time.perf_counter()
-    data.validate_package(folder)
+    resources = data.validate_package(folder, changed)["resources"]
     data.write_package(folder)
-    write_atomic(stamp, key)
-    print(f"data validated in {time.perf_counter() - started:.1f} s", flush=True)
+    write_atomic(stamp, json.dumps({"layout": layout, "tables": tables}))
+    checked = len(data.to_check({r["name"]: r for r in resources}, changed))
+    print(f"data validated in {time.perf_counter() - started:.1f} s ({checked} of {len(resources)} tables)",
+          flush=True)
 
 
 def check_period(as_of: str, data_dir) -> None:

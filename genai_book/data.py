@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -144,14 +145,24 @@ def _where(folder: Path, name: str) -> str:
     return _shown(folder / f"{name}.csv")
 
 
-def _frictionless_problems(folder: Path, package: dict) -> dict[str, list[str]]:
-    """Problems frictionless finds in the whole package (schemas and foreign keys), as readable lines, by
-    resource name."""
+def skip_iri_grammars() -> None:
+    """frictionless imports jsonschema, which checks the "iri" format with rfc3987_syntax when it is installed
+    (JupyterLab's packages bring it): its import compiles 38 grammars, 5-50 s, most of a validation's time. No
+    frictionless profile uses that format, so this process goes without it (an import of it fails, as jsonschema
+    expects of a package not installed)."""
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
+def _frictionless_problems(folder: Path, package: dict, names: set[str]) -> dict[str, list[str]]:
+    """Problems frictionless finds in the resources `names` (schemas and foreign keys, the tables those point at
+    read with them), as readable lines, by resource name."""
+    skip_iri_grammars()
     from frictionless import Package  # imported late: it is slow to import and only needed here
 
     resources = {r["name"]: r for r in package["resources"]}
+    read = names | {target for name in names for target in references(resources[name]) if target in resources}
     descriptor = {**package, "resources": [{k: v for k, v in r.items() if k not in ("hash", "bytes")}
-                                           for r in resources.values()]}
+                                           for r in resources.values() if r["name"] in read]}
     report = Package(descriptor, basepath=str(folder)).validate()
     found = {task.name: _readable(folder, resources[task.name], task) for task in report.tasks}
     if report.errors:  # about the package as a whole, not one of its files
@@ -299,8 +310,23 @@ def _shares_problems(frame: pd.DataFrame, rule: dict, where: str) -> list[str]:
     return problems
 
 
-def validate_package(data_dir=None) -> dict:
-    """Check every resource; raise DataError listing all problems. Returns the package descriptor."""
+def references(resource: dict) -> set[str]:
+    """The resources a resource's foreign keys point at (not itself)."""
+    keys = resource.get("schema", {}).get("foreignKeys", [])
+    return {k["reference"]["resource"] for k in keys if k["reference"].get("resource") not in ("", resource["name"])}
+
+
+def to_check(resources: dict[str, dict], changed: set[str] | None) -> set[str]:
+    """What validation must read after the tables `changed` (None: everything): those, and every table whose
+    foreign keys point at one of them (a key removed there breaks its rows)."""
+    if changed is None:
+        return set(resources)
+    return {name for name, r in resources.items() if name in changed or references(r) & changed}
+
+
+def validate_package(data_dir=None, changed: set[str] | None = None) -> dict:
+    """Check the package — with `changed`, only those tables' contents (and the tables pointing at them; the
+    package's layout always) — and raise DataError listing all problems. Returns the package descriptor."""
     folder = folder_of(data_dir)
     if not folder.is_dir():
         raise DataError(f"{folder}: data folder not found")
@@ -323,8 +349,11 @@ def validate_package(data_dir=None) -> dict:
             problems.append(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
     if problems:
         raise DataError("\n".join(problems))
-    schema_problems = _frictionless_problems(folder, package)
+    checked = to_check(resources, changed)
+    schema_problems = _frictionless_problems(folder, package, checked)
     for name, resource in resources.items():
+        if name not in checked:
+            continue
         raw = _read_raw(folder, name)
         header = header_problems(raw, resource, _where(folder, name))
         if header:  # rows would only be misread against the wrong columns: report the header alone

@@ -26,12 +26,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, escape, fmt, paths
+from . import data, escape, fmt, jbook, paths
 from .files import copy_if_changed
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
@@ -48,6 +47,12 @@ FONTS = {  # role → fontconfig name; all from Debian's fonts-noto-cjk
     "mono": "Noto Sans Mono CJK SC",
 }
 LATEX_TIMEOUT = 600
+# The page (latex_settings) and the type of tables (PREAMBLE: \small at 11pt, ctex's linespread 1.25, 4pt padding),
+# which `fit_tables` reckons with.
+PAGE_CM = (21.0, 29.7)                     # A4
+MARGIN_CM = {"h": (2.3, 2.3), "v": (2.6, 2.8)}
+PT_PER_CM = 28.45
+TABLE_FONT_PT, TABLE_LINE_PT, TABLE_COLSEP_PT = 10.0, 15.0, 4.0
 
 
 @dataclass
@@ -218,12 +223,19 @@ PREAMBLE = r"""
    #1\nobreak\hfill\nobreak\hb@xt@\@pnumwidth{\hss #2}\par\penalty\@highpenalty}}
 % Running heads: the chapter as 第N章 title, not CHAPTER N. TITLE.
 \renewcommand\chaptermark[1]{\markboth{\ifnum\c@secnumdepth>\m@ne\genai@chapterlabel\quad\fi #1}{}}
-% Tables in small type; a column holding more than 6.5em of text gets at least that (tabulary would squeeze
+% Tables (longtables too) in small type; a column holding more than 6.5em of text gets at least that (tabulary would squeeze
 % 2025年12月 or 36.5% to a sliver next to a long 来源 column).
 \g@addto@macro\sphinxattablestart{\small\setlength{\tabcolsep}{4pt}}
+\g@addto@macro\sphinxatlongtablestart{\small\setlength{\tabcolsep}{4pt}}
 \setlength{\tymin}{6.5em}
-% … and set ragged right: justified narrow cells spread Chinese characters apart.
+% … and set ragged right: justified narrow cells spread Chinese characters apart. The same for columns of given
+% widths (Sphinx's \X, as sphinxlatextables.sty defines it, plus \raggedright).
 \newcolumntype{T}{L}
+\newcolumntype{\X}[2]{>{\raggedright\arraybackslash}p{\dimexpr
+  (\linewidth-\spx@arrayrulewidth)*#1/#2-\tw@\tabcolsep-\spx@arrayrulewidth\relax}}
+% A row too tall for a page is split into rows (genai_book.pdf.fit_tables): the rows that continue it keep its
+% colour (colorrows alternates by \rownum, which each row advances).
+\newcommand\genaicontinuedrow{\ifdefined\rownum\global\advance\rownum\m@ne\sphinxSwitchCaseRowColor\rownum\fi}
 % Paragraphs as Chinese prose sets them: first line indented two characters.
 \AtBeginDocument{\setlength{\parindent}{2em}}
 \renewcommand{\contentsname}{目录}
@@ -256,7 +268,8 @@ def latex_settings(config: dict, info: dict) -> dict:
                 "babel": "", "polyglossia": "", "fontenc": "", "fncychap": "", "inputenc": "", "utf8extra": "",
                 "fontpkg": font_setup(),
                 "extrapackages": r"\usepackage[labelsep=quad,font=small,labelfont=bf,skip=6pt]{caption}",
-                "sphinxsetup": "hmargin={2.3cm,2.3cm}, vmargin={2.6cm,2.8cm}, marginpar=1.5cm",
+                "sphinxsetup": ", ".join(f"{side}margin={{{a}cm,{b}cm}}" for side, (a, b) in MARGIN_CM.items())
+                               + ", marginpar=1.5cm",
                 "preamble": PREAMBLE + "\n" + rf"\hypersetup{{pdftitle={{{escape.latex_text(title)}}}, "
                                               rf"pdfauthor={{{escape.latex_text(config.get('author', ''))}}}}}",
                 "maketitle": title_page(config, info),
@@ -359,12 +372,10 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     dirty.touch()
     config_file = WORK / "_config.yml"
     config_file.write_text(yaml.safe_dump(pdf_config(stage), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(stage), "--config", str(config_file),
-               "--path-output", str(WORK), "--builder", "latex", "-W", "-n", "--keep-going", "--quiet"]
     # Sphinx loads this module as an extension: from this very package, also when GENAI_BOOK_ROOT builds a copy
     package_root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    result = jbook.build(stage, WORK, "latex", "--config", str(config_file), env=env)
     if result.returncode != 0:
         raise PdfError("Jupyter Book's LaTeX build failed:\n" + sphinx_errors(result.stdout + result.stderr))
     latex = WORK / "_build" / "latex"
@@ -431,6 +442,214 @@ def publish(rendered: Rendered | None, key: str, site: Path = paths.HTML) -> Non
         print(f"pdf rendered in {rendered.seconds:.1f} s ({rendered.passes} XeLaTeX passes) → {shown}", flush=True)
 
 
+# ---------------------------------------------------------------- tables that fit the page
+
+# A LaTeX table never breaks inside a row, and only a longtable breaks between rows: a table of any data must be a
+# longtable once it may not fit a page, with wrapping columns (Sphinx gives a longtable without widths `l` columns,
+# which run off the page's side), and its rows no taller than a page. The sizes are estimated from the text; the
+# shares below leave room for the repeated header, the caption and the estimate's error.
+ROW_SHARE = 0.8      # of a page: a row estimated taller than this is split …
+PIECE_SHARE = 0.4    # … into pieces of at most this (a piece that does not fit leaves less than this blank)
+LONG_SHARE = 0.5     # of a page: a table estimated taller than this is a longtable
+
+
+def _text_width_pt() -> float:
+    return (PAGE_CM[0] - sum(MARGIN_CM["h"])) * PT_PER_CM
+
+
+def _page_lines() -> float:
+    return (PAGE_CM[1] - sum(MARGIN_CM["v"])) * PT_PER_CM / TABLE_LINE_PT
+
+
+def _atomic(node) -> bool:
+    """An inline element split neither across pieces nor inside (a footnote mark, an image, raw or math)."""
+    from docutils import nodes
+
+    return isinstance(node, (nodes.footnote_reference, nodes.citation_reference, nodes.image, nodes.raw,
+                             nodes.math, nodes.substitution_reference))
+
+
+def _tokens(node):
+    """The text of `node` as it prints, token by token: one character of text, or an atomic element's whole text."""
+    from docutils import nodes
+
+    if isinstance(node, nodes.Text):
+        yield from str(node)
+    elif _atomic(node):
+        yield node.astext()
+    else:
+        for child in node.children:
+            yield from _tokens(child)
+
+
+def _length(node) -> int:
+    return sum(len(token) for token in _tokens(node))
+
+
+def text_slice(node, start: int, end: int):
+    """A copy of `node` holding only the characters `start`..`end` of its text (as `_tokens` counts them); an
+    atomic element goes whole with the piece it starts in, ids with the first piece. None when nothing is left."""
+    from docutils import nodes
+
+    if isinstance(node, nodes.Text):
+        piece = str(node)[max(start, 0):max(end, 0)]
+        return nodes.Text(piece) if piece else None
+    if _atomic(node):
+        return node.deepcopy() if start <= 0 < end else None
+    copy = node.copy()
+    if start > 0:
+        copy["ids"] = []
+    offset = 0
+    for child in node.children:
+        length = _length(child)
+        if offset + length > start and offset < end:
+            piece = text_slice(child, start - offset, end - offset)
+            if piece is not None:
+                copy += piece
+        offset += length
+    return copy if copy.children else None
+
+
+def cell_lines(entry, capacity: float, most: float) -> tuple[int, list[int]]:
+    """How many lines a table cell takes in a column `capacity` half-characters wide, and where to cut it into
+    pieces of at most `most` lines: (lines, offsets of the cuts). Each paragraph starts a line; a cut falls after a
+    space or a CJK character, not inside a Latin word, when there is one on the line."""
+    from .tables import display_width
+
+    lines, fill, offset, cuts = 0, capacity, 0, []
+    since_cut, good = 0, None  # lines since the last cut; the last offset a cut may fall at
+    for block in entry.children:
+        fill = capacity  # a paragraph opens a line
+        for token in _tokens(block):
+            width = display_width(token)
+            if fill + width > capacity:
+                lines, since_cut, fill = lines + 1, since_cut + 1, 0
+                if since_cut > most:
+                    cut = good if good and good > (cuts[-1] if cuts else 0) else offset
+                    cuts.append(cut)
+                    since_cut, good = 1, None
+            fill += width
+            offset += len(token)
+            if token.isspace() or display_width(token[-1]) == 2:
+                good = offset
+    return lines, cuts
+
+
+def _half_char_pt() -> float:
+    return TABLE_FONT_PT / 2
+
+
+def column_shares(tgroup) -> list[float]:
+    """Its columns' shares of the line, as Sphinx's \\X{share}{1} takes them (each column then loses its padding):
+    as given; else as a browser lays out a table — each column at least its longest word (a CJK character, a Latin
+    word up to 24) and its header, the rest of the line shared in proportion to what each column's longest text
+    needs beyond that."""
+    from docutils import nodes
+
+    from .tables import display_width
+
+    specs = [c for c in tgroup.children if isinstance(c, nodes.colspec)]
+    if "colwidths-given" in tgroup.parent["classes"]:
+        widths = [float(c.get("colwidth", 1)) for c in specs]
+        return [w / sum(widths) for w in widths]
+    rows = list(tgroup.findall(nodes.row))
+    columns = [[" ".join(r.children[i].astext().split()) for r in rows if len(r.children) > i]
+               for i in range(len(specs))]
+    heads = [[" ".join(r.children[i].astext().split()) for r in rows
+              if isinstance(r.parent, nodes.thead) and len(r.children) > i] for i in range(len(specs))]
+    natural = [max(map(display_width, texts), default=1) + 1 for texts in columns]
+    least = [min(natural[i], max(6, *map(display_width, heads[i]),
+                                 *(min(24, len(word)) for t in texts for word in re.findall(r"[!-~]+", t))))
+             for i, texts in enumerate(columns)]
+    padding = 2 * TABLE_COLSEP_PT / _half_char_pt()
+    line = _text_width_pt() / _half_char_pt() - padding * len(specs)  # what the columns' text may fill
+    text = fill_line(least, natural, line)
+    widths = [w + padding for w in text]
+    return [w / sum(widths) for w in widths]
+
+
+def fill_line(least: list[float], natural: list[float], line: float) -> list[float]:
+    """Column widths from `least` up: a column that needs no more than an equal share of the line is given its
+    `natural` width whole (a date stays on one line), then the line's room is shared out in proportion to what each
+    column still needs (at most a line), none given more than that, until the line is full or all are whole."""
+    wanted = [min(n, line) for n in natural]
+    widths = [max(m, w) if w <= line / len(least) else m for m, w in zip(least, wanted)]
+    if sum(widths) > line:
+        widths = list(least)
+    while (spare := line - sum(widths)) > 1e-6:
+        needy = [i for i, w in enumerate(widths) if wanted[i] - w > 1e-6]
+        if not needy:
+            break
+        need = sum(wanted[i] - widths[i] for i in needy)
+        for i in needy:
+            widths[i] = min(wanted[i], widths[i] + spare * (wanted[i] - widths[i]) / need)
+    return widths
+
+
+def fit_table(table) -> None:
+    """Make `table` fit the page whatever its data: rows taller than ROW_SHARE of a page split into rows (pieces of
+    PIECE_SHARE) that continue them (the column's text carried on, the other cells empty, the same colour); a longtable (which breaks
+    between rows) when it has split rows or may not fit half a page, then with wrapping columns of given widths."""
+    from docutils import nodes
+
+    tgroup = next(iter(table.findall(nodes.tgroup)), None)
+    if tgroup is None or any(e.get("morerows") or e.get("morecols") for e in table.findall(nodes.entry)):
+        return  # spanning cells cannot be split; Sphinx's own layout stands
+    shares = column_shares(tgroup)
+    capacities = [max(1.0, (share * _text_width_pt() - 2 * TABLE_COLSEP_PT) / _half_char_pt()) for share in shares]
+    piece = PIECE_SHARE * _page_lines()
+    height, split = 0, False
+    for row in list(tgroup.findall(nodes.row)):
+        layouts = [cell_lines(entry, capacity, piece) for entry, capacity in zip(row.children, capacities)]
+        lines = max((lines for lines, _ in layouts), default=1)
+        height += lines
+        if lines > ROW_SHARE * _page_lines() and isinstance(row.parent, nodes.tbody):
+            row.replace_self(split_row(row, [cuts for _, cuts in layouts]))
+            split = True
+    if split or height > LONG_SHARE * _page_lines() or len(list(tgroup.findall(nodes.row))) > 30:
+        specs = [c for c in tgroup.children if isinstance(c, nodes.colspec)]
+        for spec, share in zip(specs, shares):
+            spec["colwidth"] = max(1, round(share * 1000))
+        table["classes"] += [c for c in ("longtable", "colwidths-given") if c not in table["classes"]]
+
+
+def split_row(row, cuts: list[list[int]]) -> list:
+    """`row` as the rows its cells' pieces make (each cell cut at its `cuts`): the first row, then rows that
+    continue it, marked so they keep its colour."""
+    from docutils import nodes
+
+    rows = []
+    for number in range(1 + max(len(c) for c in cuts)):
+        piece = row.copy()
+        if number:
+            piece["ids"] = []
+        for entry, entry_cuts in zip(row.children, cuts):
+            bounds = [0, *entry_cuts, _length(entry)]
+            cell = text_slice(entry, bounds[number], bounds[number + 1]) if number + 1 < len(bounds) else None
+            piece += cell if cell is not None else nodes.entry()
+        if number:
+            piece.children[0].insert(0, nodes.raw("", r"\genaicontinuedrow", format="latex"))
+        rows.append(piece)
+    return rows
+
+
+def _fit_tables(app, doctree, docname) -> None:
+    from docutils import nodes
+
+    if app.builder.format != "latex":
+        return
+    for table in list(doctree.findall(nodes.table)):
+        if not any(isinstance(a, (nodes.table, nodes.footnote, nodes.Admonition, nodes.list_item))
+                   for a in _ancestors(table)):  # a longtable cannot sit inside those
+            fit_table(table)
+
+
+def _ancestors(node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
 # ---------------------------------------------------------------- the Sphinx extension (LaTeX builds only)
 
 def _appendix_docs(app) -> list[str]:
@@ -483,4 +702,5 @@ def _unnumber_own_sections(root) -> None:
 
 def setup(app):
     app.connect("doctree-resolved", _arrange)
+    app.connect("doctree-resolved", _fit_tables)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -10,6 +10,11 @@ import pandas as pd
 from . import escape, fmt, sources
 
 
+def display_width(text: str) -> int:
+    """How wide `text` prints, in half-character units: a CJK character counts two, anything else one."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
 class Table:
     """A table for the reader: an HTML form (escaped; links only from http(s) URLs) and a Markdown form. With a
     `caption` and a `name`, the Markdown is a MyST ``{list-table}`` directive, numbered (表 N) and referenceable with
@@ -52,12 +57,9 @@ class Table:
     def widths(self, cap: int = 30) -> list[int]:
         """Relative column widths from the longest cell of each column (a CJK character counting twice), within
         6..`cap`: short columns (dates, codes) then stay on one line instead of wrapping one character a line."""
-        def width(text) -> int:
-            return sum(2 if ord(c) > 0x2E7F else 1 for c in self._text(text))
-
         result = []
         for column in self.columns:
-            longest = max([width(column)] + [width(v) for v in self.frame[column]])
+            longest = max(display_width(self._text(v)) for v in [column, *self.frame[column]])
             result.append(max(6, min(cap, longest)) + 3)  # + the cell padding, which every column pays alike
         return result
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import yaml
+
+from genai_book import jbook
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = {
@@ -47,7 +48,7 @@ def lay_out(target: Path, bibliography: Path) -> None:
 
 def build(target: Path) -> float:
     start = time.perf_counter()
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(target), "--quiet"]
+    command = [*jbook.COMMAND, "build", str(target), "--quiet"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"stock Jupyter Book build failed:\n{(result.stdout + result.stderr)[-2000:]}")

@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from conftest import run_build, scratch_project
+from conftest import COPIED, run_build, scratch_project
 
 from genai_book import build, paths
 
@@ -157,6 +157,51 @@ def test_a_copied_checkout_is_its_own_root_and_refuses_another_checkouts_code(sc
     assert result.returncode == 1
     assert f"this checkout is {scratch.resolve()}, but genai_book is imported from {paths.PACKAGE}" in result.stderr
     assert "run `make book`, which makes a new .venv here" in result.stderr
+
+
+def _executed_value(root, stem="02_users") -> str:
+    """Chapter `stem` as executed in `root`, by one edition's build or the build of every edition ("" if never)."""
+    return "".join(p.read_text(encoding="utf-8")
+                   for p in sorted((root / "_build").glob(f"**/executed/chapters/{stem}.ipynb")))
+
+
+def _bump_first_value(root) -> str:
+    """users_series' first value one hundredth down (2.49 → 2.48): the text it now prints in chapter 02 (2.48亿人)."""
+    csv_file = root / "data" / "users_series.csv"
+    lines = csv_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    fields = lines[1].split(",")
+    fields[2] = f"{float(fields[2]) - 0.01:.2f}"
+    lines[1] = ",".join(fields)
+    csv_file.write_text("".join(lines), encoding="utf-8")
+    return f"{fields[2]}{fields[3]}"
+
+
+@pytest.mark.build
+def test_a_checkout_copied_or_moved_with_its_venv_builds_its_own_data(tmp_path):
+    """`cp -a` of a built checkout with its .venv, a value changed in the copy, chapter 02 built by the copy's own
+    python from its chapters/ folder (as `make chapter` would, without make's fresh venv): the copy's value. The
+    copy moved elsewhere and changed again: its value again, not `No module named 'genai_book'`. Then make sees the
+    venv was made for another folder. One chapter, no site: about a minute, most of it copying the venv."""
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name in [*COPIED, "Makefile", "pyproject.toml", ".venv", "_build"]:
+        subprocess.run(["cp", "-a", str(paths.ROOT / name), str(copy / name)], check=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("GENAI_BOOK_ROOT", "PYTHONPATH", "VIRTUAL_ENV")}
+    for root in (copy, tmp_path / "moved"):
+        if root != copy:
+            copy.rename(root)
+        value = _bump_first_value(root)
+        executed = root / "_build" / "executed" / "chapters" / "02_users.ipynb"  # where a one-chapter build writes
+        executed.unlink(missing_ok=True)
+        original = _executed_value(paths.ROOT)
+        result = subprocess.run([str(root / ".venv" / "bin" / "python"), "-m", "genai_book.build", "--only", "02",
+                                 "--no-html"], cwd=root / "chapters", env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        assert "02_users         executed" in result.stdout
+        assert value in executed.read_text(encoding="utf-8")
+        assert _executed_value(paths.ROOT) == original, "the copy's build wrote into the original checkout"
+    make = subprocess.run(["make", "book", "PYTHON=false"], cwd=root, capture_output=True, text=True)
+    assert f".venv was made for another folder ({paths.ROOT / '.venv'}): making a new one here" in make.stdout
 
 
 def test_make_replaces_a_venv_made_for_another_folder(tmp_path):

@@ -17,7 +17,7 @@ def setup(tmp_path):
         (data / f"{name}.csv").write_text("a\n1\n", encoding="utf-8")
         (data / "meta" / f"{name}.yaml").write_text(f"name: {name}\n", encoding="utf-8")
     used = [{"data_dir": str(data), "resource": "users_series"}]
-    key = lambda params=None: build.chapter_key(chapter, params or {}, used, "code-v1")  # noqa: E731
+    key = lambda params=None: build.chapter_key(chapter.read_bytes(), params or {}, used, "code-v1")  # noqa: E731
     return chapter, data, key
 
 
@@ -62,7 +62,7 @@ def test_key_changes_with_the_chapter_source(setup):
 def test_key_changes_with_package_code(setup):
     chapter, data, _ = setup
     used = [{"data_dir": str(data), "resource": "users_series"}]
-    assert build.chapter_key(chapter, {}, used, "code-v1") != build.chapter_key(chapter, {}, used, "code-v2")
+    assert build.chapter_key(chapter.read_bytes(), {}, used, "code-v1") != build.chapter_key(chapter.read_bytes(), {}, used, "code-v2")
 
 
 def test_key_changes_when_a_read_resource_disappears(setup):
@@ -120,7 +120,7 @@ def table_with_units(tmp_path):
     (data / "meta" / "t.yaml").write_text("name: t\nschema:\n  fields: []\n", encoding="utf-8")
     used = [{"data_dir": str(data), "resource": "t", "columns": ["unit"]}]
     (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
-    return data, lambda: build.chapter_key(tmp_path / "page.py", {}, used, "code-v1")
+    return data, lambda: build.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")
 
 
 def test_a_page_showing_some_columns_ignores_a_value_it_does_not_show(table_with_units):
@@ -147,7 +147,7 @@ def test_a_page_showing_the_structure_sees_a_new_resource_and_a_new_descriptor(t
     (data / "meta" / "t.yaml").write_text("name: t\n", encoding="utf-8")
     used = [{"data_dir": str(data), "resource": build.data.DESCRIPTORS}]
     (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
-    key = lambda: build.chapter_key(tmp_path / "page.py", {}, used, "code-v1")  # noqa: E731
+    key = lambda: build.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")  # noqa: E731
     first = key()
     (data / "t.csv").write_text("a\n2\n", encoding="utf-8")  # a value: not the structure
     assert key() == first

@@ -21,6 +21,6 @@ def test_whole_package_dependency_covers_new_resources(data_copy, tmp_path, monk
     assert used[0]["resource"] == data.WHOLE_PACKAGE
     chapter = tmp_path / "catalog.py"
     chapter.write_text("# %%\n", encoding="utf-8")
-    before = build.chapter_key(chapter, {}, used, "code")
+    before = build.chapter_key(chapter.read_bytes(), {}, used, "code")
     (data_copy / "extra.csv").write_text("a\n1\n", encoding="utf-8")
-    assert build.chapter_key(chapter, {}, used, "code") != before
+    assert build.chapter_key(chapter.read_bytes(), {}, used, "code") != before
