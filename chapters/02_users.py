@@ -9,7 +9,7 @@
 # - 用户首选的产品高度集中：{glue:text}`fc_leader`以{glue:text}`fc_leader_share`居首，与{glue:text}`fc_second`合计{glue:text}`fc_named_total`（本书计算，{numref}`fig-first-choice`）。
 # - 在报告给出比例的用途中，{glue:text}`purpose_top`最普遍，为{glue:text}`purpose_top_share`；报告还提到{glue:text}`purpose_unknown`，但没有给出比例（{numref}`fig-purposes`）。
 # - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_group`以下的用户合计{glue:text}`age_below_open_share`（本书计算，{numref}`fig-age`）。
-# - 未成年网民中，{glue:text}`minor_stage_top`阶段用过生成式人工智能产品的比例最高，为{glue:text}`minor_stage_top_share`（{numref}`fig-minors-stage`）。
+# - 未成年网民中，用过生成式人工智能产品的比例以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -114,7 +114,7 @@ charts.bar_figure(
 #
 # 报告判断，国内各款生成式人工智能产品之间的强弱已初步分明：按使用率，即过去半年用过某款产品的人在全部用户中所占的比例，豆包和 DeepSeek 明显高于其他产品。报告为此配了“{glue:text}`product_rates_figure`”一图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 其中 DeepSeek 尤其引人注目。报告说，它在{glue:text}`ds_year`春节期间发布 R1 版本，随即受到全球关注（第一章已谈到这款模型）。据{glue:text}`ds_period`的报道，R1 上线还{glue:text}`deepseek_days_to_peak`，DeepSeek 的全球日活跃用户已{glue:text}`deepseek_dau`，在{glue:text}`deepseek_top_markets`国家和地区的应用市场排名第一。{footcite}`fn19` 报告认为，论用户增长之快，它已超过 ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 其中 DeepSeek 尤其引人注目。报告说，它在{glue:text}`ds_year`春节期间发布 R1 版本，随即受到全球关注（第一章已谈到这款模型）。据{glue:text}`ds_period`的报道，R1 上线还{glue:text}`deepseek_days_to_peak`，全球每天活跃的 DeepSeek 用户已{glue:text}`deepseek_dau`，在{glue:text}`deepseek_top_markets`国家和地区的应用市场排名第一。{footcite}`fn19` 报告认为，论用户增长之快，它已超过 ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
 # 问用户最先会选用哪款产品，答案集中在两款上（{numref}`fig-first-choice`）。在截至{glue:text}`fc_period`的调查中，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`居首，{glue:text}`fc_second`以{glue:text}`fc_second_share`次之，两者合计{glue:text}`fc_named_total`（本书计算）；首选其他产品的用户合计{glue:text}`fc_others_share`，报告没有细分。{footcite}`report`
 #
@@ -282,7 +282,7 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# 报告先指出，国家近年来很重视面向未成年人的人工智能通识教育，并回顾了几份文件。早在{glue:text}`plan_period`，国务院印发的《新一代人工智能发展规划》就提出在中小学开设人工智能相关课程；{glue:text}`standard_period`，教育部在《义务教育信息科技课程标准》中把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地，让它们先行试点，探索人工智能教育的新思路和新做法，积累可供推广的案例与经验；{glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》，要求把知识、技能、思维和价值观融为一体，培养学生的创新思维、批判性思维、人机协作能力和社会责任感。{footcite}`report`
+# 报告先指出，国家近年来很重视面向未成年人的人工智能通识教育，并回顾了几份文件。早在{glue:text}`plan_period`，国务院印发的《新一代人工智能发展规划》就提出在中小学开设人工智能相关课程；{glue:text}`standard_period`，教育部在《义务教育信息科技课程标准》中把人工智能列为课程内容；{glue:text}`bases_period`，教育部发布名单，确定{glue:text}`ai_education_bases`中小学人工智能教育基地，让它们先行试点，探索人工智能教育的新思路和新做法，积累可供推广的案例与经验；{glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》，要求把知识、技能、思维和价值观融为一体，培养学生的创新思维、批判性思维、人机协作能力和社会责任感。{footcite}`report`
 #
 # 在截至{glue:text}`minor_period`的调查中，各学段未成年网民用过生成式人工智能产品的比例依次为{glue:text}`minor_stage_list`，{choose}`minor_stage_rising|True=学段越高，用过的比例越高|False=使用率并不随学段单调变化`（{numref}`fig-minors-stage`）。即便最高的{glue:text}`minor_stage_top`阶段，也{glue:text}`minor_stage_cheng`。{footcite}`report` 这些比例的分母是该学段的网民，与上文以全国人口为分母的普及率口径不同。
 #
