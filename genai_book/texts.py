@@ -53,3 +53,10 @@ def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
                                                       digits=change.digits),
                   f"{metric}_stated_word": fmt.change_word(change.computed, up=up, down=down)}
     return texts
+
+
+def shares(rows: pd.DataFrame, column: str, quote: bool = False) -> str:
+    """Survey rows as a list of names with their shares, in the rows' order: 初中（29.8%）和本科及以上（28.9%); with
+    `quote`, each name in quotation marks (a purpose: “写作业”（10.8%））."""
+    return fmt.join(f"“{row[column]}”（{fmt.survey_share(row)}）" if quote else f"{row[column]}（{fmt.survey_share(row)}）"
+                    for _, row in rows.iterrows())

@@ -107,8 +107,10 @@ def test_products_take_the_newest_fact_per_key_and_the_rates_figure():
                     ["item", "title", "values_in_text"])
     choice = table([("豆包", 47.1), ("DeepSeek", 34.0), ("其他产品", 18.8)], ["product", "value"]).assign(
         as_of="2025-06")
-    products = facts.products(choice, facts_table, catalog, "2025-06")
-    assert products.stated.loc["deepseek_dau", "value"] == 3000.0
+    features = table([("deepseek_r1_cost_ratio", "2025-01", 0.1), ("other", "2025-03", 1.0)],
+                     ["key", "as_of", "value"])
+    products = facts.products(choice, facts_table, catalog, features, "2025-06")
+    assert products.stated.loc["deepseek_dau", "value"] == 3000.0 and products.r1_release == "2025-01"
     assert products.rates_figure["values_in_text"] == "none" and products.choice.total == 99.9
 
 
@@ -143,6 +145,7 @@ def test_age_groups_tie_for_the_top_and_the_open_group_is_apart():
     assert ages.top["age_group"].tolist() == ["19岁及以下", "20—29岁"]
     assert ages.open_group["age_group"] == "40岁及以上" and ages.below_open_share == 80.0
     assert ages.top_people == round(0.3 * 5.15, 2)
+    assert ages.middle["age_group"].tolist() == ["30—39岁"]
 
 
 def test_education_remainder():
@@ -163,6 +166,6 @@ def test_minor_stages_rise_or_not():
 
 
 def test_minor_purposes_rank_by_share():
-    rows = table([("写故事", 7.2), ("学习课外知识", 15.2), ("写作业", 10.8)], ["purpose", "value"]).assign(
+    rows = table([("写故事", 7.2), ("学习课外知识", 15.2), ("帮助写作业", 10.8)], ["purpose", "value"]).assign(
         as_of="2025-06")
-    assert facts.minor_purposes(rows, "2025-06")["purpose"].tolist() == ["学习课外知识", "写作业", "写故事"]
+    assert facts.minor_purposes(rows, "2025-06")["purpose"].tolist() == ["学习课外知识", "帮助写作业", "写故事"]

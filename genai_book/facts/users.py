@@ -177,15 +177,18 @@ class Products:
     choice: FirstChoice
     rates_figure: pd.Series  # the figure_catalog row: title, values_in_text
     stated: pd.DataFrame     # users_facts, the newest row per key, indexed by key
+    r1_release: str          # the period chapter 01 gives for DeepSeek-R1's release (its cost row)
 
 
 RATES_FIGURE = "图2"
+R1_KEY = "deepseek_r1_cost_ratio"  # features_facts: the report's chapter 01 dates R1 by this row
 
 
 def products(first_choice_table: pd.DataFrame, users_facts: pd.DataFrame, catalog: pd.DataFrame,
-             as_of: str) -> Products:
+             features_facts: pd.DataFrame, as_of: str) -> Products:
+    r1 = series.newest(features_facts[features_facts["key"] == R1_KEY], by=["key"]).iloc[0]
     return Products(first_choice(first_choice_table, as_of), catalog.set_index("item").loc[RATES_FIGURE],
-                    series.newest(users_facts, by=["key"]).set_index("key"))
+                    series.newest(users_facts, by=["key"]).set_index("key"), r1["as_of"])
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,11 @@ class Age:
     @property
     def below_open_share(self) -> float:
         return float(self.rows["value"].sum() - self.open_group["value"])
+
+    @property
+    def middle(self) -> pd.DataFrame:
+        """The groups between the largest one(s) and the open-ended one, in the report's order."""
+        return self.rows[~self.rows["age_group"].isin([*self.top["age_group"], self.open_group["age_group"]])]
 
     @property
     def top_people(self) -> float:
