@@ -7,9 +7,10 @@
 #
 # - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`（{numref}`fig-users`，{numref}`tab-users-series`）。
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主，两者合计{glue:text}`fc_named_total`（本书计算，{numref}`fig-first-choice`）。
-# - 报告指出，{glue:text}`purpose_top`是用户最普遍的用途，占{glue:text}`purpose_top_share`；它还提到日常办公、休闲娱乐和创作内容中的音频，但正文没有写出比例（{numref}`fig-purposes`）。
-# - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_group`以下的用户合计{glue:text}`age_below_open_share`（本书计算，{numref}`fig-age`）。
-# - 未成年网民中，{glue:text}`minor_stage_top`阶段用得最多，{glue:text}`minor_stage_top_share`用过这类产品（{numref}`fig-minors-stage`）。
+# - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
+# - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`的合计只占{glue:text}`age_open_share`（{numref}`fig-age`）。
+# - 用户中{glue:text}`gender_more`性多一些，{glue:text}`gender_order`为{glue:text}`gender_ratio`；学历方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
+# - 用过这类产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -24,7 +25,7 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 用户规模与普及率
 #
-# CNNIC 的调查把“普及率”定义为过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数。{footcite}`report`
+# CNNIC 的调查把“普及率”定义为过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数。
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
@@ -48,9 +49,9 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# 截至{glue:text}`users_period`，按这一口径统计的用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这两项半年变化都是报告写明的。报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率；图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。|none=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。``
+# 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=半年间用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这两个变化量是报告给出的。报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率；图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。|none=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。``
 #
-# {choose}``report_edition|True=报告把用户规模和普及率的明显上升归因于豆包、DeepSeek 等产品在{glue:text}`surge_year`上半年的快速走红。|False=报告曾把{glue:text}`surge_year`上半年的明显增长归因于豆包、DeepSeek 等产品的快速走红；此后的变化，本版没有收录来源的解释。`` {footcite}`report`
+# {choose}``report_edition|True=报告把用户规模和普及率的明显上升归功于豆包、DeepSeek 等产品在{glue:text}`surge_year`上半年迅速普及。|False=报告曾把{glue:text}`surge_year`上半年的明显增长归功于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版没有收录来源的解释。`` {footcite}`report`
 #
 # {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这次调查还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`；本书用两期数值算出的分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，本书用两期数值算出的是{glue:text}`users_computed`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`，本书用两期数值算出的是{glue:text}`penetration_computed`。|none=``{choose}`stated_verdict|consistent=印出的数字都只精确到末位，来源若据未经舍入的数字计算，结果会与由印出的数字算出的略有出入；这里的差别没有超出舍入所能解释的幅度，两种算法并不矛盾。|differs=这里的差别超出了原文数字四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 
@@ -92,7 +93,7 @@ fmt.glue_all(
     product_rates_values=products.rates_figure["values_in_text"],
     ds_period=fmt.period(products.stated.loc["deepseek_dau", "as_of"]),
     ds_year=fmt.period(products.stated.loc["deepseek_dau", "as_of"][:4]),  # R1: the Spring Festival of that year
-    r1_period=fmt.period(products.r1_release),
+    r1_month=fmt.period(products.r1_release).split("年")[-1],  # the report's chapter 01 gives no year
     fc_period=fmt.period(choice.leader["as_of"]),
     survey_updated=choice.leader["as_of"] == as_of,
     fc_leader=choice.leader["product"],
@@ -112,13 +113,13 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是{glue:text}`fc_period`的调查结果。|True=``
+# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告没有写明第二章其余各项调查的时间，本书按报告所写用户规模的时点，记为{glue:text}`fc_period`。
 #
-# 报告认为，我国生成式人工智能应用的市场格局正在形成：按使用率，即过去半年用过某款产品的人在全部用户中所占的比例，豆包和 DeepSeek 明显高于其他产品。报告为此配了“{glue:text}`product_rates_figure`”一图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告认为，我国生成式人工智能应用的市场格局正在形成：豆包和 DeepSeek 的使用率明显高于其他产品。按报告的定义，“使用率”指“过去半年使用过某款产品的用户在所有生成式人工智能用户中的比例”。报告为此配了“{glue:text}`product_rates_figure`”一图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 其中 DeepSeek 尤其引人注目。报告说，它在{glue:text}`ds_year`春节期间发布 R1 版本，随即受到全球关注（报告第一章谈到这款模型时，写作{glue:text}`r1_period`发布）。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 应用上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户便已{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场拿下榜首。{footcite}`fn19` 报告认为，论用户增长之快，它已超过 ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到 DeepSeek：R1 版本在{glue:text}`ds_year`春节期间推出，很快在全球引起注意（报告第一章写作“{glue:text}`r1_month`”发布）。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 应用上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户便已{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场拿下榜首。{footcite}`fn19` 报告认为，论用户增长之快，它已超过 ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
-# 问到最先会选用哪款产品，在截至{glue:text}`fc_period`的调查中，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`居首，{glue:text}`fc_second`以{glue:text}`fc_second_share`次之，两者合计{glue:text}`fc_named_total`（本书计算）；首选其他产品的用户合计{glue:text}`fc_others_share`，报告正文没有细分（{numref}`fig-first-choice`）。{choose}``fc_sum_exact|True=三项合计恰为{glue:text}`whole_share`。|False=三项合计{glue:text}`fc_sum`，差额应来自四舍五入。`` {footcite}`report`
+# 问到最先会选用哪款产品，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`居首，{glue:text}`fc_second`以{glue:text}`fc_second_share`次之，两者合计{glue:text}`fc_named_total`（本书计算）；首选其他产品的用户合计{glue:text}`fc_others_share`，报告正文没有细分（{numref}`fig-first-choice`）。{footcite}`report` {choose}``fc_sum_exact|True=三项相加恰为{glue:text}`whole_share`（本书计算）。|False=三项相加为{glue:text}`fc_sum`（本书计算），差额应是四舍五入所致。``
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
@@ -146,9 +147,9 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# 报告指出，在它列出的各种用途中，{glue:text}`purpose_top`的用户最为普遍：在截至{glue:text}`purpose_period`的调查中，{glue:text}`purpose_top_share`的用户这样用过。正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告列出的日常办公和休闲娱乐两类场景，正文没有写出比例；它所说的“创作内容”包括文字、图片、音频和视频，正文写出比例的是上面“生成或处理文本”“生成图片、视频”两项，没有音频一项。这几项在图中标为“未公布”（指正文未写出比例），不画柱子，也不参与排序，本书不作推算。{footcite}`report`
+# 报告指出，在它列出的用途中，用它{glue:text}`purpose_top`的用户最多，有{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告列出的日常办公、休闲娱乐和创作内容（包括文字、图片、音频、视频）几类场景，正文都没有写出比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中标为“未公布”（指正文未写出比例），不画柱子，也不参与排序，本书不作推算。
 #
-# 正文写出的{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见一位用户可以选不止一种用途；报告没有写明这道题是否可多选。
+# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，这道题应可多选，不过报告没有写明。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -173,7 +174,7 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`，{glue:text}`gender_more`性多一些（{numref}`fig-gender`）。报告认为这与整体网民的性别结构相差不大；本章所用的数据没有整体网民的性别构成，这一判断在此无法复核。{footcite}`report`
+# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`，{glue:text}`gender_more`性多一些（{numref}`fig-gender`）。报告认为这与整体网民的性别结构相差不大。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
 #
 # ```{glue:figure} fig-gender
 # :name: fig-gender
@@ -192,9 +193,7 @@ fmt.glue_all(
     age_top_tied=len(ages.top) > 1,
     age_top_share=fmt.survey_share(ages.top.iloc[0]),
     age_top_people=fmt.with_unit(ages.top_people, unit, "约"),
-    age_open_group=ages.open_group["age_group"].removesuffix(facts.OPEN_AGE_SUFFIX),
     age_open_label=ages.open_group["age_group"],
-    age_below_open_share=fmt.pct(ages.below_open_share),
     age_users_total=fmt.with_unit(ages.users_then, unit),
 )
 charts.bar_figure(
@@ -206,7 +205,7 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# **年龄。** 报告的看法是，用户主要集中在中低年龄段。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，各段的比例报告正文没有写出（{numref}`fig-age`）。{footcite}`report` 由此算来，{glue:text}`age_open_group`以下的用户合计{glue:text}`age_below_open_share`（本书计算）。假定年龄结构与用户规模出自同一调查，按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算）；两个数都经过四舍五入，这个数只表示量级。
+# **年龄。** 报告的看法是，用户主要集中在中低年龄段。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算，前提是年龄结构与用户规模出自同一调查）。
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
@@ -280,9 +279,9 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# 报告先指出，国家近年来很重视面向未成年人的人工智能通识教育，并回顾了几份文件。国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）已经提出，中小学要开设人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能写成了课程内容；{glue:text}`bases_period`，教育部选定并公布的中小学人工智能教育基地有{glue:text}`ai_education_bases`，以这些基地为试点，为各地摸索可以推广的做法和经验；{glue:text}`literacy_guide_period`，教育部发布的《中小学人工智能通识教育指南（2025年版）》以知识、技能、思维和价值观“四位一体”的人工智能素养为目标，培养重点包括批判性思维、科技创新思维、人机协作能力、社会责任意识和人工智能素养本身。{footcite}`report`
+# 报告先指出，国家近年来很重视面向未成年人的人工智能通识教育，并回顾了几份文件。国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）已经提出，中小学要开设人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的{glue:text}`ai_education_bases`中小学人工智能教育基地，则用试点来探索人工智能教育在理念、模式和方案上的新路子，积累可以推广的案例和经验；{glue:text}`literacy_guide_period`，教育部发布的《中小学人工智能通识教育指南（2025年版）》以知识、技能、思维与价值观融为一体的人工智能素养为目标，着重培养科技创新和批判性思维、人机协作能力与社会责任意识。{footcite}`report`
 #
-# 在截至{glue:text}`minor_period`的调查中，各学段未成年网民用过生成式人工智能产品的比例依次为{glue:text}`minor_stage_list`，{choose}`minor_stage_rising|True=可见从小学到高中依次上升|False=并不随学段依次上升`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母是该学段的网民，与上文以全国人口为分母的普及率口径不同。
+# 各学段未成年网民用过生成式人工智能产品的比例为{glue:text}`minor_stage_list`，{choose}`minor_stage_rising|True=学段越高，比例越高|False=比例并不随学段升高`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母是该学段的网民，与上文以全国人口为分母的普及率口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -290,7 +289,7 @@ charts.bar_figure(
 # 各学段未成年网民使用生成式人工智能产品的比例（{glue:text}`minor_period`）
 # ```
 #
-# 问到用途，报告正文写出了{glue:text}`minor_purpose_count`种：{glue:text}`minor_purpose_top`的比例最大，为{glue:text}`minor_purpose_top_share`，其余依次是{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告写的是“多少比例的未成年网民”出于某种目的使用，分母应是全体未成年网民，而不只是用过的人；报告没有写出未成年网民的总体使用率，这些比例无法换算成用过的人当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，{glue:text}`minor_purpose_top`的比例最高，为{glue:text}`minor_purpose_top_share`，其余依次是{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告的写法是“{glue:text}`minor_purpose_top_share`的未成年网民”如何如何，分母应是全体未成年网民，而不只是用过的人；报告没有写出未成年网民的总体使用率，这些比例无法换算成用过的人当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -298,13 +297,13 @@ charts.bar_figure(
 # 未成年网民使用生成式人工智能产品的目的（{glue:text}`minor_purpose_period`；占全体未成年网民的比例）
 # ```
 #
-# 报告随后附有一个专栏，题为“防范学生过度依赖生成式人工智能”，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》；专栏所据的是{glue:text}`guide_period`的一篇报道。这份指南意在让生成式人工智能在中小学教育中得到科学、规范的使用。{footcite}`fn20`
+# 报告随后附有一个专栏，题为“防范学生过度依赖生成式人工智能”，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》；专栏所据的是{glue:text}`guide_period`的一篇报道。指南要解决的是中小学怎样科学、规范地用生成式人工智能，并希望借此建设人工智能引领的创新教育生态、提升国家创新体系的整体效能。{footcite}`fn20`
 #
-# 指南提出了{glue:text}`guide_principles`项应用原则，归纳起来是：用技术育人，着眼于学生在智能时代需要的价值观、品格和能力；机会均等，照顾学生差异，让不同地区的学生和有身体或认知障碍的学生都能用上；价值引领，让技术向善；从学校的实际需要出发，有计划、稳步地选用工具；守住底线：数据安全、伦理审查、内容监管和风险防控，每个环节都要有保障。{footcite}`fn20`
+# 指南提出的{glue:text}`guide_principles`项应用原则，可以归为三层。在育人与价值上，以育人为导向、以素养为本，让学生在使用中形成适应智能时代的价值观、必备品格和关键能力，并确保技术向善；在公平上，让不同地区的学生和有身体或认知障碍的学生都能平等使用；在稳妥推进上，结合学校实际，有计划地选用工具，并在数据安全、伦理审查、内容监管和风险防控上全程把关，守住安全底线。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，强调不要让学生过度依赖技术。小学生在老师和家长的帮助下、有限度地使用能自由生成内容的功能，以免用得不当妨碍知识和思维的养成，老师可以在课堂上组织人和机器的配合教学；到了初中，可以适度带学生分析生成内容的逻辑，并由老师指导他们与别的来源交叉验证；高中生则可以结合背后的技术原理做探究式学习，并在引导下自己判断生成内容会带来什么社会影响。{footcite}`fn20`
+# 指南还提出“分学段差异化应用”，各学段由浅入深，重在避免学生过度依赖技术：小学阶段在老师、家长的帮助下适当使用开放式的生成功能，不让不当使用妨碍打基础，老师要在课内开展好人机协同教学；初中阶段可以适度分析生成内容的逻辑，老师指导学生交叉验证它是否合理；高中阶段可以结合技术原理做探究，并引导学生自己评估生成内容的社会影响。{footcite}`fn20`
 #
-# 为防止学生因过度依赖而削弱独立思考，指南从制度规范、教学引导和角色定位三方面设防。制度上，明确禁止学生把人工智能生成的内容直接当作作业或考试答案交上去，并限制在创造性任务中滥用，杜绝“代劳式”的用法；教学上，要求教师多做批判性思维训练，培养学生对技术输出的质疑和甄别能力；定位上，人工智能在教育中只是辅助工具，用它要守住边界，不偏离教育本身的目的。{footcite}`fn20` 报告的调查只问到未成年网民是否用它帮助写作业（{glue:text}`minor_homework_share`），没有区分具体怎样使用。
+# 为了不让学生因过度依赖而少了独立思考，指南在制度、教学和定位等方面都设了防线：作业和考试答案不许直接用人工智能生成的内容，创造性任务里也要限制滥用，不让它替学生代劳；老师要多训练学生的批判性思维，让他们学会质疑和辨别机器给出的内容，处理信息时更有主见；人工智能在教育中只是辅助，使用要有边界，让技术赋能与教育本身的目的相统一，促进学生思维能力的全面发展。{footcite}`fn20` 报告正文只给出未成年网民用它帮助写作业的比例（{glue:text}`minor_homework_share`），没有写明具体用法，据此无法判断其中有多少属于指南禁止的做法。
 
 # %% [markdown]
 # ## 数据与来源

@@ -232,10 +232,6 @@ class Age:
     open_group: pd.Series    # the open-ended oldest group, of which the report gives only the total
 
     @property
-    def below_open_share(self) -> float:
-        return float(self.rows["value"].sum() - self.open_group["value"])
-
-    @property
     def middle(self) -> pd.DataFrame:
         """The groups between the largest one(s) and the open-ended one, in the report's order."""
         return self.rows[~self.rows["age_group"].isin([*self.top["age_group"], self.open_group["age_group"]])]
