@@ -5,7 +5,7 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另用了几期新闻日报和一份趋势报告，与报告的展望对照。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另用了几期新闻日报和一份趋势报告，与报告的展望对照。|later=这是本书的第{glue:text}`edition_number`版，调查数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
 # {choose}``edition_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
@@ -38,6 +38,7 @@ fmt.glue_all(
     edition_kind="report" if is_report_edition else "later",
     edition_number=fmt.number(editions.number(as_of)),
     edition_period=fmt.period(as_of),
+    several_editions=len(editions.listed()) > 1,  # the site then shows every edition, with a switcher
     baseline_period=fmt.period(baseline.stem) if baseline else "",
     latest_cited=fmt.period(known_sources[known_sources["footnote"].notna()]["published"].max()),
 )
@@ -86,7 +87,7 @@ else:
 # 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #
 # ```{only} html
-# 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF 版</a>。
+# 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF 版</a>。{choose}`several_editions|True=本书的其他各版，可以在每页上方的“版本”一栏里切换。|False=`
 # ```
 #
 # ## 使用、许可与引用
@@ -99,7 +100,7 @@ else:
 # - 数据包中保存的**原始文档**（报告正文与新闻摘要的文本）仅供核对誊录，版权属于原作者，不在上述许可之内。
 #
 # ```{only} html
-# 引用本书时请注明版次；引用某一张图时，可使用图下“引用本图”中的格式，其中的图表标识固定不变，不随图的编号改变。
+# 引用本书时请注明版次；引用某一张图时，可使用图下“引用本图”中的格式。
 #
 # :::{genai-cite}
 # :::
