@@ -1,14 +1,15 @@
 # %% [markdown]
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能的用户、产品和性能眼下走到了哪一步，技术又在哪些方面有了明显进步——推理能力、多模态能力、推理成本和轻量化。
+# 这一章交代全书的背景：我国生成式人工智能的用户、产品、性能和出海眼下各走到了哪一步，技术又在哪些方向上进步明显——模型的逻辑推理能力、多模态能力、运行模型的成本（业内称推理成本）的下降和模型的轻量化。
 #
 # 要点如下：
 #
-# - 截至{glue:text}`users_period`，我国生成式人工智能用户达{glue:text}`users_now`，是{glue:text}`users_before_period`的{glue:text}`users_multiple`。
-# - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已从{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`，后一个数值的年份报告没有写明（{numref}`fig-benchmark-gap`）。
-# - 按报告引用的估计值，{glue:text}`params_large_model`的参数量约是{glue:text}`params_small_model`的{glue:text}`params_multiple`（{numref}`fig-model-params`）。
-# - 在{glue:text}`cost_period`期间，{glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
+# - {glue:text}`users_period`，我国的生成式人工智能用户有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`。
+# - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
+# - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
+# - 从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
+# - 主力模型太贵，是轻量模型成为重要趋势的一个原因：报告举的 o3 模型，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`；网易有道的“子曰3数学模型”则只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -27,19 +28,21 @@ f = facts.features(
     users=users, as_of=as_of, features_facts=data.load("features_facts"), industry_facts=data.load("industry_facts"),
     users_facts=data.load("users_facts"), benchmark_gap_table=data.load("benchmark_gap"),
     model_parameters=data.load("model_parameters"), price_cuts_table=data.load("price_cuts"),
+    named_examples=data.load("named_examples"),
 )
-fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)), users_source=f.users_source)
+fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of), without=["users_multiple"]),
+             users_source=f.users_source)
 
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用的人。截至{glue:text}`users_period`，我国生成式人工智能的用户规模达到{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，达到{glue:text}`penetration_now`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、拿它做什么，{doc}`02_users`一章再细说。另据不完全统计，截至{glue:text}`registrations_period`，国内大模型应用的个人用户注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代注册总数怎样统计，它和按人统计的用户规模不是一回事，两者不宜放在一起比较。
+# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。中国新闻网报道的一项不完全统计则从注册来看：到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明这一总数的统计方法。注册总数是各应用注册数的合计，用户规模则是由抽样调查推算的人数，两者口径不同，本书不作比较。
 #
-# 产品同样越来越多。到{glue:text}`filed_period`底，已有{glue:text}`filed_total`生成式人工智能服务完成备案，另有{glue:text}`registered_total`应用或功能完成登记，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型做到了千亿级参数，多模态能力也有突破；它们已深度进入智能搜索、内容创作和办公助手这类应用，搭起一个横跨多个领域的应用生态。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告点名的豆包、DeepSeek、元宝、Kimi 等产品，参数规模已达千亿级，多模态能力也有突破，并已深度融入搜索、写作、办公等日常用途，应用覆盖多个领域。{footcite}`report`
 #
-# 产品性能也明显进步。斯坦福大学人工智能研究所的《2025年人工智能指数报告》比较了两国顶级大模型在 MMLU（考查多领域的知识理解）、HumanEval（考查代码生成）等基准测试上的表现：差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，此后{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值的年份，也没有说明它是某一项基准的差距还是几项的综合，解读时宜保守。这份指数报告还统计到，中国拥有的顶级人工智能模型有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国顶级模型的成绩差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明这个差距是某一项测试的还是几项的综合、是百分点还是相对差距，解读时宜保守。这份指数报告还统计了顶级人工智能模型的数量：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 国产产品也在加快走向海外，在全球市场的分量随之加重，其中最引人注目的是 DeepSeek。{glue:text}`r1_period`，DeepSeek-R1 模型发布，性能出众，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，很快引起全球关注。{footcite}`report` 据{glue:text}`ds_period`的报道，DeepSeek 上线{glue:text}`ds_days`，全球日活跃用户便{glue:text}`ds_dau`，{glue:text}`ds_markets`国家和地区的应用市场把它排在榜首。{footcite}`fn19` 报告还指出，论用户增长之快，它已超过 ChatGPT，在全球生成式人工智能应用中位居第一。{footcite}`report`
+# 报告还看到，一批优质的国产产品正加速出海，我国人工智能产品在全球市场的影响力随之扩大；其中的“耀眼名片”是 DeepSeek。DeepSeek-R1 于{glue:text}`r1_period`发布，报告称它性能出众，成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，全球的目光随即投向它。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告接着写道，它超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用。{footcite}`report`
 
 # %%
 fmt.glue_all(
@@ -69,22 +72,21 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # ```{glue:figure} fig-benchmark-gap
 # :name: fig-benchmark-gap
 #
-# 中美顶级大模型在基准测试上的性能差距（%，报告没有说明是百分点还是相对差距）
+# 中美顶级大模型在基准测试上的性能差距（%）
 # ```
 
 # %% [markdown]
 # ## 逻辑推理能力显著提升
 #
-# 技术成熟以后，用户不再满足于“能生成”，更在意复杂任务办得好不好，这股需求推着模型的推理能力明显进步。{footcite}`report` 早期的生成式人工智能长于写文字、出图片，却常有“幻觉”——生成的内容与事实不符，或前后逻辑混乱——也很难顺着已有的信息合理推演。后来，企业从模型规模、架构和数据三处着手，推理能力有了明显提高。
+# 技术越来越成熟，用户的要求也水涨船高：实际使用时，大家更看重它能不能把复杂任务处理好。报告认为，正是这种需要推动模型在逻辑推理上明显进步。{footcite}`report` 发展之初，生成式人工智能的研发重心放在生成文字、图片等内容上，“幻觉”（生成的内容与事实不符，或逻辑混乱）相当严重，也难以依据前面的信息作出合理的推演。此后，企业从参数规模、架构和数据几方面下功夫，推理能力有了明显提高。
 #
-# 最直接的办法是把模型做大。参数越多，模型越能把握复杂的逻辑关系，多轮对话、写代码和复杂推理最能看出差别。以 OpenAI 为例，{glue:text}`params_small_model`有{glue:text}`params_small`参数，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`，约是前者的{glue:text}`params_multiple`（{numref}`fig-model-params`），逻辑推理和归纳的表现随之明显提升。{footcite}`report` 后一个数是估计值，报告也没有注明出处，只宜看作量级。
+# 一条路是把模型做大。报告认为，参数一多，模型更能理清环环相扣的逻辑，这在连续多轮的对话、写程序和复杂推理上最明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），逻辑推理和归纳类任务的表现随之大有起色。{footcite}`report` 这一估计值报告没有注明出处。
 
 # %%
 fmt.glue_all(
     params_small_model=f.parameters["model"].iloc[0], params_small=fmt.plain(f.parameters.iloc[0]),
     params_large_model=f.parameters["model"].iloc[-1], params_large=fmt.plain(f.parameters.iloc[-1]),
     params_large_estimated=f.parameters["qualifier"].iloc[-1] == "估计",
-    params_multiple=fmt.with_unit(f.parameter_multiple, "倍"),
 )
 chart, table, alt_text = charts.bar_parts(
     f.parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
@@ -100,33 +102,35 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 做大之外，架构是另一个突破口。混合专家模型（Mixture of Experts）、稀疏注意力（Sparse Attention）一类的设计，让模型算得更省，处理长序列数据也更拿手；报告还寄望于 Mamba 等新架构，认为它们可能在自然语言处理、时间序列预测等方向开出新路。{footcite}`report`
+# 另一条路是改结构。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告对 Mamba 等新架构也抱有期待，认为它们有望在自然语言处理、时间序列预测等领域开辟新路。{footcite}`report`
 #
-# 数据同样要紧。模型推理得好不好，很大程度上取决于训练数据够不够好、够不够多样。企业一面搭建大规模的高质量标注数据集，一面把代码、法律、医学、教育等行业的专业知识纳入训练，让模型换了场景也能应对，在专业问题上答得更准。{footcite}`report`
+# 数据同样要紧，报告说推理能力高度依赖训练数据的质量和多样性。企业的做法有两种：自建大规模的高质量标注数据，让训练出的模型逻辑更强；把越来越多编程、法律、医学、教育等领域的专业资料用于训练，让模型到了不同场景也能应对，专业问题答得更准。{footcite}`report`
 #
 # ## 多模态能力跨越式发展
 #
-# 多模态能力的跃升，让生成式人工智能有了更多用武之地。{footcite}`report` 首先是模型本身：理解和生成多种形式的数据、在文字声音图像之间协调转换，都比过去强了许多。据{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 接受文本、音频、图像的任意组合作为输入，输出也可以是任意组合；它回应语音的平均用时为{glue:text}`gpt4o_response`，与人交谈时的反应速度相差无几。{footcite}`fn08`
+# 多模态能力大步跨越，生成式人工智能能用的地方随之多了起来。{footcite}`report` 先看模型本身：文字、声音、图像混在一起，它也能看懂、能生成，几种形式之间的配合也比过去好得多。据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
 #
-# 能力强了，场景也就多了。做视频，OpenAI 的 Sora、谷歌的 Veo3 凭一段文字提示就能生成以假乱真的片段，影视创作因此多了新手段；谷歌的 Genie2 能从文字描述和图片搭出可以交互的三维场景，服务游戏开发和虚拟现实。国产的快手“可灵”、阿里云“通义万相”等视频模型，不但在贴合提示、画面动态和美感上进步明显，还能参照用户给出的图片、视频，把作者的创意领会得更准。无人驾驶是另一个例子：车企用多模态能力把摄像头拍下的画面和雷达测出的距离、速度合在一起分析，车辆对障碍物、行人、交通标识等复杂情况看得更清、应对得更好，行车也更安全。{footcite}`report`
+# 模型能看、能听、能说以后，生成式人工智能能干的活也多了。在内容创作上，Veo3（谷歌）、Sora（OpenAI）等模型只凭文字提示就能生成极为逼真的视频片段，影视剧创作因此多了新的可能；Genie2（谷歌）能依据文字描述和图像生成可以交互的三维场景，可用于游戏开发、虚拟现实等领域。国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，画面更生动、更好看，也更听得懂提示，还能参照用户给的图片、视频领会创作意图。无人驾驶是另一个例子：做智能汽车的企业借助多模态能力，把摄像头拍到的图像和雷达测得的距离、速度放在一起分析，车辆遇到障碍物、行人、交通标识等复杂情形时能更好地识别和应对，行车也就更安全。{footcite}`report`
 #
-# 人机交流也变得更自然、更像人。还是以 GPT-4o 为例，它能觉察用户的情绪，用近似真人或机器人的语调回应，音色、语调和情感都能按要求变换，给出带着人情味的反馈。{footcite}`report`
+# 跟机器说话，也越来越像跟人说话。GPT-4o 能听出用户的情绪，说话时的语调可以像真人，也可以像机器人，音色、语调和情感还能按要求调整，让回应带上人的温度。{footcite}`report`
 
 # %%
-fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response))
+fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response),
+             kling=f.named["kling"])
 
 # %% [markdown]
 # ## 模型推理成本显著降低
 #
-# 推理变便宜，是推动生成式人工智能商业化的重要因素。{footcite}`report` 据《2025年人工智能指数报告》，在{glue:text}`cost_period`期间，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn09` 报告把这一降幅归于技术、硬件和竞争三方面的合力。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`（即降到原来的{glue:text}`cost_drop_times`分之一以下，换算是本书所作）。{footcite}`fn09` 报告认为降幅主要得益于技术优化、硬件升级和市场竞争，下面先讲竞争，再谈硬件和技术。
 #
-# 先看竞争。为了抢占市场，各大厂商争相下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业要保住利润，就只能投入更多力气压低推理成本。{footcite}`report`
+# 厂商们为了抢市场份额，竞相下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 报告认为，日益激烈的竞争由此成为企业压低推理成本的重要动力：降价以后，企业要想还有利润空间，只能在降低推理成本上加大投入。{footcite}`report`
 
 # %%
 baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
 fmt.glue_all(
     cost_period=fmt.period(f.cost_drop["as_of"]), cost_level=f.cost_drop["label"].split("水平")[0],
-    cost_drop=fmt.describe(f.cost_drop), gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
+    cost_drop=fmt.describe(f.cost_drop), cost_drop_times=fmt.number(f.cost_drop["value"]),
+    gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
     baidu_period=fmt.period(baidu["as_of"]), baidu_model=baidu["model"], baidu_cut=fmt.describe(baidu),
     alibaba_period=fmt.period(alibaba["as_of"]), alibaba_model=alibaba["model"], alibaba_cut=fmt.describe(alibaba),
 )
@@ -145,29 +149,30 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 国内厂商宣布的大模型调用价格降幅
 # ```
 #
-# 硬件也在升级。专为生成式人工智能设计的芯片和系统，靠架构创新换来性能跃升。英伟达用于训练和推理的 GB300 NVL72 服务器系统，计算能力是上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 按报告的说法，谷歌第七代 TPU Ironwood 的计算效率又比自家首款 TPU 高出{glue:text}`ironwood`，不过这个倍数报告没有注明出处。{footcite}`report`
+# 硬件也在升级。专为训练生成式人工智能模型而做的芯片，靠新的架构大幅提升了性能。英伟达的 GB300 NVL72 是一套用于模型推理和训练的服务器系统，计算能力达到上代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌则为生成式人工智能专门设计了第七代 TPU Ironwood，它的计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
 #
-# 架构的改进则让每次计算更省。混合专家模型就是一例：模型被分成若干“专家”网络，各自专攻某类任务或某一部分数据，从而省下许多不必要的计算，成本也就降了下来。{footcite}`report`
+# 技术上的优化同样省钱：模型架构不断改进，处理复杂任务时消耗的计算资源随之减少。前面提到的混合专家模型就是一例：它把模型分成多个“专家”网络，各管一类任务或一部分数据，不必要的计算省掉了，成本随之下降。{footcite}`report`
 #
 # ## 轻量模型赋能场景应用
 #
-# 主力模型越做越强的同时，厂商也纷纷推出轻量模型，去满足各种场景下的不同需要。国内的阿里巴巴、百度，海外的 OpenAI、谷歌，都发布了这类便宜、好部署的模型。{footcite}`report` 轻量化之所以成为重要趋势，报告的理由可以归结为钱、时间和设备三条。
+# 阿里巴巴、百度等国内厂商和 OpenAI、谷歌等海外厂商，都在增强主力模型的同时推出了轻量模型，为用户提供成本低、易部署的模型。{footcite}`report` 轻量模型为什么成了重要趋势？报告的解释可以归结为：主力模型太贵、太慢，在小设备上也难以实时运行。
 #
-# 先说钱。主力模型性能强，算起来也贵。OpenAI 的 o3 模型在2024年底亮相时，高算力模式下每个任务的预期花费可达数千美元，远远超出一般用户的承受能力。{footcite}`report`
+# 先说贵。主力模型性能强，计算成本往往也很高。以 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例，它在{glue:text}`o3_period`底公布时，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`，绝大部分用户显然负担不起。{footcite}`report`
 #
-# 再说时间。好的结果不光费算力，也费工夫，主力模型因此难以做到即问即答。拿智能客服来说，顾客等不了多久，千亿参数的模型推理一次却往往要花不少时间。经过剪枝（去掉网络里多余的参数）、量化（把参数从高精度改用低精度表示）或知识蒸馏（用大模型学到的知识去训练小模型）处理，轻量模型的推理只需毫秒级的时间，回应几乎即时。{footcite}`report`
+# 再说慢。高质量的输出既费算力又费时间，主力模型因此难以即时回应。以智能客服为例，这个场景要求即问即答，千亿参数的模型推理一次却往往要等上不短的时间。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级，很快回应用户。{footcite}`report`
 #
-# 最后是设备。大模型体量大，在手机、各类物联网设备这些算力有限的地方难以实时运行；轻量模型靠压缩参数、精简算法、适配硬件，在性能和效率之间找到平衡点，让生成式人工智能从云端走到了终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一例：据报道，它的数学推理成绩超过主流通用大模型，运行却只要{choose}``ziyue_single|True=单块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱，也能部署专业水平的数学人工智能应用。{footcite}`fn16`
+# 最后是部署难。主力模型的参数规模通常较大，在手机、物联网设备这类资源有限的环境里难以实时运行。轻量模型从参数、算法和硬件适配几处入手瘦身提速，在性能和效率之间取得平衡，报告认为这正推动生成式人工智能从云端走向终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流的通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱也能部署专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
-fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue))
+fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue),
+             o3_period=fmt.period(f.o3_cost["as_of"]), o3_task_cost=fmt.describe(f.o3_cost))
 
 # %% [markdown]
 # ## 数据与来源
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",
-                       "model_parameters", "price_cuts"])
+                       "model_parameters", "price_cuts", "named_examples"])
 
 # %% [markdown]
 # ```{footbibliography}

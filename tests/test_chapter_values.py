@@ -63,7 +63,6 @@ def test_headline_users_are_the_series_values(features, users):
         assert values["penetration_now"] == fmt.pct(series_value("penetration", "2025-06"))
         assert values["penetration_change"] == fmt.pp(
             series_value("penetration", "2025-06") - series_value("penetration", "2024-12"))
-    assert features["users_multiple"] == fmt.with_unit(round(now / before, 2), "倍")  # chapter 02 says it once
 
 
 def test_the_report_editions_check_against_its_own_changes_is_circular(users):
@@ -119,7 +118,8 @@ def test_benchmark_gap_and_parameters(features):
     assert features["gap_narrowed"] == str(gap["value"].iloc[-1] < gap["value"].iloc[0])
     params = csv("model_parameters").set_index("model")
     in_yi = params["value"] * params["unit"].map({"亿": 1, "万亿": 10_000})
-    assert features["params_multiple"] == fmt.with_unit(round(in_yi.max() / in_yi.min()), "倍")
+    assert features["params_large_model"] == in_yi.idxmax() and features["params_small_model"] == in_yi.idxmin()
+    assert features["params_large"] == fmt.plain(params.loc[in_yi.idxmax()])
     assert features["cost_drop"] == fmt.describe(fact("features_facts", "gpt35_inference_cost_drop"))
 
 
@@ -297,6 +297,16 @@ def test_digest_counts_and_links():
     assert len(rows) == len(items)
     for url in items["url"]:
         assert f'href="{html.escape(url, quote=True)}"' in markup
+
+
+def test_dates_of_the_named_examples_and_policies_come_from_the_data(features):
+    named = csv("named_examples").set_index("key")
+    policies = csv("policies").set_index("title")
+    values = glued("06_outlook")
+    assert values["gpt5_period"] == fmt.period(named.loc["gpt5", "date"])
+    assert values["face_rules_period"] == fmt.period(policies.loc["人脸识别技术应用安全管理办法", "date"])
+    assert features["kling"] == named.loc["kling", "example"]
+    assert features["o3_task_cost"] == fmt.describe(fact("features_facts", "openai_o3_task_cost"))
 
 
 def test_crosswalk_lists_all_ten_trends_including_unmapped():

@@ -94,7 +94,9 @@ def test_the_default_book_shows_nothing_from_later_sources():
     texts = {fmt.with_unit(r.value, r.unit, r.qualifier) for r in later.itertuples() if pd.notna(r.value)}
     texts |= {sources.label(s) for s in later_sources}
     assert len(later) >= 8 and len(later_sources) >= 2, "nothing later to look for would prove nothing"
-    shown = {page: [t for t in texts if t in sitepages.soup(page).get_text()] for page in sitepages.content_pages()}
+    # 本版信息 counts the build's own files (「42个描述和规则文件」), which a short figure such as 42个 may equal
+    pages = [p for p in sitepages.content_pages() if p != "appendices/edition.html"]
+    shown = {page: [t for t in texts if t in sitepages.soup(page).get_text()] for page in pages}
     assert not {page: found for page, found in shown.items() if found}
 
 

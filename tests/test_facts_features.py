@@ -1,5 +1,5 @@
 """Facts of the features chapter on small frames, without a build: the single facts by name, the gap, the models on
-one scale, the price cuts in time order and the source of the edition's users figure."""
+one scale, the price cuts in time order, the chapter's named examples and the source of the edition's users figure."""
 import pandas as pd
 import pytest
 
@@ -34,6 +34,8 @@ def chapter(gap_values=(17.5, 0.3), r1_ratio=0.1, gpus=1.0, as_of="2025-06"):
         model_parameters=table([("GPT-4", 1.76, "万亿"), ("GPT-3", 1750.0, "亿")], ["model", "value", "unit"]),
         price_cuts_table=table([("阿里云", "千问", "2024-12", 80.0), ("百度", "文心", "2024-09", 90.0),
                                 ("百度", "文心", "2024-05", 50.0)], ["vendor", "model", "as_of", "value"]),
+        named_examples=table([("features", "kling", "可灵 2.0"), ("outlook", "gpt5", "GPT-5")],
+                             ["chapter", "key", "example"]),
     )
 
 
@@ -54,7 +56,10 @@ def test_models_on_one_scale_smallest_first():
     f = chapter()
     assert f.parameters["model"].tolist() == ["GPT-3", "GPT-4"]
     assert f.parameters["万亿"].tolist() == pytest.approx([0.175, 1.76])
-    assert f.parameter_multiple == 10
+
+
+def test_named_examples_are_the_chapters_own():
+    assert chapter().named.to_dict() == {"kling": "可灵 2.0"}
 
 
 def test_price_cuts_newest_per_model_in_time_order():

@@ -1,5 +1,6 @@
 """Facts of the outlook chapter on small frames, without a build: the crosswalk of trends and themes, the digest
-items counted by theme, and the readability of the trends' OCR titles."""
+items counted by theme, the readability of the trends' OCR titles, a trend named by the head of its title and the
+date and issuer two policies share."""
 import pandas as pd
 import pytest
 
@@ -16,8 +17,9 @@ MAPPING = pd.DataFrame({"rank": [1, 1, 3], "theme_id": ["a", "b", "a"], "strengt
 def test_crosswalk_both_ways():
     walk = facts.crosswalk(TRENDS, MAPPING, THEMES)
     assert walk.trends["rank"].tolist() == [1, 2, 3]
-    assert walk.mapped == [1, 3] and walk.direct == [1]
-    assert walk.unmapped["rank"].tolist() == [2] and walk.unmapped_parts == ["一"]
+    assert walk.mapped == [1, 3] and walk.direct == [1] and walk.links_of("direct")["theme_id"].tolist() == ["a"]
+    assert walk.links_of("partial")[["rank", "theme_id"]].values.tolist() == [[1, "b"], [3, "a"]]
+    assert walk.unmapped["rank"].tolist() == [2]
     assert walk.trends_per_theme.tolist() == [2, 1, 0] and walk.themes_without_trend == ["c"]
     assert walk.links(1)["rationale"].tolist() == ["r1a", "r1b"] and walk.links(2).empty
 
@@ -37,13 +39,12 @@ def test_items_counted_by_theme_unknown_tags_left_out():
     assert tagged.untagged == 1
 
 
-def test_digest_counts_dates_and_shared_links():
+def test_digest_counts_and_dates():
     tagged = news()
     assert tagged.per_digest.tolist() == [1, 3]  # in date order
     assert (tagged.first_day, tagged.last_day) == ("2025-07-03", "2025-07-27")
     assert tagged.all_after("2025-06") and not tagged.all_after("2025-07")
     assert tagged.all_before("2025-10") and not tagged.all_before("2025-07")
-    assert tagged.shared_links["url"].tolist() == ["u2", "u2"]
 
 
 def test_a_digest_whose_count_disagrees_with_its_items_is_an_error():
@@ -55,3 +56,17 @@ def test_ocr_reading():
     reading = facts.ocr_reading(TRENDS)
     assert reading.noted["rank"].tolist() == [1, 2]
     assert reading.unreadable["rank"].tolist() == [1] and reading.uncertain == 1
+
+
+def test_a_trend_is_named_by_its_title_up_to_the_first_colon_or_comma():
+    assert facts.title_head("算力基建化：数据中心需求狂□，算力经济") == "算力基建化"
+    assert facts.title_head("预训练决定格局，架构决定水平") == "预训练决定格局"
+    assert facts.title_head("开源AI") == "开源AI"
+
+
+def test_policies_released_together_share_date_and_issuer():
+    policies = pd.DataFrame({"title": ["甲办法", "乙办法", "丙办法"], "date": ["2025-03", "2025-03", "2025-04"],
+                             "issuer": ["网信办等", "网信办等", "网信办等"]})
+    assert facts.released_together(policies, ["甲办法", "乙办法"]).to_dict() == {"date": "2025-03", "issuer": "网信办等"}
+    with pytest.raises(ValueError, match="丙办法"):
+        facts.released_together(policies, ["甲办法", "丙办法"])

@@ -17,6 +17,7 @@ FEATURE_KEYS = {
     "top_models_vs_europe": "cn_top_models_vs_europe", "r1_cost": "deepseek_r1_cost_ratio",
     "gpt4o_response": "gpt4o_audio_response", "cost_drop": "gpt35_inference_cost_drop",
     "gb300": "nvidia_gb300_vs_hopper", "ironwood": "google_ironwood_vs_first_tpu", "ziyue": "youdao_ziyue3_gpus",
+    "o3_cost": "openai_o3_task_cost",
 }
 INDUSTRY_KEYS = {"filed": "genai_services_filed", "registered": "genai_apps_registered"}
 DEEPSEEK_KEYS = {"deepseek_days": "deepseek_days_to_peak", "deepseek_dau": "deepseek_dau",
@@ -48,17 +49,13 @@ class Features:
     gap: Gap
     parameters: pd.DataFrame   # smallest model first, with 万亿: the parameters in trillions, for one scale
     cuts: pd.DataFrame         # the price cuts the report names, in time order
+    named: pd.Series           # the products the chapter names whose names hold a number (可灵 2.0), by key
 
     def __getattr__(self, name: str) -> pd.Series:
         try:
             return self.rows[name]
         except KeyError:
             raise AttributeError(name) from None
-
-    @property
-    def parameter_multiple(self) -> int:
-        """How many times the largest model's parameters the smallest one's are, to the whole."""
-        return round(self.parameters["万亿"].iloc[-1] / self.parameters["万亿"].iloc[0])
 
     @property
     def r1_cost_denominator(self) -> int:
@@ -86,6 +83,11 @@ def price_cuts(table: pd.DataFrame) -> pd.DataFrame:
     return series.newest(table, by=["vendor", "model"]).sort_values("as_of")
 
 
+def named(examples: pd.DataFrame, chapter: str) -> pd.Series:
+    """The examples a chapter names (named_examples.csv), key → name."""
+    return examples[examples["chapter"] == chapter].set_index("key")["example"]
+
+
 def _rows(table: pd.DataFrame, keys: dict[str, str]) -> dict[str, pd.Series]:
     by_key = series.newest(table, by=["key"]).set_index("key")
     return {name: by_key.loc[key] for name, key in keys.items()}
@@ -93,8 +95,8 @@ def _rows(table: pd.DataFrame, keys: dict[str, str]) -> dict[str, pd.Series]:
 
 def features(*, users: pd.DataFrame, as_of: str, features_facts: pd.DataFrame, industry_facts: pd.DataFrame,
              users_facts: pd.DataFrame, benchmark_gap_table: pd.DataFrame, model_parameters: pd.DataFrame,
-             price_cuts_table: pd.DataFrame) -> Features:
+             price_cuts_table: pd.DataFrame, named_examples: pd.DataFrame) -> Features:
     rows = {**_rows(features_facts, FEATURE_KEYS), **_rows(industry_facts, INDUSTRY_KEYS),
             **_rows(users_facts, DEEPSEEK_KEYS)}
     return Features(users_source(users, as_of), rows, benchmark_gap(benchmark_gap_table),
-                    parameters(model_parameters), price_cuts(price_cuts_table))
+                    parameters(model_parameters), price_cuts(price_cuts_table), named(named_examples, "features"))

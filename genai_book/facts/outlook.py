@@ -2,6 +2,7 @@
 digests tagged with those themes (chapter 06); how readable the trends' OCR titles are (the methods appendix)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -21,17 +22,17 @@ class Crosswalk:
     def mapped(self) -> list[int]:
         return sorted(set(self.mapping["rank"]))
 
+    def links_of(self, strength: str) -> pd.DataFrame:
+        """The links of one strength ('direct', 'partial'), in trend order."""
+        return self.mapping[self.mapping["strength"] == strength].sort_values("rank", kind="stable")
+
     @property
     def direct(self) -> list[int]:
-        return sorted(set(self.mapping[self.mapping["strength"] == "direct"]["rank"]))
+        return sorted(set(self.links_of("direct")["rank"]))
 
     @property
     def unmapped(self) -> pd.DataFrame:
         return self.trends[~self.trends["rank"].isin(self.mapped)]
-
-    @property
-    def unmapped_parts(self) -> list[str]:
-        return list(dict.fromkeys(self.unmapped["part_title"]))
 
     @property
     def trends_per_theme(self) -> pd.Series:
@@ -45,6 +46,19 @@ class Crosswalk:
     def links(self, rank: int) -> pd.DataFrame:
         """The themes one trend touches, with the strength and the reason of each link."""
         return self.mapping[self.mapping["rank"] == rank]
+
+
+def released_together(policies: pd.DataFrame, titles: list[str]) -> pd.Series:
+    """The date and issuer the policies `titles` share (policies.csv); an error naming them if they differ."""
+    rows = policies.set_index("title").loc[titles, ["date", "issuer"]].drop_duplicates()
+    if len(rows) != 1:
+        raise ValueError(f"policies {titles} differ in date or issuer: {rows.to_dict('records')}")
+    return rows.iloc[0]
+
+
+def title_head(title: str) -> str:
+    """What a trend's title opens with, up to its first colon or comma: enough to name the trend in a sentence."""
+    return re.split("[：，,]", title, maxsplit=1)[0]
 
 
 def crosswalk(trends: pd.DataFrame, mapping: pd.DataFrame, themes: pd.DataFrame) -> Crosswalk:
@@ -105,11 +119,6 @@ class Digests:
 
     def all_before(self, month: str) -> bool:
         return bool((self.digests["date"].astype(str).str[:7] < month).all())
-
-    @property
-    def shared_links(self) -> pd.DataFrame:
-        """Items whose link another item has too (as the digests print them)."""
-        return self.items[self.items["url"].duplicated(keep=False)]
 
 
 def digests(digests_table: pd.DataFrame, items: pd.DataFrame, themes: pd.DataFrame) -> Digests:
