@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 生成式人工智能应用发展报告（2025）开放数据版
 #
-# 这是中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》的一个**可重新执行的数据版**：书中引用数字的文字和每一张图，都由一个带出处的数据包在构建时生成，换上新一期的数据重新运行，正文与图表随之更新。
+# 这是中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》的一个**可随新数据重新生成的数据版**：书中引用数字的文字和每一张图，都由程序从注明出处的数据表生成；换上新一期的数据重新生成，正文与图表随之更新。
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`，即报告本身的一版：只收录报告发布时已有的来源，数值都取自报告及其所引的材料。|later=这是本书的第{glue:text}`edition_number`版，数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另用了几期新闻日报和一份趋势报告，与报告的展望对照。|later=这是本书的第{glue:text}`edition_number`版，调查数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# {choose}``edition_kind|report=截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
+# {choose}``edition_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
 # {choose}``edition_kind|report=|later=与上一版（数据截至{glue:text}`baseline_period`）相比，本版新增或改动了{glue:text}`n_changes`数值，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
@@ -27,7 +27,8 @@ data.use(data_dir, as_of)
 
 # %%
 users = data.load("users_series")
-report_published = sources.table().loc[sources.REPORT, "published"]
+known_sources = sources.table()
+report_published = known_sources.loc[sources.REPORT, "published"]
 baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
 fmt.glue_all(
@@ -37,7 +38,9 @@ fmt.glue_all(
     edition_kind="report" if is_report_edition else "later",
     edition_number=fmt.number(editions.number(as_of)),
     edition_period=fmt.period(as_of),
+    several_editions=len(editions.listed()) > 1,  # the site then shows every edition, with a switcher
     baseline_period=fmt.period(baseline.stem) if baseline else "",
+    latest_cited=fmt.period(known_sources[known_sources["footnote"].notna()]["published"].max()),
 )
 
 # %%
@@ -65,39 +68,39 @@ else:
 # %% [markdown]
 # ## 本书在报告之外做了什么
 #
-# - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别只作修饰的数字（如部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表或下载它的 CSV。
-# - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未公布”，不作估计；能由总数减出的余数另行画出，标明“本书推算”。
-# - **核对而不是照搬。** 书中的变化量、合计和比值都是由数据当场算出的；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中会说明，不强行比较。
-# - **可以重新执行。** 同一套章节换上新一期的数据重新构建，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
+# - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的表格文件（CSV 格式）。
+# - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未公布”（指正文未写出），不作估计；能由总数减出的余数另行画出，标明“本书推算”。
+# - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
+# - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
 #
 # ## 怎样读这本书
 #
-# 全书按报告的结构分为六章：
+# 报告以“用户普及—产业发展—典型应用—发展环境”为总体框架，前有发展特点、后有前景展望。全书按报告的结构分为六章：
 #
-# - {doc}`chapters/01_features`：大模型能力、成本与国产成果的变化；
-# - {doc}`chapters/02_users`：用户规模、使用目的与人群结构；
-# - {doc}`chapters/03_industry`：企业、工厂与服务备案；
-# - {doc}`chapters/04_scenarios`：农业、制造、生活服务与科研中的应用；
-# - {doc}`chapters/05_environment`：政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`：报告的五个前景主题，以及与趋势报告、同期新闻的对照。
+# - {doc}`chapters/01_features`，讲国产成果、逻辑推理能力、多模态能力、模型推理成本和轻量模型；
+# - {doc}`chapters/02_users`，讲用户规模、常用产品、使用目的、人群结构和未成年人的使用；
+# - {doc}`chapters/03_industry`，讲企业、工厂与服务备案；
+# - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
+# - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题，以及与趋势报告、同期新闻的对照。
 #
-# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
+# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #
 # ```{only} html
-# 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF（book.pdf）</a>。
+# 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF 版</a>。{choose}`several_editions|True=本书的其他各版，可以在每页上方的“版本”一栏里切换。|False=`
 # ```
 #
 # ## 使用、许可与引用
 #
-# 本书哪些部分可以怎样再利用，取决于它们是谁的：
+# 本书各部分能否再利用、怎样再利用，取决于它们的权利归属：
 #
-# - **报告的事实与数字**属于中国互联网络信息中心（CNNIC）《生成式人工智能应用发展报告（2025）》及报告所引的各个来源。本书只是把它们整理成数据表和图表，并不因此取得任何权利，也不为它们另行授权；转引数字时，请注明 CNNIC 的报告和图表下所列的原始来源。
+# - **报告的数字与论述**出自中国互联网络信息中心（CNNIC）《生成式人工智能应用发展报告（2025）》及报告所引的各个来源。本书只是把它们整理成数据表和图表，并不因此取得任何权利，也不为它们另行授权；转引数字时，请注明 CNNIC 的报告和图表下所列的原始来源。
 # - **本书编写组自己的部分**，即本书的文字、图表的设计和数据表的编排与说明，以[知识共享署名 4.0 国际许可协议（CC BY 4.0）](https://creativecommons.org/licenses/by/4.0/deed.zh-hans)发布：注明出处即可复制、改编和再发布。
 # - **构建本书的程序代码**以 MIT 许可证发布。
 # - 数据包中保存的**原始文档**（报告正文与新闻摘要的文本）仅供核对誊录，版权属于原作者，不在上述许可之内。
 #
 # ```{only} html
-# 引用本书时请注明版次；引用某一张图时，可使用图下“引用本图”中的格式，其中的图表编号是该图的固定名称，不随图号改变。
+# 引用本书时请注明版次；引用某一张图时，可使用图下“引用本图”中的格式。
 #
 # :::{genai-cite}
 # :::

@@ -1,8 +1,11 @@
-"""Facts worded for the Chinese edition where several chapters state the same fact: one place formats it, every
-chapter glues the same texts under the same names (`fmt.glue_all(**texts.users_headline(top))`)."""
+"""Facts worded for the Chinese edition where one place should format them: the users headline that several pages
+state alike (every page glues the same texts under the same names: `fmt.glue_all(**texts.users_headline(top))`),
+and chapter 02's series table and stated changes."""
 from __future__ import annotations
 
-from . import fmt
+import pandas as pd
+
+from . import fmt, tables
 from .facts import users
 
 
@@ -21,3 +24,39 @@ def users_headline(top: users.Headline, without: list[str] = ()) -> dict[str, st
         "penetration_change": fmt.pp(top.penetration.delta),
     }
     return {name: text for name, text in texts.items() if name not in without}
+
+
+POINT_STANDING = {"stated": "来源直接写出", "implied": "由来源所写的变化推算"}  # the series table's 口径
+
+
+def users_series_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The levels of users and penetration (facts.users.Scale.rows) for readers: period, indicator, value, whether
+    the source states it or it was derived from a stated change, and the source (chapter 02's table and the data
+    of its figure)."""
+    table = tables.readable(rows.assign(指标=rows["metric"].map(users.METRIC_NAMES)), {"指标": "指标"},
+                            source="label")
+    return table.assign(口径=rows["status"].map(POINT_STANDING).to_numpy())
+
+
+CHANGE_WORDS = {"points": ("提高", "下降"), "multiple": ("增长到", "下降到")}  # other kinds: 增长/下降
+
+
+def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
+    """Per metric a source states a change for: the stated change, the one the book computes from the printed
+    levels (in the source's unit and decimals) and its direction word, as `<metric>_stated`, `_computed`,
+    `_stated_word`."""
+    texts = {}
+    for metric, change in found.items():
+        up, down = CHANGE_WORDS.get(change.kind, ("增长", "下降"))
+        texts |= {f"{metric}_stated": fmt.with_unit(abs(change.stated), change.unit),
+                  f"{metric}_computed": fmt.with_unit(round(abs(change.computed), change.digits), change.unit,
+                                                      digits=change.digits),
+                  f"{metric}_stated_word": fmt.change_word(change.computed, up=up, down=down)}
+    return texts
+
+
+def shares(rows: pd.DataFrame, column: str, quote: bool = False) -> str:
+    """Survey rows as a list of names with their shares, in the rows' order: 初中（29.8%）和本科及以上（28.9%); with
+    `quote`, each name in quotation marks (a purpose: “写作业”（10.8%））."""
+    return fmt.join(f"“{row[column]}”（{fmt.survey_share(row)}）" if quote else f"{row[column]}（{fmt.survey_share(row)}）"
+                    for _, row in rows.iterrows())

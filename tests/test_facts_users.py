@@ -1,5 +1,5 @@
-"""Facts of the users chapter on small frames, without a build: changes, checks against stated changes, the
-population bases that users and penetration imply, rankings, ties and remainders."""
+"""Facts of the users chapter on small frames, without a build: changes, checks against stated changes, what an
+edition can say about them, rankings, ties and remainders."""
 import pandas as pd
 import pytest
 
@@ -80,12 +80,38 @@ def test_no_stated_change_for_a_period(tmp_path):
     assert facts.stated_standing(facts.stated_changes(*csv_frames(tmp_path), "2024-12")) == "none"
 
 
-def test_population_bases_agree_within_rounding_and_not_beyond():
-    top = facts.headline(users_series(), "2025-06")
-    bases = facts.population_bases(top)
-    assert bases.now.mid == pytest.approx(5.15 / 36.5 * 100)
-    assert bases.agree  # 14.11亿 and 14.07亿: the rounding of 2.49 and 17.7 allows both
-    assert not facts.population_bases(facts.headline(users_series(penetration_before=15.0), "2025-06")).agree
+def test_the_scale_of_the_report_edition_is_circular_and_of_a_later_one_checked(tmp_path):
+    users, changes = csv_frames(tmp_path)
+    report = facts.scale(users, changes, "2025-06")
+    assert report.standing == "circular" and report.stated_metrics == "none" and report.verdict == "none"
+    assert report.levels["as_of"].tolist() == ["2024-12", "2025-06"] and report.has_implied
+    assert list(zip(report.rows["as_of"], report.rows["metric"])) == [
+        ("2024-12", "users"), ("2024-12", "penetration"), ("2025-06", "users"), ("2025-06", "penetration")]
+    later = facts.scale(users, changes, "2025-12")
+    assert (later.standing, later.stated_metrics, later.verdict) == ("checked", "users+penetration", "consistent")
+    assert later.stated_base == "2024-12" and later.stated_sources == ["paper"]
+    assert later.headline.users.before_period == "2025-06"
+    assert facts.scale(*csv_frames(tmp_path, growth="150.0"), "2025-12").verdict == "differs"
+
+
+def test_a_scale_without_stated_changes_says_none(tmp_path):
+    users, changes = csv_frames(tmp_path)
+    scale = facts.scale(users, changes[changes["as_of"] != "2025-12"], "2025-12")
+    assert (scale.standing, scale.stated_metrics, scale.verdict, scale.stated_base) == ("none", "none", "none", "")
+
+
+def test_products_take_the_newest_fact_per_key_and_the_rates_figure():
+    facts_table = table([("deepseek_dau", "2025-01", 2000.0), ("deepseek_dau", "2025-02", 3000.0)],
+                        ["key", "as_of", "value"])
+    catalog = table([("图2", "各主要产品的使用率", "none"), ("图3", "首选", "partial")],
+                    ["item", "title", "values_in_text"])
+    choice = table([("豆包", 47.1), ("DeepSeek", 34.0), ("其他产品", 18.8)], ["product", "value"]).assign(
+        as_of="2025-06")
+    features = table([("deepseek_r1_cost_ratio", "2025-01", 0.1), ("other", "2025-03", 1.0)],
+                     ["key", "as_of", "value"])
+    products = facts.products(choice, facts_table, catalog, features, "2025-06")
+    assert products.stated.loc["deepseek_dau", "value"] == 3000.0 and products.r1_release == "2025-01"
+    assert products.rates_figure["values_in_text"] == "none" and products.choice.total == 99.9
 
 
 def test_levels_and_implied_periods_up_to_the_edition():
@@ -109,6 +135,7 @@ def test_purposes_separate_stated_and_unknown_shares():
                   ("创作图像", 33.3, "stated")], ["purpose", "value", "status"]).assign(as_of="2025-06")
     uses = facts.purposes(rows, "2025-06")
     assert uses.top["purpose"] == "回答问题" and uses.unknown["purpose"].tolist() == ["日常办公"]
+    assert uses.listed["purpose"].tolist() == ["回答问题", "创作文字", "创作图像", "日常办公"]
 
 
 def test_age_groups_tie_for_the_top_and_the_open_group_is_apart():
@@ -116,16 +143,16 @@ def test_age_groups_tie_for_the_top_and_the_open_group_is_apart():
                  ["age_group", "value"]).assign(as_of="2025-06")
     ages = facts.age(rows, users_series(), "2025-06")
     assert ages.top["age_group"].tolist() == ["19岁及以下", "20—29岁"]
-    assert ages.open_group["age_group"] == "40岁及以上" and ages.below_open_share == 80.0
+    assert ages.open_group["age_group"] == "40岁及以上"
     assert ages.top_people == round(0.3 * 5.15, 2)
+    assert ages.middle["age_group"].tolist() == ["30—39岁"]
 
 
-def test_education_remainder_and_a_slight_lead():
+def test_education_remainder():
     rows = table([("初中", 29.8, "stated"), ("本科及以上", 28.9, "stated"), ("其他", None, "unknown")],
                  ["education", "value", "status"]).assign(as_of="2025-06")
     schooling = facts.education(rows, "2025-06")
-    assert schooling.rest_share == 41.3 and schooling.first["education"] == "初中"
-    assert schooling.slight and schooling.gap == pytest.approx(0.9)
+    assert schooling.rest_share == 41.3 and schooling.stated["education"].tolist() == ["初中", "本科及以上"]
     shown = series.with_remainder(schooling.stated, "education", "其余", 100, digits=1)
     assert shown["education"].tolist() == ["初中", "本科及以上", "其余"]
     assert shown["value"].iloc[-1] == 41.3 and shown["status"].iloc[-1] == "computed"
@@ -136,3 +163,9 @@ def test_minor_stages_rise_or_not():
     stages = facts.minor_stages(rows, "2025-06")
     assert stages.rising and stages.top["stage"] == "高中" and stages.bottom["stage"] == "小学"
     assert not facts.minor_stages(rows.assign(value=[20.0, 30.0, 26.1]), "2025-06").rising
+
+
+def test_minor_purposes_rank_by_share():
+    rows = table([("写故事", 7.2), ("学习课外知识", 15.2), ("帮助写作业", 10.8)], ["purpose", "value"]).assign(
+        as_of="2025-06")
+    assert facts.minor_purposes(rows, "2025-06")["purpose"].tolist() == ["学习课外知识", "帮助写作业", "写故事"]

@@ -9,11 +9,9 @@ import pandas as pd
 
 from .. import series, stated
 
-USERS_DECIMALS, SHARE_STEP = 0.01, 0.1  # the report prints users to 0.01亿 and shares to 0.1 %
 OTHER_PRODUCTS = "其他产品"  # the report gives only the total of every product it does not name
 OPEN_AGE_SUFFIX = "及以上"   # the open-ended age group (40岁及以上)
 METRIC_NAMES = {"users": "用户规模", "penetration": "普及率"}  # users_series names its two series by code
-SLIGHT_GAP = 2.0             # percentage points under which one share is only slightly above another
 
 
 @dataclass(frozen=True)
@@ -88,24 +86,6 @@ def stated_standing(found: dict[str, StatedChange]) -> str:
     return "circular" if any(c.circular for c in found.values()) else "checked"
 
 
-@dataclass(frozen=True)
-class PopulationBases:
-    """The populations that users ÷ penetration imply in the two periods, and whether rounding explains the gap."""
-    now: series.Interval
-    before: series.Interval
-
-    @property
-    def agree(self) -> bool:
-        return series.common([self.now, self.before]) is not None
-
-
-def population_bases(top: Headline) -> PopulationBases:
-    def base(users: float, share: float) -> series.Interval:
-        return series.implied_base(users, share, part_step=USERS_DECIMALS, share_step=SHARE_STEP)
-
-    return PopulationBases(base(top.users.now, top.penetration.now), base(top.users.before, top.penetration.before))
-
-
 def levels(users: pd.DataFrame, as_of: str) -> pd.DataFrame:
     """Users and penetration per period up to `as_of`, one row per period in time order: as_of, users, unit,
     penetration, status (of the penetration value)."""
@@ -120,6 +100,57 @@ def levels(users: pd.DataFrame, as_of: str) -> pd.DataFrame:
 def implied_periods(users: pd.DataFrame, as_of: str) -> list[str]:
     """Periods up to `as_of` whose values were all derived from stated changes rather than stated."""
     return [p for p in levels(users, as_of)["as_of"] if (series.at(users, p)["status"] == "implied").all()]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Section 2.1: the headline, the changes the sources state for the edition's period and the levels so far."""
+    headline: Headline
+    stated: dict[str, StatedChange]
+    levels: pd.DataFrame     # one row per period up to `as_of` (see levels)
+    rows: pd.DataFrame       # the series rows of those periods, in time order, users before penetration
+
+    @property
+    def standing(self) -> str:
+        return stated_standing(self.stated)
+
+    @property
+    def checked(self) -> bool:
+        return self.standing == "checked"
+
+    @property
+    def stated_metrics(self) -> str:
+        """Which metrics an independent check covers, as the key of a sentence: 'users+penetration', 'users',
+        'penetration', or 'none' when nothing is checked."""
+        return "+".join(m for m in METRIC_NAMES if m in self.stated) if self.checked else "none"
+
+    @property
+    def verdict(self) -> str:
+        if not self.checked:
+            return "none"
+        return "consistent" if all(c.consistent for c in self.stated.values()) else "differs"
+
+    @property
+    def stated_base(self) -> str:
+        return next(iter(self.stated.values())).base_period if self.stated else ""
+
+    @property
+    def stated_sources(self) -> list[str]:
+        return list(dict.fromkeys(c.source_id for c in self.stated.values()))
+
+    @property
+    def has_implied(self) -> bool:
+        """Whether a period shown holds only values derived from stated changes."""
+        return bool(implied_periods(self.rows, self.headline.users.period))
+
+
+def scale(users: pd.DataFrame, changes: pd.DataFrame, as_of: str) -> Scale:
+    shown = levels(users, as_of)
+    rows = users[users["as_of"].isin(shown["as_of"])]
+    in_order = rows.assign(_period=rows["as_of"].map(series.period_end),
+                           _metric=rows["metric"].map(list(METRIC_NAMES).index))
+    return Scale(headline(users, as_of), stated_changes(users, changes, as_of), shown,
+                 in_order.sort_values(["_period", "_metric"]).drop(columns=["_period", "_metric"]))
 
 
 @dataclass(frozen=True)
@@ -140,6 +171,27 @@ def first_choice(table: pd.DataFrame, as_of: str) -> FirstChoice:
 
 
 @dataclass(frozen=True)
+class Products:
+    """Section 2.2: the products users choose first, the report's figure of usage rates per product (图2, whose
+    values the text does not give) and the chapter's facts outside its figures (DeepSeek, …), by key."""
+    choice: FirstChoice
+    rates_figure: pd.Series  # the figure_catalog row: title, values_in_text
+    stated: pd.DataFrame     # users_facts, the newest row per key, indexed by key
+    r1_release: str          # the period chapter 01 gives for DeepSeek-R1's release (its cost row)
+
+
+RATES_FIGURE = "图2"
+R1_KEY = "deepseek_r1_cost_ratio"  # features_facts: the report's chapter 01 dates R1 by this row
+
+
+def products(first_choice_table: pd.DataFrame, users_facts: pd.DataFrame, catalog: pd.DataFrame,
+             features_facts: pd.DataFrame, as_of: str) -> Products:
+    r1 = series.newest(features_facts[features_facts["key"] == R1_KEY], by=["key"]).iloc[0]
+    return Products(first_choice(first_choice_table, as_of), catalog.set_index("item").loc[RATES_FIGURE],
+                    series.newest(users_facts, by=["key"]).set_index("key"), r1["as_of"])
+
+
+@dataclass(frozen=True)
 class Purposes:
     known: pd.DataFrame      # stated shares, largest first
     unknown: pd.DataFrame    # purposes the report names without a share
@@ -147,6 +199,11 @@ class Purposes:
     @property
     def top(self) -> pd.Series:
         return self.known.iloc[0]
+
+    @property
+    def listed(self) -> pd.DataFrame:
+        """Every purpose the report names: the stated ones by share, then the unknown ones."""
+        return pd.concat([self.known, self.unknown])
 
 
 def purposes(table: pd.DataFrame, as_of: str) -> Purposes:
@@ -159,13 +216,12 @@ def purposes(table: pd.DataFrame, as_of: str) -> Purposes:
 class Gender:
     rows: pd.DataFrame       # in the report's order (男, 女)
     more: pd.Series
-    fewer: pd.Series
 
 
 def gender(table: pd.DataFrame, as_of: str) -> Gender:
     rows = series.latest(table, as_of, by=["gender"])
     ranked = rows.sort_values("value", ascending=False)
-    return Gender(rows, ranked.iloc[0], ranked.iloc[-1])
+    return Gender(rows, ranked.iloc[0])
 
 
 @dataclass(frozen=True)
@@ -176,8 +232,9 @@ class Age:
     open_group: pd.Series    # the open-ended oldest group, of which the report gives only the total
 
     @property
-    def below_open_share(self) -> float:
-        return float(self.rows["value"].sum() - self.open_group["value"])
+    def middle(self) -> pd.DataFrame:
+        """The groups between the largest one(s) and the open-ended one, in the report's order."""
+        return self.rows[~self.rows["age_group"].isin([*self.top["age_group"], self.open_group["age_group"]])]
 
     @property
     def top_people(self) -> float:
@@ -196,23 +253,12 @@ def age(table: pd.DataFrame, users: pd.DataFrame, as_of: str) -> Age:
 class Education:
     stated: pd.DataFrame     # the levels the report gives, in its order
     rest_share: float        # what the stated levels leave of the whole (computed)
-    first: pd.Series
-    second: pd.Series
-
-    @property
-    def gap(self) -> float:
-        return float(self.first["value"] - self.second["value"])
-
-    @property
-    def slight(self) -> bool:
-        return self.gap < SLIGHT_GAP
 
 
 def education(table: pd.DataFrame, as_of: str) -> Education:
     rows = series.latest(table, as_of, by=["education"])
     stated = rows[rows["status"] == "stated"]
-    ranked = stated.sort_values("value", ascending=False)
-    return Education(stated, round(series.remainder(100, stated["value"]), 1), ranked.iloc[0], ranked.iloc[1])
+    return Education(stated, round(series.remainder(100, stated["value"]), 1))
 
 
 @dataclass(frozen=True)
@@ -229,3 +275,8 @@ class MinorStages:
 def minor_stages(table: pd.DataFrame, as_of: str) -> MinorStages:
     rows = series.latest(table, as_of, by=["stage"])
     return MinorStages(rows, series.top(rows).iloc[0], rows.sort_values("value").iloc[0])
+
+
+def minor_purposes(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
+    """What minors use it for, largest share first (shares of all minors online: they do not add up)."""
+    return series.latest(table, as_of, by=["purpose"]).sort_values("value", ascending=False)
