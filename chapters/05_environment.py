@@ -6,7 +6,7 @@
 # - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；{glue:text}`policy_n`中有{glue:text}`policy_joint_n`由多个部门联合发布。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
 # - {glue:text}`fin_period`，报告统计到人工智能相关投融资{glue:text}`fin_events`、{glue:text}`fin_amount`，{choose}``fin_same_leader|True=事件数和金额都以{glue:text}`fin_top_sector`居首|False=事件数以{glue:text}`fin_top_sector`居首，金额以{glue:text}`fin_top_amount_sector`居首``（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 报告的地区分布有一处对不上：按三个地区的金额和占比推算，总额约为{glue:text}`region_base`，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
+# - 报告的地区分布有一处对不上：按三个地区的金额和占比推算，总额在{glue:text}`region_base`上下，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
 # - 国际部分，报告认为全球竞争在加剧：各主要国家一面出钱出政策扶持本国产业，一面加紧完善监管和伦理规则，一些国家还收紧芯片和模型参数的出口。报告按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
@@ -199,7 +199,7 @@ fmt.glue_all(
     region_list=fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）" for r, v, s in
                           zip(money.regions.parts["region"], money.regions.parts["value"], money.regions.parts["share"])]),
     region_share_sum=fmt.pct(money.regions.named_share),
-    region_base=fmt.with_unit(round(money.regional_base(), 1), unit, "约"),
+    region_base=fmt.with_unit(round(money.regional_base(), 1), unit),
     regions_overlap=region_range is not None,
     region_base_low=fmt.with_unit(round(region_range.low, 1), unit) if region_range else "",
     region_base_high=fmt.with_unit(round(region_range.high, 1), unit) if region_range else "",
