@@ -53,7 +53,7 @@ fmt.glue_all(
 #
 # 报告对国内政策的总体判断是：我国一面出台政策鼓励人工智能的发展和创新，一面逐步健全治理规范，使这项技术朝有益、安全、公平的方向发展。
 #
-# 先看产业扶持。{glue:text}`standards_committee`底，工业和信息化部人工智能标准化技术委员会成立，负责人工智能相关领域行业标准的制定和修订，报告视之为行业标准化工作进入新阶段的标志。工业和信息化部还发布了《人工智能赋能新型工业化典型应用案例名单》：经单位推荐、专家评审和网上公示，共确定{glue:text}`industrial_ai_typical_cases`典型应用案例，以示范带动人工智能在新型工业化中的推广（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会，要求央企抓住人工智能产业发展的“战略窗口期”，坚定攻关大模型，为推进人工智能强化要素支撑；会上还发布了国资央企“AI+”专项行动的实施要点，并启动战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 先看产业扶持。工业和信息化部在{glue:text}`standards_committee`底成立了人工智能标准化技术委员会，由它承担人工智能相关行业标准的制定与修订，报告视之为行业标准化工作进入新阶段的标志。工业和信息化部还发布了《人工智能赋能新型工业化典型应用案例名单》：经单位推荐、专家评审和网上公示，共确定{glue:text}`industrial_ai_typical_cases`典型应用案例，以示范带动人工智能在新型工业化中的推广（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会，要求央企抓住人工智能产业发展的“战略窗口期”，坚定攻关大模型，为推进人工智能强化要素支撑；会上还发布了国资央企“AI+”专项行动的实施要点，并启动战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
 # 再看治理。人工智能被误用、滥用的问题越来越受社会关注，相关规范也陆续出台。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件从技术特性出发，分析风险的来源和表现，对模型算法、数据和系统三类安全风险分别给出技术手段和综合治理的对策。{footcite}`report`
 #
@@ -108,11 +108,11 @@ fmt.glue_all(
 # %% [markdown]
 # ## 技术环境
 #
-# 报告认为，随着技术环境不断改善，我国在全球人工智能技术领域的话语权明显增强，已成为推动全球人工智能创新的一支重要力量；它的论据来自专利、数据资源和开源社区。
+# 报告认为，随着技术环境不断改善，我国在全球人工智能技术上的话语权已明显提高，成了推动全球人工智能创新的一支重要力量；它的论据来自专利、数据资源和开源社区。
 #
 # ### 专利
 #
-# 近年来，我国一面加强人工智能基础研究，一面突出应用导向，推动生成式人工智能深入具体的应用场景。报告为此引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利中，我国占{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国人工智能专利申请量达{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 近年来，我国一面加强人工智能基础研究，一面突出应用导向，推动生成式人工智能深入具体的应用场景。报告为此引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请，截至{glue:text}`ai_patent_applications_period`已有{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：截至同一时间，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 
@@ -133,9 +133,9 @@ charts.bar_figure(
 #
 # ### 算力、存力与数据资源
 #
-# 其次是数据资源得到有效开发：我国数据资源的规模优势继续扩大，开发利用越来越活跃，各类主体加快投入人工智能，数据要素的市场化、价值化也在提速。截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力规模达{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 其次是数据资源得到有效开发：我国数据资源的规模优势继续扩大，开发利用越来越活跃，各类主体加快投入人工智能，数据要素的市场化、价值化也在提速。截至{glue:text}`compute_period`底，我国在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
-# 国家数据局的数据显示，截至{glue:text}`data_volume_period`底，全国数据生产量达{glue:text}`data_volume`，同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一年里，开发或应用人工智能的企业数量同比增速为{glue:text}`ai_enterprises`，高质量数据集数量为{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；利用大模型的数据技术企业和数据应用企业，同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 据国家数据局公布，{glue:text}`data_volume_period`底全国的数据生产量为{glue:text}`data_volume`，同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一年里，开发或应用人工智能的企业数量同比增速为{glue:text}`ai_enterprises`，高质量数据集数量为{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 
 # %%
 charts.bar_figure(
@@ -151,13 +151,13 @@ charts.bar_figure(
 # 几类人工智能相关主体和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地的标注总规模达到{glue:text}`data_labelling_volume`，相当于中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`；目前已形成医疗、工业、教育等行业的高质量数据集{glue:text}`labelling_hq_industry_datasets`，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型使用的中文数据占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，大致是国家图书馆全部数字资源的{glue:text}`data_labelling_vs_national_library`；已建成的高质量行业数据集有{glue:text}`labelling_hq_industry_datasets`，覆盖医疗、工业、教育等行业，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型的训练数据中，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型更达{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源社区
 #
 # 最后是开源社区对创新的推动。工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》明确提出，要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 报告认为，开源社区已成为技术发展的重要驱动因素：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能技术进步。
 #
-# 报告举的例子是DeepSeek，称它是近期开源社区中最成功、影响最广的案例。DeepSeek在{glue:text}`deepseek_open_sourced_repos_period`陆续开源了{glue:text}`deepseek_open_sourced_repos`代码库，此后又不断把新模型发布到社区，以完全透明的方式向全球开发者分享研究进展；社区开发者的反馈反过来也帮它优化了模型。{glue:text}`deepep_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，称优化后的DeepEP在RoCE网络环境下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络环境下提升{glue:text}`deepep_infiniband_performance_gain`，为大模型训练提供了更稳定、高效的底层支撑。{footcite}`fn69`
+# 报告举的例子是DeepSeek，称它是近期开源社区中最成功、影响最广的案例。DeepSeek在{glue:text}`deepseek_open_sourced_repos_period`陆续开源了{glue:text}`deepseek_open_sourced_repos`代码库，此后又不断把新模型发布到社区，以完全透明的方式向全球开发者分享研究进展；社区开发者的反馈反过来也帮它优化了模型。{glue:text}`deepep_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，称经过社区优化，DeepEP在RoCE网络下的性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络下提升{glue:text}`deepep_infiniband_performance_gain`，为大模型训练提供了更稳定、高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：加快建立人工智能知识产权保护规则
 #
@@ -360,7 +360,7 @@ fmt.glue_all(
 #
 # 报告的判断是全球人工智能竞争正在加剧：各主要国家都把生成式人工智能当作重点发展领域，纷纷出台激励政策争取优势，举措主要有以下几方面。
 #
-# 在扶持本国产业上，美国政府{glue:text}`stargate`推动甲骨文公司、OpenAI和日本软银集团联合出资打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`eu_strategic_date`又宣布在未来{glue:text}`strategic_tech_investment_years`里投资{glue:text}`strategic_tech_investment`，部署人工智能等具有战略意义的关键技术，意在培育本土企业、减少对别国技术的依赖。{footcite}`fn75` 在监管与伦理上，生成式人工智能带来的风险日益受到各国重视，各国加紧完善监管政策体系，欧盟的《人工智能法案》和《人工智能公约》是其中的代表（见下文欧盟一节）。在技术竞争上，一些国家收紧人工智能芯片和模型参数的出口管制，以维持自身的竞争优势，美国的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
+# 在扶持本国产业上，{glue:text}`stargate`，由美国政府推动，甲骨文、OpenAI和日本软银集团共同出资启动“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`eu_strategic_date`又宣布在未来{glue:text}`strategic_tech_investment_years`里投资{glue:text}`strategic_tech_investment`，部署人工智能等具有战略意义的关键技术，意在培育本土企业、减少对别国技术的依赖。{footcite}`fn75` 在监管与伦理上，生成式人工智能带来的风险日益受到各国重视，各国加紧完善监管政策体系，欧盟的《人工智能法案》和《人工智能公约》是其中的代表（见下文欧盟一节）。在技术竞争上，一些国家收紧人工智能芯片和模型参数的出口管制，以维持自身的竞争优势，美国的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲三个地区逐一介绍。国际部分的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中；资金数额按原文的币种和限定词照录，报告自己附了折算的只有{glue:text}`intl_converted`，币种之间本书不做换算，表中数额不宜直接比大小。
 #
@@ -374,47 +374,47 @@ fmt.glue_all(
 #
 # 报告转载的这篇专栏用英伟达的财报说明出口限制对它的冲击，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 英伟达公布的{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）财报显示，由于向中国企业销售H20人工智能芯片须满足许可要求，公司当季产生了{glue:text}`q1_h20_charge`的费用，另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入无法交付；而在{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达预计的当季相关费用是{glue:text}`q1_h20_charge_expected_in_april`。英伟达还透露，许可要求将使公司{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报告称这一损失规模巨大。
 #
-# 黄仁勋在财报电话会上说，公司正在寻找继续参与中国人工智能市场竞争的途径，但眼下不得不放弃H20。他强调，中国是全球最大的人工智能市场之一，也是企业走向全球成功的重要跳板，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，能赢得中国市场的平台已有引领全球的实力；然而，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关闭，H20出口禁令结束了公司在中国的Hopper数据中心业务，公司也无法为遵守禁令再缩减Hopper业务的规模。英伟达一直反对特朗普政府限制美国人工智能芯片出口的做法，黄仁勋赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定（该规则原本会进一步限制芯片出口）。在他看来，中国已经拥有人工智能，关键在于这个全球最大的人工智能市场之一会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会增强它们在海外的竞争力，反而削弱美国。{footcite}`fn80`
+# 黄仁勋在财报电话会上说，公司正在寻找继续参与中国人工智能市场竞争的途径，但眼下不得不放弃H20。在他看来，中国是全球最大的人工智能市场之一，也是企业走向全球的重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台已有引领全球的实力；然而，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关闭，H20出口禁令结束了公司在中国的Hopper数据中心业务，公司也无法为遵守禁令再缩减Hopper业务的规模。英伟达一直反对特朗普政府限制美国人工智能芯片出口的做法，黄仁勋赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定（该规则原本会进一步限制芯片出口）。黄仁勋认为，中国已经拥有人工智能，关键在于这个全球最大的人工智能市场之一会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会增强它们在海外的竞争力，反而削弱美国。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 加拿大近来推出了多项政策推动本国人工智能发展。{glue:text}`ca_package_date`，加拿大政府宣布{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）的一揽子人工智能投资措施，投向人工智能基础设施和人才的培养与引进，并加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府宣布启动人工智能计算主权战略，表示要让本国企业、创新者和研究人员获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，内容涉及人工智能专业中心、立法与治理、人才培训以及人工智能的开放和透明。{footcite}`report`
+# 加拿大近来推出了多项政策推动本国人工智能发展。{glue:text}`ca_package_date`，加拿大政府宣布{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）的一揽子人工智能投资措施，投向人工智能基础设施和人才的培养与引进，并推动人工智能更快进入农业、清洁技术、医疗保健、制造业等关键领域；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府宣布启动人工智能计算主权战略，表示要让本国企业、创新者和研究人员获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，内容涉及人工智能专业中心、立法与治理、人才培训以及人工智能的开放和透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
 # #### 欧盟
 #
-# 报告认为，“监管宽松化”是欧盟近期人工智能政策的主要方向。欧盟对人工智能一向监管较严：{glue:text}`eu_act_date`，《人工智能法案》正式生效，成为全球首部全面监管人工智能的法案。它把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别规定合规标准，禁止对人的安全构成不可接受风险的系统，并对执法、司法等领域使用人工智能设定了严格的限制条件；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构，促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
+# 报告认为，“监管宽松化”是欧盟近期人工智能政策的主要方向。欧盟对人工智能一向监管较严：{glue:text}`eu_act_date`，《人工智能法案》生效，这是全球首部全面监管人工智能的法律。法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别规定合规标准，禁止对人的安全构成不可接受风险的系统，并对执法、司法等领域使用人工智能设定了严格的限制条件；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构，促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
 #
-# 法案被视为人工智能治理的标杆，但业界普遍担心它的严苛条款可能拖慢欧盟的创新。于是，欧盟在后来的政策中逐渐调整方向，从政策松绑、算力基建和行业应用入手，用激励性政策争取竞争优势。{footcite}`report` {glue:text}`eu_invest_date`，欧盟委员会在巴黎人工智能行动峰会上宣布“投资人工智能”倡议，要调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` {glue:text}`eu_plan_date`，欧盟委员会发布“人工智能大陆行动计划”，要推动大规模的人工智能数据与计算基础设施建设，拓宽获取高质量数据的渠道，开发算法，并促进欧盟战略部门采用人工智能；欧盟还表示，要在已有{glue:text}`ai_factories_existing`“人工智能工厂”的基础上，推动建设配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片的“人工智能超级工厂”，弥补算力短板。{footcite}`fn84`
+# 法案被视为人工智能治理的标杆，但业界普遍担心它的严苛条款可能拖慢欧盟的创新。于是，欧盟在后来的政策中逐渐调整方向，从政策松绑、算力基建和行业应用入手，用激励性政策争取竞争优势。{footcite}`report` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，要调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”提出，要推动大规模的人工智能数据与计算基础设施建设，拓宽获取高质量数据的渠道，开发算法，并促进欧盟战略部门采用人工智能；欧盟还表示，除已有的{glue:text}`ai_factories_existing`“人工智能工厂”外，还要推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补齐算力上的不足。{footcite}`fn84`
 #
 # ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
 #
-# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，超级工厂将作为欧盟《竞争力指南》框架下战略技术投资的试点项目。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；欧盟希望人工智能成为推动社会和经济发展的积极力量，但她也承认欧洲的模式仍需加速。欧盟委员会{glue:text}`eu_first_batch_date`宣布建设首批{glue:text}`ai_factories_first_batch`人工智能工厂，并计划近期公布新增的{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，这些超级工厂是欧盟《竞争力指南》框架内战略技术投资的试点。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；在欧盟看来，人工智能应当成为推动经济社会发展的积极力量，但冯德莱恩也承认欧洲的模式仍需加速。欧盟委员会在{glue:text}`eu_first_batch_date`宣布了首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设，还打算近期再公布{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
 #
 # #### 英国
 #
-# 据报告，英国政府对人工智能的投资力度随政府换届有所摇摆，但对这一领域的监管和人才培养一直有所关注。{glue:text}`uk_cancel_date`，英国政府表示，为优先安排其他财政计划，将取消前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金；不久后，新的工党政府宣布为{glue:text}`funded_ai_projects`旨在提高英国生产力和公共服务水平的人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，报告认为投资力度明显下降。{footcite}`fn86` {glue:text}`uk_plan_date`，英国政府公布“人工智能机遇行动计划”，承诺采取有利于创新的监管方式，安全可靠地开放公共数据，在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，并创建国家数据库，以吸引全球投资和优秀人才；{glue:text}`ai_regulation_bill`，英国发布《人工智能（监管）法案》草案，明确了人工智能的监管机构和监管原则，强调透明度和知识产权保护，力求在促进创新的同时填补监管空白。{footcite}`report`
+# 据报告，英国政府对人工智能的投资力度随政府换届有所摇摆，但对这一领域的监管和人才培养一直有所关注。{glue:text}`uk_cancel_date`，英国政府表示，为优先安排其他财政计划，前任保守党政府许下的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久后，新的工党政府宣布为{glue:text}`funded_ai_projects`旨在提高英国生产力和公共服务水平的人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，报告认为投资力度明显下降。{footcite}`fn86` 英国政府在{glue:text}`uk_plan_date`公布的“人工智能机遇行动计划”中承诺：监管要有利于创新，公共数据要安全可靠地开放，在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，并创建国家数据库，以吸引全球投资和优秀人才；{glue:text}`ai_regulation_bill`发布的《人工智能（监管）法案》草案，则明确了监管机构和监管原则，强调透明度和知识产权保护，力求在促进创新的同时填补监管空白。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度政府正加紧发展人工智能和半导体。在美国斯坦福大学{glue:text}`in_rank_year`底发布的《全球人工智能实力排行榜》中，印度在{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度综合评估中排名{glue:text}`in_rank`，仅次于美国、中国和英国。{footcite}`fn87` {glue:text}`in_mission_date`，印度内阁批准{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）的专项财政拨款，用于实施“印度人工智能使命”，总体目标是通过公共和私营部门的战略计划与合作推动人工智能创新，涉及基础设施、数据、人才、研发、资本、算法和应用等方面。{footcite}`fn88` 印度电子和信息技术部表示，这项使命将是一个公私合作项目，要建成拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让他们在一处就能获得创新所需的关键资源。{footcite}`fn89` 监管上，印度有所放松：电子和信息技术部表示，不再要求企业在向南亚市场用户推出或部署人工智能模型之前获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出印度的“双重AI”愿景，表示期待印度在人工智能领域快速发展。{footcite}`fn91`
+# 印度政府正加紧发展人工智能和半导体。美国斯坦福大学{glue:text}`in_rank_year`底发布《全球人工智能实力排行榜》，在参评的{glue:text}`ai_vibrancy_countries`国家中，印度的人工智能活跃度综合评估排名{glue:text}`in_rank`，仅次于美国、中国和英国。{footcite}`fn87` {glue:text}`in_mission_date`，印度内阁批准{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）的专项财政拨款，支持“印度人工智能使命”的实施。这项使命的总体目标是通过公共和私营部门的战略计划与合作推动人工智能创新，从基础设施、数据、算法到人才、研发、资金和应用都有涉及。{footcite}`fn88` 印度电子和信息技术部表示，这项使命将是一个公私合作项目，要建成拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让他们在一处就能获得创新所需的关键资源。{footcite}`fn89` 监管上，印度有所放松：电子和信息技术部宣布，企业面向南亚市场的用户推出或部署人工智能模型，事先不必再经政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，期望印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 为跟上人工智能技术的快速发展，日本加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构已连续发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本在参议院全体会议上通过了首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 与欧盟强调监管的方向不同，日本称这部法律是一部“无处罚的促进式人工智能综合法”，注重不给技术进步设障，也不想在公私营机构之间制造紧张关系。依据新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为日本人工智能政策的“司令部”，并制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，覆盖研发投资、人才培养、产业促进以及监管和治理框架。{footcite}`fn93`
+# 为跟上人工智能技术的快速发展，日本加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构已连续发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本在参议院全体会议上通过了首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 与欧盟强调监管的方向不同，日本称这部法律是一部“无处罚的促进式人工智能综合法”，注重不给技术进步设障，也不想在公私营机构之间制造紧张关系。依据新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为日本人工智能政策的“司令部”，并制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，覆盖投资、人才、产业和治理等方面。{footcite}`fn93`
 #
 # ##### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 据英国《金融时报》网站报道，日本软银集团首席执行官孙正义近日提出设立美日联合主权财富基金的设想，希望用这只基金大规模投资美国的科技和基建领域；消息人士称，这一设想引起了美日两国高层的关注，被视为推动主权之间投资合作的一种新尝试。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想由孙正义团队提出，美国财政部和日本财务省之间已开始初步沟通，孙正义本人已与美国财政部长贝森特谈过这一设想，并向两国政府高级官员作了简要说明，但目前还没有形成正式方案。
+# 英国《金融时报》网站报道，软银集团首席执行官孙正义最近提出一个设想：由美日两国联合设立主权财富基金，大规模投资美国的科技和基建；消息人士称，这一设想引起了美日两国高层的关注，被视为推动主权之间投资合作的一种新尝试。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想由孙正义团队提出，美国财政部和日本财务省之间已开始初步沟通，孙正义本人已与美国财政部长贝森特谈过这一设想，并向两国政府高级官员作了简要说明，但目前还没有形成正式方案。
 #
-# 按照设想，美国财政部和日本财务省将共同作为基金的主要出资方和管理方，投资利润按出资比例分配给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还将借助杠杆扩大投资规模，将来甚至可能允许两国普通民众认购份额。一名消息人士称，这只基金的吸引力在于能为两国政府带来稳定的财政回报，成为美国政府开拓收入来源的新办法：贝森特希望打造一套主权对主权的金融架构，日本则希望以完善的治理机制降低基金受美国政策变化干扰的风险。报道还提到，“星际之门”这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都没有就此公开回应。{footcite}`fn94` 这是企业提出的设想，不是日本政府的举措，本书不把它列入各国举措的表格。
+# 按照设想，基金主要由美国财政部和日本财务省出资并管理，投资利润按出资比例分配给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还将借助杠杆扩大投资规模，将来甚至可能允许两国普通民众认购份额。一名消息人士称，这只基金的吸引力在于能为两国政府带来稳定的财政回报，成为美国政府开拓收入来源的新办法：贝森特希望打造一套主权对主权的金融架构，日本则希望以完善的治理机制降低基金受美国政策变化干扰的风险。报道还提到，“星际之门”这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都没有就此公开回应。{footcite}`fn94` 这是企业提出的设想，不是日本政府的举措，本书不把它列入各国举措的表格。
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策推动人工智能创新。{glue:text}`kr_council_date`，韩国科学技术信息通信部宣布成立“人工智能战略最高理事会”，作为韩国人工智能的最高综合治理机构；由{glue:text}`ai_model_council_firms`国内企业组成的“人工智能大模型促进会”则担任外部顾问团，促进政府与民间的常态化沟通，为政府提供政策建议，推动人工智能创新生态系统的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，旨在建立国家层面的人工智能协同治理体系，系统培育人工智能产业，并预先防范人工智能可能带来的风险。{footcite}`fn96` {glue:text}`kr_gpu_date`，韩国代总统崔相穆表示，将选拔“国家代表人工智能组”，举办人工智能最高人才竞赛，在{glue:text}`kr_gpu_year`上半年以前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），扩大原始数据和公共数据的利用，并大幅扩充优质的制造和产业数据；{footcite}`fn97` {glue:text}`kr_budget_date`，韩国国会全体会议通过{glue:text}`supplementary_ai_budget`的人工智能领域追加更正预算案，用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型的研发、举办国际人工智能竞赛等。{footcite}`fn98`
+# 韩国也在积极出台政策推动人工智能创新。{glue:text}`kr_council_date`，韩国科学技术信息通信部宣布组建“人工智能战略最高理事会”，作为韩国人工智能的最高综合治理机构；“人工智能大模型促进会”则由{glue:text}`ai_model_council_firms`国内企业组成，担任外部顾问团，促进政府与民间的常态化沟通，为政府提供政策建议，推动人工智能创新生态系统的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，目的是在国家层面建立人工智能的协同治理体系，系统地培育产业，并预先防范人工智能可能带来的风险。{footcite}`fn96` {glue:text}`kr_gpu_date`，韩国代总统崔相穆提出一揽子举措：选拔“国家代表人工智能组”；举办人工智能最高人才竞赛；{glue:text}`kr_gpu_year`上半年前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；更多地利用原始数据和公共数据，并大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`kr_budget_date`，韩国国会全体会议通过{glue:text}`supplementary_ai_budget`的人工智能领域追加更正预算案，用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型的研发、举办国际人工智能竞赛等。{footcite}`fn98`
 
 # %%
 def intl_table(rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:
