@@ -16,7 +16,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import charts, data, fmt, series, sources, tables
+from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import environment as facts
 
 data.use(data_dir, as_of)
@@ -220,16 +220,6 @@ assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares
 # 具体的投融资事件由CNNIC根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`，平均每起{glue:text}`fin_avg`（本书计算）。{footcite}`fn73` 报告认为，以具身智能为代表的机器人相关领域是投融资的重点。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的事件数、金额和占比，三者合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`；其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，是本书用总数减去这三个领域得到的（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，说明两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。报告给事件计数时“笔”“起”混用，本书一律称“起”。
 
 # %%
-OTHER_SECTOR, OTHER_REGION = "其他领域", "其他地区"  # the rest the book computes, coloured 本书推算
-
-
-def share_rows(figure: facts.Figure, other: str) -> pd.DataFrame:
-    """The shares of a financing figure as a value table, with the share 100 % leaves for the rest (computed)."""
-    rows = figure.parts.assign(value=figure.parts["share"], unit="%", qualifier="", status="stated",
-                               as_of=figure.total["as_of"], source_id=figure.total["source_id"])
-    return series.with_remainder(rows, figure.dim, other, 100, digits=1)
-
-
 def amounts_shown(figure: facts.Figure) -> list[str]:
     """Each part's value in the total's unit, then the computed rest (unknown when the shares do not fit)."""
     rest = round(figure.rest, 1) if figure.fits(facts.SHARE_STEP) else None
@@ -237,19 +227,17 @@ def amounts_shown(figure: facts.Figure) -> list[str]:
             for v in [*figure.parts["value"], rest]]
 
 
-for name, figure, title, column in (("fig-financing-events", money.events, "投融资事件数", "事件数"),
-                                    ("fig-financing-amount", money.amounts, "投融资金额", "金额"),
-                                    ("fig-financing-region", money.regions, "投融资金额", "金额")):
-    other = OTHER_REGION if figure is money.regions else OTHER_SECTOR
+for name, figure, title, column, by, other in (  # the rest is the book's: 其他… 为占比的余数
+        ("fig-financing-events", money.events, "投融资事件数", "事件数", "领域", "其他领域"),
+        ("fig-financing-amount", money.amounts, "投融资金额", "金额", "领域", "其他领域"),
+        ("fig-financing-region", money.regions, "投融资金额", "金额", "地区", "其他地区")):
     charts.bar_figure(
-        name, share_rows(figure, other), figure.dim, category_title="地区" if figure is money.regions else "领域",
-        value_title=f"占{title}的比例（%）", sort=[*figure.parts[figure.dim], other],
-        alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按{'地区' if figure is money.regions else '领域'}"
-                  f"的占比（{other}为占比的余数，本书推算）",
-        extra_columns={column: amounts_shown(figure)},
+        name, figure.share_rows(other), figure.dim, category_title=by, value_title=f"占{title}的比例（%）",
+        sort=[*figure.parts[figure.dim], other], extra_columns={column: amounts_shown(figure)},
+        alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按{by}的占比（{other}为占比的余数，本书推算）",
     )
 tables.glue_table("tab_financing_sectors", pd.DataFrame({
-    "领域": [*named["sector"], f"{OTHER_SECTOR}（本书推算）", "合计"],
+    "领域": [*named["sector"], "其他领域（本书推算）", "合计"],
     "事件数": [fmt.with_unit(e, events_total["unit"]) for e in sectors["events"]],
     "金额": [fmt.with_unit(round(a, 1), unit) for a in sectors["amount"]],
     "平均每起金额（本书计算）": [fmt.with_unit(round(a, 2), unit) for a in sectors["average"]],

@@ -130,3 +130,11 @@ def test_international_rows_split_into_measures_conversions_and_proposals():
     assert world.proposals["key"].tolist() == ["fund"]
     assert world.money["key"].tolist() == ["package", "cancelled"]
     assert world.other["key"].tolist() == ["projects", "rank"]
+
+
+def test_share_rows_add_the_share_the_named_parts_leave_as_the_books_own():
+    totals = TOTALS.assign(as_of="2025-01/2025-04", source_id="fn73")
+    rows = facts.financing(SECTORS, REGIONS, totals).regions.share_rows("其他地区")
+    assert rows["region"].tolist() == ["北京", "广东", "其他地区"]
+    assert rows["value"].tolist() == pytest.approx([38.2, 18.7, 43.1])
+    assert rows["status"].tolist()[-1] == "computed" and set(rows["status"].tolist()[:2]) == {"stated"}

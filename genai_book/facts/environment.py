@@ -135,6 +135,13 @@ class Figure:
     def share_of_total(self, value: float) -> float:
         return value / self.total["value"] * 100
 
+    def share_rows(self, other: str) -> pd.DataFrame:
+        """The shares as a value table (as the report states them), then the share 100 % leaves, labelled `other`
+        (computed)."""
+        rows = self.parts.assign(value=self.parts["share"], unit="%", qualifier="", status="stated",
+                                 as_of=self.total["as_of"], source_id=self.total["source_id"])
+        return series.with_remainder(rows, self.dim, other, 100, digits=1)
+
 
 def figure(frame: pd.DataFrame, dim: str, measure: str, total: pd.Series) -> Figure:
     rows = frame[frame["measure"] == measure].set_index(dim)
