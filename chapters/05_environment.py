@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 发展环境
 #
-# 报告第五章从政策、技术、资金和国际竞争四个方面描述生成式人工智能所处的环境。本章依次整理这四部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
+# 报告第五章从政策、技术、资金和国际竞争几方面描述生成式人工智能所处的环境。本章依次整理这几部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
 #
 # - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；{glue:text}`policy_n`中有{glue:text}`policy_joint_n`由多个部门联合发布。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
@@ -55,9 +55,9 @@ fmt.glue_all(
 #
 # 先看产业扶持。工业和信息化部在{glue:text}`standards_committee`底成立了人工智能标准化技术委员会，由它承担人工智能相关行业标准的制定与修订，报告视之为行业标准化工作进入新阶段的标志。工业和信息化部还发布了《人工智能赋能新型工业化典型应用案例名单》：经单位推荐、专家评审和网上公示，共确定{glue:text}`industrial_ai_typical_cases`典型应用案例，以示范带动人工智能在新型工业化中的推广（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会，要求央企抓住人工智能产业发展的“战略窗口期”，坚定攻关大模型，为推进人工智能强化要素支撑；会上还发布了国资央企“AI+”专项行动的实施要点，并启动战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
-# 再看治理。人工智能被误用、滥用的问题越来越受社会关注，相关规范也陆续出台。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件从技术特性出发，分析风险的来源和表现，对模型算法、数据和系统三类安全风险分别给出技术手段和综合治理的对策。{footcite}`report`
+# 再看治理。人工智能被误用、滥用的问题越来越受社会关注，相关规范也陆续出台。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件从技术特性出发，分析风险的来源和表现，就模型算法安全、数据安全、系统安全等风险，既给出技术上的应对，也提出综合防治的办法。{footcite}`report`
 #
-# 报告的{glue:text}`policy_item`列出{glue:text}`policy_span`的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report` 其中最新的是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；此外，产业一侧有工业和信息化部的典型应用案例名单，规范一侧则从《国家人工智能产业综合标准化体系建设指南（2024版）》《人工智能安全治理框架》，到国家广播电影电视总局针对“AI魔改”视频的《管理提示》，再到上面提到的标识办法、人脸识别办法和中国气象局等发布的《人工智能气象应用服务办法》。按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`；有{glue:text}`policy_joint_n`由多个部门联合发布。这是报告挑选的“主要政策”，并非完整清单。
+# 报告的{glue:text}`policy_item`列出{glue:text}`policy_span`的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report` 其中最新的是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；此外，产业一侧有工业和信息化部的典型应用案例名单，规范一侧则从《国家人工智能产业综合标准化体系建设指南（2024版）》《人工智能安全治理框架》，到国家广播电影电视总局的《管理提示（AI魔改）》，再到上面提到的标识办法、人脸识别办法和中国气象局等发布的《人工智能气象应用服务办法》。按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`；有{glue:text}`policy_joint_n`由多个部门联合发布。这是报告挑选的“主要政策”，并非完整清单。
 
 # %%
 tables.glue_table("tab_policies", pd.DataFrame({
@@ -112,7 +112,7 @@ fmt.glue_all(
 #
 # ### 专利
 #
-# 近年来，我国一面加强人工智能基础研究，一面突出应用导向，推动生成式人工智能深入具体的应用场景。报告为此引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请，截至{glue:text}`ai_patent_applications_period`已有{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 报告指出，近年来我国一面加强人工智能基础研究，一面突出应用导向，推动生成式人工智能深入具体的应用场景。它引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请，截至{glue:text}`ai_patent_applications_period`已有{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：截至同一时间，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 
@@ -133,7 +133,7 @@ charts.bar_figure(
 #
 # ### 算力、存力与数据资源
 #
-# 其次是数据资源得到有效开发：我国数据资源的规模优势继续扩大，开发利用越来越活跃，各类主体加快投入人工智能，数据要素的市场化、价值化也在提速。截至{glue:text}`compute_period`底，我国在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 其次，报告认为数据资源得到了有效开发：我国数据资源的规模优势继续扩大，开发利用越来越活跃，各类主体加快投入人工智能，数据要素的市场化、价值化也在提速。截至{glue:text}`compute_period`底，我国在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局公布，{glue:text}`data_volume_period`底全国的数据生产量为{glue:text}`data_volume`，同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一年里，开发或应用人工智能的企业数量同比增速为{glue:text}`ai_enterprises`，高质量数据集数量为{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 
@@ -151,7 +151,7 @@ charts.bar_figure(
 # 几类人工智能相关主体和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，大致是国家图书馆全部数字资源的{glue:text}`data_labelling_vs_national_library`；已建成的高质量行业数据集有{glue:text}`labelling_hq_industry_datasets`，覆盖医疗、工业、教育等行业，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型的训练数据中，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型更达{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，相当于国家图书馆全部数字资源的{glue:text}`data_labelling_vs_national_library`；已建成的高质量行业数据集有{glue:text}`labelling_hq_industry_datasets`，覆盖医疗、工业、教育等行业，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型的训练数据中，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型更达{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源社区
 #
@@ -360,7 +360,7 @@ fmt.glue_all(
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临的损失
 #
-# 报告转载的这篇专栏用英伟达的财报说明出口限制对它的冲击，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 英伟达公布的{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）财报显示，由于向中国企业销售H20人工智能芯片须满足许可要求，公司当季产生了{glue:text}`q1_h20_charge`的费用，另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入无法交付；而在{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达预计的当季相关费用是{glue:text}`q1_h20_charge_expected_in_april`。英伟达还透露，许可要求将使公司{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报告称这一损失规模巨大。
+# 报告转载的这篇专栏用英伟达的财报说明出口限制对它的冲击，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 英伟达公布的{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）财报显示，由于向中国企业销售H20人工智能芯片须满足许可要求，公司当季产生了{glue:text}`q1_h20_charge`的费用，另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入无法交付；而在{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达预计的当季相关费用是{glue:text}`q1_h20_charge_expected_in_april`。英伟达还透露，许可要求将使公司{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；文中称这一损失规模巨大。
 #
 # 黄仁勋在财报电话会上说，公司正在寻找继续参与中国人工智能市场竞争的途径，但眼下不得不放弃H20。在他看来，中国是全球最大的人工智能市场之一，也是企业走向全球的重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台已有引领全球的实力；然而，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关闭，H20出口禁令结束了公司在中国的Hopper数据中心业务，公司也无法为遵守禁令再缩减Hopper业务的规模。英伟达一直反对特朗普政府限制美国人工智能芯片出口的做法，黄仁勋赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定（该规则原本会进一步限制芯片出口）。黄仁勋认为，中国已经拥有人工智能，关键在于这个全球最大的人工智能市场之一会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会增强它们在海外的竞争力，反而削弱美国。{footcite}`fn80`
 #
@@ -378,7 +378,7 @@ fmt.glue_all(
 #
 # ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
 #
-# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，这些超级工厂是欧盟《竞争力指南》框架内战略技术投资的试点。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；在欧盟看来，人工智能应当成为推动经济社会发展的积极力量，但冯德莱恩也承认欧洲的模式仍需加速。欧盟委员会在{glue:text}`eu_first_batch_date`宣布了首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设，还打算近期再公布{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，这些超级工厂是欧盟《竞争力指南》框架内战略技术投资的试点。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；在欧盟看来，人工智能应当成为推动经济社会发展的积极力量，但冯德莱恩也表示，欧洲的模式仍需加速发展。欧盟委员会在{glue:text}`eu_first_batch_date`宣布了首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设，还打算近期再公布{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
 #
 # #### 英国
 #
