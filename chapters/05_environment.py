@@ -21,8 +21,9 @@ from genai_book.facts import environment as facts
 
 data.use(data_dir, as_of)
 
-catalog, events, env = data.load("figure_catalog"), facts.events(data.load("environment_events")), \
-    data.load("environment_facts").set_index("key")
+catalog = data.load("figure_catalog")
+events = facts.events(data.load("environment_events"))
+env = data.load("environment_facts").set_index("key")
 
 
 def on(row) -> str:
