@@ -3,11 +3,11 @@
 #
 # 报告第五章从政策、技术、资金和国际竞争几方面描述生成式人工智能所处的环境。本章依次整理这几部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
 #
-# - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；{glue:text}`policy_n`中有{glue:text}`policy_joint_n`由多个部门联合发布。
+# - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》；其中{glue:text}`policy_joint_n`的发布单位不止一家（本书据报告的表统计）。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
-# - {glue:text}`fin_period`，报告统计到人工智能相关投融资{glue:text}`fin_events`、{glue:text}`fin_amount`，{choose}``fin_same_leader|True=事件数和金额都以{glue:text}`fin_top_sector`居首|False=事件数以{glue:text}`fin_top_sector`居首，金额以{glue:text}`fin_top_amount_sector`居首``（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 报告的地区分布有一处对不上：按三个地区的金额和占比推算，总额在{glue:text}`region_base`上下，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
-# - 国际部分，报告认为全球竞争在加剧：各主要国家一面出钱出政策扶持本国产业，一面加紧完善监管和伦理规则，一些国家还收紧芯片和模型参数的出口。报告按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
+# - {glue:text}`fin_period`，报告统计到人工智能相关投融资{glue:text}`fin_events`、{glue:text}`fin_amount`，并称以具身智能为代表的机器人相关领域是投融资的重点；按报告给出的数字，{choose}``fin_same_leader|True=它的事件数和金额都最多|False=事件数以{glue:text}`fin_top_sector`最多，金额以{glue:text}`fin_top_amount_sector`最多``（本书比较，{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
+# - 报告正文写出的三个地区的投融资金额与占比，和投融资总额对不上：按这三组数推算，总额只有{glue:text}`region_base`左右，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
+# - 国际部分，报告认为全球竞争在加剧：各主要国家一面以资金和政策扶持本国产业，一面加紧完善监管和伦理规则，一些国家还收紧芯片和模型参数的出口。报告按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -52,13 +52,13 @@ fmt.glue_all(
 # %% [markdown]
 # ## 政策环境
 #
-# 报告对国内政策的总体判断是：我国一面出台政策鼓励人工智能的发展和创新，一面逐步健全治理规范，使这项技术朝有益、安全、公平的方向发展。
+# 这一节报告的判断是“利好政策奠定发展基础”。在报告看来，我国发挥制度优势、以应用为导向，既出台措施鼓励人工智能的发展和创新，也在逐步健全治理规范，目的是确保这项技术朝有益、安全、公平的方向健康发展。
 #
-# 先看产业扶持。工业和信息化部在{glue:text}`standards_committee`底成立了人工智能标准化技术委员会，由它承担人工智能相关行业标准的制定与修订，报告视之为行业标准化工作进入新阶段的标志。工业和信息化部还发布了《人工智能赋能新型工业化典型应用案例名单》：经单位推荐、专家评审和网上公示，共确定{glue:text}`industrial_ai_typical_cases`典型应用案例，以示范带动人工智能在新型工业化中的推广（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会，要求央企抓住人工智能产业发展的“战略窗口期”，坚定攻关大模型，为推进人工智能强化要素支撑；会上还发布了国资央企“AI+”专项行动的实施要点，并启动战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 先看产业扶持。{glue:text}`standards_committee`底成立的工业和信息化部人工智能标准化技术委员会，承担人工智能相关行业标准的制修订工作，报告视之为行业标准化工作进入新阶段的标志。工业和信息化部还发布了《人工智能赋能新型工业化典型应用案例名单》，名单上的{glue:text}`industrial_ai_typical_cases`案例经推荐、评审和公示等环节选出；报告认为它能发挥示范作用，推动人工智能在新型工业化中的推广，加快形成新质生产力（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议强调，国资央企要把握人工智能产业发展的战略窗口期，坚定地攻关大模型，并为央企推进人工智能加强要素保障；会上发布了专项行动的实施要点，还启动了一项专门建设战略性高价值场景的工作。{footcite}`fn58`
 #
-# 再看治理。人工智能被误用、滥用的问题越来越受社会关注，相关规范也陆续出台。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件从技术特性出发，分析风险的来源和表现，就模型算法安全、数据安全、系统安全等风险，既给出技术上的应对，也提出综合防治的办法。{footcite}`report`
+# 再看治理。人工智能被误用、滥用的问题越来越受社会关注，我国也在逐步完善人工智能的监管体制机制。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，推动产业生态持续优化；{footcite}`fn59` 《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等文件结合技术特点，分析风险从哪里来、怎样表现，针对模型算法、数据、系统等方面的安全风险，提出技术上的应对和综合防治措施。{footcite}`report`
 #
-# 报告的{glue:text}`policy_item`列出{glue:text}`policy_span`的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report` 其中最新的是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`印发的《{glue:text}`policy_latest_title`》；此外，产业一侧有工业和信息化部的典型应用案例名单，规范一侧则从《国家人工智能产业综合标准化体系建设指南（2024版）》《人工智能安全治理框架》，到国家广播电影电视总局的《管理提示（AI魔改）》，再到上面提到的标识办法、人脸识别办法和中国气象局等发布的《人工智能气象应用服务办法》。按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`；有{glue:text}`policy_joint_n`由多个部门联合发布。这是报告挑选的“主要政策”，并非完整清单。
+# 报告的{glue:text}`policy_item`列出{glue:text}`policy_span`的{glue:text}`policy_n`主要政策，本书照录为{numref}`tab-policies`。{footcite}`report` 排在表首的是国务院的《关于深入实施“人工智能+”行动的意见》；产业一侧另有工业和信息化部的典型应用案例名单，规范一侧则从《国家人工智能产业综合标准化体系建设指南（2024版）》《人工智能安全治理框架》，到国家广播电影电视总局的《管理提示（AI魔改）》，再到上面提到的标识办法、人脸识别办法和中国气象局等发布的《人工智能气象应用服务办法》。按报告的分类计数，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`；有{glue:text}`policy_joint_n`的发布单位写作“……等”，即不止一家单位（均为本书据表统计）。这是报告挑选的“主要政策”，并非完整清单。
 
 # %%
 tables.glue_table("tab_policies", pd.DataFrame({
@@ -96,6 +96,7 @@ fmt.glue_all(
     china_new_genai_patents=fmt.with_unit(facts.china_new_genai_patents(env), env.loc["global_new_genai_patents", "unit"],
                                           "约"),
     applications_rank=fmt.ordinal(env.loc["ai_patent_applications_world_rank", "value"]),
+    patent_share_n=fmt.small_number(len(facts.SHARE_KEYS)) + "个",
     compute_period=fmt.period(compute.loc["intelligent_computing_power", "as_of"]),
     storage_base_year=fmt.period(storage.base_year),
     storage_growth_word=fmt.change_word(storage.growth["value"]),
@@ -109,11 +110,11 @@ fmt.glue_all(
 # %% [markdown]
 # ## 技术环境
 #
-# 报告认为，随着技术环境不断改善，我国在全球人工智能技术上的话语权已明显提高，成了推动全球人工智能创新的一支重要力量；它的论据来自专利、数据资源和开源社区。
+# 这一节报告的判断是“技术创新加速产品迭代”。报告认为，我国在全球人工智能技术领域越来越有发言权，已是全球人工智能创新的重要推动者。它的论据有：专利数量全球领先，数据资源得到有效开发，开源社区推动创新。
 #
 # ### 专利
 #
-# 报告指出，近年来我国一面加强人工智能基础研究，一面突出应用导向，推动生成式人工智能深入具体的应用场景。它引用了三个口径不同的“我国占全球比例”（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请，截至{glue:text}`ai_patent_applications_period`已有{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 报告把专利上的领先与我国近年的做法联系起来：持续加强人工智能基础研究，同时以应用为导向，让生成式人工智能进入更多具体场景。它用{glue:text}`patent_share_n`口径不同的占比说明这种领先（{numref}`fig-patent-shares`）。据世界知识产权组织的报告，我国已是全球人工智能专利的最大拥有国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，折合{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 我国的人工智能专利申请，截至{glue:text}`ai_patent_applications_period`已有{glue:text}`ai_patent_applications`，在全球申请量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` 这几个数字分别统计拥有量、新公开的专利和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：截至同一时间，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 
@@ -134,9 +135,9 @@ charts.bar_figure(
 #
 # ### 算力、存力与数据资源
 #
-# 其次，报告认为数据资源得到了有效开发：我国数据资源的规模优势继续扩大，开发利用越来越活跃，各类主体加快投入人工智能，数据要素的市场化、价值化也在提速。截至{glue:text}`compute_period`底，我国在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`，比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 其次是数据资源。报告认为，我国数据资源的规模和利用都在扩大，各类主体加快投入人工智能，数据要素正加快走向市场、产生价值。截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
-# 据国家数据局公布，{glue:text}`data_volume_period`底全国的数据生产量为{glue:text}`data_volume`，同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一年里，开发或应用人工智能的企业数量同比增速为{glue:text}`ai_enterprises`，高质量数据集数量为{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 据国家数据局公布，{glue:text}`data_volume_period`底全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一年里，开发或应用人工智能的企业数量和高质量数据集数量的同比增速分别为{glue:text}`ai_enterprises`和{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 
 # %%
 charts.bar_figure(
@@ -149,22 +150,22 @@ charts.bar_figure(
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
 #
-# 几类人工智能相关主体和高质量数据集数量的同比增速（国家数据局）
+# 开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，相当于国家图书馆全部数字资源的{glue:text}`data_labelling_vs_national_library`；已建成的高质量行业数据集有{glue:text}`labelling_hq_industry_datasets`，覆盖医疗、工业、教育等行业，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型的训练数据中，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型更达{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`；这些基地已形成医疗、工业、教育等行业的高质量数据集{glue:text}`labelling_hq_industry_datasets`，赋能{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出中文数据对国内大模型训练效果的作用：据国家数据局，国内多数模型使用的数据中，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型更达{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源社区
 #
-# 最后是开源社区对创新的推动。工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》明确提出，要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 报告认为，开源社区已成为技术发展的重要驱动因素：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能技术进步。
+# 最后是开源社区对创新的推动。工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》明确提出，要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 报告认为，开源社区已成为技术发展的重要驱动因素：开发者可以在别人公开的项目上继续改进、再开发，大家一起推动生成式人工智能的进步。
 #
-# 报告举的例子是DeepSeek，称它是近期开源社区中最成功、影响最广的案例。DeepSeek在{glue:text}`deepseek_open_sourced_repos_period`陆续开源了{glue:text}`deepseek_open_sourced_repos`代码库，此后又不断把新模型发布到社区，以完全透明的方式向全球开发者分享研究进展；社区开发者的反馈反过来也帮它优化了模型。{glue:text}`deepep_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，称经过社区优化，DeepEP在RoCE网络下的性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络下提升{glue:text}`deepep_infiniband_performance_gain`，为大模型训练提供了更稳定、高效的底层支撑。{footcite}`fn69`
+# 报告举的例子是DeepSeek，称它是近期开源社区中最成功、影响最广的案例。DeepSeek在{glue:text}`deepseek_open_sourced_repos_period`陆续开源了{glue:text}`deepseek_open_sourced_repos`代码库，此后又不断把新模型发布到社区，用报告的话说，是以“完全透明”的方式向全球开发者分享研究进展；社区开发者的反馈反过来也帮它优化了模型。{glue:text}`deepep_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，称经过社区优化，DeepEP在RoCE网络下的性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand网络下提升{glue:text}`deepep_infiniband_performance_gain`。报告认为，这为大模型训练提供了更稳定、高效的底层支撑。{footcite}`fn69`
 #
-# ### 专栏：加快建立人工智能知识产权保护规则
+# ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
-# 报告转载的这篇报道，从我国已是全球人工智能专利最大拥有国、占比达{glue:text}`ai_patent_holdings_world_share`说起。国家知识产权局局长申长雨介绍，知识产权局近年及时修改完善了《专利审查指南》，发布了《人工智能相关发明专利申请指引》，对谁能申请、保护什么、按什么标准审查这几类人工智能专利的热点问题作出了回应。
+# 报告转载的这篇报道（转载时有删减），从我国已是全球人工智能专利最大拥有国、占比达{glue:text}`ai_patent_holdings_world_share`说起。国家知识产权局局长申长雨介绍，知识产权局近年及时修改完善了《专利审查指南》，发布了《人工智能相关发明专利申请指引》，回应并解决了人工智能专利的申请主体、保护客体、审查标准等热点问题。
 #
-# 下一步，知识产权局要推动知识产权制度与人工智能相互促进、融合发展。它将加快为人工智能、大数据等新领域新业态建立知识产权保护规则，为技术发展提供法治保障；在保护和运用上，健全支撑关键核心技术攻关的工作体系，为人工智能专利申请提供按需审查服务和分析预警、导航服务，指导建设人工智能专利池，推动专利转化运用，让更多专利从实验室走向产业链；此外还将积极参与人工智能知识产权的全球治理，推动完善相关的国际规则和标准。{footcite}`fn70`
+# 下一步，知识产权局要推动知识产权与人工智能融合发展，重点有几方面：为人工智能、大数据等新领域新业态建立保护规则，为技术发展提供法治保障；强化保护和运用，包括健全支撑关键核心技术攻关的工作体系、加大专利申请按需审查的力度、做好相关发明专利的分析预警和导航、指导建设专利池、推动专利转化，让更多专利走进产业链；同时参与全球治理，推动完善相关国际规则和标准。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -195,12 +196,21 @@ fmt.glue_all(
     fin_other_events=fmt.with_unit(money.events.rest, events_total["unit"]),
     fin_other_amount=fmt.with_unit(round(money.amounts.rest, 1), unit),
     sector_shares_fit=money.sector_shares_fit(),
+    sector_list="；".join(f"{r.sector}{fmt.with_unit(r.events, events_total['unit'])}（{fmt.pct(r.events_share)}）、"
+                          f"{fmt.with_unit(r.amount, unit)}（{fmt.pct(r.amount_share)}）" for r in named.itertuples()),
+    events_second_sector=money.events.parts["sector"].iloc[1],
+    amount_second_sector=money.amounts.parts["sector"].iloc[1],
+    second_differs=money.events.parts["sector"].iloc[1] != money.amounts.parts["sector"].iloc[1],
+    rest_average_highest=bool(rest["average"] > named["average"].max()),
     avg_named=fmt.join([f"{s}{fmt.with_unit(round(a, 2), unit, '约')}" for s, a in zip(named["sector"], named["average"])]),
     avg_other_value=fmt.with_unit(round(rest["average"], 2), unit, "约"),
     region_list=fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）" for r, v, s in
                           zip(money.regions.parts["region"], money.regions.parts["value"], money.regions.parts["share"])]),
     region_share_sum=fmt.pct(money.regions.named_share),
-    region_base=fmt.with_unit(round(money.regional_base(), 1), unit),
+    region_base=fmt.with_unit(round(money.regional_base()), unit),
+    region_mid_low=fmt.with_unit(round(min(b.mid for b in money.regional_bases().values()), 1), unit),
+    region_mid_high=fmt.with_unit(round(max(b.mid for b in money.regional_bases().values()), 1), unit),
+    region_rest_share=fmt.pct(money.regions.rest_share),
     regions_overlap=region_range is not None,
     region_base_low=fmt.with_unit(round(region_range.low, 1), unit) if region_range else "",
     region_base_high=fmt.with_unit(round(region_range.high, 1), unit) if region_range else "",
@@ -216,9 +226,9 @@ assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares
 # %% [markdown]
 # ## 融资环境
 #
-# 报告从资金讲起：科技发展离不开资金支持，据估计，{glue:text}`ai_industry_total_investment_period`我国在人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告认为，生成式人工智能是投资热度最高的科技领域，更需要依托多层次资本市场，让科技、产业和金融形成良性循环；为此，国家在{glue:text}`national_ai_fund_period`设立了规模{glue:text}`national_ai_fund`的国家人工智能基金，加快推进各地的人工智能科技创新、产业发展和赋能应用。{footcite}`fn72`
+# 这一节报告的判断是“畅通融资注入发展活力”。报告引用的一项估计是，{glue:text}`ai_industry_total_investment_period`我国对人工智能产业的总投资将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告认为，作为投资热度最高的科技领域，生成式人工智能更要靠多层次资本市场把科技、产业和金融连成良性循环；为此，国家在{glue:text}`national_ai_fund_period`设立了规模{glue:text}`national_ai_fund`的国家人工智能基金，支持各地的技术创新、产业发展和应用。{footcite}`fn72`
 #
-# 具体的投融资事件由CNNIC根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`，平均每起{glue:text}`fin_avg`（本书计算）。{footcite}`fn73` 报告认为，以具身智能为代表的机器人相关领域是投融资的重点。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的事件数、金额和占比，三者合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`；其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，是本书用总数减去这三个领域得到的（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，说明两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。报告给事件计数时“笔”“起”混用，本书一律称“起”。
+# 具体的投融资事件由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`，平均每起{glue:text}`fin_avg`（本书计算）。{footcite}`fn73` 报告认为，以具身智能为代表的机器人相关领域是投融资的重点，并在正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。{choose}``second_differs|True=两幅图里排第二的领域不同：按事件数是{glue:text}`events_second_sector`，按金额是{glue:text}`amount_second_sector`。|False=两幅图里排第二的都是{glue:text}`events_second_sector`。`` 这三个领域合计约占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`；其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，是本书用总数减去这三个领域得到的（均为本书计算）。本书核对发现，三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，可见两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。
 
 # %%
 def amounts_shown(figure: facts.Figure) -> list[str]:
@@ -249,7 +259,7 @@ tables.glue_table("tab_financing_sectors", pd.DataFrame({
 # ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
-# 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算）
+# 人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算；报告的事件计数“笔”“起”混用，本书一律称“起”）
 # ```
 #
 # ```{glue:figure} fig-financing-amount
@@ -258,7 +268,7 @@ tables.glue_table("tab_financing_sectors", pd.DataFrame({
 # 人工智能相关投融资金额按领域的占比（对应报告{glue:text}`fig_amount_item`；其他领域为本书推算）
 # ```
 #
-# 用各领域的金额除以事件数，可以得到每起融资的平均金额（本书计算，{numref}`tab-financing-sectors`）：{glue:text}`avg_named`，其余领域合计平均{glue:text}`avg_other_value`。平均数容易被个别大额融资拉高，报告又没有给出金额的分布，这些数只能作粗略的参考。
+# 用各领域的金额除以事件数，可以得到每起融资的平均金额（本书计算，{numref}`tab-financing-sectors`）：{glue:text}`avg_named`，其余领域平均{glue:text}`avg_other_value`{choose}`rest_average_highest|True=，反而比点名的三个领域都高|False=`。平均数容易被个别大额融资拉高，报告又没有给出金额的分布，这些数只能作粗略的参考。
 #
 # ```{glue:md} tab_financing_sectors
 # :format: myst
@@ -266,11 +276,11 @@ tables.glue_table("tab_financing_sectors", pd.DataFrame({
 #
 # ### 地区分布及其一致性
 #
-# 报告正文写出了{glue:text}`fig_region_item`中三个地区的投融资金额和占比：{glue:text}`region_list`，{footcite}`fn73` 三地占比合计{glue:text}`region_share_sum`（{numref}`fig-financing-region`）。
+# 报告正文写出了{glue:text}`fig_region_item`中三个地区的投融资金额和占比：{glue:text}`region_list`。{footcite}`fn73` 三地合计占{glue:text}`region_share_sum`（本书计算，{numref}`fig-financing-region`）。
 #
-# 这三组数与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，推算出的总额都在{glue:text}`region_base`上下（本书计算）；{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`。
+# 这三组数与总额{glue:text}`fin_amount`对不上。用每个地区的金额除以它的占比，推算出的总额在{glue:text}`region_mid_low`至{glue:text}`region_mid_high`之间（本书计算）；{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`，而不是报告所写的{glue:text}`beijing_share`。
 #
-# 报告没有解释这一差异，本书也无从判断哪一组数字有误。使用时不宜把{glue:text}`fig_region_item`的占比乘以总额来估算各地区的金额。图中的“其他地区”按占比的余数画出，它的金额报告没有给出。
+# 报告没有解释这一差异，本书也无从判断哪一组数字有误。使用时不宜把{glue:text}`fig_region_item`的占比乘以总额来估算各地区的金额。图中的“其他地区”是占比的余数，约{glue:text}`region_rest_share`（本书计算），它的金额报告没有给出。
 
 # %%
 checks = money.checks()
@@ -332,6 +342,7 @@ fmt.glue_all(
     kr_budget_date=on(measures.loc["supplementary_ai_budget"]),
     strategic_tech_investment_years=fmt.small_number(measures.loc["strategic_tech_investment_years", "value"])
     + measures.loc["strategic_tech_investment_years", "unit"],
+    uk_source_date=fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"], "published"]),
     q1_fiscal=h20.loc["q1_h20_charge", "fiscal_period"],
     q1_end=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
     q2_fiscal=h20.loc["q2_revenue_reduction", "fiscal_period"],
@@ -347,9 +358,9 @@ fmt.glue_all(
 # %% [markdown]
 # ## 国际环境
 #
-# 报告的判断是全球人工智能竞争正在加剧：各主要国家都把生成式人工智能当作重点发展领域，纷纷出台激励政策争取优势，举措主要有以下几方面。
+# 这一节报告的判断是“全球人工智能竞争加剧”：各主要国家都在加码生成式人工智能，用激励政策争夺先机。报告归纳的主要举措包括：扶持本国产业、完善监管与伦理约束、强化技术竞争。
 #
-# 在扶持本国产业上，{glue:text}`stargate`，由美国政府推动，甲骨文、OpenAI和日本软银集团共同出资启动“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`eu_strategic_date`又宣布在未来{glue:text}`strategic_tech_investment_years`里投资{glue:text}`strategic_tech_investment`，部署人工智能等具有战略意义的关键技术，意在培育本土企业、减少对别国技术的依赖。{footcite}`fn75` 在监管与伦理上，生成式人工智能带来的风险日益受到各国重视，各国加紧完善监管政策体系，欧盟的《人工智能法案》和《人工智能公约》是其中的代表（见下文欧盟一节）。在技术竞争上，一些国家收紧人工智能芯片和模型参数的出口管制，以维持自身的竞争优势，美国的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
+# 扶持本国产业方面，美国政府进一步加大了对生成式人工智能研究的支持：{glue:text}`stargate`，由美国政府推动，甲骨文、OpenAI和日本软银集团共同出资启动“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`eu_strategic_date`又宣布在未来{glue:text}`strategic_tech_investment_years`里投资{glue:text}`strategic_tech_investment`，部署人工智能等具有战略意义的关键技术，意在培育本土企业、提升自身产业的竞争力，并减少对别国技术的依赖。{footcite}`fn75` 监管与伦理方面，生成式人工智能带来的风险日益受到各国重视，各国加紧完善监管政策体系，报告举的例子是欧盟的《人工智能法案》和《人工智能公约》（见下文欧盟一节）。技术竞争方面，各主要国家已把生成式人工智能视为提升科技实力和竞争力的关键领域，一些国家试图通过收紧人工智能芯片、模型参数的出口管制来维持自身优势，美国的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲三个地区逐一介绍。国际部分的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中；资金数额按原文的币种和限定词照录，报告自己附了折算的只有{glue:text}`intl_converted`，币种之间本书不做换算，表中数额不宜直接比大小。
 #
@@ -357,53 +368,59 @@ fmt.glue_all(
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”概括美国近期的两个方向。发展一面，美国政府加大对本国科技企业的支持，加强基础设施建设和人才的培养引进：{glue:text}`executive_orders`上半年，美国政府陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，以划拨联邦土地、加快审批、撤销阻碍性政策等办法扶持国内人工智能产业，并成立白宫人工智能教育特别工作组，搭建从基础教育到职业培训的人工智能教育体系，以巩固美国在这一领域的全球竞争力。{footcite}`report,fn76,fn77,fn78` 竞争一面，美国收紧人工智能硬件与技术的出口，试图以此保住领先地位：{glue:text}`chip_export_guidance`，美国商务部工业与安全局发布人工智能芯片出口管制指南，企图在全球范围禁用中国的先进计算芯片（包括特定的华为昇腾芯片），并严禁美国人工智能芯片流向中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”概括美国近期的两个方向。发展一面，美国政府加大对本国科技企业的支持，在基础设施和人才上投入更多：{glue:text}`executive_orders`上半年，美国接连发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，措施包括提供联邦土地、加快审批和撤销被视为障碍的政策；还成立了白宫人工智能教育特别工作组，让人工智能教育贯穿基础教育到职业培训，以巩固美国的全球竞争力。{footcite}`report,fn76,fn77,fn78` 竞争一面，美国收紧人工智能硬件与技术的出口，试图以此保住领先地位：{glue:text}`chip_export_guidance`，美国商务部工业与安全局发布人工智能芯片出口管制指南，企图在全球范围禁用中国的先进计算芯片（包括特定的华为昇腾芯片），并将严禁美国人工智能芯片流向中国。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临的损失
 #
-# 报告转载的这篇专栏用英伟达的财报说明出口限制对它的冲击，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 英伟达公布的{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）财报显示，由于向中国企业销售H20人工智能芯片须满足许可要求，公司当季产生了{glue:text}`q1_h20_charge`的费用，另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入无法交付；而在{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达预计的当季相关费用是{glue:text}`q1_h20_charge_expected_in_april`。英伟达还透露，许可要求将使公司{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；文中称这一损失规模巨大。
+# 报告以专栏形式转载的这篇报道，用英伟达的财报说明出口限制对它的冲击，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 英伟达公布的{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）财报显示，由于向中国企业销售H20人工智能芯片须满足许可要求，公司当季产生了{glue:text}`q1_h20_charge`的费用，另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入无法交付；而在{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达预计的当季相关费用是{glue:text}`q1_h20_charge_expected_in_april`。英伟达还透露，许可要求将使公司{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在财报电话会上说，公司正在寻找继续参与中国人工智能市场竞争的途径，但眼下不得不放弃H20。在他看来，中国是全球最大的人工智能市场之一，也是企业走向全球的重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台已有引领全球的实力；然而，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关闭，H20出口禁令结束了公司在中国的Hopper数据中心业务，公司也无法为遵守禁令再缩减Hopper业务的规模。英伟达一直反对特朗普政府限制美国人工智能芯片出口的做法，黄仁勋赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定（该规则原本会进一步限制芯片出口）。黄仁勋认为，中国已经拥有人工智能，关键在于这个全球最大的人工智能市场之一会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会增强它们在海外的竞争力，反而削弱美国。{footcite}`fn80`
+# 黄仁勋在财报电话会上说，公司正在寻找继续参与中国人工智能市场竞争的途径，但眼下不得不放弃H20。在他看来，中国是全球最大的人工智能市场之一，也是企业走向全球的重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台已有引领全球的实力；然而，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关闭，H20出口禁令结束了公司在中国的Hopper数据中心业务，公司也无法为遵守禁令再缩减Hopper业务的规模。英伟达一直反对特朗普政府限制美国人工智能芯片出口的做法，黄仁勋赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定（该规则原本会进一步限制芯片出口）。他说，问题不在于中国会不会拥有人工智能——中国已经拥有了；关键在于这个全球最大的人工智能市场之一会不会运行在美国的平台上；保护中国芯片企业免受美国竞争，只会增强它们在海外的竞争力，反而削弱美国。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 加拿大近来推出了多项政策推动本国人工智能发展。{glue:text}`ca_package_date`，加拿大政府宣布{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）的一揽子人工智能投资措施，投向人工智能基础设施和人才的培养与引进，并推动人工智能更快进入农业、清洁技术、医疗保健、制造业等关键领域；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府宣布启动人工智能计算主权战略，表示要让本国企业、创新者和研究人员获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，内容涉及人工智能专业中心、立法与治理、人才培训以及人工智能的开放和透明。{footcite}`report`
+# 加拿大近来推出了多项政策推动本国人工智能发展。{glue:text}`ca_package_date`，加拿大政府宣布{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）的一揽子人工智能投资措施，投向人工智能基础设施和人才的培养与引进，并推动人工智能更快进入农业、清洁技术、医疗保健、制造业等关键领域；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府宣布启动人工智能计算主权战略，表示要让本国企业、创新者和研究人员获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容落在人工智能专业中心、立法治理、人才培训和开放透明上。{footcite}`report`
 #
 # ### 欧洲地区
 #
 # #### 欧盟
 #
-# 报告认为，“监管宽松化”是欧盟近期人工智能政策的主要方向。欧盟对人工智能一向监管较严：{glue:text}`eu_act_date`，《人工智能法案》生效，这是全球首部全面监管人工智能的法律。法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别规定合规标准，禁止对人的安全构成不可接受风险的系统，并对执法、司法等领域使用人工智能设定了严格的限制条件；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构，促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
+# 报告认为，“监管宽松化”是欧盟近期人工智能政策的主要方向。欧盟对人工智能一向监管较严：{glue:text}`eu_act_date`，《人工智能法案》生效，这是全球首部全面监管人工智能的法律。法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级、分别规定合规标准，禁止对人的安全构成不可接受风险的系统，并对执法、司法等领域使用人工智能设定了严格的限制条件；{glue:text}`eu_pact_date`，欧盟又发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构，目的是促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
 #
-# 法案被视为人工智能治理的标杆，但业界普遍担心它的严苛条款可能拖慢欧盟的创新。于是，欧盟在后来的政策中逐渐调整方向，从政策松绑、算力基建和行业应用入手，用激励性政策争取竞争优势。{footcite}`report` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，要调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”提出，要推动大规模的人工智能数据与计算基础设施建设，拓宽获取高质量数据的渠道，开发算法，并促进欧盟战略部门采用人工智能；欧盟还表示，除已有的{glue:text}`ai_factories_existing`“人工智能工厂”外，还要推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补齐算力上的不足。{footcite}`fn84`
+# 法案被视为人工智能治理的标杆，但业界普遍担心它的严苛条款可能拖慢欧盟的创新。于是，欧盟在后来的政策中逐渐调整方向，试图以政策松绑、算力基建和行业应用方面的激励性政策争取竞争优势。{footcite}`report` 在{glue:text}`eu_invest_date`的巴黎人工智能行动峰会上，欧盟委员会提出“投资人工智能”倡议，要调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`eu_plan_date`发布的“人工智能大陆行动计划”，重点是建设大规模的数据与算力设施、拓宽高质量数据的来源、开发算法，并推动欧盟战略部门使用人工智能；欧盟还表示，除已有的{glue:text}`ai_factories_existing`“人工智能工厂”外，还要推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补齐算力上的不足。{footcite}`fn84`
 #
-# ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
+# ##### 专栏：欧盟的“投资人工智能”倡议
 #
-# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，这些超级工厂是欧盟《竞争力指南》框架内战略技术投资的试点。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；在欧盟看来，人工智能应当成为推动经济社会发展的积极力量，但冯德莱恩也表示，欧洲的模式仍需加速发展。欧盟委员会在{glue:text}`eu_first_batch_date`宣布了首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设，还打算近期再公布{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# {glue:text}`invest_ai_announced`，欧盟委员会主席冯德莱恩在巴黎举行的人工智能行动峰会上宣布了这项倡议，要调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。据欧盟委员会的公报，倡议的初期资金将来自欧盟数字领域已有的相关项目；倡议还将专门设立{glue:text}`ai_gigafactory_fund`的基金，建设欧洲人工智能超级工厂，训练高复杂度、大规模的人工智能模型，这些超级工厂将作为欧盟《竞争力指南》框架内战略技术投资的试点。冯德莱恩不同意欧洲已在人工智能竞赛中落后的说法，认为这场竞赛远未结束；欧盟希望人工智能成为推动经济社会发展的积极力量，冯德莱恩则说：“但我们的模式仍需加速发展。”欧盟委员会在{glue:text}`eu_first_batch_date`宣布了首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设，还打算近期再公布{glue:text}`ai_factories_planned_additional`；它还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
 #
 # #### 英国
 #
-# 据报告，英国政府对人工智能的投资力度随政府换届有所摇摆，但对这一领域的监管和人才培养一直有所关注。{glue:text}`uk_cancel_date`，英国政府表示，为优先安排其他财政计划，前任保守党政府许下的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久后，新的工党政府宣布为{glue:text}`funded_ai_projects`旨在提高英国生产力和公共服务水平的人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，报告认为投资力度明显下降。{footcite}`fn86` 英国政府在{glue:text}`uk_plan_date`公布的“人工智能机遇行动计划”中承诺：监管要有利于创新，公共数据要安全可靠地开放，在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，并创建国家数据库，以吸引全球投资和优秀人才；{glue:text}`ai_regulation_bill`发布的《人工智能（监管）法案》草案，则明确了监管机构和监管原则，强调透明度和知识产权保护，力求在促进创新的同时填补监管空白。{footcite}`report`
+# 据报告，英国政府对人工智能的投资力度随政府换届有所摇摆，但仍关注这一领域的监管和人才培养。{glue:text}`uk_cancel_date`，英国政府表示，为优先安排其他财政计划，前任保守党政府许下的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久后，新的工党政府宣布为{glue:text}`funded_ai_projects`旨在提高英国生产力和公共服务水平的人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，报告认为投资力度明显下降。{footcite}`fn86` 这里的时间照报告原文：报告写作{glue:text}`uk_cancel_date`，同一句却已称保守党政府为“前任”，所引报道又发表于{glue:text}`uk_source_date`，先后顺序本书无法核实。英国政府在{glue:text}`uk_plan_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管、安全可靠地开放公共数据，在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，并创建国家数据库，借此吸引全球的投资和人才；{glue:text}`ai_regulation_bill`发布的《人工智能（监管）法案》草案，则为人工智能规定了监管机构和监管原则，突出透明度和知识产权保护，希望在鼓励创新的同时补上监管的空白。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度政府正加紧发展人工智能和半导体。美国斯坦福大学{glue:text}`in_rank_year`底发布《全球人工智能实力排行榜》，在参评的{glue:text}`ai_vibrancy_countries`国家中，印度的人工智能活跃度综合评估排名{glue:text}`in_rank`，仅次于美国、中国和英国。{footcite}`fn87` {glue:text}`in_mission_date`，印度内阁批准{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）的专项财政拨款，支持“印度人工智能使命”的实施。这项使命的总体目标是通过公共和私营部门的战略计划与合作推动人工智能创新，从基础设施、数据、算法到人才、研发、资金和应用都有涉及。{footcite}`fn88` 印度电子和信息技术部表示，这项使命将是一个公私合作项目，要建成拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让他们在一处就能获得创新所需的关键资源。{footcite}`fn89` 监管上，印度有所放松：电子和信息技术部宣布，企业面向南亚市场的用户推出或部署人工智能模型，事先不必再经政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，期望印度人工智能快速发展。{footcite}`fn91`
+# 印度政府正加紧发展人工智能和半导体。美国斯坦福大学{glue:text}`in_rank_year`底发布《全球人工智能实力排行榜》，在参评的{glue:text}`ai_vibrancy_countries`国家中，印度的人工智能活跃度综合评估排名{glue:text}`in_rank`，仅次于美国、中国和英国。{footcite}`fn87` {glue:text}`in_mission_date`，印度内阁批准{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）的专项财政拨款，支持“印度人工智能使命”的实施。这项使命的总体目标是通过公共和私营部门的战略计划与合作推动人工智能创新，从基础设施、数据、算法到人才、研发、资金和应用都有涉及。{footcite}`fn88` 印度电子和信息技术部表示，这项使命将是一个公私合作项目，要建成拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让他们在一处就能获得创新所需的关键资源。{footcite}`fn89` 监管上，印度减少了一道事前审批：电子和信息技术部宣布，企业面向南亚市场的用户推出或部署人工智能模型，事先不必再经政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，期望印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 为跟上人工智能技术的快速发展，日本加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构已连续发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本在参议院全体会议上通过了首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 与欧盟强调监管的方向不同，日本称这部法律是一部“无处罚的促进式人工智能综合法”，注重不给技术进步设障，也不想在公私营机构之间制造紧张关系。依据新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为日本人工智能政策的“司令部”，并制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，覆盖投资、人才、产业和治理等方面。{footcite}`fn93`
+# 为跟上人工智能技术的快速发展，日本加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构已连续发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本在参议院全体会议上通过了首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 与欧盟强调监管的方向不同，日本称这部法律是一部“无处罚的促进式人工智能综合法”，注重不给技术进步设障，也不想在公私营机构之间制造紧张关系。据报告，依据新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为日本人工智能政策的“司令部”；还将制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，内容涵盖研发投资、人才培养、产业促进以及监管与治理框架。{footcite}`fn93`
 #
 # ##### 专栏：软银向美日高层提议设立联合主权财富基金
 #
 # 英国《金融时报》网站报道，软银集团首席执行官孙正义最近提出一个设想：由美日两国联合设立主权财富基金，大规模投资美国的科技和基建；消息人士称，这一设想引起了美日两国高层的关注，被视为推动主权之间投资合作的一种新尝试。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想由孙正义团队提出，美国财政部和日本财务省之间已开始初步沟通，孙正义本人已与美国财政部长贝森特谈过这一设想，并向两国政府高级官员作了简要说明，但目前还没有形成正式方案。
 #
-# 按照设想，基金主要由美国财政部和日本财务省出资并管理，投资利润按出资比例分配给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还将借助杠杆扩大投资规模，将来甚至可能允许两国普通民众认购份额。一名消息人士称，这只基金的吸引力在于能为两国政府带来稳定的财政回报，成为美国政府开拓收入来源的新办法：贝森特希望打造一套主权对主权的金融架构，日本则希望以完善的治理机制降低基金受美国政策变化干扰的风险。报道还提到，“星际之门”这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都没有就此公开回应。{footcite}`fn94` 这是企业提出的设想，不是日本政府的举措，本书不把它列入各国举措的表格。
+# 按照设想，基金主要由美国财政部和日本财务省出资并管理，投资利润按出资比例分配给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还将借助杠杆扩大投资规模，将来甚至可能允许两国普通民众认购份额。一名消息人士称，这只基金的吸引力在于能为两国政府带来稳定的财政回报，成为美国政府开拓收入来源的新办法：贝森特希望打造一套主权对主权的金融架构，日本则希望以完善的治理机制降低基金受美国政策变化干扰的风险。报道还提到，“星际之门”是特朗普{glue:text}`stargate`宣布打造的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司推进（报告在本章开头则写作美国政府推动三家企业联合出资），这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都没有就此公开回应。{footcite}`fn94` 这是企业提出的设想，不是日本政府的举措，本书不把它列入各国举措的两张表（数据中另标为设想）。
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策推动人工智能创新。{glue:text}`kr_council_date`，韩国科学技术信息通信部宣布组建“人工智能战略最高理事会”，作为韩国人工智能的最高综合治理机构；“人工智能大模型促进会”则由{glue:text}`ai_model_council_firms`国内企业组成，担任外部顾问团，促进政府与民间的常态化沟通，为政府提供政策建议，推动人工智能创新生态系统的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，目的是在国家层面建立人工智能的协同治理体系，系统地培育产业，并预先防范人工智能可能带来的风险。{footcite}`fn96` {glue:text}`kr_gpu_date`，韩国代总统崔相穆提出一揽子举措：选拔“国家代表人工智能组”；举办人工智能最高人才竞赛；{glue:text}`kr_gpu_year`上半年前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；更多地利用原始数据和公共数据，并大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`kr_budget_date`，韩国国会全体会议通过{glue:text}`supplementary_ai_budget`的人工智能领域追加更正预算案，用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型的研发、举办国际人工智能竞赛等。{footcite}`fn98`
+# 韩国也在积极出台政策推动人工智能创新。{glue:text}`kr_council_date`，韩国科学技术信息通信部宣布组建“人工智能战略最高理事会”，作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，以促进官民之间的常态化沟通、为政府提供政策建议，推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，目的是在国家层面建立人工智能的协同治理体系，系统地培育产业，并预先防范人工智能可能带来的风险。{footcite}`fn96` 据报告，{glue:text}`kr_gpu_date`，韩国代总统崔相穆表示将采取以下措施：{footcite}`fn97`
+#
+# - 选拔“国家代表人工智能组”，举办人工智能最高人才竞赛；
+# - 争取在{glue:text}`kr_gpu_year`上半年以前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；
+# - 更多地利用原始数据和公共数据，并大幅扩充优质的制造与产业数据。
+#
+# {glue:text}`kr_budget_date`，韩国国会全体会议又通过{glue:text}`supplementary_ai_budget`的人工智能领域追加更正预算案，钱将花在采购{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级的人工智能模型和举办国际人工智能竞赛等方面。{footcite}`fn98`
 
 # %%
 def intl_table(rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:

@@ -248,7 +248,7 @@ def test_implied_regional_base_is_computed_and_differs_from_the_total():
     bases = [series.implied_base(amount[r], share[r], part_step=0.1) for r in amount.index]
     mean = sum(b.mid for b in bases) / len(bases)
     values = glued("05_environment")
-    assert values["region_base"] == fmt.with_unit(round(mean, 1), "亿元")
+    assert values["region_base"] == fmt.with_unit(round(mean), "亿元")
     assert 249 < mean < 251
     total = data.load("financing_facts").set_index("key").loc["ai_investment_amount", "value"]
     assert not any(b.contains(total) for b in bases)

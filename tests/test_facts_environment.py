@@ -37,7 +37,7 @@ def env_rows(**values):
 def test_patents_a_count_of_a_share():
     env = env_rows(global_new_genai_patents=4.5, new_genai_patents_china_share=61.5, ai_patent_applications=157.6,
                    ai_patent_applications_world_share=38.58, ai_patent_holdings_world_share=60.0)
-    assert facts.china_new_genai_patents(env) == pytest.approx(2.77)
+    assert facts.china_new_genai_patents(env) == pytest.approx(2.8)
     assert facts.patent_shares(env)["key"].tolist() == list(facts.SHARE_KEYS)
 
 
@@ -75,10 +75,11 @@ def test_financing_remainders_averages_and_shares_that_fit_the_totals():
     money = facts.financing(SECTORS, REGIONS, TOTALS)
     assert money.events.parts["sector"].tolist() == ["机器人", "硬件"] and money.same_leader
     assert (money.events.rest, money.amounts.rest) == (156.0, pytest.approx(177.3))
-    assert money.events.named_share == pytest.approx(56.9)
+    assert money.events.named_share == pytest.approx(56.9) and money.events.rest_share == pytest.approx(43.1)
     table = money.sector_table()
     assert table["part"].tolist() == ["named", "named", "rest", "total"]
     assert table["sector"].tolist()[:2] == ["机器人", "硬件"]
+    assert table["amount_share"].tolist()[:2] == [35.5, 20.6] and table["events_share"].tolist()[:2] == [38.7, 18.2]
     assert table["average"].tolist() == pytest.approx([143.5 / 140, 83.1 / 66, 177.3 / 156, 403.9 / 362])
     assert money.sector_shares_fit()
 

@@ -68,9 +68,10 @@ SHARE_KEYS = ("ai_patent_holdings_world_share", "new_genai_patents_china_share",
 
 
 def china_new_genai_patents(env: pd.DataFrame) -> float:
-    """China's newly published generative AI patents: the world's count times China's share (2 decimals)."""
+    """China's newly published generative AI patents: the world's count times China's share, to the precision of
+    the world's count (4.5万件 × 61.5% → 2.8万件)."""
     return round(env.loc["global_new_genai_patents", "value"] * env.loc["new_genai_patents_china_share", "value"]
-                 / 100, 2)
+                 / 100, 1)
 
 
 def patent_shares(env: pd.DataFrame) -> pd.DataFrame:
@@ -118,6 +119,11 @@ class Figure:
     @property
     def rest(self) -> float:
         return series.remainder(self.total["value"], self.parts["value"])
+
+    @property
+    def rest_share(self) -> float:
+        """What 100 % leaves after the named shares."""
+        return series.remainder(100, self.parts["share"])
 
     @property
     def named_share(self) -> float:
@@ -175,11 +181,15 @@ class Financing:
         return series.common(self.regional_bases().values())
 
     def sector_table(self) -> pd.DataFrame:
-        """Events, amount and amount per event of each named sector (the report's order), then of the rest
-        (computed: the totals minus the named sectors) and of the total; `part` says which."""
-        amounts = self.amounts.parts.set_index("sector")["value"]
+        """Events and amount (with their shares) and amount per event of each named sector, in the order of events;
+        then of the rest (computed: the totals minus the named sectors) and of the total, without shares; `part`
+        says which row is which."""
+        amounts = self.amounts.parts.set_index("sector")
         named = pd.DataFrame({"sector": self.events.parts["sector"], "events": self.events.parts["value"],
-                              "amount": self.events.parts["sector"].map(amounts).to_numpy(), "part": "named"})
+                              "events_share": self.events.parts["share"],
+                              "amount": self.events.parts["sector"].map(amounts["value"]).to_numpy(),
+                              "amount_share": self.events.parts["sector"].map(amounts["share"]).to_numpy(),
+                              "part": "named"})
         whole = pd.DataFrame({"sector": ["", ""], "part": ["rest", "total"],
                               "events": [self.events.rest, self.events.total["value"]],
                               "amount": [self.amounts.rest, self.amounts.total["value"]]})
