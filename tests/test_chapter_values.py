@@ -250,7 +250,7 @@ def test_implied_regional_base_is_computed_and_differs_from_the_total():
     bases = [series.implied_base(amount[r], share[r], part_step=0.1) for r in amount.index]
     mean = sum(b.mid for b in bases) / len(bases)
     values = glued("05_environment")
-    assert values["region_base"] == fmt.with_unit(round(mean, 1), "亿元")
+    assert values["region_base"] == fmt.with_unit(round(mean), "亿元")
     assert 249 < mean < 251
     total = data.load("financing_facts").set_index("key").loc["ai_investment_amount", "value"]
     assert not any(b.contains(total) for b in bases)
@@ -279,12 +279,18 @@ def test_international_money_is_shown_in_its_own_currency():
 def test_a_companys_proposal_is_no_countrys_measure_and_keeps_its_hedge():
     proposals = data.load("international_programmes")
     proposals = proposals[proposals["note"].str.contains("设想")]
-    assert len(proposals) == 1
     markup = page("chapters/05_environment.html")
     listed = [r[1] for r in table_rows(markup, "tab-intl-money") + table_rows(markup, "tab-intl-other")]
-    assert proposals["label"].iloc[0] not in listed
+    assert len(proposals) and not set(proposals["label"]) & set(listed)
     text = re.sub(r"<[^>]+>", "", markup)
-    assert f"可能高达{fmt.plain(proposals.iloc[0])}" in text  # the source's 可能, which the data's 高达 lacks
+    fund = proposals.set_index("key").loc["us_japan_sovereign_fund_capital"]
+    assert f"可能高达{fmt.plain(fund)}" in text  # the source's 可能, which the data's 高达 lacks
+
+
+def test_every_dated_event_is_told_with_its_date():
+    events = data.load("environment_events")
+    text = re.sub(r"<[^>]+>", "", page("chapters/05_environment.html"))
+    assert [e for e in events["date"] if fmt.period(e) not in text] == []
 
 
 # ---------------------------------------------------------------- chapter 6

@@ -1,5 +1,6 @@
-"""Facts of the environment chapter on small frames, without a build: policy counts, patent and storage arithmetic,
-the financing figures' remainders, averages and implied wholes, and the international rows sorted and split."""
+"""Facts of the environment chapter on small frames, without a build: policy counts, the report's figure numbers,
+patents and storage, the financing figures' remainders, averages and implied wholes, and the international rows
+sorted and split."""
 import pandas as pd
 import pytest
 
@@ -14,26 +15,29 @@ def policy_table():
     })
 
 
-def test_policies_by_category_year_and_issuer():
+def test_policies_by_category_joint_issuers_and_the_latest():
     found = facts.policies(policy_table())
     assert found.by_category.to_dict() == {"标准规范类": 3, "产业赋能应用类": 2}
-    assert found.by_year.to_dict() == {"2024": 2, "2025": 3}
-    assert (found.first, found.last, found.joint) == ("2024-06", "2025-08", 3)
-    assert found.repeat_issuers.to_dict() == {"国家互联网信息办公室": 2, "工业和信息化部": 2}
-    assert found.months_of("2024") == "2024-06/2024-12" and found.months_of("2025") == "2025-01/2025-08"
-    one_month = facts.policies(policy_table().iloc[:1])
-    assert one_month.months_of("2025") == "2025-08" and one_month.repeat_issuers.empty
+    assert (found.first, found.last, found.span, found.joint) == ("2024-06", "2025-08", "2024-06/2025-08", 3)
+    assert found.latest["issuer"] == "国务院"
+    assert facts.policies(policy_table().iloc[1:]).latest["date"] == "2025-03"
+
+
+def test_report_item_names_the_figure_a_resource_holds():
+    catalog = pd.DataFrame({"item": ["图11", "图12", "表1"], "resource": ["sector", "sector", "policies"],
+                            "title": ["投融资事件数量占比", "投融资金额占比", "主要政策"]})
+    assert facts.report_item(catalog, "sector", "金额") == "图12"
+    assert facts.report_item(catalog, "policies") == "表1"
 
 
 def env_rows(**values):
     return pd.DataFrame({"key": list(values), "value": list(values.values())}).set_index("key")
 
 
-def test_patents_a_count_of_a_share_and_a_whole_implied_by_a_share():
+def test_patents_a_count_of_a_share():
     env = env_rows(global_new_genai_patents=4.5, new_genai_patents_china_share=61.5, ai_patent_applications=157.6,
                    ai_patent_applications_world_share=38.58, ai_patent_holdings_world_share=60.0)
-    assert facts.china_new_genai_patents(env) == pytest.approx(2.77)
-    assert facts.world_patent_applications(env) == pytest.approx(408.5)
+    assert facts.china_new_genai_patents(env) == pytest.approx(2.8)
     assert facts.patent_shares(env)["key"].tolist() == list(facts.SHARE_KEYS)
 
 
@@ -41,7 +45,7 @@ def test_storage_base_year_from_the_growth_rows_key():
     compute = pd.DataFrame({"indicator": ["storage_capacity", "storage_capacity_growth_vs_2023"],
                             "value": [1680.0, 40.0], "unit": ["EB", "%"]})
     found = facts.storage(compute)
-    assert (found.base_year, found.base) == ("2023", 1200)
+    assert (found.base_year, found.capacity["value"], found.growth["value"]) == ("2023", 1680.0, 40.0)
 
 
 def test_data_growth_keeps_the_volume_apart_from_the_growth_of_counts():
@@ -50,7 +54,7 @@ def test_data_growth_keeps_the_volume_apart_from_the_growth_of_counts():
         "measure": ["volume", "yoy_growth", "yoy_growth", "yoy_growth"], "value": [41.06, 25.0, 36.0, 57.21]})
     found = facts.data_growth(growth)
     assert (found.volume["value"], found.volume_growth["value"]) == (41.06, 25.0)
-    assert found.counts["indicator"].tolist() == ["llm_firms", "ai_enterprises"]
+    assert found.counts.index.tolist() == ["ai_enterprises", "llm_firms"]  # as the source lists them
 
 
 def financing_rows(dim, rows):
@@ -71,11 +75,21 @@ def test_financing_remainders_averages_and_shares_that_fit_the_totals():
     money = facts.financing(SECTORS, REGIONS, TOTALS)
     assert money.events.parts["sector"].tolist() == ["机器人", "硬件"] and money.same_leader
     assert (money.events.rest, money.amounts.rest) == (156.0, pytest.approx(177.3))
-    assert money.events.rest_share == pytest.approx(43.1) and money.events.named_share == pytest.approx(56.9)
-    assert money.averages()["sector"].tolist() == ["硬件", "机器人"]
-    assert money.rest_average == pytest.approx(177.3 / 156)
-    assert money.average == pytest.approx(403.9 / 362)
+    assert money.events.named_share == pytest.approx(56.9) and money.events.rest_share == pytest.approx(43.1)
+    table = money.sector_table()
+    assert table["part"].tolist() == ["named", "named", "rest", "total"]
+    assert table["sector"].tolist()[:2] == ["机器人", "硬件"]
+    assert table["amount_share"].tolist()[:2] == [35.5, 20.6] and table["events_share"].tolist()[:2] == [38.7, 18.2]
+    assert table["average"].tolist() == pytest.approx([143.5 / 140, 83.1 / 66, 177.3 / 156, 403.9 / 362])
     assert money.sector_shares_fit()
+
+
+def test_checks_give_every_parts_implied_whole_and_whether_it_allows_the_total():
+    checks = facts.financing(SECTORS, REGIONS, TOTALS).checks()
+    assert checks["figure"].tolist() == ["events", "events", "amounts", "amounts", "regions", "regions"]
+    assert checks["fits"].tolist() == [True, True, True, True, False, False]
+    beijing = checks[checks["part"] == "北京"].iloc[0]
+    assert beijing["low"] < 95.6 / 38.2 * 100 < beijing["high"] and beijing["unit"] == "亿元"
 
 
 def test_regional_shares_that_imply_another_whole():
@@ -117,13 +131,11 @@ def test_international_rows_split_into_measures_conversions_and_proposals():
     assert world.proposals["key"].tolist() == ["fund"]
     assert world.money["key"].tolist() == ["package", "cancelled"]
     assert world.other["key"].tolist() == ["projects", "rank"]
-    assert world.row("cancelled")["value"] == 13.0
 
 
-def test_ratio_across_scales_and_the_nvidia_figures():
-    part, whole = pd.Series({"value": 3200.0, "unit": "万英镑"}), pd.Series({"value": 13.0, "unit": "亿英镑"})
-    assert facts.ratio_in_percent(part, whole, {"万英镑": 1e4, "亿英镑": 1e8}) == pytest.approx(3200e4 / 13e8 * 100)
-    h20 = env_rows(q1_h20_charge=45.0, q1_h20_charge_expected_in_april=55.0, q2_revenue_reduction=80.0,
-                   q2_revenue_forecast=450.0)
-    assert facts.charge_gap(h20) == -10.0
-    assert facts.reduction_share(h20) == pytest.approx(80 / 450 * 100)
+def test_share_rows_add_the_share_the_named_parts_leave_as_the_books_own():
+    totals = TOTALS.assign(as_of="2025-01/2025-04", source_id="fn73")
+    rows = facts.financing(SECTORS, REGIONS, totals).regions.share_rows("其他地区")
+    assert rows["region"].tolist() == ["北京", "广东", "其他地区"]
+    assert rows["value"].tolist() == pytest.approx([38.2, 18.7, 43.1])
+    assert rows["status"].tolist()[-1] == "computed" and set(rows["status"].tolist()[:2]) == {"stated"}

@@ -1,5 +1,5 @@
-"""Environment: the report's policy table, patents, compute and data, the financing figures and whether their shares
-fit the totals, the international measures and the Nvidia column (chapter 05)."""
+"""Environment: the report's policy table and the dated events it names, patents, compute and data, the financing
+figures and whether their shares fit the totals, the international measures (chapter 05)."""
 from __future__ import annotations
 
 import re
@@ -22,9 +22,8 @@ SHARE_STEP = 0.1  # the report prints shares and amounts to one decimal
 
 @dataclass(frozen=True)
 class Policies:
-    table: pd.DataFrame
-    by_category: pd.Series  # policies per category, most first
-    by_year: pd.Series      # policies per year of issue (YYYY → n)
+    table: pd.DataFrame      # the report's table, newest first as the report lists it
+    by_category: pd.Series   # policies per category, most first
 
     @property
     def first(self) -> str:
@@ -35,27 +34,31 @@ class Policies:
         return max(self.table["date"])
 
     @property
+    def span(self) -> str:
+        return f"{self.first}/{self.last}"
+
+    @property
     def joint(self) -> int:
         return int(self.table["issuer"].str.endswith(JOINT_MARK).sum())
 
     @property
-    def repeat_issuers(self) -> pd.Series:
-        """The lead issuers (joint issuers without 等) that issued more than one policy, with their counts."""
-        lead = self.table["issuer"].str.removesuffix(JOINT_MARK).value_counts()
-        return lead[lead > 1]
-
-    def months_of(self, year: str) -> str:
-        """The months of `year` the table covers, as a period (2024-06/2024-12), or one month."""
-        start, end = max(self.first, f"{year}-01"), min(self.last, f"{year}-12")
-        return start if start == end else f"{start}/{end}"
-
-    def by_category_and_year(self) -> pd.DataFrame:
-        frame = self.table.assign(year=self.table["date"].str[:4])
-        return frame.groupby(["category", "year"]).size().rename("value").reset_index()
+    def latest(self) -> pd.Series:
+        return self.table.loc[self.table["date"].idxmax()]
 
 
 def policies(table: pd.DataFrame) -> Policies:
-    return Policies(table, table["category"].value_counts(), table.groupby(table["date"].str[:4]).size())
+    return Policies(table, table["category"].value_counts())
+
+
+def report_item(catalog: pd.DataFrame, resource: str, words: str = "") -> str:
+    """The report's own number for a figure or table (图11, 表1) that a resource holds, from the figure catalog."""
+    rows = catalog[(catalog["resource"] == resource) & catalog["title"].str.contains(words)]
+    return rows["item"].iloc[0]
+
+
+def events(table: pd.DataFrame) -> pd.DataFrame:
+    """The dated events the chapter names without a figure, by key."""
+    return table.set_index("key")
 
 
 # ---------------------------------------------------------------- technology
@@ -65,15 +68,10 @@ SHARE_KEYS = ("ai_patent_holdings_world_share", "new_genai_patents_china_share",
 
 
 def china_new_genai_patents(env: pd.DataFrame) -> float:
-    """China's newly published generative AI patents: the world's count times China's share (2 decimals)."""
+    """China's newly published generative AI patents: the world's count times China's share, to the precision of
+    the world's count (4.5万件 × 61.5% → 2.8万件)."""
     return round(env.loc["global_new_genai_patents", "value"] * env.loc["new_genai_patents_china_share", "value"]
-                 / 100, 2)
-
-
-def world_patent_applications(env: pd.DataFrame) -> float:
-    """The world's AI patent applications that China's count and its share of the world imply (1 decimal)."""
-    return round(env.loc["ai_patent_applications", "value"] / env.loc["ai_patent_applications_world_share", "value"]
-                 * 100, 1)
+                 / 100, 1)
 
 
 def patent_shares(env: pd.DataFrame) -> pd.DataFrame:
@@ -87,11 +85,6 @@ class Storage:
     growth: pd.Series
     base_year: str
 
-    @property
-    def base(self) -> float:
-        """The capacity in the base year that the capacity now and its growth imply (whole units)."""
-        return round(self.capacity["value"] / (1 + self.growth["value"] / 100))
-
 
 def storage(compute: pd.DataFrame) -> Storage:
     rows = compute.set_index("indicator")
@@ -103,14 +96,13 @@ def storage(compute: pd.DataFrame) -> Storage:
 class DataGrowth:
     volume: pd.Series        # the national data production
     volume_growth: pd.Series  # its growth
-    counts: pd.DataFrame     # growth rates of counts of things (enterprises, datasets), fastest first
+    counts: pd.DataFrame     # growth rates of counts of things (enterprises, datasets), by indicator, as listed
 
 
 def data_growth(growth: pd.DataFrame) -> DataGrowth:
     production = growth[growth["indicator"] == "data_production"].set_index("measure")
     counts = growth[(growth["indicator"] != "data_production") & (growth["measure"] == "yoy_growth")]
-    return DataGrowth(production.loc["volume"], production.loc["yoy_growth"],
-                      counts.sort_values("value", ascending=False, kind="stable"))
+    return DataGrowth(production.loc["volume"], production.loc["yoy_growth"], counts.set_index("indicator"))
 
 
 # ---------------------------------------------------------------- financing
@@ -149,6 +141,13 @@ class Figure:
     def share_of_total(self, value: float) -> float:
         return value / self.total["value"] * 100
 
+    def share_rows(self, other: str) -> pd.DataFrame:
+        """The shares as a value table (as the report states them), then the share 100 % leaves, labelled `other`
+        (computed)."""
+        rows = self.parts.assign(value=self.parts["share"], unit="%", qualifier="", status="stated",
+                                 as_of=self.total["as_of"], source_id=self.total["source_id"])
+        return series.with_remainder(rows, self.dim, other, 100, digits=1)
+
 
 def figure(frame: pd.DataFrame, dim: str, measure: str, total: pd.Series) -> Figure:
     rows = frame[frame["measure"] == measure].set_index(dim)
@@ -162,21 +161,6 @@ class Financing:
     events: Figure   # events by sector
     amounts: Figure  # amounts by sector
     regions: Figure  # amounts by region
-
-    @property
-    def average(self) -> float:
-        return self.amounts.total["value"] / self.events.total["value"]
-
-    def averages(self) -> pd.DataFrame:
-        """Amount per event for each named sector and for the rest, highest first among the named ones."""
-        events = self.events.parts.set_index("sector")["value"]
-        amounts = self.amounts.parts.set_index("sector")["value"]
-        named = (amounts / events[amounts.index]).sort_values(ascending=False)
-        return pd.DataFrame({"sector": named.index, "value": named.to_numpy()})
-
-    @property
-    def rest_average(self) -> float:
-        return self.amounts.rest / self.events.rest
 
     @property
     def same_leader(self) -> bool:
@@ -195,6 +179,35 @@ class Financing:
 
     def regional_common(self) -> series.Interval | None:
         return series.common(self.regional_bases().values())
+
+    def sector_table(self) -> pd.DataFrame:
+        """Events and amount (with their shares) and amount per event of each named sector, in the order of events;
+        then of the rest (computed: the totals minus the named sectors) and of the total, without shares; `part`
+        says which row is which."""
+        amounts = self.amounts.parts.set_index("sector")
+        named = pd.DataFrame({"sector": self.events.parts["sector"], "events": self.events.parts["value"],
+                              "events_share": self.events.parts["share"],
+                              "amount": self.events.parts["sector"].map(amounts["value"]).to_numpy(),
+                              "amount_share": self.events.parts["sector"].map(amounts["share"]).to_numpy(),
+                              "part": "named"})
+        whole = pd.DataFrame({"sector": ["", ""], "part": ["rest", "total"],
+                              "events": [self.events.rest, self.events.total["value"]],
+                              "amount": [self.amounts.rest, self.amounts.total["value"]]})
+        frame = pd.concat([named, whole], ignore_index=True)
+        return frame.assign(average=frame["amount"] / frame["events"])
+
+    def checks(self) -> pd.DataFrame:
+        """Every part of the three figures with the whole its value and share imply (within rounding) and whether
+        that whole allows the stated total; `figure` is events, amounts or regions."""
+        rows = []
+        for name, figure, step in (("events", self.events, 0.0), ("amounts", self.amounts, SHARE_STEP),
+                                   ("regions", self.regions, SHARE_STEP)):
+            for (part, base), value, share in zip(figure.bases(step).items(), figure.parts["value"],
+                                                  figure.parts["share"]):
+                rows.append({"figure": name, "part": part, "value": value, "share": share, "unit": figure.total["unit"],
+                             "mid": base.mid, "low": base.low, "high": base.high,
+                             "fits": base.contains(figure.total["value"])})
+        return pd.DataFrame(rows)
 
 
 def financing(by_sector: pd.DataFrame, by_region: pd.DataFrame, facts: pd.DataFrame) -> Financing:
@@ -224,9 +237,6 @@ class International:
     def converted(self) -> pd.DataFrame:
         return self.measures[self.measures["key"].isin(self.conversions.index)]
 
-    def row(self, key: str) -> pd.Series:
-        return self.measures.set_index("key").loc[key]
-
 
 def international(table: pd.DataFrame) -> International:
     base_key = table["key"].str.replace(CONVERSION, "", regex=True)
@@ -239,22 +249,3 @@ def international(table: pd.DataFrame) -> International:
                 .sort_values(["_region", "country", "_when"], kind="stable").drop(columns=["_region", "_when"]))
     return International(measures.reset_index(drop=True), table[is_conversion].set_index(base_key[is_conversion]),
                          table[proposal & ~is_conversion].reset_index(drop=True))
-
-
-def ratio_in_percent(part: pd.Series, whole: pd.Series, in_units: dict[str, float]) -> float:
-    """`part` in % of `whole`, both brought to one scale by `in_units` (unit → size in a common unit)."""
-    return part["value"] * in_units[part["unit"]] / (whole["value"] * in_units[whole["unit"]]) * 100
-
-
-# ---------------------------------------------------------------- Nvidia
-
-
-def charge_gap(h20: pd.DataFrame) -> float:
-    """The charge booked minus the charge expected in April (negative: less than expected)."""
-    return h20.loc["q1_h20_charge", "value"] - h20.loc["q1_h20_charge_expected_in_april", "value"]
-
-
-def reduction_share(h20: pd.DataFrame) -> float:
-    """The revenue reduction in % of the revenue forecast the report gives (whether the forecast already nets it
-    out the report does not say)."""
-    return h20.loc["q2_revenue_reduction", "value"] / h20.loc["q2_revenue_forecast", "value"] * 100
