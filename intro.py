@@ -9,7 +9,7 @@
 #
 # {choose}``edition_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``edition_kind|report=|later=与上一版（数据截至{glue:text}`baseline_period`）相比，本版新增或改动了{glue:text}`n_changes`数值，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
+# {choose}``edition_kind|report=|later=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增或改动了{glue:text}`n_changes`数值，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -69,7 +69,7 @@ else:
 # ## 本书在报告之外做了什么
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的表格文件（CSV 格式）。
-# - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未公布”（指正文未写出），不作估计；能由总数减出的余数另行画出，标明“本书推算”。
+# - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未写明”，不作估计；能由总数减出的余数另行画出，标明“本书推算”。
 # - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
 #

@@ -8,7 +8,7 @@
 # - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`（{numref}`fig-users`，{numref}`tab-users-series`）。
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主，两者合计{glue:text}`fc_named_total`（本书计算，{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
-# - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`的合计只占{glue:text}`age_open_share`（{numref}`fig-age`）。
+# - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户中{glue:text}`gender_more`性多一些，{glue:text}`gender_order`为{glue:text}`gender_ratio`；学历方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过这类产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 
@@ -147,14 +147,14 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# 报告指出，在它列出的用途中，用它{glue:text}`purpose_top`的用户最多，有{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告列出的日常办公、休闲娱乐和创作内容（包括文字、图片、音频、视频）几类场景，正文都没有写出比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中标为“未公布”（指正文未写出比例），不画柱子，也不参与排序，本书不作推算。
+# 报告指出，在它列出的用途中，用它{glue:text}`purpose_top`的用户最多，有{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告列出的日常办公、休闲娱乐和创作内容（包括文字、图片、音频、视频）几类场景，正文都没有写出比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中标为“未写明”（指正文未写出比例），不画柱子，也不参与排序，本书不作推算。
 #
 # 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，这道题应可多选，不过报告没有写明。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
 #
-# 用户使用生成式人工智能产品的目的（{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选；灰色斜体“未公布”表示报告正文提到但未写出比例）
+# 用户使用生成式人工智能产品的目的（{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选；灰色斜体“未写明”表示报告正文提到但未写出比例）
 # ```
 
 # %% [markdown]

@@ -177,7 +177,7 @@ def bars(data: pd.DataFrame, category: str, value: str = "value", *, value_title
 
 # ---------------------------------------------------------------- values of different standing in one chart
 
-STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未公布": PALETTE[7]}
+STATUS_COLORS = {"报告给出": PALETTE[0], "据报告推算": PALETTE[4], "本书推算": PALETTE[7], "未写明": PALETTE[7]}
 LABEL_SHARE_PER_CHAR = 0.055  # a 12px character over the ~220px plot of a phone-width bar chart
 
 
@@ -190,7 +190,7 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
                 status: str = "status", sort=None) -> alt.LayerChart:
     """Horizontal bars like `bars`, coloured by the standing of each value (`status`: stated, implied, computed
     or unknown, named as in fmt.STATUS_WORDS). A category the source names without a value gets no bar, only the
-    grey text 未公布, so nothing is invented; a value the book computed (a remainder) is grey. The x axis leaves
+    grey text 未写明, so nothing is invented; a value the book computed (a remainder) is grey. The x axis leaves
     room for every label at the end of its bar, even at phone width."""
     standing = data[status].map(fmt.STATUS_WORDS).fillna(data[status])
     shown = data.assign(
@@ -224,7 +224,7 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
               describe=None, labels=None, sort=None, value: str = "value") -> tuple[alt.LayerChart, pd.DataFrame, str]:
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
-    with its value as `describe` writes it (or with `labels`), unknown values as 未公布. `value` names the column
+    with its value as `describe` writes it (or with `labels`), unknown values as 未写明. `value` names the column
     that sets the bar lengths, when the stated values are in different units (3万余家 and 1200余家)."""
 
     describe = describe or fmt.describe

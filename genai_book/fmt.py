@@ -193,7 +193,7 @@ def ordinal(n) -> str:
 # numbered tables and the PDF)
 
 # How a value came to be, in the words tables, chart legends and labels use everywhere in the book.
-STATUS_WORDS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未公布"}
+STATUS_WORDS = {"stated": "报告给出", "implied": "据报告推算", "computed": "本书推算", "unknown": "未写明"}
 UNKNOWN_TEXT = STATUS_WORDS["unknown"]
 
 

@@ -111,7 +111,7 @@ def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, describ
              source: str | None = "id") -> pd.DataFrame:
     """A value table for readers and downloads: the dimension columns renamed (`dims`: column → Chinese title),
     then 时期 (as the report writes it), 数值 (written by `describe`, default: value with unit and qualifier;
-    未公布 when unknown), 口径 (in STATUS_WORDS) and the source — `source="id"` its id (来源编号),
+    未写明 when unknown), 口径 (in STATUS_WORDS) and the source — `source="id"` its id (来源编号),
     `"label"` its publisher and date (来源), None none."""
     describe = describe or fmt.describe
     dims = dict(dims or {})

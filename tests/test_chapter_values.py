@@ -94,7 +94,7 @@ def test_first_choice_leader_and_rounding_note(users):
 def test_unknown_purposes_are_named_not_valued(users):
     purposes = csv("use_purposes")
     unknown = purposes[purposes["status"] == "unknown"]["purpose"]
-    assert all(f"{p}未公布" in users["fig-purposes"] for p in unknown)
+    assert all(f"{p}未写明" in users["fig-purposes"] for p in unknown)
     known = purposes[purposes["status"] == "stated"]
     assert users["purpose_known_sum"] == fmt.pct(known["value"].sum())
     assert users["purpose_top"] == known.loc[known["value"].idxmax(), "purpose"]

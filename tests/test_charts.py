@@ -10,19 +10,19 @@ def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():
     frame = shares().assign(标签=["80.9%", None, "19.1%（推算）"])
     spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
     rows = {r["用途"]: r for r in next(iter(spec["datasets"].values()))}
-    assert rows["日常办公"]["柱长"] == 0 and rows["日常办公"]["标注"] == "未公布"
+    assert rows["日常办公"]["柱长"] == 0 and rows["日常办公"]["标注"] == "未写明"
     assert rows["其余合计"]["口径"] == "本书推算"
     colours = spec["layer"][0]["encoding"]["color"]["scale"]
-    assert colours["domain"] == ["报告给出", "本书推算", "未公布"]
+    assert colours["domain"] == ["报告给出", "本书推算", "未写明"]
 
 
 def test_bar_parts_label_list_and_table_each_category():
     chart, table, alt = charts.bar_parts(shares(), "用途", category_title="用途", value_title="比例（%）",
                                          alt_title="用户使用的目的", describe=fmt.survey_share)
-    assert alt == "条形图：用户使用的目的，回答问题为80.9%，日常办公未公布，其余合计为19.1%。"
-    assert table.columns[0] == "用途" and table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    assert alt == "条形图：用户使用的目的，回答问题为80.9%，日常办公未写明，其余合计为19.1%。"
+    assert table.columns[0] == "用途" and table["数值"].tolist() == ["80.9%", "未写明", "19.1%"]
     rows = next(iter(chart.to_dict()["datasets"].values()))
-    assert [r["标注"] for r in rows] == ["80.9%", "未公布", "19.1%"]
+    assert [r["标注"] for r in rows] == ["80.9%", "未写明", "19.1%"]
 
 
 def test_status_bars_put_the_largest_value_first_unless_told_otherwise():

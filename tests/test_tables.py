@@ -20,9 +20,9 @@ def shares():
 def test_reader_table_has_chinese_headers_and_marks_unknown_values():
     table = tables.readable(shares(), {"用途": "用途"}, source="label")
     assert list(table.columns) == ["用途", "时期", "数值", "口径", "来源"]
-    assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    assert table["数值"].tolist() == ["80.9%", "未写明", "19.1%"]
     assert table["时期"].iloc[0] == "2025年6月"
-    assert table["口径"].tolist() == ["报告给出", "未公布", "本书推算"]
+    assert table["口径"].tolist() == ["报告给出", "未写明", "本书推算"]
 
 
 def test_table_has_html_markdown_and_a_numbered_myst_form():
@@ -80,7 +80,7 @@ def test_long_identifiers_may_break_after_underscores_but_links_stay_intact():
 
 def test_survey_shares_in_a_reader_table_keep_one_decimal():
     table = tables.readable(shares(), {"用途": "用途"}, describe=fmt.survey_share, source="label")
-    assert table["数值"].tolist() == ["80.9%", "未公布", "19.1%"]
+    assert table["数值"].tolist() == ["80.9%", "未写明", "19.1%"]
 
 
 def test_relative_links_in_a_table_only_in_html():
