@@ -27,7 +27,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 #
 # **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；报道把我国的产业体系概括为覆盖基础底座、模型框架和行业应用。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。全球的企业总数报告没有给出，用这两个数粗推约为{glue:text}`firms_world`（本书推算）；企业数只是下限，比重又经过取整，这个数只能说明量级。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域累计已培育出国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 工业和信息化部{glue:text}`factory_period`公布的数字是：全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），分布在{glue:text}`smart_factories_sector_coverage`的制造业行业大类中；在这些工厂里，产品研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提升{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三个数字都只给出下限（“余”）。来源没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数是在哪些工厂中统计的，来源也没有交代。
+# **智能工厂。** 工业和信息化部{glue:text}`factory_period`公布的数字是：全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），分布在{glue:text}`smart_factories_sector_coverage`的制造业行业大类中；在这些工厂，产品的研发周期平均缩短了{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高了{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三个数字都只给出下限（“余”）。来源没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数是在哪些工厂中统计的，来源也没有交代。
 
 # %%
 fmt.glue_all(
