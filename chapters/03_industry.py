@@ -23,9 +23,9 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告从政策和统计两头交代产业的背景。{glue:text}`report_year`的《政府工作报告》把继续推进“人工智能+”行动写了进去，提出让数字技术和我国在制造、市场上的长处更好地结合起来，并支持大模型广泛应用。报告第三章转述这句话时作“大规模广泛应用”，前言引的是同一句，作“大模型”，本书从前言。国家统计局在{glue:text}`report_year`下半年启动了国民经济行业分类的修订，人工智能这类近几年才兴起的行业是修订的重点。报告还写道，我国一面加强人工智能的基础研究，一面突出应用导向，让生成式人工智能更深地进入具体的应用场景。在报告看来，我国的人工智能产业体系已经完整，自下而上分为基础层、框架层、模型层和应用层，产业链则涵盖芯片、算力、数据、平台和应用各个环节。{footcite}`report`
+# 报告从政策和统计两头交代产业的背景。{glue:text}`report_year`的《政府工作报告》把继续推进“人工智能+”行动写了进去，提出让数字技术和我国在制造、市场上的长处更好地结合起来，并支持大模型广泛应用。报告第三章转述这句话时作“大规模广泛应用”，前言引的是同一句，作“大模型”，本书从前言。国家统计局在{glue:text}`report_year`下半年启动了国民经济行业分类的修订，人工智能这类近几年才兴起的行业是修订的重点。报告还写道，我国一面加强人工智能的基础研究，一面突出应用导向，让生成式人工智能更深地进入具体的应用场景。在报告看来，我国已经有了完整的人工智能产业体系，包括基础层、框架层、模型层和应用层，产业链上的芯片、算力、数据、平台和应用各个环节也都已覆盖。{footcite}`report`
 #
-# **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；报道把我国的产业体系概括为覆盖基础底座、模型框架和行业应用。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。全球的企业总数报告没有给出，用这两个数粗推约为{glue:text}`firms_world`（本书推算）；企业数只是下限，比重又经过取整，这个数只能说明量级。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域累计已培育出国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；按同一来源的说法，这一产业体系覆盖基础底座、模型框架和行业应用。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。全球的企业总数报告没有给出，用这两个数粗推约为{glue:text}`firms_world`（本书推算）；企业数只是下限，比重又经过取整，这个数只能说明量级。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域累计已培育出国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
 # **智能工厂。** 工业和信息化部{glue:text}`factory_period`公布的数字是：全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），分布在{glue:text}`smart_factories_sector_coverage`的制造业行业大类中；在这些工厂，产品的研发周期平均缩短了{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高了{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三个数字都只给出下限（“余”）。来源没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数是在哪些工厂中统计的，来源也没有交代。
 
@@ -73,11 +73,11 @@ fmt.glue_all(
 # %% [markdown]
 # ## 服务备案
 #
-# 据国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；完成登记的生成式人工智能应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记是两道不同的手续，公告没有说明两者有无重叠，本书不把它们加总。
+# 据国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；完成登记的生成式人工智能应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记是分开统计的，报告没有交代两者的区别，也没有说有无重叠，本书不把它们加总。
 #
-# 这些已备案的服务在哪里，CNNIC 按所在地做了分析，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`最多，有{glue:text}`region_top_value`；{glue:text}`region_second`{choose}`region_second_tied|True=并列其次，各有|False=其次，有`{glue:text}`region_second_value`；{glue:text}`region_approximate`只给出约数，{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`。{footcite}`report`
+# 这些已备案的服务在哪里，CNNIC 按所在地做了分析，报告正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`最多，有{glue:text}`region_top_value`；{glue:text}`region_second`{choose}`region_second_tied|True=并列其次，各有|False=其次，有`{glue:text}`region_second_value`；{glue:text}`region_approximate`只给出约数，{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数，本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，其中给出确数的{glue:text}`exact_regions`{glue:text}`exact_count`地占{glue:text}`exact_share`。{choose}``rest_computed|True=用总数减去这些省市，其余地区合计{glue:text}`rest_total`，约占{glue:text}`rest_share`，是哪些省份、各有多少，报告没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能没有地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数，本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，其中给出确数的{glue:text}`exact_regions`{glue:text}`exact_count`地占{glue:text}`exact_share`。{choose}``rest_computed|True=用总数减去这些省市，其余地区合计{glue:text}`rest_total`，约占{glue:text}`rest_share`，是哪些省份、各有多少，报告没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
 w = f.filings
