@@ -4,7 +4,7 @@
 # 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
 #
 # - 版本名称：{glue:text}`edition_title`
-# - 数据截至：{glue:text}`edition_as_of`（本书称为基准期）
+# - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
 # - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个CSV与{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
 # - 数据包指纹（SHA-256）：{glue:text}`package_hash`
@@ -47,7 +47,7 @@ fmt.glue("package_hash", data.content_hash(data_dir))
 # %% [markdown]
 # ## 软件
 #
-# 构建本版所用的主要软件及其版本如下；全部依赖的精确版本都锁定在项目的依赖清单里。图表在浏览器中由随书附带的 Vega 脚本绘制，不需要联网。
+# 构建本版所用的主要软件及其版本如下；全部依赖的精确版本都锁定在项目的依赖清单里。图表由随书附带的绘图程序（Vega）在浏览器中绘制，不需要联网。
 
 # %%
 PACKAGES = {

@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由数据包当场算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余都是来源原文给出的数值{choose}``has_later|True=（其中{glue:text}`n_later`行出自报告发布以后的来源）|False=``；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余{glue:text}`n_stated`行都是来源直接写出的数值{choose}``has_later|True=（其中{glue:text}`n_later`行出自报告发布以后的来源）|False=``；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -22,13 +22,13 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 报告第二章的用户数据来自CNNIC自己的调查，据报告的免责声明，调查数据截至{glue:text}`survey_period`。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：有几项数字换上了此后来源所给的新值，各章注明出处，其余调查结果仍是报告的。``报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围，只声明结果代表的是样本群体的趋势和特点，数据来自受访者自愿、主观的陈述；因此书中的调查数字都不能附上置信区间，两个相差很小的比例也未必有实质差别。报告还提醒，调查结果可能随市场、环境或政策的变化很快过时，CNNIC 不负责更新。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 报告第二章的用户数据来自调查。报告没有注明调查由谁实施，本书按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：有几项数字换上了此后来源所给的新值，各章注明出处，其余调查结果仍是报告的。``报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围，只声明其结果“仅反映样本群体的趋势和特点”，数据来自受访者自愿、主观的陈述；因此书中的调查数字都不能附上置信区间。本书提醒：两个相差很小的比例未必有实质差别。报告还提醒，调查结果可能随市场、环境或政策的变化很快过时，CNNIC 不负责更新。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # 报告的其余章节大量引用二手资料：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注注明的来源，多为新闻、政府网站和研究机构的发布，也有 CNNIC 根据公开资料自行整理推算的。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行连来源也没有日期（如工业互联网的几项指标），按报告年份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于其来源的发布日期。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），按报告发布的年份或月份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于其来源的发布日期。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
@@ -37,10 +37,10 @@ data.use_whole_package(data_dir)
 # 每行还有一个“口径”：
 #
 # - 报告给出：数字直接出现在报告正文或专栏中{choose}``has_later|True=（报告之后的来源直接写出的数字，本版也记为这一口径）|False=``，共{glue:text}`n_stated`行；
-# - 未公布：报告提到了这一项，却没有给出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写作“未公布”，不做猜测；
+# - 未公布：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写作“未公布”，不做猜测（报告的图中也许有这个数，本书不从图片读数）；
 # - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在各章运行时当场计算，并在正文中标明“本书计算”或“本书推算”。{numref}`tab-status-rows`列出了全部未公布和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时当场计算，并在正文中标明“本书计算”或“本书推算”。{numref}`tab-status-rows`列出了全部未公布和推算的行。
 
 
 # %%
@@ -62,7 +62,7 @@ fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit(later.sum(), "")
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
 fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|未写时期").sum(), ""))
-fmt.glue("n_report_year", fmt.with_unit(rows["note"].str.contains("按报告年份").sum(), ""))
+fmt.glue("n_report_year", fmt.with_unit(rows["note"].str.contains("按报告年份|记为报告发布月份").sum(), ""))
 fmt.glue("first_period", fmt.period(min(ends)))
 fmt.glue("last_period", fmt.period(max(ends[~future])))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
@@ -110,7 +110,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。{numref}`tab-partial-figures`列出后两类及缺少的内容。凡是图中有、正文没有的数值，本书都标为“未公布”，图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。{numref}`tab-partial-figures`列出后两类及缺少的内容。凡是正文没有写出的图中数值，本书都标为“未公布”（意思是正文未给出，不是报告没有发布），图表中用余数补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -132,11 +132,11 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表由脚本从报告的脚注自动生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #
-# 第六章使用的AI日报由脚本逐期解析：每期的编号新闻必须从1开始连续编号、每条都有标题链接和摘要，否则构建失败，因此不会漏条。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名是本书对报告第六章各节标题的简称）。规则只看字面，不理解语境，也不区分新闻的主次。
+# 第六章使用的AI日报由程序逐期读取：每期的新闻必须从头连续编号、每条都有标题链接和摘要，否则本书无法生成，因此不会漏条。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名是本书给报告第六章各节起的短名，不是报告的原话）。规则只看字面，不理解语境，也不区分新闻的主次。
 #
 # 量子位智库的十大趋势，本书手头只有该报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #

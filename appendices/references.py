@@ -34,7 +34,15 @@ fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
-fmt.glue("no_url_list", "；".join(sources.label(s) for s in table.loc[~has_url, "source_id"]))
+
+
+def footnote(n) -> str:
+    """The report's footnote number of a source ('' for one that is no footnote)."""
+    return str(int(float(n))) if pd.notna(n) and n != "" else ""
+
+
+fmt.glue("no_url_list", "；".join(sources.label(s) + (f"（报告脚注{footnote(n)}）" if footnote(n) else "")
+                                 for s, n in table.loc[~has_url, ["source_id", "footnote"]].itertuples(index=False)))
 shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_id"].agg(list)
 shared = shared[shared.map(len) > 1]
 fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
@@ -43,7 +51,7 @@ fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
 
 def listing(rows: pd.DataFrame) -> tables.Table:
     frame = pd.DataFrame({
-        "报告脚注": [str(int(float(n))) if pd.notna(n) and n != "" else "—" for n in rows["footnote"]],
+        "报告脚注": [footnote(n) or "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
         "标题": [f"《{t}》" if t else "—" for t in rows["title"]],
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],

@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 产业发展
 #
-# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中逐一写明；已备案服务的地区分布则是 CNNIC 自己的统计。
+# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的地区分布则出自报告自己的分析，报告没有注明底数的来源。
 #
 # 要点如下：
 #
-# - 据新华网的报道，到{glue:text}`firms_period`，我国的人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=人民日报后来报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，核心产业规模{glue:text}`later_core`。|False=``
-# - 工业和信息化部公布的智能工厂中，基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
-# - 到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；按所在地分，{glue:text}`region_top`最多，有{glue:text}`region_top_value`（{numref}`fig-filings`）。
+# - 据新华网的报道，到{glue:text}`firms_period`，我国的人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，但它与新华网的数字口径未必相同，不能据此算出增加了多少；核心产业规模{glue:text}`later_core`。|False=``
+# - 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
+# - 到{glue:text}`filed_period`底，通过备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；报告按所在地分析，{glue:text}`region_top`最多，为{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -23,11 +23,11 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告从政策和统计两头交代产业的背景。{glue:text}`report_year`的《政府工作报告》把继续推进“人工智能+”行动写了进去，提出让数字技术和我国在制造、市场上的长处更好地结合起来，并支持大模型广泛应用。报告第三章转述这句话时作“大规模广泛应用”，前言引的是同一句，作“大模型”，本书从前言。国家统计局在{glue:text}`report_year`下半年启动了国民经济行业分类的修订，人工智能这类近几年才兴起的行业是修订的重点。报告还写道，我国一面加强人工智能的基础研究，一面突出应用导向，让生成式人工智能更深地进入具体的应用场景。在报告看来，我国已经有了完整的人工智能产业体系，包括基础层、框架层、模型层和应用层，产业链上的芯片、算力、数据、平台和应用各个环节也都已覆盖。{footcite}`report`
+# 报告先交代政策背景和统计上的变化，再概括产业体系。按报告的引述，{glue:text}`report_year`的《政府工作报告》要求继续推进“人工智能+”行动，让数字技术与我国的制造优势、市场优势更好地结合，并支持大模型广泛应用。最后这半句，报告前言作“支持大模型广泛应用”，第三章作“支持大规模广泛应用”，本书从前言。行业统计也在跟进：国家统计局从{glue:text}`report_year`下半年起修订国民经济行业分类，重点之一是人工智能等新兴行业。报告称，我国在加强基础研究的同时强调应用导向，推动生成式人工智能进入更多具体场景。按报告的划分，产业体系包括基础层、框架层、模型层和应用层，报告认为目前这一体系已经完整；产业链上，芯片、算力、数据、平台、应用等环节也都已覆盖。{footcite}`report`
 #
-# **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；按同一来源的说法，这一产业体系覆盖基础底座、模型框架和行业应用。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。全球的企业总数报告没有给出，用这两个数粗推约为{glue:text}`firms_world`（本书推算）；企业数只是下限，比重又经过取整，这个数只能说明量级。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域累计已培育出国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；报告把同一句中的另一判断也注为这篇报道：我国已有覆盖基础底座、模型框架和行业应用的完整产业体系。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。报告没有给出全球的企业总数，按这两个数粗算在{glue:text}`firms_world`上下（本书推算；企业数只是下限，比重也可能是约数，仅示量级）。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 工业和信息化部{glue:text}`factory_period`公布的数字是：全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），分布在{glue:text}`smart_factories_sector_coverage`的制造业行业大类中；在这些工厂，产品的研发周期平均缩短了{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高了{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三个数字都只给出下限（“余”）。来源没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数是在哪些工厂中统计的，来源也没有交代。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。它们已遍及制造业{glue:text}`smart_factories_sector_coverage`的行业大类。工信部还给出两个平均数：产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
 # %%
 fmt.glue_all(
@@ -54,15 +54,17 @@ charts.bar_figure(
 # 已建成的各级智能工厂（{glue:text}`factory_period`；“余”表示原文只给出下限，柱长按该数画出）
 # ```
 #
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字，它们与报告所引的数字未必是同一口径。人民日报报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`，两者的统计范围是否相同无从核对，本书不计算其间的增加。算力方面，科技日报在报道第57次《中国互联网络发展状况统计报告》时写到，我国智能算力规模{glue:text}`later_compute`，已建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 报道没有写明时点，本书按该报告的统计截止时间记为{glue:text}`later_compute_period`。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，口径是否一致同样无从核对，本书不把两者当作一个序列计算增幅。本章其余数字，新的来源都没有更新，仍是报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字，它们与报告所引的数字未必是同一口径。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`，两者的统计范围是否相同无从核对，本书不计算其间的增加。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），已建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 报道没有写明时点，本书按第57次统计报告的统计截止时间记为{glue:text}`later_compute_period`。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，口径是否一致同样无从核对，本书不把两者当作一个序列计算增幅。本章其余数字，本版没有找到更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
 later = f.later
 fmt.glue_all(
     later_figures=later is not None,
+    later_firms_source=sources.in_sentence(later.firms["source_id"]) if later else "",
     later_firms_period=fmt.period(later.firms["as_of"]) if later else "",
     later_firms=fmt.describe(later.firms) if later else "",
     later_core=fmt.describe(later.core_industry) if later else "",
+    later_compute_source=sources.in_sentence(later.compute["source_id"]) if later else "",
     later_compute_period=fmt.period(later.compute["as_of"]) if later else "",
     later_compute=fmt.describe(later.compute) if later else "",
     later_clusters=fmt.describe(later.clusters) if later else "",
@@ -73,11 +75,11 @@ fmt.glue_all(
 # %% [markdown]
 # ## 服务备案
 #
-# 据国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；完成登记的生成式人工智能应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记是分开统计的，报告没有交代两者的区别，也没有说有无重叠，本书不把它们加总。
+# 产业发展的同时，生成式人工智能服务的备案也在推进。国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》显示，截至{glue:text}`filed_period`底，已有{glue:text}`genai_services_filed`生成式人工智能服务通过备案；办理登记的生成式人工智能应用或功能则有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记是分开统计的，报告没有交代两者的区别，也没有说有无重叠，本书不把它们加总。
 #
-# 这些已备案的服务在哪里，CNNIC 按所在地做了分析，报告正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`最多，有{glue:text}`region_top_value`；{glue:text}`region_second`{choose}`region_second_tied|True=并列其次，各有|False=其次，有`{glue:text}`region_second_value`；{glue:text}`region_approximate`只给出约数，{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`。{footcite}`report`
+# 报告按所在地分析了这些已备案的服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首；{glue:text}`region_second`{choose}`region_second_tied|True=各|False=为`{glue:text}`region_second_value`，居次；{glue:text}`region_approximate`{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`（原文只给出约数）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数，本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，其中给出确数的{glue:text}`exact_regions`{glue:text}`exact_count`地占{glue:text}`exact_share`。{choose}``rest_computed|True=用总数减去这些省市，其余地区合计{glue:text}`rest_total`，约占{glue:text}`rest_share`，是哪些省份、各有多少，报告没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数，本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`，点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书没有从图片读数。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
 w = f.filings
@@ -97,12 +99,8 @@ fmt.glue_all(
     region_approximate_several=len(w.approximate) > 1,
     named_total=fmt.with_unit(w.named_total, w.unit, "约" if w.totals_approximate else ""),
     named_share=fmt.pct(w.share(w.named_total)),
-    exact_regions=fmt.join(w.exact["region"]),
-    exact_count=fmt.small_number(len(w.exact)),
-    exact_share=fmt.pct(w.share(w.exact["value"].sum())),
     rest_computed=w.same_period,
     rest_total=fmt.with_unit(w.rest, w.unit, "约" if w.totals_approximate else ""),
-    rest_share=fmt.pct(w.share(w.rest)),
 )
 shown = w.with_rest("其他地区", "约")
 charts.bar_figure(

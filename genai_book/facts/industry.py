@@ -32,10 +32,6 @@ class Filings:
     approximate: pd.DataFrame  # regions the report gives only approximately (左右)
 
     @property
-    def exact(self) -> pd.DataFrame:
-        return self.regions[self.regions["qualifier"] == ""]
-
-    @property
     def named_total(self) -> float:
         return float(self.regions["value"].sum())
 
