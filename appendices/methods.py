@@ -62,7 +62,9 @@ fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit(later.sum(), "")
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
 fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|未写时期").sum(), ""))
-fmt.glue("n_report_year", fmt.with_unit(rows["note"].str.contains("按报告年份|记为报告发布月份").sum(), ""))
+dated_by_report = rows["note"].str.contains("按报告年份") | (
+    (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
+fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
 fmt.glue("first_period", fmt.period(min(ends)))
 fmt.glue("last_period", fmt.period(max(ends[~future])))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
