@@ -1,4 +1,5 @@
-# make book   — set up (venv, pinned requirements, system packages) and build the site into _build/html
+# make book   — set up (venv, pinned requirements, system packages) and build every edition into _build/html
+#               (make book AS_OF=2025-12: that edition alone, into _build/html, for inspection)
 # make test   — the same set-up, ruff, the book, then the whole test suite
 # make lint   — ruff over the tree (the version requirements.txt pins)
 # make chapter CH=02 [AS_OF=2025-12] [DATA=dir] — execute one chapter into _build/executed/chapters/

@@ -62,7 +62,11 @@ def remove_unused(site: Path) -> None:
 def precompress(site: Path) -> None:
     """`name.gz` beside every text file (fixed timestamp: the same file gives the same bytes)."""
     for path in sorted(p for p in site.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE):
-        path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
+        compress(path)
+
+
+def compress(path: Path) -> None:
+    path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
 
 
 def finish(site: Path) -> None:

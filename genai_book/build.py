@@ -38,6 +38,7 @@ BOOK_DIRS = ["_static", "_templates", "appendices"]
 WORK = paths.BUILD / "work"
 SITE_KEY = paths.CACHE / "site.key"
 LOCK = paths.BUILD / ".lock"
+VALIDATED = paths.TOP / "cache"   # validation stamps, shared by the editions of a build of every edition
 
 
 class BuildError(Exception):
@@ -56,11 +57,12 @@ def _digest(*parts: bytes | str) -> str:
 
 # rendering only, never read by a chapter
 SITE_ONLY = {"sphinx_ext.py", "site.py", "search_terms.txt", "pdf.py", "publish.py", "assets.py"}
+ASSEMBLY_ONLY = {"shelf.py"}  # puts the editions' sites together, after rendering (its own key covers it)
 
 
 def code_digest() -> str:
     """The package code and the pinned requirements: a change to either can change any chapter's output."""
-    files = sorted(f for f in (paths.ROOT / "genai_book").glob("*.py") if f.name not in SITE_ONLY)
+    files = sorted(f for f in (paths.ROOT / "genai_book").glob("*.py") if f.name not in SITE_ONLY | ASSEMBLY_ONLY)
     files += [paths.ROOT / "requirements.txt"]
     return _digest(*(f.read_bytes() for f in files if f.exists()))
 
@@ -462,6 +464,11 @@ def publish_html(extra: dict[str, Path]) -> None:
     except OSError as error:
         shutil.rmtree(fresh, ignore_errors=True)
         raise BuildError(f"publishing the site failed ({_reason(error)}); the previous site is untouched") from None
+    swap_in(fresh)
+
+
+def swap_in(fresh: Path) -> None:
+    """Make the complete site `fresh` (_build/html.new) _build/html, by renames only."""
     old = paths.BUILD / "html.old"
     if old.exists():
         shutil.rmtree(old)
@@ -545,7 +552,7 @@ def validate(data_dir) -> None:
     folder = paths.data_dir(data_dir)
     files = sorted(folder.glob("*.csv")) + sorted((folder / data.META_DIR).glob("*.yaml"))
     key = _digest(code_digest(), *(f"{f.name}:{_digest(f.read_bytes())}" for f in files))
-    stamp = paths.CACHE / f"valid-{_digest(str(folder))[:12]}.key"
+    stamp = VALIDATED / f"valid-{_digest(str(folder))[:12]}.key"
     if stamp.exists() and stamp.read_text() == key and (folder / data.PACKAGE_FILE).exists():
         return
     started = time.perf_counter()
@@ -583,13 +590,66 @@ def main(argv=None) -> int:
     try:
         with build_lock():
             recover_publish()
-            return build(args)
+            return build_every_edition(args) if every_edition(args) else build(args)
     except KeyboardInterrupt:
         print("interrupted — previous site untouched", file=sys.stderr, flush=True)
         return 130
     except OSError as error:
         print(f"build failed: {_reason(error)}", file=sys.stderr)
         return 1
+
+
+def every_edition(args) -> bool:
+    """`make book` builds every edition (genai_book.shelf); --as-of, --data, --only or --no-html build one."""
+    return not (args.as_of or args.data or args.only or args.no_html)
+
+
+def build_every_edition(args) -> int:
+    """Every edition (genai_book.shelf), then the site: the exit status of the first edition that failed, else 0."""
+    from . import shelf
+
+    try:
+        use_this_checkout()
+        publish.check_settings()
+        editions = shelf.listed()
+        if not editions:
+            raise BuildError(f"{data.META_DIR}/{data.EDITIONS_FILE} lists no edition")
+        validate(None)
+        for as_of in editions:  # every edition has its data before any executes
+            check_period(as_of, None)
+        for as_of in editions:
+            status = shelf.build_edition(as_of, editions, args)
+            if status:
+                return status
+        key = shelf.site_key(editions)
+        if paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key:
+            print(f"site up to date: {paths.HTML.relative_to(paths.ROOT)}", flush=True)
+            return 0
+        fresh = paths.BUILD / "html.new"
+        try:
+            shelf.assemble(editions, fresh)
+        except OSError as error:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise BuildError(f"putting the site together failed ({_reason(error)}); the previous site is "
+                             "untouched") from None
+        swap_in(fresh)
+        write_atomic(SITE_KEY, key)
+        print(f"site put together → {paths.HTML.relative_to(paths.ROOT)} ({shelf.layout(editions)})", flush=True)
+        return 0
+    except (publish.SettingError, data.DataError, BuildError) as error:
+        return report_failure(error)
+
+
+def report_failure(error: Exception) -> int:
+    """The failure's one message, and the exit status: 2 for bad settings or data (nothing ran), else 1."""
+    if isinstance(error, publish.SettingError):
+        print(f"build failed before anything ran: {error}", file=sys.stderr)
+        return 2
+    if isinstance(error, data.DataError):
+        print(f"data invalid — nothing was executed and the previous site is untouched:\n{error}", file=sys.stderr)
+        return 2
+    print(f"build failed: {error}", file=sys.stderr)
+    return 1
 
 
 def use_this_checkout() -> None:
@@ -645,15 +705,8 @@ def build(args) -> int:
             pdf.publish(book, key)
         print(f"book built in {time.perf_counter() - start:.1f} s ({executed})", flush=True)
         return 0
-    except publish.SettingError as error:
-        print(f"build failed before anything ran: {error}", file=sys.stderr)
-        return 2
-    except data.DataError as error:
-        print(f"data invalid — nothing was executed and the previous site is untouched:\n{error}", file=sys.stderr)
-        return 2
-    except BuildError as error:
-        print(f"build failed: {error}", file=sys.stderr)
-        return 1
+    except (publish.SettingError, data.DataError, BuildError) as error:
+        return report_failure(error)
 
 
 if __name__ == "__main__":

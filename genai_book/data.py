@@ -426,6 +426,21 @@ def edition_problems(as_of: str, data_dir=None) -> list[str]:
 EDITIONS_FILE = "editions.yaml"  # in meta/: which sources each edition takes in
 
 
+def editions(data_dir=None) -> dict[str, dict]:
+    """The editions meta/editions.yaml lists, by reference period, oldest first ({} without the file): the one
+    reading of that file, for the build, the site and the pages."""
+    path = folder_of(data_dir) / META_DIR / EDITIONS_FILE
+    if not path.exists():
+        return {}
+    entries = (read_yaml(path) or {}).get("editions") or {}
+    return {str(as_of): entries[as_of] or {} for as_of in sorted(entries, key=str)}
+
+
+def edition_number(as_of: str, data_dir=None) -> int:
+    """The edition's ordinal: one more than the editions listed before it."""
+    return 1 + sum(1 for p in editions(data_dir) if p < as_of)
+
+
 def edition_cutoff(as_of: str | None, data_dir=None) -> str | None:
     """The latest publication date (YYYY, YYYY-MM or YYYY-MM-DD) of the sources the edition `as_of` takes in, from
     meta/editions.yaml: its `sources_until`, else the publication date of its `source_id`. None — every row — for no
@@ -435,7 +450,7 @@ def edition_cutoff(as_of: str | None, data_dir=None) -> str | None:
     if as_of is None or not path.exists():
         return None
     record_file(path)  # a changed cutoff changes what a page shows
-    entry = (read_yaml(path) or {}).get("editions", {}).get(str(as_of))
+    entry = editions(data_dir).get(str(as_of))
     if entry is None:
         return None
     if entry.get("sources_until"):
@@ -456,8 +471,7 @@ def editions_file_problems(folder: Path, source_ids: set[str]) -> list[str]:
         return []
     where = _relative(path)
     problems = []
-    for as_of, entry in ((read_yaml(path) or {}).get("editions") or {}).items():
-        entry = entry or {}
+    for as_of, entry in editions(folder).items():
         if not PERIOD.match(str(as_of)) or not _period_ok(str(as_of)):
             problems.append(f"{where}: edition {as_of!r} is not a valid period (YYYY-MM)")
         if entry.get("source_id") not in source_ids:

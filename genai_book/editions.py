@@ -129,9 +129,8 @@ def diff(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 
 def listed(data_dir=None) -> dict[str, dict]:
     """The editions meta/editions.yaml lists, by reference period, in time order."""
-    path = data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE
-    data.record_file(path)
-    return dict(sorted(((data.read_yaml(path) or {}).get("editions") or {}).items()))
+    data.record_file(data.folder_of(data_dir) / data.META_DIR / data.EDITIONS_FILE)
+    return data.editions(data_dir)
 
 
 def report_edition(data_dir=None) -> str:
@@ -140,8 +139,9 @@ def report_edition(data_dir=None) -> str:
 
 
 def number(as_of: str, data_dir=None) -> int:
-    """The edition's ordinal: one more than the editions listed before it."""
-    return 1 + sum(1 for p in listed(data_dir) if p < as_of)
+    """The edition's ordinal (data.edition_number), recorded as read."""
+    listed(data_dir)
+    return data.edition_number(as_of, data_dir)
 
 
 LEVEL_FIRST = ["users_series"]  # the headline series lead a short list of changes

@@ -17,7 +17,10 @@ def _checkout(folder: Path) -> Path | None:
 ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or _checkout(Path.cwd().resolve()) or PACKAGE.parent).resolve()
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
-BUILD = ROOT / "_build"
+TOP = ROOT / "_build"               # the build of every edition (genai_book.shelf): the site, editions/
+EDITIONS = TOP / "editions"         # one folder per edition, each a build folder of its own
+# The build folder: TOP, or — GENAI_BOOK_BUILD, set by the build of every edition — one edition's folder
+BUILD = (ROOT / (os.environ.get("GENAI_BOOK_BUILD") or TOP)).resolve()
 EXECUTED = BUILD / "executed"       # papermill output, one notebook per chapter
 STAGE = BUILD / "stage"             # the book source tree Jupyter Book renders
 HTML = BUILD / "html"               # the published site (swapped in only after a successful build)

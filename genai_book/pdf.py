@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import escape, fmt, paths
+from . import data, escape, fmt, paths
 from .files import copy_if_changed
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
@@ -90,12 +90,11 @@ def _notebook_parameters(notebook: Path) -> dict:
 
 def edition(stage: Path = paths.STAGE) -> dict:
     """The edition the staged book is: its period (the chapters' as_of), that period in words, and its ordinal
-    among the recorded editions (editions/<as_of>.csv: one more than those recorded before it)."""
-    periods = sorted({p["as_of"] for nb in sorted(stage.glob("*/*.ipynb"))
-                      if "as_of" in (p := _notebook_parameters(nb))})
-    as_of = periods[-1] if periods else ""
-    recorded = sorted((paths.ROOT / "editions").glob("*.csv"))
-    number = 1 + sum(1 for p in recorded if p.stem < as_of)
+    among the editions its data lists (data.edition_number, as the front page counts it)."""
+    params = [p for nb in sorted(stage.glob("*/*.ipynb")) if "as_of" in (p := _notebook_parameters(nb))]
+    latest = max(params, key=lambda p: p["as_of"], default={})
+    as_of = latest.get("as_of", "")
+    number = data.edition_number(as_of, latest.get("data_dir") or None)
     return {"as_of": as_of, "period": fmt.period(as_of) if as_of else "", "number": number}
 
 
@@ -108,7 +107,7 @@ def title_page(config: dict, info: dict) -> str:
     author = config.get("author", "")
     copyright_ = config.get("copyright", "")
     url = (config.get("repository") or {}).get("url", "")
-    edition_line = f"第{info['number']}版" + (f" · 数据截至{info['period']}" if info["period"] else "")
+    edition_line = f"第{info['number']}版" + (f" · 调查数据截至{info['period']}" if info["period"] else "")
     verso = [
         rf"\textbf{{{escape.latex_text(title)}}}\par\medskip",
         rf"{escape.latex_text(edition_line)}\par",

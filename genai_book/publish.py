@@ -9,6 +9,10 @@ Two settings, each set once in the environment of `make book` / `make publish` (
   none is made up (the 404 page then links from the host's root).
 * ``BOOK_REPOSITORY_URL`` — the project's repository: the repository button. Without it, no button.
 
+The build of every edition (genai_book.shelf) sets two more for each edition it builds: ``BOOK_EDITIONS``, the
+editions on the site, and ``BOOK_EDITION``, the one being built; its base URL is then the edition's own address
+(`edition_path`). Each page then gets the edition switcher (`edition_links`, ``_templates/genai-editions.html``).
+
 `site_config(config)` applies both to the staged ``_config.yml`` (the site's cache key covers it, so a changed
 address re-renders the site); `check_settings()` lets the build refuse a bad value before anything runs. The Sphinx
 part (`setup`) writes the cards and the "how to cite" blocks — under every chart and, through the ``{genai-cite}``
@@ -25,10 +29,12 @@ import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from . import escape, site
+from . import escape, fmt, site
 
 BASE_URL = "BOOK_BASE_URL"
 REPOSITORY_URL = "BOOK_REPOSITORY_URL"
+EDITIONS = "BOOK_EDITIONS"     # the editions on the site, space-separated periods
+EDITION = "BOOK_EDITION"       # the edition being built
 TEMPLATE = "genai-cite.html"
 CARD_DIR = "_images/cards"     # the pages' preview images, in the site
 CARD_WIDTH = 560               # px of the chart in a preview image, drawn at twice that
@@ -57,6 +63,10 @@ def _url(name: str, environ) -> str:
     return value if name != BASE_URL or value.endswith("/") else value + "/"
 
 
+def base_url(environ=os.environ) -> str:
+    return _url(BASE_URL, environ)
+
+
 def check_settings(environ=os.environ) -> None:
     for name in (BASE_URL, REPOSITORY_URL):
         _url(name, environ)
@@ -76,7 +86,43 @@ def site_config(config: dict, environ=os.environ) -> dict:
         sphinx["notfound_urls_prefix"] = urlsplit(base).path
     else:
         sphinx["notfound_urls_prefix"] = None  # links from the host's root: right for `make serve`
+    editions = environ.get(EDITIONS, "").split()
+    if editions:
+        sphinx["genai_editions"] = editions
+        sphinx["genai_edition"] = environ.get(EDITION, "")
     return config
+
+
+# ---------------------------------------------------------------- the editions on the site
+
+def edition_path(as_of: str, editions: list[str]) -> str:
+    """Where an edition lives in the site: the latest at the root, each earlier one under its period ('2025-06/')."""
+    return "" if as_of == max(editions) else f"{as_of}/"
+
+
+def edition_links(editions: list[str], current: str, page_uri: str, front_uri: str, site_root: str) -> list[dict]:
+    """The switcher's entries for the page at `page_uri` of edition `current`: each edition with a link to the same
+    page (`href`) and to its front page (`front`, which the site's assembly puts in when that page is missing).
+    `site_root` leads from the page to the site's root ('' for relative links: worked out from the page)."""
+    if not site_root:
+        site_root = "../" * (page_uri.count("/") + edition_path(current, editions).count("/"))
+    return [{"as_of": as_of, "label": fmt.period(as_of), "current": as_of == current, "latest": as_of == max(editions),
+             "href": site_root + edition_path(as_of, editions) + page_uri,
+             "front": site_root + edition_path(as_of, editions) + front_uri}
+            for as_of in sorted(editions, reverse=True)]
+
+
+def page_editions(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """`genai_editions` for the page's template. The 404 page is served at any address: its links start from the
+    host's root (the notfound prefix, less this edition's own path)."""
+    editions, current = app.config.genai_editions, app.config.genai_edition
+    if not editions:
+        return
+    site_root = ""
+    if pagename == app.config.notfound_pagename:
+        site_root = (app.config.notfound_urls_prefix or "/").removesuffix(edition_path(current, editions))
+    context["genai_editions"] = edition_links(editions, current, app.builder.get_target_uri(pagename),
+                                              app.builder.get_target_uri(app.config.root_doc), site_root)
 
 
 # ---------------------------------------------------------------- escaping
@@ -264,4 +310,7 @@ def setup(app):
     app.connect("env-get-outdated", edition_changed)
     app.connect("doctree-resolved", cite_charts)
     app.connect("html-page-context", page_cards)
+    app.add_config_value("genai_editions", [], "html")
+    app.add_config_value("genai_edition", "", "html")
+    app.connect("html-page-context", page_editions)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

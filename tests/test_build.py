@@ -3,9 +3,9 @@ read it, and a failing chapter leaves the previous site byte-identical. Needs `m
 import json
 
 import pytest
-from conftest import edit_csv, run_build, scratch_project, tree_digest
+from conftest import edit_csv, edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
-from genai_book import build, data
+from genai_book import build, data, shelf
 
 pytestmark = pytest.mark.build
 @pytest.fixture(scope="module")
@@ -18,7 +18,8 @@ def test_warm_build_executes_nothing_and_leaves_the_site(scratch):
     result = run_build(scratch)
     assert result.returncode == 0, result.stderr
     assert "executed in" not in result.stdout
-    assert sum(line.strip().endswith(" cached") for line in result.stdout.splitlines()) == len(build.chapters())
+    cached = sum(line.strip().endswith(" cached") for line in result.stdout.splitlines())
+    assert cached == len(build.chapters()) * len(shelf.listed())  # every chapter of every edition
     assert "site up to date" in result.stdout
     assert tree_digest(scratch / "_build" / "html") == before
 
@@ -40,7 +41,7 @@ def test_failing_chapter_is_named_and_the_site_is_untouched(scratch):
 
 def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
     def reads_it(chapter) -> bool:  # its values, or the whole package (edition hash); not only its structure
-        record = json.loads((scratch / "_build" / "cache" / chapter.record.name).read_text())
+        record = json.loads(in_copy(scratch, chapter.record).read_text())
         return any(r.get("resource") in ("users_series", data.WHOLE_PACKAGE) and "value" in r.get("columns", ["value"])
                    for r in record["resources"])
 
@@ -50,9 +51,9 @@ def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
     edit_csv(scratch / "data", "users_series",
              lambda f: f.assign(value=[("6.02" if (m, p) == ("users", "2025-06") else v)
                                        for m, p, v in zip(f["metric"], f["as_of"], f["value"])]))
-    result = run_build(scratch)
+    result = run_edition_build(scratch)
     assert result.returncode == 0, result.stderr + result.stdout
     executed = {line.split()[0] for line in result.stdout.splitlines() if "executed in" in line}
     assert executed == readers
-    page = (scratch / "_build" / "html" / "chapters" / "02_users.html").read_text(encoding="utf-8")
+    page = (edition_site(scratch) / "chapters" / "02_users.html").read_text(encoding="utf-8")
     assert "6.02亿人" in page

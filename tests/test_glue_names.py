@@ -1,10 +1,10 @@
 """Every glued name is used by the prose and every name the prose uses is glued, so a glue name found in a
 sentence is found in code by grep, and nothing is computed for no reader."""
-import json
 import re
 
 import nbformat
 import pytest
+from conftest import skip_unless_report_edition
 
 from genai_book import build
 
@@ -29,8 +29,7 @@ def names(notebook) -> tuple[set[str], set[str]]:
 def test_every_glued_name_is_used_and_every_used_name_glued(chapter):
     if not chapter.executed.exists():
         pytest.fail(f"{chapter.executed} missing: run `make book` first")
-    if json.loads(chapter.record.read_text())["params"]:
-        pytest.skip("built with non-default parameters")
+    skip_unless_report_edition(chapter.record)
     glued, used = names(nbformat.read(chapter.executed, as_version=4))
     problems = [f"the prose uses names nothing glues: {sorted(used - glued)}"] if used - glued else []
     problems += [f"glued but used by no sentence: {sorted(glued - used)}"] if glued - used else []

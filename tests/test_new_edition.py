@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import edit_csv, run_build, scratch_project
+from conftest import edit_csv, edition_site, run_build, run_edition_build, scratch_project
 
 from genai_book import fmt, paths
 
@@ -14,15 +14,16 @@ pytestmark = pytest.mark.build
 FIXTURE = paths.ROOT / "tests" / "fixtures" / "edition_2025_12"
 
 
-def page_text(root: Path, page: str) -> str:
-    """A built page as a reader sees it: its text, without tags or scripts (chart specs are checked apart)."""
-    markup = (root / "_build" / "html" / page).read_text(encoding="utf-8")
+def page_text(site: Path, page: str) -> str:
+    """A page of the site in folder `site` as a reader sees it: its text, without tags or scripts (chart specs are
+    checked apart)."""
+    markup = (site / page).read_text(encoding="utf-8")
     markup = re.sub(r"<script.*?</script>|<style.*?</style>", " ", markup, flags=re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", markup))
 
 
 def chart_specs(root: Path, page: str) -> list[dict]:
-    markup = (root / "_build" / "html" / page).read_text(encoding="utf-8")
+    markup = (edition_site(root, "2025-12") / page).read_text(encoding="utf-8")
     blocks = re.findall(r'<script type="application/json" class="genai-chart-spec">(.*?)</script>', markup, re.S)
     return [json.loads(b.replace("<\\/", "</")) for b in blocks]
 
@@ -46,14 +47,14 @@ def next_edition(tmp_path_factory):
         return pd.concat([frame[kept], extra], ignore_index=True)
 
     edit_csv(folder, "users_series", with_fictional_rows)
-    result = run_build(root, "--data", str(folder), "--as-of", "2025-12")
+    result = run_edition_build(root, "--data", str(folder), as_of="2025-12")  # from its own cache
     assert result.returncode == 0, result.stdout + result.stderr
     return root, pd.read_csv(folder / "users_series.csv")
 
 
 def test_prose_follows_the_new_period(next_edition):
     root, series = next_edition
-    text = page_text(root, "chapters/02_users.html")
+    text = page_text(edition_site(root, "2025-12"), "chapters/02_users.html")
     now, before = users(series, "users", "2025-12"), users(series, "users", "2025-06")
     assert fmt.with_unit(now, "亿人") in text
     assert fmt.period("2025-12") in text
@@ -69,7 +70,7 @@ def test_charts_carry_the_new_period(next_edition):
 
 def test_update_page_lists_the_new_rows(next_edition):
     root, series = next_edition
-    text = page_text(root, "appendices/changes.html")
+    text = page_text(edition_site(root, "2025-12"), "appendices/changes.html")
     assert "新增" in text and fmt.with_unit(users(series, "users", "2025-12"), "亿人") in text
     assert fmt.pct(users(series, "penetration", "2025-12")) in text
 
@@ -89,7 +90,7 @@ def test_edited_values_replace_the_old_ones_everywhere(tmp_path_factory):
     new = {"users": 5.55, "penetration": 39.9}
     edit_csv(root / "data", "users_series", lambda f: f.assign(value=[
         str(new[m]) if p == "2025-06" else v for m, p, v in zip(f["metric"], f["as_of"], f["value"])]))
-    result = run_build(root)
+    result = run_edition_build(root)
     assert result.returncode == 0, result.stdout + result.stderr
     old_texts = [fmt.with_unit(users(original, "users", "2025-06"), "亿人"),
                  fmt.pct(users(original, "penetration", "2025-06")),
@@ -99,11 +100,11 @@ def test_edited_values_replace_the_old_ones_everywhere(tmp_path_factory):
     new_texts = [fmt.with_unit(new["users"], "亿人"), fmt.pct(new["penetration"]),
                  fmt.with_unit(round(new["users"] - users(original, "users", "2024-12"), 2), "亿人"),
                  fmt.pp(new["penetration"] - users(original, "penetration", "2024-12"))]
-    pages = [p.relative_to(root / "_build" / "html").as_posix()
-             for p in (root / "_build" / "html").glob("**/*.html") if "_static" not in p.parts]
-    stale = {page: [t for t in old_texts if t in page_text(root, page)] for page in pages
+    site = edition_site(root)  # the 2025-06 edition, whose values they are
+    pages = [p.relative_to(site).as_posix() for p in site.glob("**/*.html") if "_static" not in p.parts]
+    stale = {page: [t for t in old_texts if t in page_text(site, page)] for page in pages
              if page != "appendices/changes.html"}
     assert not {p: t for p, t in stale.items() if t}, "old values still shown"
-    headline = page_text(root, "chapters/02_users.html")
+    headline = page_text(site, "chapters/02_users.html")
     assert all(t in headline for t in new_texts)
-    assert all(t in page_text(root, "appendices/changes.html") for t in old_texts[:2] + new_texts[:2])
+    assert all(t in page_text(site, "appendices/changes.html") for t in old_texts[:2] + new_texts[:2])

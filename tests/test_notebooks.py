@@ -2,10 +2,10 @@
 unintended change in any glued number, table or chart's data shows up as a readable diff.
 
 Refresh on purpose after an intended change: `make baselines` (then review `git diff tests/baselines`)."""
-import json
 
 import nbformat
 import pytest
+from conftest import skip_unless_report_edition
 from notebook_view import regression_view
 from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
 
@@ -20,8 +20,7 @@ def test_chapter_matches_its_baseline(notebook):
     chapter, executed, record = notebook.stem, notebook.executed, notebook.record
     if not executed.exists():
         pytest.fail(f"{executed} missing: run `make book` first")
-    if json.loads(record.read_text())["params"]:
-        pytest.skip("built with non-default parameters; baselines hold the default edition")
+    skip_unless_report_edition(record)  # the baselines hold the report edition, 2025-06
     baseline = BASELINES / f"{chapter}.ipynb"
     assert baseline.exists(), f"no baseline for {chapter}: run `make baselines` and commit tests/baselines"
     expected = nbformat.read(baseline, as_version=4)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from conftest import run_build, scratch_project, tree_digest
+from conftest import edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
 from genai_book import fmt, paths, pdf, series, sphinx_choose
 
@@ -179,7 +179,7 @@ def test_front_matter_and_pages_are_numbered(reader, text):
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert squeeze(config["title"]).replace("）", "）") in front.replace("\n", "")
     edition = pdf.edition(paths.STAGE)
-    assert f"数据截至{edition['period']}" in front and squeeze(config["author"]) in front
+    assert f"调查数据截至{edition['period']}" in front and squeeze(config["author"]) in front
     labels = reader.page_labels
     assert labels[0] == "i" and labels[1] == "ii"
     first_arabic = labels.index("1")
@@ -245,45 +245,46 @@ def test_a_failing_pdf_fails_the_build_and_leaves_site_and_pdf(tmp_path_factory)
     chapter = sorted((root / "chapters").glob("[0-9][0-9]_*.py"))[0]
     chapter.write_text(chapter.read_text(encoding="utf-8")
                        + '\n# %% [markdown]\n# ```{raw} latex\n# \\genaiNoSuchMacro\n# ```\n', encoding="utf-8")
-    site, book = tree_digest(root / "_build" / "html"), (root / "_build" / "pdf" / "book.pdf").read_bytes()
-    result = run_build(root)
+    site, book = tree_digest(edition_site(root)), in_copy(root, pdf.PDF).read_bytes()
+    result = run_edition_build(root)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "the PDF failed; the previous site and PDF are untouched" in result.stderr
     assert "genaiNoSuchMacro" in result.stderr and "Undefined control sequence" in result.stderr
-    assert tree_digest(root / "_build" / "html") == site
-    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == book
-    result = run_build(root, "--no-pdf")
+    assert tree_digest(edition_site(root)) == site
+    assert in_copy(root, pdf.PDF).read_bytes() == book
+    result = run_edition_build(root, "--no-pdf")
     assert result.returncode == 0, result.stderr
     assert "html rendered in" in result.stdout and "pdf" not in result.stdout
-    assert (root / "_build" / "html" / pdf.SITE_NAME).read_bytes() == book
+    assert (edition_site(root) / pdf.SITE_NAME).read_bytes() == book
 
 
 def test_a_warm_build_keeps_the_pdf_and_a_change_renders_it(tmp_path_factory):
     root = scratch_project(tmp_path_factory)
-    before = (root / "_build" / "pdf" / "book.pdf").read_bytes()
+    before = in_copy(root, pdf.PDF).read_bytes()
     result = run_build(root)
     assert result.returncode == 0, result.stderr
-    assert "pdf up to date: _build/pdf/book.pdf" in result.stdout
-    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == before
+    shown = re.escape(str(pdf.PDF.relative_to(paths.ROOT)))
+    assert f"pdf up to date: {pdf.PDF.relative_to(paths.ROOT)}" in result.stdout
+    assert in_copy(root, pdf.PDF).read_bytes() == before
     intro = root / "intro.py"
     intro.write_text(intro.read_text(encoding="utf-8") + "\n# %% [markdown]\n# 本段只为测试重新排版。\n", encoding="utf-8")
-    result = run_build(root)
+    result = run_edition_build(root)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → _build/pdf/book\.pdf", result.stdout, re.M)
-    printed = subprocess.run(["pdftotext", str(root / "_build" / "pdf" / "book.pdf"), "-"], capture_output=True,
+    assert re.search(rf"^pdf rendered in \d+\.\d s \([12] XeLaTeX passes\) → {shown}", result.stdout, re.M)
+    printed = subprocess.run(["pdftotext", str(in_copy(root, pdf.PDF)), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "本段只为测试重新排版。" in squeeze(printed)
-    published = (root / "_build" / "pdf" / "book.pdf").read_bytes()
-    assert (root / "_build" / "html" / pdf.SITE_NAME).read_bytes() == published
+    published = in_copy(root, pdf.PDF).read_bytes()
+    assert (edition_site(root) / pdf.SITE_NAME).read_bytes() == published
     # a change the printed book does not show (the site's stylesheet): its LaTeX input is the same, no XeLaTeX run
     css = root / "_static" / "book.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n.genai-test { color: red; }\n", encoding="utf-8")
-    result = run_build(root)
+    result = run_edition_build(root)
     assert result.returncode == 0, result.stderr
     assert "html rendered in" in result.stdout
-    assert re.search(r"^pdf up to date: _build/pdf/book\.pdf \(its LaTeX input, made in \d+\.\d s, is unchanged\)",
+    assert re.search(rf"^pdf up to date: {shown} \(its LaTeX input, made in \d+\.\d s, is unchanged\)",
                      result.stdout, re.M)
-    assert (root / "_build" / "pdf" / "book.pdf").read_bytes() == published
+    assert in_copy(root, pdf.PDF).read_bytes() == published
 
 
 def test_a_character_the_fonts_lack_is_reported():

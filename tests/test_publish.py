@@ -206,7 +206,9 @@ def test_every_chart_has_a_citation(page):
         figure_id = figure["id"]
         bibtex = block.select_one(".genai-cite-bibtex").get_text()
         assert bibtex.startswith("@misc{genai-report-book-") and f"-{figure_id}," in bibtex, bibtex
-        assert f"图表编号 {figure_id}" in block.select_one(".genai-cite-plain").get_text()
+        plain = block.select_one(".genai-cite-plain").get_text()
+        assert figure.select_one("figcaption .caption-number").get_text().strip() in plain  # 图 2.1
+        assert figure_id not in plain, "the plain citation shows the figure's id, a code word"
         assert "http" not in block.get_text()  # no base URL: no address
     charts = len(doc.select("figure .genai-chart"))
     chart_blocks = [b for b in cite_blocks(doc) if b.summary.get_text() == "引用本图"]
