@@ -6,7 +6,7 @@
 # - 版本名称：{glue:text}`edition_title`
 # - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
-# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个CSV与{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
+# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个数据表，CSV 格式，可用电子表格软件打开；{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
 # - 数据包指纹（SHA-256）：{glue:text}`package_hash`
 #
 # 指纹由数据文件夹中的全部数据表和描述文件按文件名顺序依次算出；任何一个文件改动一个字节，指纹都会改变。要核对手中的数据是否与本版一致，可以在项目的根目录运行下面这条命令，它用随书程序重算指纹，结果应与上面的相同：

@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 产业发展
 #
-# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的地区分布则出自报告自己的分析，报告没有注明底数的来源。
+# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
 #
 # 要点如下：
 #
-# - 据新华网的报道，到{glue:text}`firms_period`，我国的人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，但它与新华网的数字口径未必相同，不能据此算出增加了多少；核心产业规模{glue:text}`later_core`。|False=``
-# - 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
-# - 到{glue:text}`filed_period`底，通过备案的生成式人工智能服务累计{glue:text}`genai_services_filed`；报告按所在地分析，{glue:text}`region_top`最多，为{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
+# - 人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`（新华网报道，{glue:text}`firms_period`）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同）。|False=``
+# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（工信部{glue:text}`factory_period`发布，{numref}`fig-factories`）。
+# - 截至{glue:text}`filed_period`底，累计完成备案的生成式人工智能服务{glue:text}`genai_services_filed`，完成登记的应用或功能{glue:text}`genai_apps_registered`；按所在地，{glue:text}`region_top`最多，为{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -23,9 +23,9 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告先交代政策背景和统计上的变化，再概括产业体系。按报告的引述，{glue:text}`report_year`的《政府工作报告》要求继续推进“人工智能+”行动，让数字技术与我国的制造优势、市场优势更好地结合，并支持大模型广泛应用。最后这半句，报告前言作“支持大模型广泛应用”，第三章作“支持大规模广泛应用”，本书从前言。行业统计也在跟进：国家统计局从{glue:text}`report_year`下半年起修订国民经济行业分类，重点之一是人工智能等新兴行业。报告称，我国在加强基础研究的同时强调应用导向，推动生成式人工智能进入更多具体场景。按报告的划分，产业体系包括基础层、框架层、模型层和应用层，报告认为目前这一体系已经完整；产业链上，芯片、算力、数据、平台、应用等环节也都已覆盖。{footcite}`report`
+# 报告先交代政策背景和统计上的变化，再概括产业体系。据报告的引述，{glue:text}`report_year`的《政府工作报告》提出要继续推进“人工智能+”行动，“将数字技术与制造优势、市场优势更好结合起来，支持大模型广泛应用”。最后半句依报告前言，第三章此处作“支持大规模广泛应用”。报告还提到，国家统计局已从{glue:text}`report_year`下半年起正式启动国民经济行业分类的修订，人工智能等新兴行业是这次修订的重点领域。报告称，我国在持续加强人工智能基础研究的同时突出应用导向，推动生成式人工智能向具体应用场景不断深入；目前已经形成完整的人工智能产业体系，覆盖基础层、框架层、模型层和应用层，芯片、算力、数据、平台、应用等产业链环节也都已覆盖。{footcite}`report`
 #
-# **企业。** 企业数量出自新华网的一篇报道：到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`；报告把同一句中的另一判断也注为这篇报道：我国已有覆盖基础底座、模型框架和行业应用的完整产业体系。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。报告没有给出全球的企业总数，按这两个数粗算在{glue:text}`firms_world`上下（本书推算；企业数只是下限，比重也可能是约数，仅示量级）。另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业。** 企业的两个数都转引自新华网的同一篇报道：到{glue:text}`firms_period`，数量{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`。报告在同一句里还写道，产业体系从基础底座、模型框架一直延伸到行业应用，出处同样是这篇报道。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。由这两个数粗算，全球人工智能企业约{glue:text}`firms_world`（本书推算，只表示量级）。中国政府网{glue:text}`giants_period`报道，人工智能领域获评国家级专精特新“小巨人”的企业已累计有{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
 # **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。它们已遍及制造业{glue:text}`smart_factories_sector_coverage`的行业大类。工信部还给出两个平均数：产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
@@ -51,10 +51,10 @@ charts.bar_figure(
 # ```{glue:figure} fig-factories
 # :name: fig-factories
 #
-# 已建成的各级智能工厂（{glue:text}`factory_period`；“余”表示原文只给出下限，柱长按该数画出）
+# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
 # ```
 #
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字，它们与报告所引的数字未必是同一口径。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`，两者的统计范围是否相同无从核对，本书不计算其间的增加。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），已建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 报道没有写明时点，本书按第57次统计报告的统计截止时间记为{glue:text}`later_compute_period`。第五章所引截至{glue:text}`compute_before_period`底的智能算力为{glue:text}`compute_before`，出自另一来源，口径是否一致同样无从核对，本书不把两者当作一个序列计算增幅。本章其余数字，本版没有找到更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），已建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 报道没有写明时点，本书按第57次统计报告的统计截止时间暂记为{glue:text}`later_compute_period`（本书判断）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模为{glue:text}`compute_before`（见本书第五章），与此来源不同。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
 later = f.later
@@ -68,6 +68,7 @@ fmt.glue_all(
     later_compute_period=fmt.period(later.compute["as_of"]) if later else "",
     later_compute=fmt.describe(later.compute) if later else "",
     later_clusters=fmt.describe(later.clusters) if later else "",
+    compute_before_source=sources.in_sentence(later.compute_before["source_id"]) if later else "",
     compute_before_period=fmt.period(later.compute_before["as_of"]) if later else "",
     compute_before=fmt.describe(later.compute_before) if later else "",
 )  # the report edition glues them empty: its sentence is the empty alternative
@@ -75,7 +76,7 @@ fmt.glue_all(
 # %% [markdown]
 # ## 服务备案
 #
-# 产业发展的同时，生成式人工智能服务的备案也在推进。国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》显示，截至{glue:text}`filed_period`底，已有{glue:text}`genai_services_filed`生成式人工智能服务通过备案；办理登记的生成式人工智能应用或功能则有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记是分开统计的，报告没有交代两者的区别，也没有说有无重叠，本书不把它们加总。
+# 备案方面，据国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》，到{glue:text}`filed_period`底，累计完成备案的生成式人工智能服务有{glue:text}`genai_services_filed`，同期完成登记的生成式人工智能应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
 #
 # 报告按所在地分析了这些已备案的服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首；{glue:text}`region_second`{choose}`region_second_tied|True=各|False=为`{glue:text}`region_second_value`，居次；{glue:text}`region_approximate`{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`（原文只给出约数）。{footcite}`report`
 #
@@ -114,7 +115,7 @@ charts.bar_figure(
 # ```{glue:figure} fig-filings
 # :name: fig-filings
 #
-# 已备案生成式人工智能服务的所在地分布（{glue:text}`region_period`；“左右”为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
+# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；“左右”为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
 # ```
 #
 # ## 数据与来源
