@@ -1,11 +1,12 @@
-"""Write tests/baselines/<chapter>.ipynb from the executed chapters (run `make book` first; review the git diff)."""
+"""Write tests/baselines/<chapter>.ipynb from the executed chapters of the report edition, the one the tests check
+(run `make book` first; review the git diff)."""
 import sys
+from pathlib import Path
 
 import nbformat
 
-from genai_book import build, paths
-
-sys.path.insert(0, str(paths.ROOT / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from conftest import build, paths  # noqa: E402  (conftest points build's paths at the report edition)
 from notebook_view import regression_view  # noqa: E402
 
 target = paths.ROOT / "tests" / "baselines"
