@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 本版更新
 #
-# {choose}``edition_state|first=这是本书的第一版，即报告本身的一版，没有更早的版本可以比较。|revised=这是本书的第一版；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（数据截至{glue:text}`edition_period`）与上一版（数据截至{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（数据截至{glue:text}`edition_period`）与上一版（数据截至{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。新增和改动的数值来自上一版之后发表的来源，表中注明；本版没有更新的数字仍是上一版的数值，各自注明时期。``
+# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`，没有更早的版本可以比较。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（调查数据截至{glue:text}`edition_period`）与上一版（调查数据截至{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（调查数据截至{glue:text}`edition_period`）与上一版（调查数据截至{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。新增和改动的数值来自上一版之后发表的来源，表中注明；本版没有更新的数字仍是上一版的数值，各自注明时期。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -28,6 +28,7 @@ fmt.glue_all(
     edition_state=("revised" if len(changes) else "first") if baseline.stem == as_of
     else "changed" if len(changes) else "same",
     edition_period=fmt.period(as_of),
+    edition_number=fmt.number(editions.number(as_of)),
     baseline_period=fmt.period(baseline.stem),
     **{f"n_{kind}": fmt.with_unit(counts.get(kind, 0), "项") for kind in CHANGE_WORDS},
 )

@@ -4,18 +4,18 @@
 # 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
 #
 # - 版本名称：{glue:text}`edition_title`
-# - 基准期：{glue:text}`edition_as_of`
+# - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
-# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个CSV与{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
+# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个数据表，CSV 格式，可用电子表格软件打开；{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
 # - 数据包指纹（SHA-256）：{glue:text}`package_hash`
 #
-# 指纹是把数据文件夹中所有CSV和 meta/ 下所有描述文件，按文件名排序后依次计算得到的；任何一个文件改动一个字节，指纹都会改变。要核对手中的数据是否与本版一致，可以在项目根目录运行下面的命令，结果应与上面的指纹相同：
+# 指纹由数据文件夹中的全部数据表和描述文件按文件名顺序依次算出；任何一个文件改动一个字节，指纹都会改变。要核对手中的数据是否与本版一致，可以在项目的根目录运行下面这条命令，它用随书程序重算指纹，结果应与上面的相同：
 #
 # ```
 # python -c "from genai_book import data; print(data.content_hash('data'))"
 # ```
 #
-# 各文件的大小与校验值另见数据包说明 datapackage.json（附录“数据目录”提供下载）。
+# 各文件的大小与校验值另见数据包的说明文件（附录“数据目录”提供下载）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -47,7 +47,7 @@ fmt.glue("package_hash", data.content_hash(data_dir))
 # %% [markdown]
 # ## 软件
 #
-# 构建本版所用的主要软件及其版本如下（全部依赖的精确版本锁定在项目的 requirements.txt 中）。图表在浏览器中由随书附带的 Vega 脚本绘制，不需要联网。
+# 构建本版所用的主要软件及其版本如下；全部依赖的精确版本都锁定在项目的依赖清单里。图表由随书附带的绘图程序（Vega）在浏览器中绘制，不需要联网。
 
 # %%
 PACKAGES = {

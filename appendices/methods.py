@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 方法与说明
 #
-# 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由数据包当场算出。
+# 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余均为报告原文给出；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余{glue:text}`n_stated`行都是来源直接写出的数值{choose}``has_later|True=（其中{glue:text}`n_later`行出自报告发布以后的来源）|False=``；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -12,7 +12,7 @@ as_of = "2025-06"
 # %%
 import pandas as pd
 
-from genai_book import data, digests, fmt, series, sources, tables
+from genai_book import data, digests, editions, fmt, series, sources, tables
 from genai_book.facts import outlook
 from genai_book.facts.users import METRIC_NAMES
 
@@ -22,25 +22,25 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 报告第二章的用户数据来自CNNIC自己的调查，本书以{glue:text}`as_of_period`为基准期，即报告免责声明所说调查数据截止的月份。报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围，只声明结果反映样本群体、数据来自受访者的自愿陈述；因此书中的调查数字都不能附上置信区间，两个相差很小的比例也未必有实质差别。
+# 报告第二章的用户数据来自调查。报告没有注明调查由谁实施，本书按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：有几项数字换上了此后来源所给的新值，各章注明出处，其余调查结果仍是报告的。``报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围。它的免责声明针对全书，说数据是对特定时间、特定区域和特定群体采集的样本，结果“仅反映样本群体的趋势和特点”，调查数据来自受访者自愿、主观的陈述；因此书中的调查数字都不能附上置信区间。本书提醒：两个相差很小的比例未必有实质差别。报告还提醒，调查结果可能随市场、环境或政策的变化很快过时，CNNIC 不负责更新。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# 报告的其余章节大量引用二手资料：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注所引的新闻、政府网站和研究机构发布。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
+# 报告大量引用二手资料，第二章以外的章节尤其如此：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注注明的来源，多为新闻、政府网站和研究机构的发布，也有 CNNIC 根据公开资料自行整理推算的。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行连来源也没有日期（如工业互联网的几项指标），按报告年份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于报告发布的{glue:text}`report_published`。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），按报告发布的年份或月份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于其来源的发布日期。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
-# 每个数值按报告的写法记录：数值和单位照原文（例如用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词单独记在一列，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（见下表）。“数十倍”“上百篇”这类只给出量级的说法，数值栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+# 每个数值按报告的写法记录：数值和单位照原文（例如用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词单独记在一列，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`tab-qualifiers`）。“数十倍”“上百篇”这类只给出量级的说法，数值栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
 #
-# 每行还有一个“口径”：
+# 每行还注明数值的来历：
 #
-# - 报告给出：数字直接出现在报告正文或专栏中，共{glue:text}`n_stated`行；
-# - 未写明：报告提到了这一项，正文却没有写出它的数值（原图上可能有，本书不从图上估读），共{glue:text}`n_unknown`行，数值栏留空，书中写作“未写明”，不做猜测；
+# - 报告给出：数字由来源直接写出，多数在报告正文或专栏中{choose}``has_later|True=，也有报告之后的来源|False=``，共{glue:text}`n_stated`行；
+# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片读数）；
 # - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在各章运行时当场计算，并在正文中标明“本书计算”或“本书推算”。下方的表列出了全部未写明和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`tab-status-rows`列出了全部未写明和推算的行。
 
 
 # %%
@@ -51,15 +51,20 @@ rows = pd.concat([f.assign(resource=n) for n, f in value_tables.items()], ignore
 source_table = sources.table(data_dir)
 report_published = source_table.loc[sources.REPORT, "published"]
 
-fmt.glue("as_of_period", fmt.period(as_of))
+fmt.glue_all(as_of_period=fmt.period(as_of), survey_period=fmt.period(editions.report_edition()),
+             report_edition=as_of == editions.report_edition())
 fmt.glue("n_sources", fmt.with_unit(len(source_table), ""))
 fmt.glue("n_footnote_sources", fmt.with_unit(sum(sources.group(s) == "footnote" for s in source_table.index), ""))
-fmt.glue("report_published", fmt.period(report_published))
+published = rows["source_id"].map(source_table["published"]).fillna("").replace("", report_published).str[:7]
+later = published > report_published  # a source of an edition later than the report
+fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit(later.sum(), ""))
 
 ends = rows["as_of"].map(series.period_end)
-future = ends > report_published
+future = ends > published  # a target or forecast when its source wrote it
 fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|未写时期").sum(), ""))
-fmt.glue("n_report_year", fmt.with_unit(rows["note"].str.contains("按报告年份").sum(), ""))
+dated_by_report = rows["note"].str.contains("按报告年份") | (
+    (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
+fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
 fmt.glue("first_period", fmt.period(min(ends)))
 fmt.glue("last_period", fmt.period(max(ends[~future])))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
@@ -91,10 +96,10 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
              (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
                     and isinstance(r[c], str) and r[c]), "") for _, r in special.iterrows())],
     "时期": special["as_of"].map(fmt.period),
-    "口径": special["status"].map(fmt.STATUS_WORDS),
+    "来历": special["status"].map(fmt.STATUS_WORDS),
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],
-}), caption="口径不是“报告给出”的全部数据行", name="tab-status-rows")
+}), caption="来历不是“报告给出”的全部数据行", name="tab-status-rows")
 
 # %% [markdown]
 # ```{glue:md} tab_qualifiers
@@ -107,11 +112,13 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_items`个图表。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。下表列出后两类及缺少的内容。凡是图中有、正文没有的数值，本书都标为“未写明”，图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。{numref}`tab-partial-figures`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用余数补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
-fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
+fmt.glue_all(n_items=fmt.with_unit(len(catalog), ""),
+             n_figures=fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""),
+             n_tables=fmt.with_unit(catalog["item"].str.startswith("表").sum(), ""))
 for status in ("all", "partial", "none"):
     fmt.glue(f"n_items_{status}", fmt.with_unit((catalog["values_in_text"] == status).sum(), ""))
 fmt.glue("n_items_incomplete", fmt.with_unit((catalog["values_in_text"] != "all").sum(), ""))
@@ -129,13 +136,13 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表由脚本从报告的脚注自动生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #
-# 第六章使用的AI日报由脚本逐期解析：每期的编号新闻必须从1开始连续编号、每条都有标题链接和摘要，否则构建失败，因此不会漏条。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题。规则只看字面，不理解语境，也不区分新闻的主次。
+# 第六章使用的AI日报，本书逐期收录全部条目，并核对编号连续、每条都有标题、链接和摘要，确保收录时没有遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名是本书给报告第六章各节起的短名，不是报告的原话）。规则只看字面，不理解语境，也不区分新闻的主次。
 #
-# 量子位智库的十大趋势只有该报告前几页的OCR文字。本书按版面把OCR交错读出的行归位，无法辨认的字记作“□”，每条的原始OCR行和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+# 量子位智库的十大趋势，本书手头只有该报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #
 # ## 本书没有做的事
 #
@@ -147,12 +154,14 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 rules = digests.load_rules(data.folder_of(data_dir) / data.META_DIR / "theme_rules.yaml")
 themes = frames["outlook_themes"].set_index("theme_id")["title_zh"]
 fmt.glue("n_patterns", fmt.with_unit(sum(len(p) for p in rules.values()), ""))
-fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”{fmt.with_unit(len(p), '条')}" for t, p in rules.items()))
+sections = frames["outlook_themes"].set_index("theme_id")["report_section"]
+fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”（{sections[t]}）{fmt.with_unit(len(p), '条')}"
+                                      for t, p in rules.items()))
 
 # %% [markdown]
 # ## 十大趋势标题的辨读
 #
-# 第六章对照的十大趋势，标题取自量子位智库报告前几页的 OCR 文字，有几处读不准（{numref}`tab-ocr-notes`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；总览页是多栏排版，OCR 把各栏的行交错读出，本书按栏位归位，其中{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以原报告为准。
+# 第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`tab-ocr-notes`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以原报告为准。
 
 # %%
 reading = outlook.ocr_reading(frames["trends"])

@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 自己根据公开资料整理推算的结果）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
-# - 报告脚注只注明发布方、网址和日期，大多没有文献标题，本书照录，不另加标题；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 报告脚注大多只注明发布方、网址和日期：有文献标题的，本书照录标题，没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
 # - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - 网址是报告或日报发布时的地址，本书没有逐一核实它们现在是否仍可访问。
+# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -34,7 +34,17 @@ fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
-fmt.glue("no_url_list", "；".join(sources.label(s) for s in table.loc[~has_url, "source_id"]))
+
+
+def footnote(n) -> str:
+    """The report's footnote number of a source ('' for one that is no footnote)."""
+    return str(int(float(n))) if pd.notna(n) and n != "" else ""
+
+
+fmt.glue("no_url_list", "；".join(sources.label(s) + (f"（报告脚注{footnote(n)}）" if footnote(n) else "")
+                                 for s, n in table.loc[~has_url, ["source_id", "footnote"]].itertuples(index=False)))
+fmt.glue("cnnic_footnotes", "、".join(f"脚注{footnote(n)}" for n in table.loc[
+    (table["group"] == "footnote") & (table["publisher"] == "中国互联网络信息中心"), "footnote"]))
 shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_id"].agg(list)
 shared = shared[shared.map(len) > 1]
 fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
@@ -43,7 +53,7 @@ fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
 
 def listing(rows: pd.DataFrame) -> tables.Table:
     frame = pd.DataFrame({
-        "报告脚注": [str(int(float(n))) if pd.notna(n) and n != "" else "—" for n in rows["footnote"]],
+        "报告脚注": [footnote(n) or "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
         "标题": [f"《{t}》" if t else "—" for t in rows["title"]],
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],

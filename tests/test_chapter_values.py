@@ -129,16 +129,15 @@ def test_filings_top_region_and_computed_rest(industry):
     total = fact("industry_facts", "genai_services_filed")
     assert industry["region_top"] == top["region"]
     assert industry["region_top_value"] == fmt.describe(top)
-    assert industry["filed_total"] == fmt.describe(total)
+    assert industry["genai_services_filed"] == fmt.describe(total)
     rest = total["value"] - regions["value"].sum()
     assert industry["rest_computed"] == "True" and industry["rest_total"] == fmt.with_unit(rest, "家", "约")
     assert f"其他地区为{fmt.with_unit(rest, '家', '约')}（推算）" in industry["fig-filings"]
 
 
 def test_smart_factories(industry):
-    for key, name in (("smart_factories_basic", "factory_basic"), ("smart_factories_advanced", "factory_advanced"),
-                      ("smart_factories_excellent", "factory_excellent")):
-        assert industry[name] == fmt.describe(fact("industry_facts", key))
+    for key in ("smart_factories_basic", "smart_factories_advanced", "smart_factories_excellent"):
+        assert industry[key] == fmt.describe(fact("industry_facts", key))  # glued under the data's own key
     firms, share = fact("industry_facts", "ai_enterprises"), fact("industry_facts", "ai_enterprises_global_share")
     assert industry["firms_world"] == fmt.scaled(round(firms["value"] / share["value"] * 100, -3), "家")
 

@@ -1,9 +1,8 @@
 """Facts of the industry chapter on small frames: the world total a share implies, factory levels on one scale,
-and the regions of filed services with ties, approximate values and the computed rest."""
+and the regions of filed services with ties, approximate values and the computed rest; the later figures."""
 import pandas as pd
 import pytest
 
-from genai_book import series
 from genai_book.facts import industry as facts
 
 
@@ -31,19 +30,33 @@ def test_factory_levels_on_one_scale():
 def test_filings_rank_ties_and_the_rest():
     where = facts.filings(regions(), FILED)
     assert where.leaders["region"].tolist() == ["北京"] and where.second["region"].tolist() == ["上海", "广东"]
-    assert where.approximate["region"].tolist() == ["浙江"] and where.exact["region"].tolist() == ["北京", "上海", "广东"]
+    assert where.approximate["region"].tolist() == ["浙江"] and where.totals_approximate
     assert where.same_period and where.rest == 538 - 344
     assert where.share(where.named_total) == pytest.approx(344 / 538 * 100)
     assert not facts.filings(regions(as_of="2025-06"), FILED).same_period
 
 
 def test_the_rest_row_takes_the_totals_period_source_and_hedge():
-    where = facts.filings(regions(), FILED)
-    shown = series.with_remainder(where.regions, "region", "其他地区", FILED["value"], qualifier="约",
-                                  source_id=FILED["source_id"])
-    rest = shown.iloc[-1]
+    rest = facts.filings(regions(), FILED).with_rest("其他地区", "约").iloc[-1]
     assert (rest["region"], rest["value"], rest["qualifier"], rest["status"], rest["source_id"]) == \
         ("其他地区", 194.0, "约", "computed", "fn24")
+
+
+def test_the_rest_is_exact_when_every_region_is_and_absent_when_periods_differ():
+    exact = facts.filings(regions(qualifiers=("", "", "", "")), FILED)
+    assert not exact.totals_approximate and exact.with_rest("其他地区", "约").iloc[-1]["qualifier"] == ""
+    assert len(facts.filings(regions(as_of="2025-06"), FILED).with_rest("其他地区", "约")) == 4
+
+
+def test_the_chapters_facts_from_its_tables():
+    keys = ["ai_enterprises", "ai_enterprises_global_share", *facts.FACTORY_LEVELS, "genai_services_filed"]
+    table = pd.DataFrame({"key": keys, "value": [5000.0, 15.0, 3.0, 1200.0, 230.0, 538.0],
+                          "unit": ["家", "%", "万家", "家", "家", "款"], "qualifier": "", "status": "stated",
+                          "as_of": "2025-08", "source_id": "fn24"})
+    compute = pd.DataFrame({"indicator": ["intelligent_computing_power"], "value": [788.0], "as_of": "2025-06"})
+    chapter = facts.industry(table, regions(), compute)
+    assert chapter.firms_world == round(5000 / 0.15, -3) and chapter.later is None
+    assert chapter.filings.filed["value"] == 538 and chapter.factories["万家"].iloc[1] == pytest.approx(0.12)
 
 
 def test_later_figures_only_in_an_edition_that_has_them():

@@ -1,4 +1,5 @@
-"""Industry: enterprises, smart factories, and where the filed generative AI services are (chapter 03)."""
+"""Industry (chapter 03): enterprises, smart factories, the filed generative AI services and where they are, and the
+later figures of an edition that has them. Plain values from the loaded tables; no wording."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,12 +32,17 @@ class Filings:
     approximate: pd.DataFrame  # regions the report gives only approximately (左右)
 
     @property
-    def exact(self) -> pd.DataFrame:
-        return self.regions[self.regions["qualifier"] == ""]
-
-    @property
     def named_total(self) -> float:
         return float(self.regions["value"].sum())
+
+    @property
+    def totals_approximate(self) -> bool:
+        """Whether a sum over the named regions (and so the rest) is approximate: one of its parts is."""
+        return not self.approximate.empty
+
+    @property
+    def unit(self) -> str:
+        return self.regions["unit"].iloc[0]
 
     @property
     def same_period(self) -> bool:
@@ -50,6 +56,15 @@ class Filings:
     def share(self, value: float) -> float:
         """`value` in % of all filed services."""
         return value / self.filed["value"] * 100
+
+    def with_rest(self, label: str, hedge: str) -> pd.DataFrame:
+        """The named regions and, when the periods agree, the rest as one more row `label` (the book's figure,
+        of the total's period and source, marked with `hedge` when its parts are approximate)."""
+        if not self.same_period:
+            return self.regions
+        return series.with_remainder(self.regions, "region", label, self.filed["value"],
+                                     qualifier=hedge if self.totals_approximate else "",
+                                     as_of=self.filed["as_of"], source_id=self.filed["source_id"])
 
 
 def filings(regions: pd.DataFrame, filed: pd.Series) -> Filings:
@@ -88,3 +103,21 @@ def later_figures(industry: pd.DataFrame, compute: pd.DataFrame) -> LaterFigures
     if missing:
         raise ValueError(f"an edition with later industry figures lacks {', '.join(missing)}")
     return LaterFigures(**rows)
+
+
+@dataclass(frozen=True)
+class Industry:
+    facts: pd.DataFrame          # the chapter's facts by key, the newest row of each
+    factories: pd.DataFrame      # the smart factory levels in order, on one scale
+    firms_world: float           # the world total the enterprise count and its share imply
+    filings: Filings
+    later: LaterFigures | None   # None in an edition without figures later than the report
+
+
+def industry(facts: pd.DataFrame, regions: pd.DataFrame, compute: pd.DataFrame) -> Industry:
+    """The chapter's facts from its tables as loaded: industry facts, filings by region, computing power."""
+    by_key = series.newest(facts, by=["key"]).set_index("key")
+    by_indicator = series.newest(compute, by=["indicator"]).set_index("indicator")
+    return Industry(by_key, factories(by_key),
+                    firms_world(by_key.loc["ai_enterprises"], by_key.loc["ai_enterprises_global_share"]),
+                    filings(regions, by_key.loc["genai_services_filed"]), later_figures(by_key, by_indicator))
