@@ -99,8 +99,9 @@ def downloads(app, docname: str) -> dict[str, str]:
     return found
 
 
-LABELS = {".ipynb": ("执行后的笔记本", "fas fa-code", "下载执行后的笔记本（含运行结果）"),
-          ".py": ("源文件", "fas fa-file-code", "下载 jupytext 源文件（py:percent）")}
+# (reader words in the page's line, the file type in the header button and its tooltip)
+LABELS = {".ipynb": ("执行后的笔记本（含运行结果）", "fas fa-code", "下载执行后的笔记本（含运行结果）"),
+          ".py": ("源文件（可修改后重新运行）", "fas fa-file-code", "下载 jupytext 源文件（py:percent）")}
 
 
 def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
@@ -119,7 +120,7 @@ def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
                  "tooltip": LABELS[suffix][2], "label": f"download-{suffix[1:]}-button"}
                 for suffix, path in files.items()]
         group["buttons"] = ours + buttons
-    links = " · ".join(f'<a href="{pathto(path, 1)}" download>{LABELS[suffix][0]}（{suffix}）</a>'
+    links = " · ".join(f'<a href="{pathto(path, 1)}" download>{LABELS[suffix][0]}</a>'
                        for suffix, path in files.items())
     context["body"] = body + f'\n<p class="genai-downloads">下载本页：{links}</p>\n'
 
