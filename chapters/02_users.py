@@ -38,6 +38,7 @@ fmt.glue_all(
     penetration_before=fmt.pct(top.penetration.before),
     users_source=series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0],
     report_edition=as_of == editions.report_edition(),
+    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
     surge_year=fmt.period(editions.report_edition()[:4]),
     stated_standing=scale.standing,
     stated_metrics=scale.stated_metrics,
@@ -49,7 +50,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=半年间用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这两个变化量是报告给出的。报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率；图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。|none=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=半年间用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这两个变化量是报告给出的。报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率；图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。|none=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。``
 #
 # {choose}``report_edition|True=报告把用户规模和普及率的明显上升归功于豆包、DeepSeek 等产品在{glue:text}`surge_year`上半年迅速普及。|False=报告曾把{glue:text}`surge_year`上半年的明显增长归功于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版没有收录来源的解释。`` {footcite}`report`
 #
@@ -113,7 +114,7 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告没有写明第二章其余各项调查的时间，本书按报告所写用户规模的时点，记为{glue:text}`fc_period`。
+# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 据报告的免责声明，它的调查数据截至{glue:text}`fc_period`，本章以下各节的数字都出自这次调查。
 #
 # 报告认为，我国生成式人工智能应用的市场格局正在形成：豆包和 DeepSeek 的使用率明显高于其他产品。按报告的定义，“使用率”指“过去半年使用过某款产品的用户在所有生成式人工智能用户中的比例”。报告为此配了“{glue:text}`product_rates_figure`”一图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #

@@ -24,12 +24,17 @@ def _date(published: str) -> str:
     return fmt.period(published) if published and published != "nan" else ""
 
 
-def label(source_id: str, data_dir=None) -> str:
-    """Publisher, title in 《》 when there is one, and date: 斯坦福大学人工智能研究所《…》，2025年4月7日."""
+def named(source_id: str, data_dir=None) -> str:
+    """Publisher and title in 《》 when there is one: 中国互联网络信息中心《第57次中国互联网络发展状况统计报告》."""
     row = table(data_dir).loc[source_id]
     title = f"《{row['title']}》" if row.get("title") not in (None, "", "nan") else ""
-    date = _date(row.get("published", ""))
-    return f"{row['publisher']}{title}" + (f"，{date}" if date else "")
+    return f"{row['publisher']}{title}"
+
+
+def label(source_id: str, data_dir=None) -> str:
+    """Publisher, title in 《》 when there is one, and date: 斯坦福大学人工智能研究所《…》，2025年4月7日."""
+    date = _date(table(data_dir).loc[source_id].get("published", ""))
+    return named(source_id, data_dir) + (f"，{date}" if date else "")
 
 
 def in_sentence(source_id: str, data_dir=None) -> str:
