@@ -158,8 +158,9 @@ def printed_problems(pages: list[str], fed: dict) -> tuple[list[str], set[str]]:
                     label = rest.split("…", 1)[0]  # shortened by Vega
                     ok = bool(label) and expected.startswith(label)
                 else:  # over the page break: a prefix here, a suffix before the end marker on the next page
-                    following = pages[number + 1] if number + 1 < len(pages) else ""
-                    tail = following[:following.find(end)] if end in following else ""
+                    # that has one (a page of floats — a chart, a table — may come between)
+                    following = next((p for p in pages[number + 1:number + 4] if end in p), "")
+                    tail = following[:following.find(end)]
                     ok = common_prefix(rest, expected) + common_prefix(tail[::-1], expected[::-1]) >= len(expected)
                 if not ok:
                     problems.append(f"page {number + 1}: {name}.{column} printed as {rest[:160]!r}")
