@@ -32,7 +32,7 @@ report_published = known_sources.loc[sources.REPORT, "published"]
 baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
 fmt.glue_all(
-    **texts.users_headline(facts.headline(users, as_of), without=["users_multiple"]),
+    **texts.users_headline(facts.headline(users, as_of)),
     report_published=fmt.period(report_published),
     report_period=fmt.period(editions.report_edition()),
     edition_kind="report" if is_report_edition else "later",

@@ -30,7 +30,7 @@ f = facts.features(
     model_parameters=data.load("model_parameters"), price_cuts_table=data.load("price_cuts"),
     named_examples=data.load("named_examples"),
 )
-fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of), without=["users_multiple"]),
+fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
              users_source=f.users_source)
 
 # %% [markdown]

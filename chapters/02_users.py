@@ -31,7 +31,7 @@ data.use(data_dir, as_of)
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
 top, unit = scale.headline, scale.headline.unit
 fmt.glue_all(
-    **texts.users_headline(top, without=["users_multiple"]),
+    **texts.users_headline(top),
     **texts.stated_changes(scale.stated),
     users_before=fmt.with_unit(top.users.before, unit),
     users_growth_rate=fmt.pct(top.growth_rate),
