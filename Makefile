@@ -20,7 +20,7 @@ VENV_MADE_AS := $(lastword $(shell grep -s '^command = ' $(VENV)/pyvenv.cfg))
 BUILD_ARGS := $(if $(AS_OF),--as-of $(AS_OF)) $(if $(DATA),--data $(DATA))
 # written by npm ci: node_modules is up to date with package-lock.json
 NODE_STAMP := node_modules/.package-lock.json
-# Where the site is published (genai_book.publish); passed to the build through the environment.
+# Where the site is published (genai_book.build.publish); passed to the build through the environment.
 export BOOK_BASE_URL BOOK_REPOSITORY_URL
 # The Citation File Format's schema, as cffconvert ships it (the test reads it from the wheel; cffconvert itself
 # pins jsonschema<4, which the book's packages cannot share).

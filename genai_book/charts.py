@@ -23,7 +23,7 @@ from . import sources as source_table
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, readable on light and dark backgrounds.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#999999"]
-STATIC_WIDTH = 460   # the PDF rendering's width in px (1 px = 1 pt; genai_book.pdf prints charts at 80 %, so
+STATIC_WIDTH = 460   # the PDF rendering's width in px (1 px = 1 pt; genai_book.build.pdf prints charts at 80 %, so
                      # with its labels a chart fits the text column and all labels print alike at 9.6 pt)
 SOURCE_LINE_CHARS = 40  # a source line under a printed chart wraps at this many Chinese characters
 HEIGHT = 280

@@ -43,7 +43,7 @@ def latex_text(value) -> str:
 # pybtex reads every field as LaTeX: latexcodec turns -- into –, `` into “ and ~ into a no-break space, braces group,
 # and no escape of a brace survives as text. So ASCII punctuation (but . ! ?, which pybtex looks at to end a
 # sentence and latexcodec leaves alone) travels through it as private-use characters, turned back by `bibtex_shown`
-# in the rendered pages (genai_book.sphinx_ext). The data never hold such characters (genai_book.data checks).
+# in the rendered pages (genai_book.build.sphinx_ext). The data never hold such characters (genai_book.data checks).
 HIDDEN = {c: chr(0xE000 + ord(c)) for c in _ASCII_PUNCTUATION - set(".!?")}
 HIDDEN_CHARACTERS = {chr(0xE000 + n) for n in range(0x80)}  # the range, reserved whole
 _HIDE, _SHOW = str.maketrans(HIDDEN), str.maketrans({v: k for k, v in HIDDEN.items()})

@@ -17,7 +17,7 @@ def _checkout(folder: Path) -> Path | None:
 ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or _checkout(Path.cwd().resolve()) or PACKAGE.parent).resolve()
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
-TOP = ROOT / "_build"               # the build of every edition (genai_book.shelf): the site, editions/
+TOP = ROOT / "_build"               # the build of every edition (genai_book.build.shelf): the site, editions/
 EDITIONS = TOP / "editions"         # one folder per edition, each a build folder of its own
 # The build folder: TOP, or — GENAI_BOOK_BUILD, set by the build of every edition — one edition's folder
 BUILD = (ROOT / (os.environ.get("GENAI_BOOK_BUILD") or TOP)).resolve()

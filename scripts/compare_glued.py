@@ -8,7 +8,8 @@ import sys
 
 import nbformat
 
-from genai_book import build, paths
+from genai_book import paths
+from genai_book.build import cache
 
 sys.path.insert(0, str(paths.ROOT / "tests"))
 from notebook_view import regression_view  # noqa: E402
@@ -51,7 +52,7 @@ def compare(old: dict[str, str], new: dict[str, str]) -> dict[str, list]:
 
 
 def main(rev: str = "HEAD") -> None:
-    for chapter in build.chapters():
+    for chapter in cache.chapters():
         baseline = f"tests/baselines/{chapter.stem}.ipynb"
         shown = subprocess.run(["git", "show", f"{rev}:{baseline}"], cwd=paths.ROOT, capture_output=True, text=True)
         old = glued(json.loads(shown.stdout)) if shown.returncode == 0 else {}  # {}: a notebook new since REV

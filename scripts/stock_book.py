@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from genai_book import jbook
+from genai_book.build import jbook
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = {

@@ -11,14 +11,15 @@ import pandas as pd
 import pytest
 
 # The tests check the report's values: those of the report's own edition, 2025-06. `make book` builds every edition
-# (genai_book.shelf), each in _build/editions/<as_of>; this is the one place that points the tests at the report
+# (genai_book.build.shelf), each in _build/editions/<as_of>; this is the one place that points the tests at the report
 # edition: its executed notebooks, cache records, stage and PDF (paths.BUILD and all below it), and its pages as
 # the site serves them (paths.HTML: _build/html/2025-06/). SITE is the whole site. The variable is dropped again at
 # once, so the builds the tests start (run_build) build every edition as `make book` does.
 REPORT_EDITION = "2025-06"
 REPORT_PARAMS = {"as_of": REPORT_EDITION}   # what the build of every edition injects into the report edition
 os.environ["GENAI_BOOK_BUILD"] = f"_build/editions/{REPORT_EDITION}"
-from genai_book import build, paths, pdf, publish, shelf  # noqa: E402  (after the variable above, on purpose)
+from genai_book import paths  # noqa: E402  (after the variable above, on purpose)
+from genai_book.build import cache, command, pdf, publish, render, shelf  # noqa: E402
 
 del os.environ["GENAI_BOOK_BUILD"]
 SITE = paths.TOP / "html"
@@ -30,12 +31,12 @@ def report_site(root: Path = paths.ROOT) -> Path:
 
 
 def in_copy(root: Path, path: Path) -> Path:
-    """A path of this checkout's build (`build.WORK`, `pdf.PDF`, a chapter's record) in the copy `root`."""
+    """A path of this checkout's build (`render.WORK`, `pdf.PDF`, a chapter's record) in the copy `root`."""
     return root / path.relative_to(paths.ROOT)
 
 
 paths.HTML = report_site()
-assert build and pdf  # imported above, so that their paths follow the report edition
+assert command and render and pdf  # imported above, so that their paths follow the report edition
 
 
 @pytest.fixture
@@ -106,9 +107,7 @@ def glued_values(stem: str) -> dict[str, str]:
     Skips when the book was built with other parameters than the report edition's (the checks hold for it)."""
     import nbformat
 
-    from genai_book import build
-
-    chapter = next((c for c in build.chapters() if c.stem == stem), None)
+    chapter = next((c for c in cache.chapters() if c.stem == stem), None)
     assert chapter, f"no notebook {stem}"
     if not chapter.executed.exists():
         pytest.fail(f"{chapter.executed} missing: run `make book` first")

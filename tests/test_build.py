@@ -5,7 +5,8 @@ import json
 import pytest
 from conftest import edit_csv, edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
-from genai_book import build, data, shelf
+from genai_book import data
+from genai_book.build import cache, shelf
 
 pytestmark = pytest.mark.build
 @pytest.fixture(scope="module")
@@ -19,7 +20,7 @@ def test_warm_build_executes_nothing_and_leaves_the_site(scratch):
     assert result.returncode == 0, result.stderr
     assert "executed in" not in result.stdout
     cached = sum(line.strip().endswith(" cached") for line in result.stdout.splitlines())
-    assert cached == len(build.chapters()) * len(shelf.listed())  # every chapter of every edition
+    assert cached == len(cache.chapters()) * len(shelf.listed())  # every chapter of every edition
     assert "site up to date" in result.stdout
     assert tree_digest(scratch / "_build" / "html") == before
 
@@ -45,7 +46,7 @@ def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
         return any(r.get("resource") in ("users_series", data.WHOLE_PACKAGE) and "value" in r.get("columns", ["value"])
                    for r in record["resources"])
 
-    readers = {c.stem for c in build.chapters() if reads_it(c)}
+    readers = {c.stem for c in cache.chapters() if reads_it(c)}
     assert "02_users" in readers
     assert not {"catalog", "references"} & readers, "the pages listing the package's structure read every value"
     edit_csv(scratch / "data", "users_series",

@@ -2,7 +2,8 @@
 ran; a label moved from one page to another, which Sphinx's incremental environment fails on."""
 import shutil
 
-from genai_book import build, jbook, paths
+from genai_book import paths
+from genai_book.build import cache, execute, jbook
 
 CHAPTER = """\
 # %% tags=["parameters"]
@@ -24,8 +25,8 @@ def test_a_chapter_edited_while_it_runs_is_not_cached_as_built(tmp_path, monkeyp
     source.parent.mkdir()
     ran = CHAPTER.format(source=str(source))
     source.write_text(ran, encoding="utf-8")
-    chapter, code = build.Chapter(source), build.code_digest()
-    build.execute(chapter, {}, code)
+    chapter, code = cache.Chapter(source), cache.code_digest()
+    execute.execute(chapter, {}, code)
     assert source.read_text(encoding="utf-8") != ran, "the chapter did not edit itself"
     assert not chapter.is_fresh({}, code), "an edit made during the run was cached as built"
     source.write_text(ran, encoding="utf-8")

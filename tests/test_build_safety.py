@@ -11,7 +11,8 @@ import time
 import pytest
 from conftest import COPIED, run_build, scratch_project
 
-from genai_book import build, paths
+from genai_book import paths
+from genai_book.build import BuildError, cache, render
 
 
 @pytest.fixture(scope="module")
@@ -82,11 +83,11 @@ def test_ctrl_c_cancels_the_chapters_and_stops_their_kernels(scratch):
 
 @pytest.fixture
 def build_dir(tmp_path, monkeypatch):
-    """build.py's paths pointed at an empty project in tmp_path."""
+    """the build's paths pointed at an empty project in tmp_path."""
     monkeypatch.setattr(paths, "ROOT", tmp_path)
     monkeypatch.setattr(paths, "BUILD", tmp_path / "_build")
     monkeypatch.setattr(paths, "HTML", tmp_path / "_build" / "html")
-    monkeypatch.setattr(build, "WORK", tmp_path / "_build" / "work")
+    monkeypatch.setattr(render, "WORK", tmp_path / "_build" / "work")
     (tmp_path / "_build" / "work" / "_build" / "html").mkdir(parents=True)
     (tmp_path / "_build" / "work" / "_build" / "html" / "index.html").write_text("new", encoding="utf-8")
     return tmp_path / "_build"
@@ -100,7 +101,7 @@ def _site(folder, text):
 def test_a_site_left_aside_by_a_killed_publish_is_restored(build_dir):
     _site(build_dir / "html.old", "previous")
     _site(build_dir / "html.new", "half")
-    build.recover_publish()
+    render.recover_publish()
     assert (build_dir / "html" / "index.html").read_text() == "previous"
     assert not (build_dir / "html.old").exists() and not (build_dir / "html.new").exists()
 
@@ -108,10 +109,10 @@ def test_a_site_left_aside_by_a_killed_publish_is_restored(build_dir):
 def test_leftovers_of_a_finished_swap_are_removed_and_the_next_publish_works(build_dir):
     _site(build_dir / "html", "current")
     _site(build_dir / "html.old", "previous")
-    build.recover_publish()
+    render.recover_publish()
     assert (build_dir / "html" / "index.html").read_text() == "current"
     _site(build_dir / "html.old", "left again")  # even without recovery, publishing does not trip over it
-    build.publish_html({})
+    render.publish_html({})
     assert (build_dir / "html" / "index.html").read_text() == "new" and not (build_dir / "html.old").exists()
 
 
@@ -123,8 +124,8 @@ def test_a_full_disk_while_publishing_leaves_the_site_and_says_why(build_dir, mo
         raise shutil.Error([(str(source), str(target), "[Errno 28] No space left on device")])
 
     monkeypatch.setattr(shutil, "copytree", full)
-    with pytest.raises(build.BuildError) as caught:
-        build.publish_html({})
+    with pytest.raises(BuildError) as caught:
+        render.publish_html({})
     assert str(caught.value) == ("publishing the site failed ([Errno 28] No space left on device); "
                                  "the previous site is untouched")
     assert (build_dir / "html" / "index.html").read_text() == "current" and not (build_dir / "html.new").exists()
@@ -134,14 +135,14 @@ def test_a_full_disk_while_publishing_leaves_the_site_and_says_why(build_dir, mo
 def test_an_empty_or_cut_record_means_not_cached(tmp_path, content):
     record = tmp_path / "record.json"
     record.write_text(content, encoding="utf-8")
-    assert build.read_record(record) is None
-    assert build.read_record(tmp_path / "missing.json") is None
+    assert cache.read_record(record) is None
+    assert cache.read_record(tmp_path / "missing.json") is None
 
 
 def test_records_are_replaced_whole(tmp_path):
     target = tmp_path / "cache" / "x.json"
-    build.write_atomic(target, "one")
-    build.write_atomic(target, "two")
+    cache.write_atomic(target, "one")
+    cache.write_atomic(target, "two")
     assert target.read_text() == "two" and [p.name for p in target.parent.iterdir()] == ["x.json"]
 
 

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from genai_book import build
+from genai_book import paths
+from genai_book.build import cache, execute
+from genai_book.data import DESCRIPTORS
 
 
 @pytest.fixture
@@ -17,7 +19,7 @@ def setup(tmp_path):
         (data / f"{name}.csv").write_text("a\n1\n", encoding="utf-8")
         (data / "meta" / f"{name}.yaml").write_text(f"name: {name}\n", encoding="utf-8")
     used = [{"data_dir": str(data), "resource": "users_series"}]
-    key = lambda params=None: build.chapter_key(chapter.read_bytes(), params or {}, used, "code-v1")  # noqa: E731
+    key = lambda params=None: cache.chapter_key(chapter.read_bytes(), params or {}, used, "code-v1")  # noqa: E731
     return chapter, data, key
 
 
@@ -62,7 +64,7 @@ def test_key_changes_with_the_chapter_source(setup):
 def test_key_changes_with_package_code(setup):
     chapter, data, _ = setup
     used = [{"data_dir": str(data), "resource": "users_series"}]
-    assert build.chapter_key(chapter.read_bytes(), {}, used, "code-v1") != build.chapter_key(chapter.read_bytes(), {}, used, "code-v2")
+    assert cache.chapter_key(chapter.read_bytes(), {}, used, "code-v1") != cache.chapter_key(chapter.read_bytes(), {}, used, "code-v2")
 
 
 def test_key_changes_when_a_read_resource_disappears(setup):
@@ -72,16 +74,32 @@ def test_key_changes_when_a_read_resource_disappears(setup):
     assert key() != before
 
 
-def test_code_digest_covers_requirements_and_package(monkeypatch, tmp_path):
-    (tmp_path / "genai_book").mkdir()
-    (tmp_path / "genai_book" / "a.py").write_text("x = 1\n")
+def test_code_digest_covers_requirements_and_the_content_side(monkeypatch, tmp_path):
+    """What a chapter runs: the requirements, every content module (facts/ too) and how the build executes it."""
+    for name in ("a.py", "facts/users.py", "build/execute.py", "build/pdf.py"):
+        (tmp_path / "genai_book" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "genai_book" / name).write_text("x = 1\n")
     (tmp_path / "requirements.txt").write_text("pandas==1\n")
-    monkeypatch.setattr(build.paths, "ROOT", Path(tmp_path))
-    first = build.code_digest()
+    monkeypatch.setattr(paths, "ROOT", Path(tmp_path))
+    seen = [cache.code_digest()]
     (tmp_path / "requirements.txt").write_text("pandas==2\n")
-    second = build.code_digest()
-    (tmp_path / "genai_book" / "a.py").write_text("x = 2\n")
-    assert len({first, second, build.code_digest()}) == 3
+    seen.append(cache.code_digest())
+    for name in ("a.py", "facts/users.py", "build/execute.py"):
+        (tmp_path / "genai_book" / name).write_text("x = 2\n")
+        seen.append(cache.code_digest())
+    assert len(set(seen)) == 5
+
+
+def test_the_rest_of_the_build_side_re_renders_but_re_executes_nothing(monkeypatch, tmp_path):
+    for name in ("a.py", "build/execute.py", "build/pdf.py", "build/shelf.py"):
+        (tmp_path / "genai_book" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "genai_book" / name).write_text("x = 1\n")
+    monkeypatch.setattr(paths, "ROOT", Path(tmp_path))
+    code, site = cache.code_digest(), cache.site_code_digest()
+    (tmp_path / "genai_book" / "build" / "shelf.py").write_text("x = 2\n")  # the assembly has a key of its own
+    assert (cache.code_digest(), cache.site_code_digest()) == (code, site)
+    (tmp_path / "genai_book" / "build" / "pdf.py").write_text("x = 2\n")
+    assert cache.code_digest() == code and cache.site_code_digest() != site
 
 
 def test_chapters_sharing_a_worker_kernel_start_from_a_fresh_state(tmp_path, monkeypatch):
@@ -102,8 +120,8 @@ def test_chapters_sharing_a_worker_kernel_start_from_a_fresh_state(tmp_path, mon
     second.write_text("# %%\nfrom genai_book import sources\nsources.table()\n\n# %%\n'leak' in globals()\n",
                       encoding="utf-8")
     for source in (first, second):
-        build.execute(build.Chapter(source), {}, "code-v1")
-    chapter = build.Chapter(second)
+        execute.execute(cache.Chapter(source), {}, "code-v1")
+    chapter = cache.Chapter(second)
     record = json.loads(chapter.record.read_text(encoding="utf-8"))
     assert {"data_dir": "data", "resource": "sources"} in record["resources"]
     cells = nbformat.read(chapter.executed, as_version=4).cells
@@ -120,7 +138,7 @@ def table_with_units(tmp_path):
     (data / "meta" / "t.yaml").write_text("name: t\nschema:\n  fields: []\n", encoding="utf-8")
     used = [{"data_dir": str(data), "resource": "t", "columns": ["unit"]}]
     (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
-    return data, lambda: build.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")
+    return data, lambda: cache.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")
 
 
 def test_a_page_showing_some_columns_ignores_a_value_it_does_not_show(table_with_units):
@@ -145,9 +163,9 @@ def test_a_page_showing_the_structure_sees_a_new_resource_and_a_new_descriptor(t
     (data / "meta").mkdir(parents=True)
     (data / "t.csv").write_text("a\n1\n", encoding="utf-8")
     (data / "meta" / "t.yaml").write_text("name: t\n", encoding="utf-8")
-    used = [{"data_dir": str(data), "resource": build.data.DESCRIPTORS}]
+    used = [{"data_dir": str(data), "resource": DESCRIPTORS}]
     (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
-    key = lambda: build.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")  # noqa: E731
+    key = lambda: cache.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")  # noqa: E731
     first = key()
     (data / "t.csv").write_text("a\n2\n", encoding="utf-8")  # a value: not the structure
     assert key() == first

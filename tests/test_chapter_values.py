@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 from conftest import glued_values
 
-from genai_book import build, data, fmt, paths, series
+from genai_book import data, fmt, paths, series
+from genai_book.build import cache
 
 pytestmark = pytest.mark.build
 
@@ -30,8 +31,8 @@ def series_value(metric: str, as_of: str) -> float:
     return float(rows[(rows["metric"] == metric) & (rows["as_of"] == as_of)]["value"].iloc[0])
 
 
-def chapter(stem: str) -> build.Chapter:
-    found = [c for c in build.chapters([stem]) if c.stem == stem]
+def chapter(stem: str) -> cache.Chapter:
+    found = [c for c in cache.chapters([stem]) if c.stem == stem]
     assert found, f"no chapter {stem}"
     return found[0]
 
@@ -157,7 +158,7 @@ def test_each_chart_is_glued_and_shown_with_a_caption_under_one_id(stem, figures
 
 def test_cited_sources_exist():
     known = set(csv("sources")["source_id"])
-    for notebook in build.chapters():
+    for notebook in cache.chapters():
         roles = re.findall(r"\{footcite\}`([^`]+)`", notebook.source.read_text(encoding="utf-8"))
         cited = {key for role in roles for key in role.split(",")}  # {footcite}`fn26,fn27` cites two
         assert cited <= known, f"{notebook.stem} cites unknown sources: {cited - known}"
@@ -169,7 +170,7 @@ def test_cited_sources_exist():
 
 
 def notebook(stem: str) -> nbformat.NotebookNode:
-    chapter = next(c for c in build.chapters() if c.stem == stem)
+    chapter = next(c for c in cache.chapters() if c.stem == stem)
     if not chapter.executed.exists():
         pytest.fail(f"{chapter.executed} missing: build the book first")
     return nbformat.read(chapter.executed, as_version=4)
@@ -196,7 +197,7 @@ def table_rows(markup: str, table_id: str) -> list[list[str]]:
 
 # ---------------------------------------------------------------- execution
 
-@pytest.mark.parametrize("stem", [c.stem for c in build.chapters()])
+@pytest.mark.parametrize("stem", [c.stem for c in cache.chapters()])
 def test_notebook_executed_without_errors(stem):
     errors = [o for c in notebook(stem).cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
@@ -339,7 +340,7 @@ def test_references_list_every_source():
     cells = {c for table in re.findall(r"<table.*?</table>", markup, re.S)
              for c in (html.unescape(re.sub(r"<[^>]+>", "", x)).strip()
                        for x in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S))}
-    built = json.loads(next(c for c in build.chapters() if c.stem == "references").record.read_text())["params"]
+    built = json.loads(next(c for c in cache.chapters() if c.stem == "references").record.read_text())["params"]
     edition = built.get("as_of", "2025-06")        # the notebooks' default edition when none is injected
     listed = data.load("sources", as_of=edition)
     rows = [r for table in re.findall(r"<table.*?</table>", markup, re.S)

@@ -1,7 +1,8 @@
 """The data package as a whole: its content hash, and the build dependency of a notebook that reads all of it."""
 import json
 
-from genai_book import build, data
+from genai_book import data
+from genai_book.build import cache
 
 
 def test_content_hash_changes_with_any_file_and_ignores_the_derived_descriptor(data_copy):
@@ -21,6 +22,6 @@ def test_whole_package_dependency_covers_new_resources(data_copy, tmp_path, monk
     assert used[0]["resource"] == data.WHOLE_PACKAGE
     chapter = tmp_path / "catalog.py"
     chapter.write_text("# %%\n", encoding="utf-8")
-    before = build.chapter_key(chapter.read_bytes(), {}, used, "code")
+    before = cache.chapter_key(chapter.read_bytes(), {}, used, "code")
     (data_copy / "extra.csv").write_text("a\n1\n", encoding="utf-8")
-    assert build.chapter_key(chapter.read_bytes(), {}, used, "code") != before
+    assert cache.chapter_key(chapter.read_bytes(), {}, used, "code") != before

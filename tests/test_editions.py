@@ -7,7 +7,8 @@ import pytest
 import sitepages
 from conftest import edit_csv, skip_unless_report_edition
 
-from genai_book import build, data, editions, fmt, series, sources
+from genai_book import data, editions, fmt, series, sources
+from genai_book.build import cache
 
 
 def test_flatten_covers_every_value_table():
@@ -86,7 +87,7 @@ def test_the_default_book_shows_nothing_from_later_sources():
     """The 2025-06 edition as `make book` builds it from today's data (under /2025-06/ in the site) shows no figure
     and names no source that only a later edition has: the 2025-12 figures and the papers reporting them appear
     on none of its pages. (Its glued values equal the baselines: test_notebooks.)"""
-    skip_unless_report_edition(build.chapters()[0].record)
+    skip_unless_report_edition(cache.chapters()[0].record)
     key = ["resource", "item", "as_of"]
     everything, edition = editions.flatten(), editions.flatten(as_of="2025-06")
     later = everything.merge(edition[key], on=key, how="left", indicator=True).query("_merge == 'left_only'")
@@ -125,7 +126,7 @@ def test_editions_are_numbered_from_the_report_edition():
 def test_the_pdf_and_the_pages_number_an_edition_alike(data_copy, tmp_path):
     """One numbering, from meta/editions.yaml: an edition listed in the data but without a snapshot yet (the first
     build of a new period) is numbered the same on the PDF's title page and on the front page."""
-    from genai_book import pdf
+    from genai_book.build import pdf
 
     listing = data_copy / data.META_DIR / data.EDITIONS_FILE
     listing.write_text(listing.read_text(encoding="utf-8") + '  "2026-06":\n    source_id: report\n', encoding="utf-8")

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from conftest import skip_unless_report_edition
 
-from genai_book import build
+from genai_book.build import cache
 
 pytestmark = pytest.mark.build
 USES = [re.compile(r"\{glue(?::text|:md|:any)?\}`([^`:]+)(?::[^`]*)?`"),  # {glue:text}`key` or `key:.1f`
@@ -25,7 +25,7 @@ def names(notebook) -> tuple[set[str], set[str]]:
     return glued, used
 
 
-@pytest.mark.parametrize("chapter", build.chapters(), ids=lambda c: c.stem)
+@pytest.mark.parametrize("chapter", cache.chapters(), ids=lambda c: c.stem)
 def test_every_glued_name_is_used_and_every_used_name_glued(chapter):
     if not chapter.executed.exists():
         pytest.fail(f"{chapter.executed} missing: run `make book` first")

@@ -9,13 +9,14 @@ from conftest import skip_unless_report_edition
 from notebook_view import regression_view
 from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
 
-from genai_book import build, paths
+from genai_book import paths
+from genai_book.build import cache
 
 BASELINES = paths.ROOT / "tests" / "baselines"
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("notebook", build.chapters(), ids=lambda c: c.stem)
+@pytest.mark.parametrize("notebook", cache.chapters(), ids=lambda c: c.stem)
 def test_chapter_matches_its_baseline(notebook):
     chapter, executed, record = notebook.stem, notebook.executed, notebook.record
     if not executed.exists():

@@ -8,7 +8,8 @@ import pytest
 import yaml
 from sitepages import all_pages, article_headings, content_pages, ids, local_target, notebook_pages, soup
 
-from genai_book import build, paths, site
+from genai_book import paths
+from genai_book.build import site, stage
 
 pytestmark = pytest.mark.build
 
@@ -113,7 +114,7 @@ def test_book_chrome(page):
     assert icon and local_target(page, icon["href"])[0].is_file(), f"{page}: no favicon"
     copyright_text = doc.select_one("p.copyright").get_text(" ", strip=True)
     years = [int(time.strftime("%Y")) - d for d in (0, 1)]  # a book built on 31 December, tested on 1 January
-    assert any(build.copyright_line(CONFIG["copyright"], y) in copyright_text for y in years), copyright_text
+    assert any(stage.copyright_line(CONFIG["copyright"], y) in copyright_text for y in years), copyright_text
     footer = doc.select_one("footer.bd-footer-content").get_text(" ", strip=True)
     assert "中国互联网络信息中心" in footer and "CNNIC" in footer, f"{page}: the data are not attributed to CNNIC"
     # the repository button only with BOOK_REPOSITORY_URL (tests/test_publish.py builds the site with it)
@@ -121,9 +122,9 @@ def test_book_chrome(page):
 
 
 def test_copyright_years():
-    assert build.copyright_line("2026 本书编写组", 2026) == "2026 本书编写组"
-    assert build.copyright_line("2026 本书编写组", 2028) == "2026–2028 本书编写组"
-    assert build.copyright_line("本书编写组", 2028) == "本书编写组"
+    assert stage.copyright_line("2026 本书编写组", 2026) == "2026 本书编写组"
+    assert stage.copyright_line("2026 本书编写组", 2028) == "2026–2028 本书编写组"
+    assert stage.copyright_line("本书编写组", 2028) == "本书编写组"
 
 
 @pytest.mark.parametrize("page", notebook_pages())

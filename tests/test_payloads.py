@@ -185,7 +185,7 @@ def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
 
 def test_the_pdf_prints_a_very_long_title_whole(hostile):
     """In text and footnotes the title prints as the others do. In a table its row is taller than a page, so it goes
-    on in rows under it, across pages (genai_book.pdf.fit_table), and the reading order puts the row's other cells,
+    on in rows under it, across pages (genai_book.build.pdf.fit_table), and the reading order puts the row's other cells,
     the repeated table header and the page's footnotes between its pieces. So, over the whole book: every place it
     starts, it ends, and it prints all its characters there — the runs of its one character (the book's own text has
     no 长长; a lone 长 of 增长 is no run) add up to the title's length times the places."""

@@ -12,7 +12,8 @@ import pytest
 import yaml
 from conftest import edition_site, in_copy, run_build, run_edition_build, scratch_project, tree_digest
 
-from genai_book import fmt, paths, pdf, series, sphinx_choose
+from genai_book import fmt, paths, series
+from genai_book.build import pdf, sphinx_choose
 
 pytestmark = pytest.mark.build
 RESIDUE = ["vegaEmbed", "Loading", '{"$schema"', "<div", "<script", "genai-chart", "下载数据（CSV）", "</",

@@ -1,4 +1,4 @@
-"""Tables in the PDF fit the page whatever the data (genai_book.pdf.fit_table): a row taller than a page is split
+"""Tables in the PDF fit the page whatever the data (genai_book.build.pdf.fit_table): a row taller than a page is split
 into rows that carry its text on, a table that may not fit a page breaks between rows with wrapping columns.
 The units work on doctrees; the last test typesets a tiny book with XeLaTeX and reads the whole cell back."""
 import re
@@ -11,7 +11,7 @@ import pytest
 from docutils import nodes
 from docutils.core import publish_doctree
 
-from genai_book import pdf
+from genai_book.build import pdf
 
 LONG = "长" * 900 + "尾"
 
@@ -100,7 +100,7 @@ def test_a_cut_falls_between_words():
 
 @pytest.mark.skipif(not shutil.which("latexmk"), reason="needs XeLaTeX (scripts/system_deps.sh)")
 def test_a_cell_longer_than_a_page_prints_whole(tmp_path):
-    """A tiny book typeset as the PDF build does (genai_book.pdf's settings and extension): every character of a
+    """A tiny book typeset as the PDF build does (genai_book.build.pdf's settings and extension): every character of a
     cell longer than a page is in the PDF, in order; before, the row ran off the page."""
     source = tmp_path / "src"
     source.mkdir()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from genai_book import build, paths
+from genai_book import paths
+from genai_book.build import cache
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|倍|个百分点|款|家|台|起|笔)|\d+\.\d+")
 ROLE = re.compile(r"\{[a-z:\-]+\}`[^`]*`")            # {glue:text}`key`, {numref}`fig-users` …
@@ -37,7 +38,7 @@ def literals(source: str) -> list[str]:
 
 
 def test_no_number_is_typed_into_the_prose_of_any_notebook():
-    typed = {nb.source.name: hits for nb in build.chapters() if (hits := literals(nb.source.read_text()))}
+    typed = {nb.source.name: hits for nb in cache.chapters() if (hits := literals(nb.source.read_text()))}
     assert not typed, f"numbers typed into prose (glue them from data): {typed}"
 
 

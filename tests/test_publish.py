@@ -22,7 +22,8 @@ import yaml
 from bs4 import BeautifulSoup
 from sitepages import all_pages, content_pages, soup
 
-from genai_book import build, paths, publish
+from genai_book import paths
+from genai_book.build import command, publish, render, stage
 
 BASE = "https://example.org/genai-book"
 REPOSITORY = "https://gitlab.example.org/team/genai-book"
@@ -37,7 +38,7 @@ def staged(environ: dict) -> dict:
             patch.delenv(name, raising=False)
         for name, value in environ.items():
             patch.setenv(name, value)
-        return yaml.safe_load(build.staged_config())
+        return yaml.safe_load(stage.staged_config())
 
 
 # ---------------------------------------------------------------- settings
@@ -62,8 +63,8 @@ def test_settings_reach_the_staged_config():
 @pytest.mark.parametrize("value", ["ftp://example.org/book/", "javascript:alert(1)", "example.org/book", "https://"])
 def test_a_bad_address_stops_the_build_before_anything_runs(value, monkeypatch, capsys):
     monkeypatch.setenv(publish.BASE_URL, value)
-    monkeypatch.setattr(build, "validate", lambda *_: pytest.fail("the build went on to validate the data"))
-    assert build.main(["--no-pdf"]) == 2
+    monkeypatch.setattr(command, "validate", lambda *_: pytest.fail("the build went on to validate the data"))
+    assert command.main(["--no-pdf"]) == 2
     error = capsys.readouterr().err
     assert publish.BASE_URL in error and repr(value) in error and "http(s)" in error
 
@@ -239,8 +240,8 @@ def published(tmp_path_factory):
     (stage / "_config.yml").write_text(yaml.safe_dump(staged(SETTINGS), allow_unicode=True), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "STAGE", stage)
-        patch.setattr(build, "WORK", root / "work")
-        build.render_html()
+        patch.setattr(render, "WORK", root / "work")
+        render.render_html()
     return root / "work" / "_build" / "html"
 
 

@@ -1,11 +1,12 @@
-"""Every edition on one site (genai_book.shelf): where each edition lives, the switcher's links, the notice on
+"""Every edition on one site (genai_book.build.shelf): where each edition lives, the switcher's links, the notice on
 older editions, each edition's own PDF, and switching editions from file:// in Chromium."""
 import re
 
 import pytest
 from conftest import REPORT_EDITION, SITE, report_site
 
-from genai_book import paths, pdf, publish, shelf
+from genai_book import paths
+from genai_book.build import pdf, publish, shelf
 
 EDITIONS = ["2025-06", "2025-12"]
 LINK = re.compile(r'<a class="genai-edition-link" href="([^"]*)"')

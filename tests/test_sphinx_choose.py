@@ -6,7 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import glued_values
 
-from genai_book import build, paths, sphinx_choose
+from genai_book import paths
+from genai_book.build import cache, sphinx_choose
 
 
 def test_alternatives_map_each_value_to_its_wording():
@@ -37,7 +38,7 @@ def page_text(chapter) -> str:
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("chapter", [c for c in build.chapters() if "{choose}" in c.source.read_text(encoding="utf-8")],
+@pytest.mark.parametrize("chapter", [c for c in cache.chapters() if "{choose}" in c.source.read_text(encoding="utf-8")],
                          ids=lambda c: c.stem)
 def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapter):
     values, text = glued_values(chapter.stem), page_text(chapter)

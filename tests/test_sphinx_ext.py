@@ -1,7 +1,7 @@
 """The book's Sphinx extension: Chinese prose written over several source lines reads without stray spaces."""
 from docutils import nodes
 
-from genai_book import sphinx_ext
+from genai_book.build import sphinx_ext
 
 
 def paragraph(*children):

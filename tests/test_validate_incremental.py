@@ -1,16 +1,17 @@
-"""Validation is incremental (build.validate): after a successful run only the tables whose CSV changed are read
+"""Validation is incremental (command.validate): after a successful run only the tables whose CSV changed are read
 again, with the tables whose foreign keys point at them; a descriptor or rule file changed reads every table; a
 problem is reported until it is fixed, whatever else changed meanwhile."""
 import pytest
 from conftest import edit_csv
 
-from genai_book import build, data, paths
+from genai_book import data, paths
+from genai_book.build import command
 
 
 @pytest.fixture
 def validated(data_copy, monkeypatch, capsys):
-    monkeypatch.setattr(build, "VALIDATED", data_copy.parent / "cache")
-    build.validate(data_copy)
+    monkeypatch.setattr(command, "VALIDATED", data_copy.parent / "cache")
+    command.validate(data_copy)
     assert "data validated" in capsys.readouterr().out
     return data_copy
 
@@ -18,7 +19,7 @@ def validated(data_copy, monkeypatch, capsys):
 def run(folder, capsys) -> str:
     """What a build prints about validation; DataError's message when it fails."""
     try:
-        build.validate(folder)
+        command.validate(folder)
     except data.DataError as error:
         return str(error)
     return capsys.readouterr().out

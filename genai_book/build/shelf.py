@@ -7,7 +7,7 @@ puts them together.
 
 Each edition keeps its own cache, so a warm rebuild executes nothing and a data change re-executes only the chapters
 that read it, in the editions whose figures it touches. The site is swapped in, whole, only when every edition
-built; a failing one leaves the previous site as it was. genai_book.build runs the steps (build_every_edition).
+built; a failing one leaves the previous site as it was. genai_book.build.command runs the steps (build_every_edition).
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import assets, data, paths, publish
+from .. import data, paths
+from . import assets, publish
 
 # a switcher link (_templates/genai-editions.html): the page in another edition, and that edition's front page
 SWITCHER_LINK = re.compile(r'(<a class="genai-edition-link" href=")([^"]*)(" data-front=")([^"]*)(")')
@@ -105,7 +106,7 @@ def merge_sitemaps(site: Path, editions: list[str]) -> None:
 
 
 def assemble(editions: list[str], fresh: Path) -> None:
-    """The site, in the new folder `fresh`, from the editions' own sites (genai_book.build swaps it in whole)."""
+    """The site, in the new folder `fresh`, from the editions' own sites (genai_book.build.command swaps it in whole)."""
     if fresh.exists():
         shutil.rmtree(fresh)
     latest = max(editions)

@@ -30,8 +30,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import data, escape, fmt, jbook, paths
-from .files import copy_if_changed
+from .. import data, escape, fmt, paths
+from ..files import copy_if_changed
+from . import jbook
 
 PDF = paths.BUILD / "pdf" / "book.pdf"        # the published PDF, a stable name
 WORK = paths.BUILD / "pdf-work"               # Sphinx's LaTeX output and XeLaTeX's files
@@ -233,7 +234,7 @@ PREAMBLE = r"""
 \newcolumntype{T}{L}
 \newcolumntype{\X}[2]{>{\raggedright\arraybackslash}p{\dimexpr
   (\linewidth-\spx@arrayrulewidth)*#1/#2-\tw@\tabcolsep-\spx@arrayrulewidth\relax}}
-% A row too tall for a page is split into rows (genai_book.pdf.fit_tables): the rows that continue it keep its
+% A row too tall for a page is split into rows (genai_book.build.pdf.fit_tables): the rows that continue it keep its
 % colour (colorrows alternates by \rownum, which each row advances).
 \newcommand\genaicontinuedrow{\ifdefined\rownum\global\advance\rownum\m@ne\sphinxSwitchCaseRowColor\rownum\fi}
 % Paragraphs as Chinese prose sets them: first line indented two characters.
@@ -256,7 +257,7 @@ def latex_settings(config: dict, info: dict) -> dict:
         "latex": {"latex_engine": "xelatex", "use_jupyterbook_latex": False,
                   "latex_documents": {"targetname": TEX_NAME}},
         "sphinx": {"config": {
-            "extensions": config["sphinx"]["config"]["extensions"] + ["genai_book.pdf"],
+            "extensions": config["sphinx"]["config"]["extensions"] + ["genai_book.build.pdf"],
             "nb_render_markdown_format": "myst",  # outputs' text/markdown (tables.table: pipe tables) as MyST
             "latex_show_urls": "no",
             "latex_domain_indices": False,
@@ -373,7 +374,7 @@ def render(key: str, stage: Path = paths.STAGE) -> Rendered | None:
     config_file = WORK / "_config.yml"
     config_file.write_text(yaml.safe_dump(pdf_config(stage), allow_unicode=True, sort_keys=False), encoding="utf-8")
     # Sphinx loads this module as an extension: from this very package, also when GENAI_BOOK_ROOT builds a copy
-    package_root = str(Path(__file__).resolve().parent.parent)
+    package_root = str(paths.PACKAGE.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
     result = jbook.build(stage, WORK, "latex", "--config", str(config_file), env=env)
     if result.returncode != 0:
@@ -514,7 +515,7 @@ def cell_lines(entry, capacity: float, most: float) -> tuple[int, list[int]]:
     """How many lines a table cell takes in a column `capacity` half-characters wide, and where to cut it into
     pieces of at most `most` lines: (lines, offsets of the cuts). Each paragraph starts a line; a cut falls after a
     space or a CJK character, not inside a Latin word, when there is one on the line."""
-    from .tables import display_width
+    from ..tables import display_width
 
     lines, fill, offset, cuts = 0, capacity, 0, []
     since_cut, good = 0, None  # lines since the last cut; the last offset a cut may fall at
@@ -546,7 +547,7 @@ def column_shares(tgroup) -> list[float]:
     needs beyond that."""
     from docutils import nodes
 
-    from .tables import display_width
+    from ..tables import display_width
 
     specs = [c for c in tgroup.children if isinstance(c, nodes.colspec)]
     if "colwidths-given" in tgroup.parent["classes"]:

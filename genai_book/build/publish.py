@@ -9,7 +9,7 @@ Two settings, each set once in the environment of `make book` / `make publish` (
   none is made up (the 404 page then links from the host's root).
 * ``BOOK_REPOSITORY_URL`` — the project's repository: the repository button. Without it, no button.
 
-The build of every edition (genai_book.shelf) sets two more for each edition it builds: ``BOOK_EDITIONS``, the
+The build of every edition (genai_book.build.shelf) sets two more for each edition it builds: ``BOOK_EDITIONS``, the
 editions on the site, and ``BOOK_EDITION``, the one being built; its base URL is then the edition's own address
 (`edition_path`). Each page then gets the edition switcher (`edition_links`, ``_templates/genai-editions.html``).
 
@@ -29,7 +29,8 @@ import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from . import escape, fmt, site
+from .. import escape, fmt
+from . import site
 
 BASE_URL = "BOOK_BASE_URL"
 REPOSITORY_URL = "BOOK_REPOSITORY_URL"
@@ -232,7 +233,7 @@ def page_cards(app, pagename: str, templatename: str, context: dict, doctree) ->
 # ---------------------------------------------------------------- citations
 
 def edition(app) -> dict:
-    """The edition the staged book is (genai_book.pdf reads it for the title page too), read once per build."""
+    """The edition the staged book is (genai_book.build.pdf reads it for the title page too), read once per build."""
     if not hasattr(app, "genai_edition"):
         from . import pdf
 

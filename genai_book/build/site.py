@@ -17,7 +17,7 @@ import json
 import re
 from urllib.parse import unquote
 
-from . import paths
+from .. import paths
 
 INLINE_LIMIT = 16 * 1024   # bytes of a chart's spec (or CSV link) kept inside the page
 CHART_ID = re.compile(r'<div class="genai-chart" id="([^"]+)"')

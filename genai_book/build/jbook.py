@@ -1,4 +1,4 @@
-"""Jupyter Book's Sphinx build, as the site (genai_book.build) and the PDF (genai_book.pdf) run it."""
+"""Jupyter Book's Sphinx build, as the site (genai_book.build.render) and the PDF (genai_book.build.pdf) run it."""
 from __future__ import annotations
 
 import re

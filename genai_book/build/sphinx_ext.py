@@ -146,7 +146,7 @@ def show_bibliography_punctuation(app, doctree, docname) -> None:
     """Sources' punctuation reaches pybtex hidden (genai_book.escape.bibtex_text): show it again in every page."""
     from docutils import nodes
 
-    from . import escape
+    from .. import escape
 
     for text in list(doctree.findall(nodes.Text)):
         shown = escape.bibtex_shown(text)

@@ -1,0 +1,180 @@
+"""Executing chapters: papermill runs each one in a worker process, with one kernel per worker reused from chapter to
+chapter; a chapter's notebook and cache record are written only when it succeeded."""
+from __future__ import annotations
+
+import json
+import multiprocessing.util
+import os
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from .. import data, paths
+from . import BuildError
+from .cache import Chapter, chapter_key, write_atomic
+
+
+def execute(chapter: Chapter, params: dict, code: str) -> float:
+    """Run one chapter with papermill; write its notebook and cache record only on success."""
+    import jupytext
+    import papermill
+
+    start = time.perf_counter()
+    chapter.executed.parent.mkdir(parents=True, exist_ok=True)
+    paths.CACHE.mkdir(parents=True, exist_ok=True)
+    deps = paths.CACHE / f"{chapter.folder}-{chapter.stem}.deps"
+    deps.unlink(missing_ok=True)
+    os.environ[data.DEPS_ENV] = str(deps)
+    source = chapter.source.read_bytes()  # what runs, and what the record is keyed on
+    notebook = jupytext.reads(source.decode("utf-8"), fmt="py")  # as jupytext.read would
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    partial = chapter.executed.with_suffix(".partial.ipynb")
+    try:
+        papermill.execute_notebook(notebook, str(partial), parameters=params, cwd=str(paths.CHAPTERS),
+                                   kernel_name="python3", progress_bar=False, log_output=False,
+                                   report_mode=False, km=fresh_kernel(deps))
+    except papermill.PapermillExecutionError as error:
+        raise BuildError(f"{chapter.source.relative_to(paths.ROOT)}: {failing_cell(partial)} raised "
+                         f"{error.ename}: {error.evalue}") from None
+    finally:
+        os.environ.pop(data.DEPS_ENV, None)
+    resources = []
+    if deps.exists():
+        resources = [json.loads(line) for line in dict.fromkeys(deps.read_text().splitlines())]
+        deps.unlink()
+    hide_parameter_cells(partial)
+    renumber_cells(partial)
+    partial.replace(chapter.executed)
+    write_atomic(chapter.record, json.dumps(
+        {"key": chapter_key(source, params, resources, code), "params": params, "resources": resources},
+        ensure_ascii=False, indent=1))
+    return time.perf_counter() - start
+
+
+# One kernel per worker process, reused from chapter to chapter: starting a kernel and importing pandas, altair
+# and the package cost more than most chapters' own code. Between chapters the kernel is reset to a fresh state:
+# no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
+# it reads), the chapter's own dependency record named.
+_kernel = None
+FRESH_STATE = """\
+%reset -f
+import importlib, os, sys
+[importlib.reload(sys.modules[name]) for name in sorted(sys.modules) if name.split(".")[0] == "genai_book"]
+os.environ[{env!r}] = {deps!r}
+del importlib, os, sys
+"""
+
+
+def fresh_kernel(deps: Path):
+    """This worker's kernel (started on first use), reset for the next chapter."""
+    global _kernel
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    if _kernel is None or not run_sync(_kernel.is_alive)():
+        _kernel = AsyncKernelManager(kernel_name="python3")
+        run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
+        multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
+                                      exitpriority=10)
+    client = _kernel.blocking_client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        reply = client.execute_interactive(FRESH_STATE.format(env=data.DEPS_ENV, deps=str(deps)), silent=True,
+                                           store_history=False, timeout=60, output_hook=lambda message: None)
+    finally:
+        client.stop_channels()
+    if reply["content"]["status"] != "ok":
+        raise BuildError(f"could not reset the kernel: {reply['content'].get('evalue')}")
+    return _kernel
+
+
+def renumber_cells(executed: Path) -> None:
+    """Execution counts 1, 2, … as in a fresh kernel (a reused kernel counts on from its last chapter)."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code" and c.get("execution_count")]
+    for number, cell in enumerate(code, start=1):
+        cell.execution_count = number
+        for output in cell.outputs:
+            if output.get("output_type") == "execute_result":
+                output.execution_count = number
+    nbformat.write(notebook, executed)
+
+
+def hide_parameter_cells(executed: Path) -> None:
+    """The parameters (and papermill's injected copy) are for re-running, not for reading."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    for cell in notebook.cells:
+        tags = cell.metadata.setdefault("tags", [])
+        if {"parameters", "injected-parameters"} & set(tags) and "remove-cell" not in tags:
+            tags.append("remove-cell")
+    nbformat.write(notebook, executed)
+
+
+def failing_cell(executed: Path) -> str:
+    """'cell 4 (line 31: `users = data.load(...)`)' — the cell as the author counts it in the .py file."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    added = {"injected-parameters", "papermill-error-cell-tag"}  # cells papermill inserts, not the author
+    authored = [c for c in notebook.cells if not added & set(c.metadata.get("tags", []))]
+    for number, cell in enumerate(authored, start=1):
+        if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            first = next((line for line in cell.source.splitlines() if line.strip()), "")
+            return f"cell {number} (`{first.strip()[:80]}`)"
+    return "a cell"
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the build, which stops them and their kernels at once (`stop_descendants`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_descendants(grace: float = 1.0) -> None:
+    """Terminate every process this build started (chapter workers, their kernels, Jupyter Book), then kill what
+    is still running after `grace` seconds."""
+    import psutil
+
+    children = psutil.Process().children(recursive=True)
+    for child in children:
+        try:
+            child.terminate()
+        except psutil.NoSuchProcess:
+            pass
+    _, alive = psutil.wait_procs(children, timeout=grace)
+    for child in alive:
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> list[str]:
+    """Execute chapters in parallel, printing a line as each finishes; returns the failures. On Ctrl-C the pending
+    chapters are cancelled and the running ones stopped with their kernels."""
+    failures = []
+    if not todo:
+        return failures
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo))), initializer=_ignore_interrupt)
+    try:
+        futures = {pool.submit(execute, c, params, code): c for c in todo}
+        for future in as_completed(futures):
+            chapter = futures[future]
+            try:
+                seconds = future.result()
+                print(f"  {chapter.stem:<16} executed in {seconds:.1f} s", flush=True)
+            except Exception as error:  # noqa: BLE001 - every failure is reported, none swallowed
+                message = str(error) if isinstance(error, BuildError) else f"{chapter.stem}: {error!r}"
+                print(f"  {chapter.stem:<16} FAILED — {message}", flush=True)
+                failures.append(message)
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_descendants()
+        raise
+    pool.shutdown()
+    return failures

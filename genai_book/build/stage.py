@@ -1,0 +1,107 @@
+"""Staging: the book source tree Jupyter Book renders (_build/stage) — pages, static files, the executed chapters
+(large chart data moved out of the pages), the bibliography and the data package served with the site. A staged file
+is rewritten only when its content changed, so Sphinx re-reads only what changed."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from .. import data, paths
+from ..files import copy_if_changed, write_if_changed
+from . import publish
+from .cache import Chapter
+
+BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
+BOOK_DIRS = ["_static", "_templates", "appendices"]
+
+
+def vega_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed in one offline script, cached by vl-convert's version. Wrapped in a
+    function so its top-level names stay private; it publishes window.vegaEmbed itself."""
+    import vl_convert
+
+    cached = paths.CACHE / f"vega-bundle-{vl_convert.__version__}.js"
+    if not cached.exists():
+        paths.CACHE.mkdir(parents=True, exist_ok=True)
+        cached.write_text("(function () {\n" + vl_convert.javascript_bundle() + "\n})();\n", encoding="utf-8")
+    return cached.read_text(encoding="utf-8")
+
+
+def stage(book_chapters: list[Chapter], data_dir=None) -> None:
+    """Lay out the book source tree Jupyter Book renders: pages, static files, executed chapters, and the
+    bibliography generated from the data's sources table."""
+    from .. import sources
+
+    wanted = set()
+    bib = paths.STAGE / "references.bib"
+    write_if_changed(bib, sources.bibtex(data.folder_of(data_dir)))
+    wanted.add(bib)
+    for name in BOOK_FILES:
+        copy_if_changed(paths.ROOT / name, paths.STAGE / name)
+        wanted.add(paths.STAGE / name)
+    for folder in BOOK_DIRS:
+        for source in sorted((paths.ROOT / folder).rglob("*")):
+            if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, below
+                target = paths.STAGE / source.relative_to(paths.ROOT)
+                copy_if_changed(source, target)
+                wanted.add(target)
+    bundle = paths.STAGE / "_static" / "vega-bundle.js"
+    write_if_changed(bundle, vega_bundle())
+    wanted.add(bundle)
+    for chapter in book_chapters:
+        wanted |= stage_chapter(chapter)
+    folder = data.folder_of(data_dir)
+    for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
+        target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
+        copy_if_changed(published, target)
+        wanted.add(target)
+    write_if_changed(paths.STAGE / "_config.yml", staged_config())
+    wanted.add(paths.STAGE / "_config.yml")
+    for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
+        stale.unlink()
+
+
+def stage_chapter(chapter: Chapter) -> set[Path]:
+    """The executed notebook Jupyter Book renders — with large chart data moved out of the page into files
+    (genai_book.build.site.lighten) — and, for readers to download, the executed notebook as it ran and its jupytext
+    source, served next to the page (chapters/02_users.ipynb, chapters/02_users.py)."""
+    from . import site
+
+    staged = set()
+    notebook = json.loads(chapter.executed.read_text(encoding="utf-8"))  # plain JSON: nbformat takes ~1 s to import
+    light, files = site.lighten(notebook, chapter.folder, chapter.stem)
+    target = paths.STAGE / chapter.folder / chapter.executed.name
+    if files:
+        write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    else:
+        copy_if_changed(chapter.executed, target)
+    staged.add(target)
+    for name, content in files.items():
+        write_if_changed(paths.STAGE / "_extra" / name, content)
+        staged.add(paths.STAGE / "_extra" / name)
+    for source in (chapter.executed, chapter.source):
+        download = paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}"
+        copy_if_changed(source, download)
+        staged.add(download)
+    return staged
+
+
+def staged_config() -> str:
+    """_config.yml plus what only the build knows: the build date, as the {{ build_date }} substitution, and
+    where the site is published (genai_book.build.publish: BOOK_BASE_URL, BOOK_REPOSITORY_URL)."""
+    import yaml
+
+    config = publish.site_config(yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8")))
+    substitutions = config["sphinx"]["config"].setdefault("myst_substitutions", {})
+    substitutions["build_date"] = time.strftime("%Y-%m-%d")
+    config["copyright"] = copyright_line(str(config.get("copyright", "")), int(time.strftime("%Y")))
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def copyright_line(line: str, year: int) -> str:
+    """'2026 本书编写组' built in 2028 → '2026–2028 本书编写组': the first year stays, the build year is added."""
+    first = line[:4]
+    if not (first.isdigit() and line[4:5] in ("", " ")) or int(first) >= year:
+        return line
+    return f"{first}–{year}{line[4:]}"
