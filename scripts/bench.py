@@ -2,6 +2,11 @@
 
     python scripts/bench.py [--as-of 2025-12] [--data DIR] [--data-file users_series] [--loads 5]   (make bench)
 
+It builds one edition, the report's own (2025-06) unless --as-of names another, in _build itself: the edition the
+stock build can build too (the chapters' default parameters), so that each side-by-side figure is a ratio of the
+same work. `make book` builds each edition this way (genai_book.build.shelf), so its times are about the number of
+editions times these.
+
 1. cold build: _build removed (installed dependencies kept), everything executed and rendered;
 2. warm rebuild: nothing changed;
 3. one data file changed: one digit of one value in data/<data-file>.csv changed, the book rebuilt, the file's
@@ -40,7 +45,7 @@ from pathlib import Path
 ROOT = Path(os.environ.get("GENAI_BOOK_ROOT") or Path(__file__).resolve().parent.parent)
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from genai_book import paths  # noqa: E402
+from genai_book import editions, paths  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pagespeed  # noqa: E402
@@ -205,7 +210,9 @@ def main(argv=None) -> int:
     parser.add_argument("--loads", type=int, default=5, help="page reloads for the warm first-chart median")
     parser.add_argument("--port", type=int, default=8800, help="local port the site is served on for Lighthouse")
     args = parser.parse_args(argv)
-    common = [*(["--as-of", args.as_of] if args.as_of else []), *(["--data", args.data] if args.data else [])]
+    report_edition = editions.report_edition(args.data)
+    as_of = args.as_of or report_edition
+    common = ["--as-of", as_of, *(["--data", args.data] if args.data else [])]
     pdf = has_pdf_step()
     html_only = common + (["--no-pdf"] if pdf else [])
     figures: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
@@ -222,7 +229,7 @@ def main(argv=None) -> int:
         ours_before = site_pages()
 
         stock = {}
-        if not (args.as_of or args.data):  # the stock build runs the chapters with their own defaults
+        if as_of == report_edition and not args.data:  # the stock build runs the chapters with their defaults
             print("stock Jupyter Book 1: cold, warm …", flush=True)
             stock_book.lay_out(STOCK, paths.STAGE / "references.bib")
             stock["cold_s"] = round(stock_book.build(STOCK), 2)
@@ -245,7 +252,7 @@ def main(argv=None) -> int:
                 stock["pages_updated"] = sorted(reached & updated)
         finally:
             csv_path.write_bytes(original)
-        figures["stock"] = stock or {"skipped": "--as-of/--data given: the stock build has no parameters"}
+        figures["stock"] = stock or {"skipped": "another edition or data folder: the stock build has no parameters"}
         seconds, out = run_build(*html_only)
         figures["one_file_restored"] = {"seconds": round(seconds, 2), **build_facts(out)}
 
@@ -309,6 +316,10 @@ def report(f: dict) -> None:
     print(f"  one data file        {one['seconds']:7.1f} s  [{share:.0%} of cold, {ok(share, t['one_change_share'])} "
           f"≤ {t['one_change_share']:.0%}]  ({one['change']}; {phases(one)}; {len(one['pages_updated'])} pages "
           f"updated)")
+    spent = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in one["executed"].items())
+    print(f"    where it goes: validation {one['validate_s']:.1f} s; chapters {spent or 'none'} (each including its "
+          f"worker's kernel reset); Jupyter Book {one['html_render_s']:.1f} s; the rest "
+          f"{one['seconds'] - one['validate_s'] - one['html_render_s'] - max(one['executed'].values(), default=0):.1f} s")
     print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
     side_by_side(f)
     pdf = f["pdf"]

@@ -98,7 +98,7 @@ def lighthouse(url: str, keep: Path | None = None) -> dict:
 
 def meets(figures: dict) -> bool:
     t = TARGETS
-    return (figures["performance"] >= t["performance"] and figures["lcp_ms"] <= t["lcp_ms"]
+    return "error" not in figures and (figures["performance"] >= t["performance"] and figures["lcp_ms"] <= t["lcp_ms"]
             and figures["tbt_ms"] <= t["tbt_ms"] and figures["cls"] <= t["cls"]
             and figures["accessibility"] >= t["accessibility"])
 
@@ -108,12 +108,17 @@ def measure(folder: Path, pages: list[str], port: int, keep: Path | None = None)
     results = {}
     with serving(folder, port) as base:
         for page in pages:
-            results[page] = lighthouse(base + page, keep)
+            try:
+                results[page] = lighthouse(base + page, keep)
+            except RuntimeError as error:  # one page Lighthouse could not load is reported, the others still run
+                results[page] = {"error": str(error)}
             print(f"    {line(page, results[page])}", flush=True)
     return results
 
 
 def line(page: str, f: dict) -> str:
+    if "error" in f:
+        return f"{page:<32} FAILED: {f['error']}"
     return (f"{page:<32} perf {f['performance']:3d}  FCP {f['fcp_ms'] / 1000:4.1f} s  LCP {f['lcp_ms'] / 1000:4.1f} s  "
             f"TBT {f['tbt_ms']:5.0f} ms  CLS {f['cls']:.3f}  a11y {f['accessibility']:3d}  "
             f"{f['bytes'] / 1024:6.0f} KB  [{'ok' if meets(f) else 'OVER'}]")
