@@ -183,12 +183,24 @@ def interrupt_seconds(*args: str) -> float:
 
     import psutil
 
+    def kernel_running() -> bool:
+        for child in psutil.Process(build.pid).children(recursive=True):
+            try:
+                if "ipykernel" in " ".join(child.cmdline()):
+                    return True
+            except psutil.Error:  # a process that ended while being looked at
+                pass
+        return False
+
     build = subprocess.Popen([sys.executable, "-m", "genai_book.build", "--no-html", "--force", *args], cwd=ROOT,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and not [p for p in psutil.Process(build.pid).children(recursive=True)
-                                                  if "ipykernel" in " ".join(p.cmdline())]:
+    while time.monotonic() < deadline and build.poll() is None and not kernel_running():
         time.sleep(0.2)
+    time.sleep(1)  # a kernel found as it starts: let its chapter run
+    if build.poll() is not None:
+        raise BenchError(f"the build ended (exit {build.returncode}) before Ctrl-C could be sent while a kernel ran: "
+                         f"{build.stderr.read()[-1000:]}")
     began = time.perf_counter()
     os.killpg(build.pid, signal.SIGINT)
     _, err = build.communicate(timeout=120)
@@ -271,6 +283,7 @@ def main(argv=None) -> int:
         run_build(*html_only)  # the chapters Ctrl-C stopped, executed again: the site ends as it began
     except BenchError as error:
         print(error, file=sys.stderr)
+        print(json.dumps(figures, ensure_ascii=False, indent=1))  # what was measured before it
         return 1
 
     sizes = page_sizes()
