@@ -39,7 +39,7 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
 #
 # 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另据中国新闻网报道的一项不完全统计，到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的。它数的是注册，用户规模数的是人，而且后者来自抽样调查（报告末尾的免责声明说明，数据基于样本）；{footcite}`report` 本书不把两者放在一起比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告以豆包、DeepSeek、元宝、Kimi 等产品为例：参数做到了千亿级，多模态等能力有了突破；智能搜索、内容创作、办公助手这些场景里都用得上它们，报告称之为覆盖多个领域的应用生态。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告以豆包、DeepSeek、元宝、Kimi 等产品为例：参数做到了千亿级，多模态等能力有了突破，而且已深入智能搜索、内容创作、办公助手等场景，报告称之为覆盖多个领域的应用生态。{footcite}`report`
 #
 # 性能同样在进步。据斯坦福大学人工智能研究所的《2025年人工智能指数报告》，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。同一份指数报告还显示，中国拥有的顶级人工智能模型有{glue:text}`top_models`，在各国中排{glue:text}`top_models_rank`，相当于欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
@@ -126,7 +126,7 @@ fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=
 #
 # 先说技术。架构改进以后，模型处理复杂任务用的算力少了。前面提到的混合专家模型就是这样省钱的：模型里有多个“专家”网络，每个只管某类任务或某部分数据，用不着的计算便省了下来。{footcite}`report`
 #
-# 再说硬件。据报告，专门用来训练生成式人工智能模型的芯片，靠架构上的革新让性能上了一个大台阶。例如，英伟达专用于模型推理和训练的服务器系统 GB300 NVL72，计算能力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 同样是为生成式人工智能量身设计的，和谷歌最早的 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
+# 再说硬件。据报告，专门用来训练生成式人工智能模型的芯片，靠架构上的革新让性能上了一个大台阶。英伟达的 GB300 NVL72 是专门用于模型推理和训练的服务器系统，计算能力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 同样是为生成式人工智能量身设计的，和谷歌最早的 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
 #
 # 最后是竞争。报告把日益激烈的市场竞争看作企业设法降低推理成本的一股重要动力。为争夺市场份额，厂商纷纷下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 调用价格大幅下调之后，企业要保住利润空间，就不得不投入更多资源，把推理成本压下去。{footcite}`report`
 
@@ -158,7 +158,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 生成式人工智能企业一边提升主力模型的性能，一边推出轻量模型，以适应用户在不同场景下的需要。国内有阿里巴巴、百度，海外有 OpenAI、谷歌，这些厂商都发布了成本低、容易部署的轻量模型。{footcite}`report` 报告认为轻量模型成为重要趋势，主要是因为成本、体验和部署。
 #
-# 先说成本。主力模型性能强大，算起来却往往很贵。报告举 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例：它在{glue:text}`o3_period`底公布时，高计算量模式下每个任务的预期成本高达{glue:text}`o3_task_cost`，报告说绝大部分用户显然负担不起。{footcite}`report`
+# 先说成本。主力模型性能强大，算起来却往往很贵。报告举 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例：它在{glue:text}`o3_period`底公布时，在高计算量模式下，单个任务预计花费高达{glue:text}`o3_task_cost`，报告说绝大部分用户显然负担不起。{footcite}`report`
 #
 # 再说体验。要得到高质量的输出，既要耗费大量算力，也要花不少时间，主力模型因此很难做到快速响应。以智能客服为例：用户一般不愿久等，千亿参数的模型推理一次却常常要花较长时间。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级，很快回应用户。{footcite}`report`
 #

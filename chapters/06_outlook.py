@@ -4,7 +4,7 @@
 # 报告的最后一章从{glue:text}`theme_n`个方向展望生成式人工智能往后的走向：模型集成、开源社区、具身智能、智能体和治理。本章先按报告的思路，把这些判断连同理由和例子讲清楚，再用两类外部材料作一个简要的对照：量子位智库的年度十大趋势，以及本书收录的几期 AI 日报。要点如下：
 #
 # - 报告判断模型集成将带来人工智能的新形态。据报告，已有企业在考虑由系统替用户挑模型、按需调用，并预期这会成为今后产品的主流。
-# - 报告认为开源社区正给技术进步注入动力；它预期具身智能将让人与机器人交流得更自然；智能体则已经从陪人对话走到替人办事。
+# - 报告认为开源社区正给技术进步注入动力；它预期具身智能将让人与机器人交流得更自然；智能体已能替人把任务直接办完，而不只是和人交互。
 # - 随着生成式人工智能迅速普及，社会上已出现对其潜在风险的担忧；报告认为眼下的治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。
 # - 按本书的对照，十大趋势中有{glue:text}`mapped_n`条能对上报告的某个方向（其中{glue:text}`direct_n`条直接对应），{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；收录的{glue:text}`digest_count`期日报共{glue:text}`item_count`条新闻，按本书的关键词规则，有{glue:text}`tagged_n`条涉及至少一个方向（{numref}`fig-theme-items`）。
 
@@ -48,7 +48,7 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 #
 # 在报告看来，具身智能就是把生成式人工智能用到机器人产品上，是一个前沿领域。报告以{glue:text}`gala_period`的春晚为例说明我国具身智能的发展成果：{glue:text}`gala_robots`人形机器人与真人舞者同台歌舞，完成了抛接手绢、旋转等高难度动作。具身智能还首次写入了《政府工作报告》，报告认为这标志着它已成为我国发展未来产业的重要方向之一。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 往后，报告预期具身智能在交互、相关技术和应用场景上都会有进展。交互上，借助生成式人工智能的自然语言交互和多模态能力，人与机器人的交流将大为改善：机器人能准确理解用户的意图和情感，作出恰当的回应。技术上，具身智能的硬件基础涉及动作控制、能耗管理、散热系统等领域；报告认为，随着这些领域日趋成熟，机器人的应用场景将进一步扩大，运行也会更稳定、续航更长。应用上，具身智能产品将逐步离开实验室，在各种生产生活场景中发挥作用：在教育中，可以给学生更生动有趣的学习体验；在医疗中，有望用于手术辅助、病房服务、康复治疗等场景。{footcite}`report`
+# 往后，报告预期具身智能在交互、相关技术和应用场景上都会有进展。交互上，借助生成式人工智能的自然语言交互和多模态能力，人与机器人的交流将大为改善：机器人能准确理解用户的意图和情感，作出恰当的回应。技术上，具身智能的硬件基础涉及动作控制、能耗管理、散热系统等领域；报告认为，随着这些领域逐步成熟，机器人能用的场景将更多，运行也会更稳定、续航更长。应用上，具身智能产品将逐步离开实验室，在各种生产生活场景中发挥作用：在教育中，可以给学生更生动有趣的学习体验；在医疗中，有望在手术辅助、病房服务、康复治疗等方面派上用场。{footcite}`report`
 #
 # ### 智能体：能力的新边界
 #
@@ -56,7 +56,7 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 #
 # 智能体能感知环境、分析数据，自己制定策略，辅助用户，甚至独立完成复杂任务。报告举了两个领域：线上零售，商家提出营销需求，智能体一键就能生成宣传素材；工业生产，智能体从传感器取得生产信息，自动生成优化策略，供生产决策参考。{footcite}`report`
 #
-# 借助生成式人工智能的多模态能力，智能体可以把文字、语音、视觉等输入输出方式结合起来用，有些甚至能独立操作电脑。谷歌、OpenAI、Anthropic 等企业已相继推出能独立操作电脑的智能体。以 OpenAI 的 Operator 为例，它从电脑屏幕上获取信息，用鼠标和键盘直接操作网页，还能凭推理能力自我纠正。{footcite}`report`
+# 借助生成式人工智能的多模态能力，智能体可以把文字、语音、视觉等输入输出方式结合起来用，有些甚至能独立操作电脑。谷歌、OpenAI、Anthropic 等企业已相继推出这种能自己操作电脑的智能体，OpenAI 的 Operator 就是一例：它从电脑屏幕上获取信息，用鼠标和键盘直接操作网页，还能凭推理能力自我纠正。{footcite}`report`
 #
 # 智能体还能边做边学：它依据环境数据随时优化自己的行为策略，所以场景再复杂多变，任务也能高效完成。换了新任务，或者环境突然变化，它也能灵活调整，靠自我纠正把表现提上去——报告称之为强大的适应能力。{footcite}`report`
 #
@@ -64,11 +64,11 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 #
 # 用的人越来越多，生成式人工智能的社会影响也越来越大，社会各界已经开始担心它可能带来的风险。报告认为，从当前情况看，治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 先说换脸换声。如今借助多模态能力，给视频里的人物换脸换声、甚至凭空生成一段完全虚构的视频都不难，这给了不法分子网络诈骗的可乘之机。在{glue:text}`npc_year`的全国两会上，多名人大代表提议治理“AI换脸换声”问题。报告接着说，相关部门“不久前”发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》，对应用人脸识别技术处理人脸信息的基本要求和处理规则、技术应用的安全规范、监督管理职责等作了规定。据报告第五章的政策表，两份办法都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布；相关政策另见{doc}`05_environment`一章。{footcite}`report`
+# 先说换脸换声。如今借助多模态能力，给视频里的人物换脸换声、甚至凭空生成一段完全虚构的视频都不难，这给了不法分子网络诈骗的可乘之机。在{glue:text}`npc_year`的全国两会上，多名人大代表提议治理“AI换脸换声”问题。报告接着说，相关部门“不久前”发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》，规定了用人脸识别技术处理人脸信息时的基本要求和规则、这类技术应用的安全规范以及监督管理职责等。据报告第五章的政策表，两份办法都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布；相关政策另见{doc}`05_environment`一章。{footcite}`report`
 #
-# 其次是版权侵权。{glue:text}`statement_period`，文学、音乐、电影、戏剧等领域{glue:text}`statement_signers`创意产业人士发表联合声明，谴责“未经许可使用创意作品来训练生成式人工智能”。报告说，随着这类事件增多，一些厂商已开始与版权方洽谈合作，探索合法使用受版权保护内容的途径。{footcite}`report`
+# 其次是版权侵权。{glue:text}`statement_period`，文学、音乐、电影、戏剧等领域{glue:text}`statement_signers`创意产业人士联名发表声明，谴责未经许可就拿创意作品训练生成式人工智能的做法。报告说，随着这类事件增多，一些厂商已开始与版权方洽谈合作，探索合法使用受版权保护内容的途径。{footcite}`report`
 #
-# 再次是学术滥用。学生和研究人员用生成式人工智能写论文、抄作业，已引起各界关注。{glue:text}`papers_period`，瑞典布罗斯大学学院的研究人员警告说，他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能生成的文章。报告认为，防止学生和研究人员滥用人工智能工具，也将是这方面治理的一个重要方向。{footcite}`report`
+# 再次是学术滥用。学生和研究人员用生成式人工智能写论文、抄作业，这已让各界担心。瑞典布罗斯大学学院的研究人员在{glue:text}`papers_period`发出警告：他们在谷歌学术上找到的疑似人工智能生成的文章，已有{glue:text}`papers`。报告认为，今后这方面治理的一个重要方向，就是不让学生和研究人员滥用人工智能工具。{footcite}`report`
 #
 # 最后是科技伦理。大模型的价值观受开发者和训练数据影响，可能带上偏见，或与用户当地的地域文化不合，进而造成不良影响。报告主张发展与伦理兼顾：在鼓励发展的同时，要防止模型放大偏见、操纵舆论和侵犯隐私，让相关领域健康有序地发展。{footcite}`report`
 #
@@ -105,7 +105,7 @@ tables.glue_table("tab_themes", pd.DataFrame({
 #
 # ### 十大趋势
 #
-# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`（各部分的中文名是本书对原文英文名的译法）。{footcite}`qbitai_trends` 本书逐条判断它们与报告展望主题的关系（{numref}`tab-crosswalk`），把对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合）。本书对照时只看各条的标题（标题的辨读见附录“方法与说明”）。
+# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 各部分的中文名是本书对原文英文名的译法。 本书逐条判断它们与报告展望主题的关系（{numref}`tab-crosswalk`），把对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合）。本书对照时只看各条的标题（标题的辨读见附录“方法与说明”）。
 #
 # 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；本书手头只有趋势报告开头几页的扫描文字，它的正文是否谈到这一话题，无从核对。``
 
@@ -139,7 +139,7 @@ tables.glue_table("tab_crosswalk", pd.DataFrame({
 }), caption="量子位智库十大趋势与报告展望主题的对照（本书判断）", name="tab-crosswalk")
 fmt.glue_all(
     trend_n=fmt.number(len(walk.trends)), part_n=fmt.small_number(walk.trends["part"].nunique()),
-    parts_list=fmt.join(f"“{part}”（" + "、".join(f"趋势{r}" for r in trends["rank"]) + "）"
+    parts_list=fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                         for part, trends in walk.trends.groupby("part_title", sort=False)),
     unmapped_by_part=fmt.join(
         f"“{part}”部分的" + fmt.join(f"趋势{r}“{facts.title_head(shown_title(r))}”" for r in trends["rank"])
