@@ -1,15 +1,16 @@
 # %% [markdown]
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能的用户、产品、性能和出海眼下各走到了哪一步，技术又在哪些方向上进步明显——模型的逻辑推理能力、多模态能力、运行模型的成本（业内称推理成本）的下降和模型的轻量化。
+# 这一章交代全书的背景：我国生成式人工智能在用户、产品、性能和出海上各有什么进展（各项数据的时间不一，随数字注明），技术又在哪些方向上进步明显——模型的逻辑推理能力、多模态能力、运行模型的成本（业内称推理成本）的下降和模型的轻量化。
 #
 # 要点如下：
 #
-# - {glue:text}`users_period`，我国的生成式人工智能用户有{glue:text}`users_now`，比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`。
+# - 截至{glue:text}`users_period`，全国用生成式人工智能的人有{glue:text}`users_now`，普及率{glue:text}`penetration_now`；和{glue:text}`users_before_period`相比，人数{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，另有{glue:text}`registered_total`应用或功能完成登记。
 # - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
 # - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
-# - 从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
-# - 主力模型太贵，是轻量模型成为重要趋势的一个原因：报告举的 o3 模型，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`；网易有道的“子曰3数学模型”则只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行。
+# - 多模态方面，报告举的 GPT-4o 能接收文字、音频、图像的任意组合，也能以任意组合作答，对音频输入平均{glue:text}`gpt4o_response`内就能回应。
+# - 据同一份指数报告，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
+# - 轻量模型成了重要趋势，报告的理由涉及成本、体验和部署。成本上，o3 模型在{glue:text}`o3_period`底公布时，高计算量模式下单个任务的预期成本高达{glue:text}`o3_task_cost`；体验上，轻量模型能把推理时间压到毫秒级；部署上，网易有道的“子曰3数学模型”只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行，报告拿它说明轻量模型正把生成式人工智能从云端带向终端。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -36,13 +37,13 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，到{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 这些用户是谁、用它做什么，{doc}`02_users`一章再细说。中国新闻网报道的一项不完全统计则从注册来看：到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，调用 API 的用户{glue:text}`api_users`。{footcite}`fn01` 报告没有说明这一总数的统计方法。注册总数是各应用注册数的合计，用户规模则是由抽样调查推算的人数，两者口径不同，本书不作比较。
+# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另据中国新闻网报道的一项不完全统计，到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的。注册总数按注册计，用户规模按人计，而且依据抽样调查得出（见报告末尾的免责声明），{footcite}`report` 两者口径不同，不宜直接比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`，各地的备案情况见{doc}`03_industry`一章。{footcite}`fn24` 报告点名的豆包、DeepSeek、元宝、Kimi 等产品，参数规模已达千亿级，多模态能力也有突破，并已深度融入搜索、写作、办公等日常用途，应用覆盖多个领域。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn24` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。斯坦福大学人工智能研究所发布的《2025年人工智能指数报告》对比了中美两国最好的大模型在 MMLU 和 HumanEval 等基准测试上的成绩（前者考查多个领域的知识理解，后者考查写代码的能力）：两国顶级模型的成绩差距在{glue:text}`gap_first_period`为{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` 报告没有写明后一个数值是哪一年的，也没有说明这个差距是某一项测试的还是几项的综合、是百分点还是相对差距，解读时宜保守。这份指数报告还统计了顶级人工智能模型的数量：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。据斯坦福大学人工智能研究所的《2025年人工智能指数报告》，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。同一份指数报告还显示，中国拥有的顶级人工智能模型有{glue:text}`top_models`，位居全球{glue:text}`top_models_rank`，相当于欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 报告还看到，一批优质的国产产品正加速出海，我国人工智能产品在全球市场的影响力随之扩大；其中的“耀眼名片”是 DeepSeek。DeepSeek-R1 于{glue:text}`r1_period`发布，报告称它性能出众，成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，全球的目光随即投向它。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告接着写道，它超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用。{footcite}`report`
+# 报告归纳的最后一点是出海：国产人工智能产品在海外的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本还{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(
@@ -78,9 +79,9 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # %% [markdown]
 # ## 逻辑推理能力显著提升
 #
-# 技术越来越成熟，用户的要求也水涨船高：实际使用时，大家更看重它能不能把复杂任务处理好。报告认为，正是这种需要推动模型在逻辑推理上明显进步。{footcite}`report` 发展之初，生成式人工智能的研发重心放在生成文字、图片等内容上，“幻觉”（生成的内容与事实不符，或逻辑混乱）相当严重，也难以依据前面的信息作出合理的推演。此后，企业从参数规模、架构和数据几方面下功夫，推理能力有了明显提高。
+# 报告认为，用户的要求越来越高，更看重复杂任务的处理效果，这推动了逻辑推理能力的提升；具体的进步则靠企业的多种技术手段。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
 #
-# 一条路是把模型做大。报告认为，参数一多，模型更能理清环环相扣的逻辑，这在连续多轮的对话、写程序和复杂推理上最明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），逻辑推理和归纳类任务的表现随之大有起色。{footcite}`report` 这一估计值报告没有注明出处。
+# 一条路是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在连续多轮的对话、编程和推理题上最见成效。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report` 这一估计值报告没有注明出处。
 
 # %%
 fmt.glue_all(
@@ -102,17 +103,17 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 另一条路是改结构。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告对 Mamba 等新架构也抱有期待，认为它们有望在自然语言处理、时间序列预测等领域开辟新路。{footcite}`report`
+# 另一条路是改结构。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还看好 Mamba 等新架构，认为它们有望给自然语言处理、时间序列预测等方向带来新思路。{footcite}`report`
 #
-# 数据同样要紧，报告说推理能力高度依赖训练数据的质量和多样性。企业的做法有两种：自建大规模的高质量标注数据，让训练出的模型逻辑更强；把越来越多编程、法律、医学、教育等领域的专业资料用于训练，让模型到了不同场景也能应对，专业问题答得更准。{footcite}`report`
+# 还有一条路在数据上。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
 # ## 多模态能力跨越式发展
 #
-# 多模态能力大步跨越，生成式人工智能能用的地方随之多了起来。{footcite}`report` 先看模型本身：文字、声音、图像混在一起，它也能看懂、能生成，几种形式之间的配合也比过去好得多。据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
+# 报告说多模态能力实现了跨越式发展，生成式人工智能能用的地方随之多了起来；先看模型本身，它对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report`据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
 #
-# 模型能看、能听、能说以后，生成式人工智能能干的活也多了。在内容创作上，Veo3（谷歌）、Sora（OpenAI）等模型只凭文字提示就能生成极为逼真的视频片段，影视剧创作因此多了新的可能；Genie2（谷歌）能依据文字描述和图像生成可以交互的三维场景，可用于游戏开发、虚拟现实等领域。国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，画面更生动、更好看，也更听得懂提示，还能参照用户给的图片、视频领会创作意图。无人驾驶是另一个例子：做智能汽车的企业借助多模态能力，把摄像头拍到的图像和雷达测得的距离、速度放在一起分析，车辆遇到障碍物、行人、交通标识等复杂情形时能更好地识别和应对，行车也就更安全。{footcite}`report`
+# 应用场景也随之增多。视频生成上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，动态画面更流畅、画面更美，对提示的理解也更准确，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 更进一步，能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头看到的和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
-# 跟机器说话，也越来越像跟人说话。GPT-4o 能听出用户的情绪，说话时的语调可以像真人，也可以像机器人，音色、语调和情感还能按要求调整，让回应带上人的温度。{footcite}`report`
+# 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
 # %%
 fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response),
@@ -121,15 +122,19 @@ fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=
 # %% [markdown]
 # ## 模型推理成本显著降低
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`（即降到原来的{glue:text}`cost_drop_times`分之一以下，换算是本书所作）。{footcite}`fn09` 报告认为降幅主要得益于技术优化、硬件升级和市场竞争，下面先讲竞争，再谈硬件和技术。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn09` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 厂商们为了抢市场份额，竞相下调模型的调用价格：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 报告认为，日益激烈的竞争由此成为企业压低推理成本的重要动力：降价以后，企业要想还有利润空间，只能在降低推理成本上加大投入。{footcite}`report`
+# 先说技术。架构改进以后，模型处理复杂任务用的算力少了。前面提到的混合专家模型就是这样省钱的：模型里有多个“专家”网络，每个只管某类任务或某部分数据，用不着的计算便省了下来。{footcite}`report`
+#
+# 再说硬件。报告说，专为训练生成式人工智能模型设计的芯片，架构一革新，性能就跃了一大步。据英伟达介绍，它的 GB300 NVL72 服务器系统专用于模型推理和训练，计算能力是上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 同样是为生成式人工智能量身设计的，和谷歌最早的 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
+#
+# 最后是竞争。报告认为，降本的一大动力来自竞争：各大厂商纷纷下调模型的调用价格抢用户，百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业不把推理成本压下来，就没有利润空间。{footcite}`report`
 
 # %%
 baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
 fmt.glue_all(
     cost_period=fmt.period(f.cost_drop["as_of"]), cost_level=f.cost_drop["label"].split("水平")[0],
-    cost_drop=fmt.describe(f.cost_drop), cost_drop_times=fmt.number(f.cost_drop["value"]),
+    cost_drop=fmt.describe(f.cost_drop),
     gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
     baidu_period=fmt.period(baidu["as_of"]), baidu_model=baidu["model"], baidu_cut=fmt.describe(baidu),
     alibaba_period=fmt.period(alibaba["as_of"]), alibaba_model=alibaba["model"], alibaba_cut=fmt.describe(alibaba),
@@ -149,19 +154,15 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 国内厂商宣布的大模型调用价格降幅
 # ```
 #
-# 硬件也在升级。专为训练生成式人工智能模型而做的芯片，靠新的架构大幅提升了性能。英伟达的 GB300 NVL72 是一套用于模型推理和训练的服务器系统，计算能力达到上代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌则为生成式人工智能专门设计了第七代 TPU Ironwood，它的计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
-#
-# 技术上的优化同样省钱：模型架构不断改进，处理复杂任务时消耗的计算资源随之减少。前面提到的混合专家模型就是一例：它把模型分成多个“专家”网络，各管一类任务或一部分数据，不必要的计算省掉了，成本随之下降。{footcite}`report`
-#
 # ## 轻量模型赋能场景应用
 #
-# 阿里巴巴、百度等国内厂商和 OpenAI、谷歌等海外厂商，都在增强主力模型的同时推出了轻量模型，为用户提供成本低、易部署的模型。{footcite}`report` 轻量模型为什么成了重要趋势？报告的解释可以归结为：主力模型太贵、太慢，在小设备上也难以实时运行。
+# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要是因为成本、体验和部署。
 #
-# 先说贵。主力模型性能强，计算成本往往也很高。以 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例，它在{glue:text}`o3_period`底公布时，高计算量模式下单个任务的预计花费高达{glue:text}`o3_task_cost`，绝大部分用户显然负担不起。{footcite}`report`
+# 先说成本。主力模型性能强大，算起来却往往很贵。报告举 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例：它在{glue:text}`o3_period`底公布时，在高计算量模式下，单个任务预计花费高达{glue:text}`o3_task_cost`，报告说这样的花费绝大多数用户显然承担不起。{footcite}`report`
 #
-# 再说慢。高质量的输出既费算力又费时间，主力模型因此难以即时回应。以智能客服为例，这个场景要求即问即答，千亿参数的模型推理一次却往往要等上不短的时间。借助剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术，轻量模型可以把推理时间压缩到毫秒级，很快回应用户。{footcite}`report`
+# 再说体验。高质量的输出既费算力又费时间，主力模型很难即时回应。报告举智能客服为例：用户通常不愿久等，而千亿参数的模型推理一次往往耗时较长。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型的推理时间可以压缩到毫秒级，从而很快回应用户。{footcite}`report`
 #
-# 最后是部署难。主力模型的参数规模通常较大，在手机、物联网设备这类资源有限的环境里难以实时运行。轻量模型从参数、算法和硬件适配几处入手瘦身提速，在性能和效率之间取得平衡，报告认为这正推动生成式人工智能从云端走向终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流的通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡，普通教育机构花不多的钱也能部署专业水平的数学人工智能应用。{footcite}`fn16`
+# 最后说部署。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue),
