@@ -9,9 +9,9 @@
 #
 # 报告由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，研究的是生成式人工智能的用户使用、产业应用和政策制定三方面情况。它的调查数字来自抽样调查：按报告的免责声明，数据采自特定时间、区域和人群的样本，依据受访者自愿、主观的陈述，只反映样本群体的趋势和特点，调查数据截至{glue:text}`report_period`底。
 #
-# {choose}``edition_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：据{glue:text}`edition_survey`，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算）|False=`（详见{doc}`chapters/02_users`一章）。``
+# {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`edition_survey`，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`edition_survey`，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``edition_kind|report=|later=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，{choose}`only_added|True=原有数值没有改动|False=原有数值也有改动或删除`，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -35,7 +35,7 @@ baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
 fmt.glue_all(
     **texts.users_headline(scale.headline),
-    change_computed=not scale.headline_change_stated,
+    headline_kind="report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
     edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
     report_published=fmt.period(report_published),
     report_period=fmt.period(editions.report_edition()),
@@ -52,7 +52,8 @@ data.use_whole_package()  # the changes since the last edition, in every value t
 changes = pd.DataFrame() if is_report_edition else editions.diff(editions.read_snapshot(baseline),
                                                                  editions.flatten())
 added = (changes["change"] == "added").sum() if not changes.empty else 0
-fmt.glue_all(n_added=fmt.with_unit(added, "项"), only_added=len(changes) == added)
+fmt.glue_all(n_added=fmt.with_unit(added, "项"),
+             changes_kind="none" if changes.empty else "added" if len(changes) == added else "mixed")
 if not changes.empty:
     top = editions.top_changes(changes)
     tables.glue_table("tab_edition_changes", pd.DataFrame({

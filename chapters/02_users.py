@@ -40,8 +40,8 @@ fmt.glue_all(
     users_growth_rate=fmt.pct(top.growth_rate),
     penetration_before=fmt.pct(top.penetration.before),
     users_source=series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0],
-    before_from_report=series.at(scale.rows, top.users.before_period, metric="users")["source_id"].iloc[0]
-    == sources.REPORT,
+    change_basis="stated" if scale.headline_change_stated else "report" if series.at(
+        scale.rows, top.users.before_period, metric="users")["source_id"].iloc[0] == sources.REPORT else "other",
     report_edition=as_of == editions.report_edition(),
     edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
     surge_year=fmt.period(editions.report_edition()[:4]),
@@ -55,7 +55,7 @@ fmt.glue_all(
 )
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked={choose}`before_from_report|True=报告所写的|False=`上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|none={choose}`before_from_report|True=报告所写的|False=`上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other=上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告曾把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
 #
