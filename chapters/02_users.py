@@ -121,7 +121,7 @@ charts.bar_figure(
 #
 # 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告为此另配了一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，随即引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告据此称，DeepSeek 当时的用户增速超过 ChatGPT，是全球增长最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，随即引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告称，DeepSeek 当时的用户增速超过 ChatGPT，是全球增长最快的生成式人工智能应用。{footcite}`report`
 #
 # 问到最先选用哪款产品，{glue:text}`fc_leader_share`的用户首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；其余{glue:text}`fc_others_share`的用户首选其他产品，报告正文没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -151,7 +151,7 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和内容创作（文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
+# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
 #
 # 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一调查项允许多选（本书判断），报告对此没有说明。
 #
@@ -305,7 +305,7 @@ charts.bar_figure(
 #
 # 指南定下的{glue:text}`guide_principles`项应用原则，各有侧重。育人放在第一位，着眼于学生的素养，要让他们在使用中形成适应智能时代的价值观、品格和关键能力。公平方面，既要尊重学生之间的差异，让不同地区、不同个体都能平等受益，也要让有身体或认知障碍的特殊需求群体无障碍地使用。指南还要求技术向善，营造健康、向上的人工智能教育生态。推进时，各校从自身实际出发，有步骤地挑选和用好技术工具。安全则是底线：要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，用意在于防止学生过度依赖技术。小学生使用开放式的内容生成功能，要有老师或家长在旁帮助，而且只宜适度，以免妨碍知识建构和思维发展；课堂上由老师组织人机协同教学。初中生可以开始练习分析生成内容的逻辑，并在老师指导下多方核对内容是否合理。高中生则可以结合技术原理做探究，由他们自己评估这些内容的社会影响。{footcite}`fn20`
+# 指南还提出“分学段差异化应用”，用意在于防止学生过度依赖技术。小学生使用开放式的内容生成功能，要有老师或家长在旁帮助，而且只宜适度，以免妨碍知识建构和思维发展；课堂上由老师组织人机协同教学。初中生可以适度尝试分析生成内容的逻辑，并在老师指导下多方核对内容是否合理。高中生则可以结合技术原理做探究，由他们自己评估这些内容的社会影响。{footcite}`fn20`
 #
 # 专栏最后讲指南怎样防止学生因依赖人工智能而不再独立思考，办法有三条：不许把人工智能生成的内容直接当作业或考试答案交上去，创造性任务里也要限制滥用，杜绝让它“代劳”；要求老师在教学中多做批判性思维训练，让学生学会质疑、甄别机器的输出，处理信息时更有主见；明确人工智能在教育中只是辅助工具，划清使用边界，让技术服务于教育本身，落脚在学生思维能力的发展上。{footcite}`fn20`
 
