@@ -5,11 +5,11 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另用了几期新闻日报和一份趋势报告，与报告的展望对照。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料，第六章另有报告之外的对照材料。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# 报告由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，研究的是生成式人工智能的用户使用、产业应用和政策制定三方面情况。它的调查数字来自抽样调查：按报告的免责声明，数据采自特定时间、区域和人群的样本，依据受访者自愿、主观的陈述，只反映样本群体的趋势和特点，调查数据截至{glue:text}`report_period`底。
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，意在为政府部门、行业机构、专家学者和公众了解国内外生成式人工智能的应用现状提供参考。报告的数据都基于样本：按免责声明的说法，样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；调查数据截至{glue:text}`report_period`底，可能随市场、环境或政策的变化很快过时，CNNIC 不承担更新的义务。本书可以换上新数据重新生成，但新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`edition_survey`，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`edition_survey`，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
+# {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
 # {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
@@ -21,7 +21,7 @@ as_of = "2025-06"
 import pandas as pd
 from myst_nb import glue
 
-from genai_book import data, editions, fmt, sources, tables, texts
+from genai_book import data, editions, fmt, series, sources, tables, texts
 from genai_book.blocks import Rich
 from genai_book.facts import users as facts
 
@@ -37,6 +37,7 @@ fmt.glue_all(
     **texts.users_headline(scale.headline),
     headline_kind="report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
     edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
+    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
     report_published=fmt.period(report_published),
     report_period=fmt.period(editions.report_edition()),
     edition_kind="report" if is_report_edition else "later",
@@ -83,7 +84,7 @@ else:
 #
 # 报告以“用户普及—产业发展—典型应用—发展环境”为总体框架，前有发展特点、后有前景展望。全书按报告的结构分为六章：
 #
-# - {doc}`chapters/01_features`，讲国产模型的进展，以及推理、多模态、成本和轻量化几方面的技术变化；
+# - {doc}`chapters/01_features`，讲国产人工智能的成果（用户、产品、性能与出海），以及推理、多模态、成本和轻量化几方面的变化；
 # - {doc}`chapters/02_users`，讲用户规模、常用产品、使用目的、人群结构和未成年人的使用；
 # - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；

@@ -5,8 +5,8 @@
 #
 # 要点如下：
 #
-# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（据{glue:text}`edition_survey`）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。
-# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主，两者合计{glue:text}`fc_named_total`（本书计算，{numref}`fig-first-choice`）。
+# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（据{glue:text}`edition_survey`）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
+# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
@@ -34,7 +34,7 @@ fmt.glue_all(
     **texts.users_headline(top),
     **texts.stated_changes(scale.stated),
     **texts.derived_base(scale),
-    base_derived=scale.base is not None,
+    base_kind="derived" if scale.base is not None else "stated" if scale.checked else "none",
     change_computed=not scale.headline_change_stated,
     users_before=fmt.with_unit(top.users.before, unit),
     users_growth_rate=fmt.pct(top.growth_rate),
@@ -50,18 +50,20 @@ fmt.glue_all(
     stated_verdict=scale.verdict,
     stated_base=fmt.period(scale.stated_base) if scale.stated else "",
     stated_source=fmt.join(sources.in_sentence(s) for s in scale.stated_sources),
+    stated_source_id=scale.stated_sources[0] if scale.stated_sources else "none",
+    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
     users_period_count=fmt.small_number(len(scale.levels)),
     users_has_implied=scale.has_implied,
 )
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other=上一期截至{glue:text}`users_before_period`，用户规模为{glue:text}`users_before`，普及率为{glue:text}`penetration_before`；与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
-# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告曾把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
+# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_derived|True=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`；|False=``{choose}``stated_metrics|users+penetration=由两期数值算出的变化是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=由两期数值算出的是{glue:text}`users_computed`（本书计算），|penetration=由两期数值算出的是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 #
-# 还要说明，报告的调查数字都来自抽样调查。报告的免责声明写明：数据采自特定时间、区域和人群的样本，依据的是受访者自愿、主观的陈述，结果只反映样本群体的趋势和特点。{footcite}`report`
+# 还要说明，报告的调查数字都来自样本。按免责声明的说法，这些样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；数据还可能随市场、环境或政策的变化很快过时。{footcite}`report`
 
 # %%
 charts.period_bars(
@@ -117,18 +119,18 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明，调查数据截至{glue:text}`fc_period`底；本节和以下各节的调查数字都按这一时点记作{glue:text}`fc_period`。
+# {choose}``survey_updated|False=本版只从新来源收录了用户规模和普及率两项；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告为此另配了一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，随即引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告称，DeepSeek 当时的用户增速超过 ChatGPT，是全球增长最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
-# 问到最先选用哪款产品，{glue:text}`fc_leader_share`的用户首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；其余{glue:text}`fc_others_share`的用户首选其他产品，报告正文没有细分（{numref}`fig-first-choice`）。{footcite}`report`
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
 #
-# 用户最先选用哪款产品（{glue:text}`fc_period`；“{glue:text}`fc_others`”只有合计）
+# 用户最先选用哪款产品（调查数据截至{glue:text}`fc_period`；“{glue:text}`fc_others`”只有合计）
 # ```
 
 # %% [markdown]
@@ -158,7 +160,7 @@ charts.bar_figure(
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
 #
-# 用户拿生成式人工智能做什么（{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选，本书判断；灰色斜体“未写明”表示报告正文提到但未写出比例）
+# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选，本书判断；灰色斜体“未写明”表示报告正文提到但未写出比例）
 # ```
 
 # %% [markdown]
@@ -177,12 +179,12 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构差异不大。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
+# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
 #
 # ```{glue:figure} fig-gender
 # :name: fig-gender
 #
-# 用户的性别构成（{glue:text}`gender_period`）
+# 用户的性别构成（调查数据截至{glue:text}`gender_period`）
 # ```
 
 # %%
@@ -208,12 +210,12 @@ charts.bar_figure(
 )
 
 # %% [markdown]
-# **年龄。** 按报告的判断，中低龄用户是使用的主体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算，前提是年龄结构与用户规模出自同一调查）。
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算；报告没有说明年龄结构与用户规模是否出自同一次调查，这一折算以此为前提）。
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
 #
-# 用户的年龄构成（{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
+# 用户的年龄构成（调查数据截至{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
 # ```
 
 # %%
@@ -241,11 +243,11 @@ charts.bar_figure(
 # ```{glue:figure} fig-education
 # :name: fig-education
 #
-# 用户的受教育程度（{glue:text}`education_period`；灰色为本书推算的其余各档合计）
+# 用户的受教育程度（调查数据截至{glue:text}`education_period`；灰色为本书推算的其余各档合计）
 # ```
 
 # %% [markdown]
-# ## 未成年人
+# ## 未成年人：认知与使用
 
 # %%
 stages = facts.minor_stages(data.load("minors_by_stage"), as_of)
@@ -267,7 +269,7 @@ fmt.glue_all(
     minor_purpose_top_share=fmt.survey_share(minor_uses.iloc[0]),
     minor_purpose_rest=texts.shares(minor_uses.iloc[1:], "purpose", quote=True),
     minor_purpose_period=fmt.period(minor_uses.iloc[0]["as_of"]),
-    minor_purpose_rest_count=fmt.small_number(len(minor_uses) - 1),
+    minor_purpose_count=fmt.small_number(len(minor_uses)),
 )
 charts.bar_figure(
     "fig-minors-stage", stages.rows, "stage", category_title="学龄段", value_title="该学龄段网民中的使用率（%）",
@@ -276,38 +278,40 @@ charts.bar_figure(
 )
 charts.bar_figure(
     "fig-minors-purposes", minor_uses, "purpose", category_title="用途", value_title="占未成年网民的比例（%）",
-    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么（分母按报告的写法应为全体未成年网民）",
+    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么（分母报告没有写明，本书倾向于全体未成年网民）",
     describe=fmt.survey_share,
 )
 
 # %% [markdown]
-# 报告先说明，国家近年来很重视未成年人的人工智能通识教育，并回顾了几份文件：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学开设人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能写进了课程内容；{glue:text}`bases_period`教育部公布的中小学人工智能教育基地共有{glue:text}`ai_education_bases`，希望借试点积累可以推广的经验。
+# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学阶段设置人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
 #
-# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标中，有批判性思维、科技创新思维、人机协作能力和社会责任意识。{footcite}`report`
+# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母是各学龄段的网民，与上文以全国人口为分母的普及率口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母应是各学龄段的网民（本书据报告的写法判断），与上文以全国人口为分母的普及率口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
 #
-# 各学龄段未成年网民中用过生成式人工智能产品的比例（{glue:text}`minor_period`）
+# 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 未成年网民用它，最常见的目的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`）；正文写出的另外{glue:text}`minor_purpose_rest_count`种用途依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告把这些比例都写成占“未成年网民”的比例，可见分母应是全体未成年网民，而不只是用过的人（本书判断）；报告没有写出未成年网民的总体使用率，这些比例因此无法换算成用过的人当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告正文把这些比例写作占“未成年网民”的比例，图题却写作未成年人使用这类产品的目的；分母是全体未成年网民还是其中的使用者，报告没有说明，本书倾向于前者。报告也没有写出未成年网民的总体使用率，所以即便按前者理解，这些比例也无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
 #
-# 未成年网民拿生成式人工智能做什么（{glue:text}`minor_purpose_period`；分母按报告的写法应为全体未成年网民，本书判断）
+# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；分母报告没有写明，本书倾向于全体未成年网民）
 # ```
 #
-# 报告随后附有专栏“防范学生过度依赖生成式人工智能”，据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。照专栏的说法，指南要让生成式人工智能在中小学教育中用得科学、规范，借此加快建设人工智能引领的创新教育生态，并服务于提升国家创新体系的整体效能。{footcite}`fn20`
+# ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 指南定下的{glue:text}`guide_principles`项应用原则，各有侧重。育人放在第一位，着眼于学生的素养，要让他们在使用中形成适应智能时代的价值观、品格和关键能力。公平方面，既要尊重学生之间的差异，让不同地区、不同个体都能平等受益，也要让有身体或认知障碍的特殊需求群体无障碍地使用。指南还要求技术向善，营造健康、向上的人工智能教育生态。推进时，各校从自身实际出发，有步骤地挑选和用好技术工具。安全则是底线：要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
+# 报告随后附有这个专栏，据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。照专栏的介绍，指南要达成三件事：中小学对生成式人工智能的使用要科学、规范；人工智能引领的创新教育生态要加快建成；国家创新体系的整体效能也要随之提升。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，用意在于防止学生过度依赖技术。小学生使用开放式的内容生成功能，要有老师或家长在旁帮助，而且只宜适度，以免妨碍知识建构和思维发展；课堂上由老师组织人机协同教学。初中生可以适度尝试分析生成内容的逻辑，并在老师指导下多方核对内容是否合理。高中生则可以结合技术原理做探究，由他们自己评估这些内容的社会影响。{footcite}`fn20`
+# 指南定下{glue:text}`guide_principles`项应用原则，依次是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。按专栏的解释，学生要在使用中养成智能时代所需的价值观、品格和能力；工具要平等地惠及不同地区和个体，让有身体或认知障碍的特殊需求群体也能无障碍使用；教育生态要健康、向善；学校要结合自身实际，按需、有组织地选用工具；安全上，则要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
 #
-# 专栏最后讲指南怎样防止学生因依赖人工智能而不再独立思考，办法有三条：不许把人工智能生成的内容直接当作业或考试答案交上去，创造性任务里也要限制滥用，杜绝让它“代劳”；要求老师在教学中多做批判性思维训练，让学生学会质疑、甄别机器的输出，处理信息时更有主见；明确人工智能在教育中只是辅助工具，划清使用边界，让技术服务于教育本身，落脚在学生思维能力的发展上。{footcite}`fn20`
+# 指南还提出“分学段差异化应用”，并强调要避免学生过度依赖技术。对三个学段，要求各不相同：小学生要在老师、家长的帮助下适度使用开放式的内容生成功能，以免用得不当而妨碍知识建构和思维发展，老师则在课堂上开展人机协同教学；初中阶段可以适度尝试分析生成内容的逻辑，由老师指导学生多方核对其合理性；高中阶段可以结合技术原理做探究式学习，并引导学生自主评估这些内容的社会影响。{footcite}`fn20`
+#
+# 为防止学生因过度依赖而削弱独立思考能力，指南从规矩、教学和定位三方面设防。规矩上，禁止把生成的内容直接当作业或考试答案，也限制在创造性任务中滥用，从源头杜绝让人工智能“代劳”；教学上，要求老师多开展批判性思维训练，培养学生质疑、甄别机器输出的能力；定位上，明确人工智能在教育中是辅助工具，并划清应用边界。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源
