@@ -5,11 +5,13 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另用了几期新闻日报和一份趋势报告，与报告的展望对照。|later=这是本书的第{glue:text}`edition_number`版，调查数据截至{glue:text}`edition_period`。报告的调查数据截至{glue:text}`report_period`；本版在报告之外，还收录了此后发表的来源所给的新数字，每个数字都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料，第六章另有报告之外的对照材料。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# {choose}``edition_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|later=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`；与上一期{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，意在为政府部门、行业机构、专家学者和公众了解国内外生成式人工智能的应用现状提供参考。报告的数据都基于样本：按免责声明的说法，样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；调查数据截至{glue:text}`report_period`底，可能随市场、环境或政策的变化很快过时，CNNIC 不承担更新的义务。本书可以换上新数据重新生成，但新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# {choose}``edition_kind|report=|later=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增或改动了{glue:text}`n_changes`数值，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
+# {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
+#
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -19,20 +21,23 @@ as_of = "2025-06"
 import pandas as pd
 from myst_nb import glue
 
-from genai_book import data, editions, fmt, sources, tables, texts
+from genai_book import data, editions, fmt, series, sources, tables, texts
 from genai_book.blocks import Rich
 from genai_book.facts import users as facts
 
 data.use(data_dir, as_of)
 
 # %%
-users = data.load("users_series")
+scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
 known_sources = sources.table()
 report_published = known_sources.loc[sources.REPORT, "published"]
 baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
 fmt.glue_all(
-    **texts.users_headline(facts.headline(users, as_of)),
+    **texts.users_headline(scale.headline),
+    headline_kind="report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
+    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
+    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
     report_published=fmt.period(report_published),
     report_period=fmt.period(editions.report_edition()),
     edition_kind="report" if is_report_edition else "later",
@@ -47,7 +52,9 @@ fmt.glue_all(
 data.use_whole_package()  # the changes since the last edition, in every value table
 changes = pd.DataFrame() if is_report_edition else editions.diff(editions.read_snapshot(baseline),
                                                                  editions.flatten())
-fmt.glue("n_changes", fmt.with_unit(len(changes), "项"))
+added = (changes["change"] == "added").sum() if not changes.empty else 0
+fmt.glue_all(n_added=fmt.with_unit(added, "项"),
+             changes_kind="none" if changes.empty else "added" if len(changes) == added else "mixed")
 if not changes.empty:
     top = editions.top_changes(changes)
     tables.glue_table("tab_edition_changes", pd.DataFrame({
@@ -68,7 +75,7 @@ else:
 # %% [markdown]
 # ## 本书在报告之外做了什么
 #
-# - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的表格文件（CSV 格式）。
+# - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的数据表（可用电子表格软件打开）。
 # - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未写明”，不作估计；能由总数减出的余数另行画出，标明“本书推算”。
 # - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
@@ -77,12 +84,12 @@ else:
 #
 # 报告以“用户普及—产业发展—典型应用—发展环境”为总体框架，前有发展特点、后有前景展望。全书按报告的结构分为六章：
 #
-# - {doc}`chapters/01_features`，讲国产成果、逻辑推理能力、多模态能力、模型推理成本和轻量模型；
+# - {doc}`chapters/01_features`，讲国产人工智能的成果（用户、产品、性能与出海），以及推理、多模态、成本和轻量化几方面的变化；
 # - {doc}`chapters/02_users`，讲用户规模、常用产品、使用目的、人群结构和未成年人的使用；
-# - {doc}`chapters/03_industry`，讲企业、工厂与服务备案；
+# - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`，讲报告的五个前景主题，以及与趋势报告、同期新闻的对照。
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用量子位智库的《2025年度AI十大趋势报告》和几期新闻日报与之对照，这部分报告本身没有。
 #
 # 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #

@@ -1,15 +1,15 @@
 # %% [markdown]
 # # 用户普及
 #
-# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和学历上是怎样的构成；未成年人用得怎么样，教育部门又怎样规范中小学生的使用。
+# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部门又怎样规范中小学生的使用。
 #
 # 要点如下：
 #
-# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`（{numref}`fig-users`，{numref}`tab-users-series`）。
-# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主，两者合计{glue:text}`fc_named_total`（本书计算，{numref}`fig-first-choice`）。
+# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（据{glue:text}`edition_survey`）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
+# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
-# - 用户偏年轻：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
-# - 用户中{glue:text}`gender_more`性多一些，{glue:text}`gender_order`为{glue:text}`gender_ratio`；学历方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
+# - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
+# - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过这类产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 
 # %% tags=["parameters"]
@@ -25,7 +25,7 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 用户规模与普及率
 #
-# CNNIC 的调查把“普及率”定义为过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数。
+# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数{choose}``report_edition|True=。|False=，并假定{glue:text}`edition_survey`沿用这一口径。``
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
@@ -33,10 +33,15 @@ top, unit = scale.headline, scale.headline.unit
 fmt.glue_all(
     **texts.users_headline(top),
     **texts.stated_changes(scale.stated),
+    **texts.derived_base(scale),
+    base_kind="derived" if scale.base is not None else "stated" if scale.checked else "none",
+    change_computed=not scale.headline_change_stated,
     users_before=fmt.with_unit(top.users.before, unit),
     users_growth_rate=fmt.pct(top.growth_rate),
     penetration_before=fmt.pct(top.penetration.before),
     users_source=series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0],
+    change_basis="stated" if scale.headline_change_stated else "report" if series.at(
+        scale.rows, top.users.before_period, metric="users")["source_id"].iloc[0] == sources.REPORT else "other",
     report_edition=as_of == editions.report_edition(),
     edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
     surge_year=fmt.period(editions.report_edition()[:4]),
@@ -45,16 +50,20 @@ fmt.glue_all(
     stated_verdict=scale.verdict,
     stated_base=fmt.period(scale.stated_base) if scale.stated else "",
     stated_source=fmt.join(sources.in_sentence(s) for s in scale.stated_sources),
+    stated_source_id=scale.stated_sources[0] if scale.stated_sources else "none",
+    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
     users_period_count=fmt.small_number(len(scale.levels)),
     users_has_implied=scale.has_implied,
 )
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``stated_standing|circular=半年间用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这两个变化量是报告给出的。报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率；图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|checked=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。|none=与{glue:text}`users_before_period`相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`；普及率由{glue:text}`penetration_before`{glue:text}`penetration_change_word`{glue:text}`penetration_change`。这两项变化是本书用两期数值相减算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
-# {choose}``report_edition|True=报告把用户规模和普及率的明显上升归功于豆包、DeepSeek 等产品在{glue:text}`surge_year`上半年迅速普及。|False=报告曾把{glue:text}`surge_year`上半年的明显增长归功于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版没有收录来源的解释。`` {footcite}`report`
+# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这次调查还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`；本书用两期数值算出的分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，本书用两期数值算出的是{glue:text}`users_computed`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`，本书用两期数值算出的是{glue:text}`penetration_computed`。|none=``{choose}`stated_verdict|consistent=印出的数字都只精确到末位，来源若据未经舍入的数字计算，结果会与由印出的数字算出的略有出入；这里的差别没有超出舍入所能解释的幅度，两种算法并不矛盾。|differs=这里的差别超出了原文数字四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
+#
+# 还要说明，报告的调查数字都来自样本。按免责声明的说法，这些样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；数据还可能随市场、环境或政策的变化很快过时。{footcite}`report`
 
 # %%
 charts.period_bars(
@@ -85,16 +94,14 @@ tables.glue_table("tab_users_series", texts.users_series_table(scale.rows)[["时
 # ## 用户使用的产品
 
 # %%
-products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"),
-                          data.load("features_facts"), as_of)
+products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"), as_of)
 choice = products.choice
 fmt.glue_all(
-    **fmt.rows(products.stated, "deepseek_days_to_peak", "deepseek_dau", "deepseek_top_markets"),
-    product_rates_figure=products.rates_figure["title"],
+    **fmt.rows(products.stated, "deepseek_days_to_peak", "deepseek_top_markets"),
+    **fmt.rows(products.stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
     product_rates_values=products.rates_figure["values_in_text"],
     ds_period=fmt.period(products.stated.loc["deepseek_dau", "as_of"]),
     ds_year=fmt.period(products.stated.loc["deepseek_dau", "as_of"][:4]),  # R1: the Spring Festival of that year
-    r1_month=fmt.period(products.r1_release).split("年")[-1],  # the report's chapter 01 gives no year
     fc_period=fmt.period(choice.leader["as_of"]),
     survey_updated=choice.leader["as_of"] == as_of,
     fc_leader=choice.leader["product"],
@@ -104,28 +111,26 @@ fmt.glue_all(
     fc_named_total=fmt.pct(choice.named_total),
     fc_others=choice.others["product"],
     fc_others_share=fmt.survey_share(choice.others),
-    fc_sum_exact=choice.total == 100,
-    fc_sum=fmt.pct(choice.total),
     whole_share=fmt.with_unit(100, "%"),
 )
 charts.bar_figure(
     "fig-first-choice", choice.ranked, "product", category_title="产品", value_title="首选该产品的用户比例（%）",
-    alt_title=f"{fmt.period(choice.leader['as_of'])}生成式人工智能用户首先选择使用的产品", describe=fmt.survey_share,
+    alt_title=f"{fmt.period(choice.leader['as_of'])}用户最先选用的生成式人工智能产品", describe=fmt.survey_share,
 )
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版所据的新来源只更新了用户规模和普及率；本节和以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 据报告的免责声明，它的调查数据截至{glue:text}`fc_period`，本章以下各节的数字都出自这次调查。
+# {choose}``survey_updated|False=本版只从新来源收录了用户规模和普及率两项；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 报告认为，我国生成式人工智能应用的市场格局正在形成：豆包和 DeepSeek 的使用率明显高于其他产品。按报告的定义，“使用率”指“过去半年使用过某款产品的用户在所有生成式人工智能用户中的比例”。报告为此配了“{glue:text}`product_rates_figure`”一图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到 DeepSeek：R1 版本在{glue:text}`ds_year`春节期间推出，很快在全球引起注意（报告第一章写作“{glue:text}`r1_month`”发布）。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 应用上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户便已{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场拿下榜首。{footcite}`fn19` 报告认为，论用户增长之快，它已超过 ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
-# 问到最先会选用哪款产品，{glue:text}`fc_leader`以{glue:text}`fc_leader_share`居首，{glue:text}`fc_second`以{glue:text}`fc_second_share`次之，两者合计{glue:text}`fc_named_total`（本书计算）；首选其他产品的用户合计{glue:text}`fc_others_share`，报告正文没有细分（{numref}`fig-first-choice`）。{footcite}`report` {choose}``fc_sum_exact|True=三项相加恰为{glue:text}`whole_share`（本书计算）。|False=三项相加为{glue:text}`fc_sum`（本书计算），差额应是四舍五入所致。``
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
 #
-# 生成式人工智能用户首先选择使用的产品（{glue:text}`fc_period`；“{glue:text}`fc_others`”只有合计）
+# 用户最先选用哪款产品（调查数据截至{glue:text}`fc_period`；“{glue:text}`fc_others`”只有合计）
 # ```
 
 # %% [markdown]
@@ -143,44 +148,43 @@ fmt.glue_all(
 )
 charts.bar_figure(
     "fig-purposes", uses.listed, "purpose", category_title="用途", value_title="用过这一用途的用户比例（%）",
-    alt_title=f"{fmt.period(uses.top['as_of'])}用户使用生成式人工智能产品的目的", describe=fmt.survey_share,
+    alt_title=f"{fmt.period(uses.top['as_of'])}用户拿生成式人工智能做什么", describe=fmt.survey_share,
     sort=list(uses.listed["purpose"]),
 )
 
 # %% [markdown]
-# 报告指出，在它列出的用途中，用它{glue:text}`purpose_top`的用户最多，有{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告列出的日常办公、休闲娱乐和创作内容（包括文字、图片、音频、视频）几类场景，正文都没有写出比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中标为“未写明”（指正文未写出比例），不画柱子，也不参与排序，本书不作推算。
+# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
 #
-# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，这道题应可多选，不过报告没有写明。
+# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一调查项允许多选（本书判断），报告对此没有说明。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
 #
-# 用户使用生成式人工智能产品的目的（{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选；灰色斜体“未写明”表示报告正文提到但未写出比例）
+# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选，本书判断；灰色斜体“未写明”表示报告正文提到但未写出比例）
 # ```
 
 # %% [markdown]
-# ## 谁在用：性别、年龄与学历
+# ## 谁在用：性别、年龄与受教育程度
 
 # %%
 sexes = facts.gender(data.load("user_gender"), as_of)
 fmt.glue_all(
-    gender_period=fmt.period(sexes.more["as_of"]),
-    gender_ratio="∶".join(fmt.number(v) for v in sexes.rows["value"]),
-    gender_order="∶".join(sexes.rows["gender"]),
-    gender_more=sexes.more["gender"],
+    gender_period=fmt.period(sexes["as_of"].iloc[0]),
+    gender_ratio="∶".join(fmt.number(v) for v in sexes["value"]),
+    gender_order="∶".join(sexes["gender"]),
 )
 charts.bar_figure(
-    "fig-gender", sexes.rows, "gender", category_title="性别", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(sexes.more['as_of'])}生成式人工智能用户的性别结构", describe=fmt.survey_share,
+    "fig-gender", sexes, "gender", category_title="性别", value_title="占用户的比例（%）",
+    alt_title=f"{fmt.period(sexes['as_of'].iloc[0])}生成式人工智能用户的性别构成", describe=fmt.survey_share,
 )
 
 # %% [markdown]
-# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`，{glue:text}`gender_more`性多一些（{numref}`fig-gender`）。报告认为这与整体网民的性别结构相差不大。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
+# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
 #
 # ```{glue:figure} fig-gender
 # :name: fig-gender
 #
-# 生成式人工智能用户的性别结构（{glue:text}`gender_period`）
+# 用户的性别构成（调查数据截至{glue:text}`gender_period`）
 # ```
 
 # %%
@@ -199,19 +203,19 @@ fmt.glue_all(
 )
 charts.bar_figure(
     "fig-age", ages.rows, "age_group", category_title="年龄段", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄结构（括号内为本书折合的人数）",
+    alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成（括号内为本书折合的人数）",
     describe=fmt.survey_share, sort=list(ages.rows["age_group"]),
     labels=[f"{fmt.survey_share(row)}（{n}）" for (_, row), n in zip(ages.rows.iterrows(), people)],
     extra_columns={"折合人数（本书推算）": people},
 )
 
 # %% [markdown]
-# **年龄。** 报告的看法是，用户主要集中在中低年龄段。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算，前提是年龄结构与用户规模出自同一调查）。
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算；报告没有说明年龄结构与用户规模是否出自同一次调查，这一折算以此为前提）。
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
 #
-# 生成式人工智能用户的年龄结构（{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
+# 用户的年龄构成（调查数据截至{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
 # ```
 
 # %%
@@ -226,24 +230,24 @@ fmt.glue_all(
     education_rest_label=REST_LABEL,
 )
 charts.bar_figure(
-    "fig-education", education_shown, "education", category_title="学历", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(schooling.stated['as_of'].iloc[0])}生成式人工智能用户的学历结构",
+    "fig-education", education_shown, "education", category_title="受教育程度", value_title="占用户的比例（%）",
+    alt_title=f"{fmt.period(schooling.stated['as_of'].iloc[0])}生成式人工智能用户的受教育程度",
     describe=fmt.survey_share, sort=list(education_shown["education"]),
     labels=[fmt.survey_share(row) + ("（推算）" if row["status"] == "computed" else "")
             for _, row in education_shown.iterrows()],
 )
 
 # %% [markdown]
-# **学历。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计约{glue:text}`education_rest`，是本书用全体减去已知各档推算的；这部分包括哪些学历、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
+# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计约{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
 #
 # ```{glue:figure} fig-education
 # :name: fig-education
 #
-# 生成式人工智能用户的学历结构（{glue:text}`education_period`；灰色为本书推算的其余各档合计）
+# 用户的受教育程度（调查数据截至{glue:text}`education_period`；灰色为本书推算的其余各档合计）
 # ```
 
 # %% [markdown]
-# ## 未成年人
+# ## 未成年人：认知与使用
 
 # %%
 stages = facts.minor_stages(data.load("minors_by_stage"), as_of)
@@ -255,65 +259,66 @@ fmt.glue_all(
     standard_period=fmt.period(stated.loc["it_curriculum_standard", "as_of"]),
     bases_period=fmt.period(stated.loc["ai_education_bases", "as_of"]),
     literacy_guide_period=fmt.period(stated.loc["ai_literacy_guide", "as_of"]),
-    guide_period=fmt.period(stated.loc["ai_use_guide_principles", "as_of"]),
+    guide_source=sources.in_sentence(stated.loc["ai_use_guide_principles", "source_id"]),
     guide_principles=fmt.small_number(stated.loc["ai_use_guide_principles", "value"]),
     minor_period=fmt.period(stages.top["as_of"]),
     minor_stage_top=stages.top["stage"],
     minor_stage_top_share=fmt.survey_share(stages.top),
-    minor_stage_list=texts.shares(stages.rows, "stage"),
-    minor_stage_rising=stages.rising,
+    minor_stage_others=texts.shares(stages.others, "stage"),
     minor_purpose_top=minor_uses.iloc[0]["purpose"],
     minor_purpose_top_share=fmt.survey_share(minor_uses.iloc[0]),
     minor_purpose_rest=texts.shares(minor_uses.iloc[1:], "purpose", quote=True),
     minor_purpose_period=fmt.period(minor_uses.iloc[0]["as_of"]),
     minor_purpose_count=fmt.small_number(len(minor_uses)),
-    minor_homework_share=fmt.survey_share(minor_uses.set_index("purpose").loc["帮助写作业"]),
 )
 charts.bar_figure(
-    "fig-minors-stage", stages.rows, "stage", category_title="学段", value_title="该学段网民中的使用率（%）",
-    alt_title=f"{fmt.period(stages.top['as_of'])}各学段未成年网民使用生成式人工智能产品的比例",
+    "fig-minors-stage", stages.rows, "stage", category_title="学龄段", value_title="该学龄段网民中的使用率（%）",
+    alt_title=f"{fmt.period(stages.top['as_of'])}各学龄段未成年网民中用过生成式人工智能产品的比例",
     describe=fmt.survey_share, sort=list(stages.rows["stage"]),
 )
 charts.bar_figure(
     "fig-minors-purposes", minor_uses, "purpose", category_title="用途", value_title="占未成年网民的比例（%）",
-    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民使用生成式人工智能产品的目的", describe=fmt.survey_share,
+    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么（分母报告没有写明，本书倾向于全体未成年网民）",
+    describe=fmt.survey_share,
 )
 
 # %% [markdown]
-# 报告先指出，国家近年来很重视面向未成年人的人工智能通识教育，并回顾了几份文件。国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）已经提出，中小学要开设人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地，用意是借基地试点摸索新的教学思路和做法，总结出能推广的经验，让中小学的人工智能教育走得更深。
+# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学阶段设置人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
 #
-# 到{glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，这份指南要把知识、技能、思维和价值观结合起来，形成“四位一体”的人工智能素养，并注重培养学生的创新思维、批判性思维、人机协作能力和社会责任意识。{footcite}`report`
+# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 各学段未成年网民用过生成式人工智能产品的比例为{glue:text}`minor_stage_list`，{choose}`minor_stage_rising|True=学段越高，比例越高|False=比例并不随学段升高`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母是该学段的网民，与上文以全国人口为分母的普及率口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母应是各学龄段的网民（本书据报告的写法判断），与上文以全国人口为分母的普及率口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
 #
-# 各学段未成年网民使用生成式人工智能产品的比例（{glue:text}`minor_period`）
+# 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，{glue:text}`minor_purpose_top`的比例最高，为{glue:text}`minor_purpose_top_share`，其余依次是{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告的写法是“{glue:text}`minor_purpose_top_share`的未成年网民”如何如何，分母应是全体未成年网民，而不只是用过的人；报告没有写出未成年网民的总体使用率，这些比例无法换算成用过的人当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告正文把这些比例写作占“未成年网民”的比例，图题却写作未成年人使用这类产品的目的；分母是全体未成年网民还是其中的使用者，报告没有说明，本书倾向于前者。报告也没有写出未成年网民的总体使用率，所以即便按前者理解，这些比例也无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
 #
-# 未成年网民使用生成式人工智能产品的目的（{glue:text}`minor_purpose_period`；占全体未成年网民的比例）
+# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；分母报告没有写明，本书倾向于全体未成年网民）
 # ```
 #
-# 报告随后附有一个专栏，题为“防范学生过度依赖生成式人工智能”，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》；专栏所据的是{glue:text}`guide_period`的一篇报道。按专栏的介绍，指南意在让中小学把生成式人工智能用得科学、规范，为建设由人工智能带动的新型教育生态出力，也为国家创新体系的整体提升助一臂之力。{footcite}`fn20`
+# ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 指南定下{glue:text}`guide_principles`项应用原则，专栏逐项作了说明。头一项以育人为本、重在素养：学生在用的过程中，要养成智能时代所需的价值观、品格和能力。第二项讲公平与差异：工具要让各地区、各类学生都能用上，身体或认知有障碍的学生也不例外。第三项讲价值引领：技术要向善，教育生态要健康、积极。第四项讲按需推进：各校从自身情况出发，有目的、有计划、有组织地挑选和使用工具，循序渐进。第五项讲安全：从数据、伦理、内容到风险，每一环都有保障，安全底线要守牢。{footcite}`fn20`
+# 报告随后附有这个专栏，据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。照专栏的介绍，指南要达成三件事：中小学对生成式人工智能的使用要科学、规范；人工智能引领的创新教育生态要加快建成；国家创新体系的整体效能也要随之提升。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，各学段由浅入深，重在避免学生过度依赖技术：小学阶段在老师、家长的帮助下适当使用开放式的生成功能，不让不当使用妨碍打基础，老师要在课内开展好人机协同教学；初中阶段可以适度分析生成内容的逻辑，老师指导学生交叉验证它是否合理；高中阶段可以结合技术原理做探究，并引导学生自己评估生成内容的社会影响。{footcite}`fn20`
+# 指南定下{glue:text}`guide_principles`项应用原则，依次是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。按专栏的解释，学生要在使用中养成智能时代所需的价值观、品格和能力；工具要平等地惠及不同地区和个体，让有身体或认知障碍的特殊需求群体也能无障碍使用；教育生态要健康、向善；学校要结合自身实际，按需、有组织地选用工具；安全上，则要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
 #
-# 为了不让学生因过度依赖而少了独立思考，指南在制度、教学和定位等方面都设了防线：作业和考试答案不许直接用人工智能生成的内容，创造性任务里也要限制滥用，不让它替学生代劳；老师要多训练学生的批判性思维，让他们学会质疑和辨别机器给出的内容，处理信息时更有主见；人工智能在教育中只是辅助，使用要有边界，让技术赋能与教育本身的目的相统一，促进学生思维能力的全面发展。{footcite}`fn20` 报告正文只给出未成年网民用它帮助写作业的比例（{glue:text}`minor_homework_share`），没有写明具体用法，据此无法判断其中有多少属于指南禁止的做法。
+# 指南还提出“分学段差异化应用”，并强调要避免学生过度依赖技术。对三个学段，要求各不相同：小学生要在老师、家长的帮助下适度使用开放式的内容生成功能，以免用得不当而妨碍知识建构和思维发展，老师则在课堂上开展人机协同教学；初中阶段可以适度尝试分析生成内容的逻辑，由老师指导学生多方核对其合理性；高中阶段可以结合技术原理做探究式学习，并引导学生自主评估这些内容的社会影响。{footcite}`fn20`
+#
+# 为防止学生因过度依赖而削弱独立思考能力，指南从规矩、教学和定位三方面设防。规矩上，禁止把生成的内容直接当作业或考试答案，也限制在创造性任务中滥用，从源头杜绝让人工智能“代劳”；教学上，要求老师多开展批判性思维训练，培养学生质疑、甄别机器输出的能力；定位上，明确人工智能在教育中是辅助工具，并划清应用边界。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源
 
 # %%
 sources.resource_list(["users_series", "stated_changes", "figure_catalog", "first_choice", "users_facts",
-                       "features_facts", "use_purposes", "user_gender", "user_age", "user_education", "minors_by_stage",
+                       "use_purposes", "user_gender", "user_age", "user_education", "minors_by_stage",
                        "minors_purposes"])
 
 # %% [markdown]

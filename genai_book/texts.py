@@ -43,13 +43,34 @@ def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
     """Per metric a source states a change for: the stated change, the one the book computes from the printed
     levels (in the source's unit and decimals) and its direction word, as `<metric>_stated`, `_computed`,
     `_stated_word`."""
+    texts = _stated(found, "")
+    for metric, change in found.items():
+        texts[f"{metric}_computed"] = fmt.with_unit(round(abs(change.computed), change.digits), change.unit,
+                                                    digits=change.digits)
+    return texts
+
+
+def _stated(found: dict[str, users.StatedChange], prefix: str) -> dict[str, str]:
     texts = {}
     for metric, change in found.items():
         up, down = CHANGE_WORDS.get(change.kind, ("增长", "下降"))
-        texts |= {f"{metric}_stated": fmt.with_unit(abs(change.stated), change.unit),
-                  f"{metric}_computed": fmt.with_unit(round(abs(change.computed), change.digits), change.unit,
-                                                      digits=change.digits),
-                  f"{metric}_stated_word": fmt.change_word(change.computed, up=up, down=down)}
+        texts |= {f"{prefix}{metric}_stated": fmt.with_unit(abs(change.stated), change.unit),
+                  f"{prefix}{metric}_stated_word": fmt.change_word(change.computed, up=up, down=down)}
+    return texts
+
+
+def derived_base(scale: users.Scale) -> dict[str, str]:
+    """The base period of the stated changes when the book derived its levels (facts.users.Scale.base): the
+    period, its two levels and the changes they were derived from, as `base_period`, `base_users`,
+    `base_penetration`, `base_<metric>_stated` and `_stated_word`; empty texts when there is no such base (the
+    sentence that uses them is then not chosen)."""
+    names = ["base_period", "base_users", "base_penetration",
+             *(f"base_{m}_{part}" for m in users.METRIC_NAMES for part in ("stated", "stated_word"))]
+    texts = dict.fromkeys(names, "")
+    if scale.base is not None:
+        texts |= {"base_period": fmt.period(scale.stated_base),
+                  "base_users": fmt.with_unit(scale.base["users"], scale.base["unit"]),
+                  "base_penetration": fmt.pct(scale.base["penetration"])} | _stated(scale.derivation, "base_")
     return texts
 
 

@@ -83,13 +83,13 @@ def test_the_series_table_marks_each_point_and_its_source(users):
     assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 由来源所写的变化推算 | 中国互联网络信息中心" in table
 
 
-def test_first_choice_leader_and_rounding_note(users):
+def test_first_choice_leader_and_the_named_products_total(users):
     choice = csv("first_choice")
     leader = choice.loc[choice["value"].idxmax()]
     assert users["fc_leader"] == leader["product"]
     assert users["fc_leader_share"] == fmt.pct(leader["value"])
-    assert users["fc_sum"] == fmt.pct(choice["value"].sum())
-    assert users["fc_sum_exact"] == str(round(choice["value"].sum(), 1) == 100)
+    named = choice[choice["product"] != "其他产品"]
+    assert users["fc_named_total"] == fmt.pct(named["value"].sum())
 
 
 def test_unknown_purposes_are_named_not_valued(users):

@@ -3,7 +3,7 @@ edition can say about them, rankings, ties and remainders."""
 import pandas as pd
 import pytest
 
-from genai_book import series
+from genai_book import series, texts
 from genai_book.facts import users as facts
 
 
@@ -94,6 +94,35 @@ def test_the_scale_of_the_report_edition_is_circular_and_of_a_later_one_checked(
     assert facts.scale(*csv_frames(tmp_path, growth="150.0"), "2025-12").verdict == "differs"
 
 
+def test_which_edition_states_its_own_change_and_which_derived_its_base(tmp_path):
+    """The report states its half-year change (so the headline's change is the source's); a later edition's
+    change since the report is the book's, and the base of its year-on-year changes (2024-12) was derived from
+    the report's changes, which the chapter names with it."""
+    users, changes = csv_frames(tmp_path)
+    report, later = facts.scale(users, changes, "2025-06"), facts.scale(users, changes, "2025-12")
+    assert report.headline_change_stated and not later.headline_change_stated
+    assert report.base is None and report.derivation == {}  # its base is derived from its own changes
+    assert later.base["users"] == 2.49 and later.base["penetration"] == 17.7
+    assert {m: c.stated for m, c in later.derivation.items()} == {"users": 2.66, "penetration": 18.8}
+    stated_levels = users.assign(status="stated")
+    assert facts.scale(stated_levels, changes, "2025-12").base is None
+
+
+def test_the_derived_base_is_worded_with_the_changes_it_came_from_and_empty_without_one(tmp_path):
+    users, changes = csv_frames(tmp_path)
+    later = texts.derived_base(facts.scale(users, changes, "2025-12"))
+    assert (later["base_period"], later["base_users"], later["base_penetration"]) == ("2024年12月", "2.49亿人", "17.7%")
+    assert (later["base_users_stated"], later["base_users_stated_word"]) == ("2.66亿人", "增长")
+    assert (later["base_penetration_stated"], later["base_penetration_stated_word"]) == ("18.8个百分点", "提高")
+    report = texts.derived_base(facts.scale(users, changes, "2025-06"))
+    assert set(report) == set(later) and not any(report.values())  # every name glued, none with a text
+
+
+def test_gender_keeps_the_reports_order():
+    rows = table([("男", 47.6), ("女", 52.4)], ["gender", "value"]).assign(as_of="2025-06")
+    assert facts.gender(rows, "2025-06")["gender"].tolist() == ["男", "女"]
+
+
 def test_a_scale_without_stated_changes_says_none(tmp_path):
     users, changes = csv_frames(tmp_path)
     scale = facts.scale(users, changes[changes["as_of"] != "2025-12"], "2025-12")
@@ -107,10 +136,8 @@ def test_products_take_the_newest_fact_per_key_and_the_rates_figure():
                     ["item", "title", "values_in_text"])
     choice = table([("豆包", 47.1), ("DeepSeek", 34.0), ("其他产品", 18.8)], ["product", "value"]).assign(
         as_of="2025-06")
-    features = table([("deepseek_r1_cost_ratio", "2025-01", 0.1), ("other", "2025-03", 1.0)],
-                     ["key", "as_of", "value"])
-    products = facts.products(choice, facts_table, catalog, features, "2025-06")
-    assert products.stated.loc["deepseek_dau", "value"] == 3000.0 and products.r1_release == "2025-01"
+    products = facts.products(choice, facts_table, catalog, "2025-06")
+    assert products.stated.loc["deepseek_dau", "value"] == 3000.0
     assert products.rates_figure["values_in_text"] == "none" and products.choice.total == 99.9
 
 
@@ -158,11 +185,13 @@ def test_education_remainder():
     assert shown["value"].iloc[-1] == 41.3 and shown["status"].iloc[-1] == "computed"
 
 
-def test_minor_stages_rise_or_not():
+def test_minor_stages_name_the_top_then_the_others_by_share():
     rows = table([("小学", 20.0), ("初中", 25.0), ("高中", 26.1)], ["stage", "value"]).assign(as_of="2025-06")
     stages = facts.minor_stages(rows, "2025-06")
-    assert stages.rising and stages.top["stage"] == "高中" and stages.bottom["stage"] == "小学"
-    assert not facts.minor_stages(rows.assign(value=[20.0, 30.0, 26.1]), "2025-06").rising
+    assert stages.top["stage"] == "高中" and stages.others["stage"].tolist() == ["初中", "小学"]
+    assert stages.rows["stage"].tolist() == ["小学", "初中", "高中"]
+    other_order = facts.minor_stages(rows.assign(value=[24.0, 23.2, 26.1]), "2025-06")
+    assert other_order.others["stage"].tolist() == ["小学", "初中"]
 
 
 def test_minor_purposes_rank_by_share():

@@ -109,6 +109,7 @@ class Scale:
     stated: dict[str, StatedChange]
     levels: pd.DataFrame     # one row per period up to `as_of` (see levels)
     rows: pd.DataFrame       # the series rows of those periods, in time order, users before penetration
+    derivation: dict[str, StatedChange]  # the changes an implied base of `stated` was derived from (else empty)
 
     @property
     def standing(self) -> str:
@@ -139,6 +140,18 @@ class Scale:
         return list(dict.fromkeys(c.source_id for c in self.stated.values()))
 
     @property
+    def headline_change_stated(self) -> bool:
+        """Whether a source states the headline's own change (since the previous period), rather than the book
+        computing it from the two levels."""
+        return any(c.base_period == self.headline.users.before_period for c in self.stated.values())
+
+    @property
+    def base(self) -> pd.Series | None:
+        """The levels (see levels) of the stated changes' base period when the book derived them from
+        `derivation`, else None."""
+        return self.levels.set_index("as_of").loc[self.stated_base] if self.derivation else None
+
+    @property
     def has_implied(self) -> bool:
         """Whether a period shown holds only values derived from stated changes."""
         return bool(implied_periods(self.rows, self.headline.users.period))
@@ -149,8 +162,25 @@ def scale(users: pd.DataFrame, changes: pd.DataFrame, as_of: str) -> Scale:
     rows = users[users["as_of"].isin(shown["as_of"])]
     in_order = rows.assign(_period=rows["as_of"].map(series.period_end),
                            _metric=rows["metric"].map(list(METRIC_NAMES).index))
-    return Scale(headline(users, as_of), stated_changes(users, changes, as_of), shown,
-                 in_order.sort_values(["_period", "_metric"]).drop(columns=["_period", "_metric"]))
+    found = stated_changes(users, changes, as_of)
+    return Scale(headline(users, as_of), found, shown,
+                 in_order.sort_values(["_period", "_metric"]).drop(columns=["_period", "_metric"]),
+                 _derivation(users, changes, shown, found))
+
+
+def _derivation(users: pd.DataFrame, changes: pd.DataFrame, shown: pd.DataFrame,
+                found: dict[str, StatedChange]) -> dict[str, StatedChange]:
+    """The changes stated for the period after the base of `found` when that base is implied: the ones the book
+    derived the base from (the report's half-year changes, under a later edition's year-on-year ones); none when
+    `found` are those changes themselves (circular)."""
+    if not found or any(c.circular for c in found.values()):
+        return {}
+    base = next(iter(found.values())).base_period
+    periods = list(shown["as_of"])
+    implied = shown[(shown["as_of"] == base) & (shown["status"] == "implied")]
+    if implied.empty or periods.index(base) + 1 >= len(periods):
+        return {}
+    return stated_changes(users, changes, periods[periods.index(base) + 1])
 
 
 @dataclass(frozen=True)
@@ -177,18 +207,15 @@ class Products:
     choice: FirstChoice
     rates_figure: pd.Series  # the figure_catalog row: title, values_in_text
     stated: pd.DataFrame     # users_facts, the newest row per key, indexed by key
-    r1_release: str          # the period chapter 01 gives for DeepSeek-R1's release (its cost row)
 
 
 RATES_FIGURE = "图2"
-R1_KEY = "deepseek_r1_cost_ratio"  # features_facts: the report's chapter 01 dates R1 by this row
 
 
 def products(first_choice_table: pd.DataFrame, users_facts: pd.DataFrame, catalog: pd.DataFrame,
-             features_facts: pd.DataFrame, as_of: str) -> Products:
-    r1 = series.newest(features_facts[features_facts["key"] == R1_KEY], by=["key"]).iloc[0]
+             as_of: str) -> Products:
     return Products(first_choice(first_choice_table, as_of), catalog.set_index("item").loc[RATES_FIGURE],
-                    series.newest(users_facts, by=["key"]).set_index("key"), r1["as_of"])
+                    series.newest(users_facts, by=["key"]).set_index("key"))
 
 
 @dataclass(frozen=True)
@@ -212,16 +239,10 @@ def purposes(table: pd.DataFrame, as_of: str) -> Purposes:
                     rows[rows["status"] == "unknown"])
 
 
-@dataclass(frozen=True)
-class Gender:
-    rows: pd.DataFrame       # in the report's order (男, 女)
-    more: pd.Series
-
-
-def gender(table: pd.DataFrame, as_of: str) -> Gender:
-    rows = series.latest(table, as_of, by=["gender"])
-    ranked = rows.sort_values("value", ascending=False)
-    return Gender(rows, ranked.iloc[0])
+def gender(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
+    """The shares of men and women, in the report's order (男, 女): the report reads them only against all
+    internet users (差异不大), so the book ranks them not."""
+    return series.latest(table, as_of, by=["gender"])
 
 
 @dataclass(frozen=True)
@@ -263,18 +284,15 @@ def education(table: pd.DataFrame, as_of: str) -> Education:
 
 @dataclass(frozen=True)
 class MinorStages:
-    rows: pd.DataFrame       # school stages in the report's order
+    rows: pd.DataFrame       # school stages in the report's order (小学, 初中, 高中), as the figure shows them
     top: pd.Series
-    bottom: pd.Series
-
-    @property
-    def rising(self) -> bool:
-        return bool(self.rows["value"].is_monotonic_increasing)
+    others: pd.DataFrame     # the other stages, largest share first (the report names the top one, then the rest)
 
 
 def minor_stages(table: pd.DataFrame, as_of: str) -> MinorStages:
     rows = series.latest(table, as_of, by=["stage"])
-    return MinorStages(rows, series.top(rows).iloc[0], rows.sort_values("value").iloc[0])
+    top = series.top(rows).iloc[0]
+    return MinorStages(rows, top, rows[rows["stage"] != top["stage"]].sort_values("value", ascending=False))
 
 
 def minor_purposes(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
