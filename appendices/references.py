@@ -6,8 +6,8 @@
 # 几点说明：
 #
 # - 报告脚注大多只注明发布方、网址和日期：有文献标题的，本书照录标题，没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
-# - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。
+# - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
+# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；本书照录，没有更正。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -49,6 +49,9 @@ shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_
 shared = shared[shared.map(len) > 1]
 fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
 fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
+most_shared = table.set_index("source_id").loc[max(shared, key=len)]
+fmt.glue_all(shared_top_publisher=most_shared["publisher"].iloc[0],
+             shared_top_footnotes="脚注" + "、".join(footnote(n) for n in most_shared["footnote"]))
 
 
 def listing(rows: pd.DataFrame) -> tables.Table:
