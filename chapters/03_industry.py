@@ -6,7 +6,7 @@
 # 要点如下：
 #
 # - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道；报告原文没有写年份，年份按报道日期补出）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同）。|False=``
-# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`，覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；工厂产品的研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提升{glue:text}`smart_factories_efficiency_gain`（工信部{glue:text}`factory_period`发布，{numref}`fig-factories`）。
+# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`，覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；平均而言，工厂产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提升{glue:text}`smart_factories_efficiency_gain`（工信部{glue:text}`factory_period`发布，{numref}`fig-factories`）。
 # - 到{glue:text}`filed_period`底，已备案的生成式人工智能服务共{glue:text}`genai_services_filed`，另有{glue:text}`genai_apps_registered`应用或功能完成登记；已备案服务的所在地以{glue:text}`region_top`最多，有{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
@@ -76,7 +76,7 @@ fmt.glue_all(
 # %% [markdown]
 # ## 服务备案
 #
-# 报告把备案工作的推进与产业的快速发展联系在一起。国家网信办{glue:text}`filed_announced`公布的已备案信息显示，到{glue:text}`filed_period`底，共有{glue:text}`genai_services_filed`生成式人工智能服务完成备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
+# 报告把备案工作的推进与产业的快速发展联系在一起。国家网信办{glue:text}`filed_announced`公布的已备案信息显示，到{glue:text}`filed_period`底，已备案的生成式人工智能服务达到{glue:text}`genai_services_filed`，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
 #
 # 报告接着按所在地分析了这些服务，正文点名的有{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`一地就有{glue:text}`region_top_value`；{glue:text}`region_second`{choose}`region_second_tied|True=各有|False=有`{glue:text}`region_second_value`；{glue:text}`region_approximate`只有约数，{choose}`region_approximate_several|True=各在|False=在`{glue:text}`region_approximate_value`。{footcite}`report`
 #
