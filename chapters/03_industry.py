@@ -25,7 +25,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 #
 # 报告从政策和行业分类的修订讲起，再概括产业体系。它转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用。最后这一项照报告前言的写法；第三章同一处写作“大规模”，两处用字不同，本书取前言的写法。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等近年新兴的行业是这次修订的重点。至于产业本身，报告的概括是，我国一面加强基础研究，一面突出应用导向，生成式人工智能在具体应用场景中越扎越深；产业体系已经完整，分为基础层、框架层、模型层和应用层，产业链上芯片、算力、数据、平台、应用等环节也都已具备。{footcite}`report`
 #
-# **企业。** 企业数量和全球占比这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业有{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业。** 企业数量和全球占比这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业数量{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
 # **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
@@ -81,7 +81,7 @@ fmt.glue_all(
 #
 # 报告接着按所在地分析了这些服务，正文点名的有{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书没有从图片读数。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
 w = f.filings
