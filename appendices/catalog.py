@@ -115,7 +115,8 @@ def describe_resource(name: str) -> blocks.Rich:
         parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
         md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
     if cited:
-        parts.append(f'<p class="genai-sources">来源（{len(cited)}个）：{sources.html_citation(cited, data_dir)}</p>')
+        n_cited = len(sources.distinct(cited, data_dir))  # footnotes citing one page count once
+        parts.append(f'<p class="genai-sources">来源（{n_cited}个）：{sources.html_citation(cited, data_dir)}</p>')
         md += ["", escape.myst_text(f"来源：{sources.text_citation(cited, data_dir)}")]
     elif stated:
         parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")

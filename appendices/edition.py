@@ -1,21 +1,14 @@
 # %% [markdown]
 # # 本版信息
 #
-# 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
+# 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。本书由本书编写组依据中国互联网络信息中心（CNNIC）的这份报告整理，不是 CNNIC 发布的版本；报告的版权归 CNNIC 所有。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
 #
 # - 版本名称：{glue:text}`edition_title`
 # - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
-# - 数据包：{glue:text}`n_files`个文件（{glue:text}`n_csv`个数据表，CSV 格式，可用电子表格软件打开；{glue:text}`n_meta`个描述和规则文件），合计{glue:text}`n_bytes`
-# - 数据包指纹（SHA-256）：{glue:text}`package_hash`
+# - 数据包：{glue:text}`n_files`个文件，合计{glue:text}`n_bytes`。其中{glue:text}`n_csv`个是数据表，可用电子表格软件打开：{glue:text}`n_value_tables`个是数值表（方法与说明中“全部数值表”指的就是它们），其余是来源、政策、日报条目、图表清单之类的清单；另有{glue:text}`n_meta`个描述和规则文件。
 #
-# 指纹由数据文件夹中的全部数据表和描述文件按文件名顺序依次算出；任何一个文件改动一个字节，指纹都会改变。要核对手中的数据是否与本版一致，可以在项目的根目录运行下面这条命令，它用随书程序重算指纹，结果应与上面的相同：
-#
-# ```
-# python -c "from genai_book import data; print(data.content_hash('data'))"
-# ```
-#
-# 各文件的大小与校验值另见数据包的说明文件（附录“数据目录”提供下载）。
+# 要核对手中的数据是否与本版一致，可以用随书程序重算数据包的“指纹”，方法见本页最后的技术说明。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -27,7 +20,7 @@ from importlib import metadata
 
 import pandas as pd
 
-from genai_book import data, fmt, tables
+from genai_book import data, editions, fmt, tables
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -43,6 +36,7 @@ fmt.glue("n_meta", fmt.with_unit(sum(f.suffix == ".yaml" for f in files), ""))
 size = sum(f.stat().st_size for f in files)
 fmt.glue("n_bytes", f"{fmt.number(round(size / 1024, 1))} KB")
 fmt.glue("package_hash", data.content_hash(data_dir))
+fmt.glue("n_value_tables", fmt.with_unit(len(editions.value_tables(data_dir)), ""))
 
 # %% [markdown]
 # ## 软件
@@ -64,3 +58,14 @@ for package, role in PACKAGES.items():
         version = "未安装"
     versions.append({"软件": package, "版本": version, "用途": role})
 tables.table(pd.DataFrame(versions))
+
+# %% [markdown]
+# ## 技术说明：核对数据包
+#
+# 本版数据包的指纹（SHA-256）是{glue:text}`package_hash`。指纹由数据文件夹中的全部数据表和描述文件按文件名顺序依次算出，任何一个文件改动一个字节，指纹都会改变。在项目的根目录运行下面这条命令，用随书程序重算指纹，结果应与上面的相同：
+#
+# ```
+# python -c "from genai_book import data; print(data.content_hash('data'))"
+# ```
+#
+# 各文件的大小与校验值另见数据包的说明文件（附录“数据目录”提供下载）。

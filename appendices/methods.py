@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告未给出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余{glue:text}`n_stated`行都是来源直接写出的数值{choose}``has_later|True=（其中{glue:text}`n_later`行出自报告发布以后的来源）|False=``；报告的{glue:text}`n_items`个图表中，正文只给出部分数值或没有给出数值的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告正文提到、却没有写出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余{glue:text}`n_stated`行是报告写出的数值{choose}``has_later|True=，以及报告发布以后的来源写出的{glue:text}`n_later`行|False=``；报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -22,25 +22,25 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 报告第二章的用户数据来自调查。报告没有注明调查由谁实施，本书按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：有几项数字换上了此后来源所给的新值，各章注明出处，其余调查结果仍是报告的。``报告把“普及率”定义为过去半年内用过生成式人工智能产品或服务的人占全国人口的比例，把某款产品的“使用率”定义为过去半年用过该产品的人在全部生成式人工智能用户中的比例。报告没有公布样本量、抽样方法、调查方式和误差范围。它的免责声明针对全书，说数据是对特定时间、特定区域和特定群体采集的样本，结果“仅反映样本群体的趋势和特点”，调查数据来自受访者自愿、主观的陈述；因此书中的调查数字都不能附上置信区间。本书提醒：两个相差很小的比例未必有实质差别。报告还提醒，调查结果可能随市场、环境或政策的变化很快过时，CNNIC 不负责更新。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，与报告的数字并列，不替换报告的数值；报告的调查结果不变。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告书末的免责声明针对全书：数据是在特定时间、特定区域、对特定群体采集的样本，只反映样本的情况；答案出自受访者自愿的主观陈述；调查数据可能随市场、环境或政策的变化很快过时，CNNIC 不承担更新的义务；报告只供一般参考，不能当作专业、法律或投资方面的意见。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# 报告大量引用二手资料，第二章以外的章节尤其如此：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注注明的来源，多为新闻、政府网站和研究机构的发布，也有 CNNIC 根据公开资料自行整理推算的。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
+# 报告大量引用二手资料，第二章以外的章节尤其如此：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注注明的来源，多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市和退市不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在备注中注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），按报告发布的年份或月份记录。数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行是目标或预测，时期晚于其来源的发布日期。因此，本书虽以{glue:text}`as_of_period`为基准期，各章引用的事实并不都在这一时点之前，正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在“备注”一栏注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。{choose}``has_later|True=报告之后的来源没写时点的，按它们所介绍的统计报告的数据截止时间记录，在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行的时期晚于其来源的发布日期，记的是目标或预测所指的年份。基准期{glue:text}`as_of_period`只说明本版收录到哪一期的数据，并不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
-# 每个数值按报告的写法记录：数值和单位照原文（例如用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词单独记在一列，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`tab-qualifiers`）。“数十倍”“上百篇”这类只给出量级的说法，数值栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词（“约”“超过”“余”等）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。“数十倍”“上百篇”这类只给出量级的说法，“数值”一栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
 #
 # 每行还注明数值的来历：
 #
-# - 报告给出：数字由来源直接写出，多数在报告正文或专栏中{choose}``has_later|True=，也有报告之后的来源|False=``，共{glue:text}`n_stated`行；
-# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，数值栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片读数）；
-# - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，备注说明推算方法。
+# - 报告给出：数字由报告写出，共{glue:text}`n_stated`行{choose}``has_later|True=（本版也用这个标签标记报告之后的来源写出的{glue:text}`n_later`行，它们不是报告的数字，只是都不经本书推算）|False=``。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
+# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
+# - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`tab-status-rows`列出了全部未写明和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行。
 
 
 # %%
@@ -65,16 +65,23 @@ fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|�
 dated_by_report = rows["note"].str.contains("按报告年份") | (
     (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
 fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
-fmt.glue("first_period", fmt.period(min(ends)))
-fmt.glue("last_period", fmt.period(max(ends[~future])))
+fmt.glue("first_period", fmt.period(min(ends[~dated_by_report])))
+fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_report])))
+fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
+cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
+fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "个"),
+             cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
 
-example = series.at(value_tables["users_series"], as_of, metric="users").iloc[0]
+example = series.at(value_tables["users_series"], editions.report_edition(), metric="users").iloc[0]
 fmt.glue("example_unit", example["unit"])
 fmt.glue("example_value", fmt.number(example["value"]))
 fmt.glue("n_value_tables", fmt.with_unit(len(value_tables), ""))
 fmt.glue("n_value_rows", fmt.with_unit(len(rows), ""))
 fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
+stated_from = rows.loc[(rows["status"] == "stated") & ~later, "source_id"].map(sources.group)
+fmt.glue_all(n_stated_report=fmt.with_unit((stated_from == "report").sum(), ""),
+             n_stated_footnote=fmt.with_unit((stated_from == "footnote").sum(), ""))
 for status in ("stated", "unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
@@ -112,7 +119,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。图中的数值本书无法从图片读取，只能用正文里写出的数字建表：正文给出图中全部数值的有{glue:text}`n_items_all`个，只给出部分的有{glue:text}`n_items_partial`个，一个也没有给出的有{glue:text}`n_items_none`个。{numref}`tab-partial-figures`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用余数补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -121,6 +128,8 @@ fmt.glue_all(n_items=fmt.with_unit(len(catalog), ""),
              n_tables=fmt.with_unit(catalog["item"].str.startswith("表").sum(), ""))
 for status in ("all", "partial", "none"):
     fmt.glue(f"n_items_{status}", fmt.with_unit((catalog["values_in_text"] == status).sum(), ""))
+fmt.glue_all(items_all=fmt.join(catalog.loc[catalog["values_in_text"] == "all", "item"]),
+             items_none=fmt.join(catalog.loc[catalog["values_in_text"] == "none", "item"]))
 fmt.glue("n_items_incomplete", fmt.with_unit((catalog["values_in_text"] != "all").sum(), ""))
 incomplete = catalog[catalog["values_in_text"] != "all"]
 tables.glue_table("tab_partial_figures", pd.DataFrame({
@@ -140,15 +149,16 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 日报与趋势报告
 #
-# 第六章使用的AI日报，本书逐期收录全部条目，并核对编号连续、每条都有标题、链接和摘要，确保收录时没有遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名是本书给报告第六章各节起的短名，不是报告的原话）。规则只看字面，不理解语境，也不区分新闻的主次。
+# 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，确保收录时没有遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次。
 #
-# 量子位智库的十大趋势，本书手头只有该报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+# 量子位智库的十大趋势（也不属于报告），本书手头只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #
 # ## 本书没有做的事
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动原值：数字和限定词都照原文记录；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明。
+# - 没有改动原值：数字和限定词都照原文记录；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%
 rules = digests.load_rules(data.folder_of(data_dir) / data.META_DIR / "theme_rules.yaml")
@@ -161,7 +171,7 @@ fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”（{sections[t]}）{
 # %% [markdown]
 # ## 十大趋势标题的辨读
 #
-# 第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`tab-ocr-notes`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以原报告为准。
+# 本书第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。
 
 # %%
 reading = outlook.ocr_reading(frames["trends"])

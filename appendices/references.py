@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 自己根据公开资料整理推算的结果）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市和退市不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
 # - 报告脚注大多只注明发布方、网址和日期：有文献标题的，本书照录标题，没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
-# - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。
+# - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
+# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -49,6 +49,9 @@ shared = table[has_url & (table["group"] == "footnote")].groupby("url")["source_
 shared = shared[shared.map(len) > 1]
 fmt.glue("n_shared_urls", fmt.with_unit(len(shared), ""))
 fmt.glue("n_shared_footnotes", fmt.with_unit(shared.map(len).sum(), ""))
+most_shared = table.set_index("source_id").loc[max(shared, key=len)]
+fmt.glue_all(shared_top_publisher=most_shared["publisher"].iloc[0],
+             shared_top_footnotes="脚注" + "、".join(footnote(n) for n in most_shared["footnote"]))
 
 
 def listing(rows: pd.DataFrame) -> tables.Table:

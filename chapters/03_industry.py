@@ -5,16 +5,16 @@
 #
 # 要点如下：
 #
-# - 人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`（新华网报道，{glue:text}`firms_period`）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同）。|False=``
-# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（工信部{glue:text}`factory_period`发布，{numref}`fig-factories`）。
-# - 截至{glue:text}`filed_period`底，累计完成备案的生成式人工智能服务{glue:text}`genai_services_filed`，完成登记的应用或功能{glue:text}`genai_apps_registered`；按所在地，{glue:text}`region_top`最多，为{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
+# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道；报告原文没有写年份，年份按报道日期补出）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同，本书不拿两个企业数相减）。|False=``
+# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；平均而言，工厂产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提升{glue:text}`smart_factories_efficiency_gain`（工信部{glue:text}`factory_period`发布）。
+# - 到{glue:text}`filed_period`底，累计已备案的生成式人工智能服务共{glue:text}`genai_services_filed`，另有{glue:text}`genai_apps_registered`应用或功能完成登记；已备案服务的所在地以{glue:text}`region_top`最多，有{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, sources
+from genai_book import charts, data, fmt, series, sources
 from genai_book.facts import industry as facts
 
 data.use(data_dir, as_of)
@@ -23,17 +23,18 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告先交代政策背景和统计上的变化，再概括产业体系。据报告的引述，{glue:text}`report_year`的《政府工作报告》提出要继续推进“人工智能+”行动，“将数字技术与制造优势、市场优势更好结合起来，支持大模型广泛应用”。最后半句依报告前言，第三章此处作“支持大规模广泛应用”。报告还提到，国家统计局已从{glue:text}`report_year`下半年起正式启动国民经济行业分类的修订，人工智能等新兴行业是这次修订的重点领域。报告称，我国在持续加强人工智能基础研究的同时突出应用导向，推动生成式人工智能向具体应用场景不断深入；目前已经形成完整的人工智能产业体系，覆盖基础层、框架层、模型层和应用层，芯片、算力、数据、平台、应用等产业链环节也都已覆盖。{footcite}`report`
+# 报告从政策和行业分类的修订讲起，再概括产业体系。它转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用。最后这一项照报告前言的写法；第三章同一处写作“大规模”，两处用字不同，本书取前言的写法。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等近年新兴的行业是这次修订的重点。至于产业本身，报告的概括是，我国一面加强基础研究，一面突出应用导向，生成式人工智能在具体应用场景中越扎越深；产业体系已经完整，分为基础层、框架层、模型层和应用层，产业链上芯片、算力、数据、平台、应用等环节也都已具备。{footcite}`report`
 #
-# **企业。** 企业的两个数都转引自新华网的同一篇报道：到{glue:text}`firms_period`，数量{glue:text}`ai_enterprises`，在全球所占比重为{glue:text}`ai_enterprises_global_share`。报告在同一句里还写道，产业体系从基础底座、模型框架一直延伸到行业应用，出处同样是这篇报道。{footcite}`fn21` 报告原文只写了月份，年份是本书按这篇报道的发布日期补上的。由这两个数粗算，全球人工智能企业约{glue:text}`firms_world`（本书推算，只表示量级）。中国政府网{glue:text}`giants_period`报道，人工智能领域获评国家级专精特新“小巨人”的企业已累计有{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业。** 企业数量和全球占比这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业数量{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。它们已遍及制造业{glue:text}`smart_factories_sector_coverage`的行业大类。工信部还给出两个平均数：产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
 # %%
 fmt.glue_all(
     report_year=fmt.period(sources.table().loc[sources.REPORT, "published"][:4]),
     firms_period=fmt.period(f.facts.loc["ai_enterprises", "as_of"]),
-    firms_world=fmt.scaled(f.firms_world, "家"),
+    firms_source=sources.in_sentence(f.facts.loc["ai_enterprises", "source_id"]),
+    firms_announced=fmt.period(sources.table().loc[f.facts.loc["ai_enterprises", "source_id"], "published"]),
     giants_period=fmt.period(f.facts.loc["ai_little_giants", "as_of"]),
     factory_period=fmt.period(f.factories["as_of"].iloc[0]),
     **fmt.rows(f.facts, "ai_enterprises", "ai_enterprises_global_share", "ai_little_giants",
@@ -54,7 +55,7 @@ charts.bar_figure(
 # 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
 # ```
 #
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），已建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 报道没有写明时点，本书按第57次统计报告的统计截止时间暂记为{glue:text}`later_compute_period`（本书判断）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模为{glue:text}`compute_before`（见本书第五章），与此来源不同。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 据来源表所记，第57次统计报告的数据截至{glue:text}`later_compute_period`；报道没有为这两项另写时点，本书按这个截止时间记录（本书推定）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模达{glue:text}`compute_before`（见本书第五章）。两个数出自不同来源，两处都没有交代口径，本书不作比较。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
 later = f.later
@@ -76,18 +77,22 @@ fmt.glue_all(
 # %% [markdown]
 # ## 服务备案
 #
-# 备案方面，据国家互联网信息办公室《关于发布生成式人工智能服务已备案信息的公告》，到{glue:text}`filed_period`底，累计完成备案的生成式人工智能服务有{glue:text}`genai_services_filed`，同期完成登记的生成式人工智能应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
+# 报告把备案工作的推进与产业的快速发展联系在一起。国家网信办{glue:text}`filed_announced`发布《关于发布生成式人工智能服务已备案信息的公告》，据此，到{glue:text}`filed_period`底，累计已有{glue:text}`genai_services_filed`生成式人工智能服务备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
 #
-# 报告按所在地分析了这些已备案的服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首；{glue:text}`region_second`{choose}`region_second_tied|True=各|False=为`{glue:text}`region_second_value`，居次；{glue:text}`region_approximate`{choose}`region_approximate_several|True=都在|False=在`{glue:text}`region_approximate_value`（原文只给出约数）。{footcite}`report`
+# 报告接着按所在地分析了这些服务，正文点名的有{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数，本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`，点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书没有从图片读数。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
 w = f.filings
+shanghai = series.newest(data.load("scenario_facts"), by=["key"]).set_index("key").loc["shanghai_filed_genai_models"]
 fmt.glue_all(
     filed_period=fmt.period(w.filed["as_of"]),
+    filed_announced=fmt.period(sources.table().loc[w.filed["source_id"], "published"]),
     **fmt.rows(f.facts, "genai_services_filed", "genai_apps_registered"),
     region_period=fmt.period(w.regions["as_of"].iloc[0]),
+    shanghai_filed=fmt.describe(shanghai),
+    shanghai_filed_period=fmt.period(shanghai["as_of"]),
     region_count=fmt.small_number(len(w.regions)),
     region_top=fmt.join(w.leaders["region"]),
     region_top_value=fmt.describe(w.leaders.iloc[0]),
@@ -99,7 +104,7 @@ fmt.glue_all(
     region_approximate_value=fmt.describe(w.approximate.iloc[0]) if w.totals_approximate else "",
     region_approximate_several=len(w.approximate) > 1,
     named_total=fmt.with_unit(w.named_total, w.unit, "约" if w.totals_approximate else ""),
-    named_share=fmt.pct(w.share(w.named_total)),
+    named_share=fmt.pct(w.share(w.named_total), digits=0 if w.totals_approximate else 1),
     rest_computed=w.same_period,
     rest_total=fmt.with_unit(w.rest, w.unit, "约" if w.totals_approximate else ""),
 )
@@ -108,7 +113,7 @@ charts.bar_figure(
     "fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
     alt_title=f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布（其他地区为本书推算的约数）",
     sort=list(shown["region"]),
-    labels=[fmt.describe(row) + ("（推算）" if row["status"] == "computed" else "") for _, row in shown.iterrows()],
+    labels=[fmt.describe(row) + ("（本书推算）" if row["status"] == "computed" else "") for _, row in shown.iterrows()],
 )
 
 # %% [markdown]

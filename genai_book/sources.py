@@ -32,9 +32,28 @@ def named(source_id: str, data_dir=None) -> str:
 
 
 def label(source_id: str, data_dir=None) -> str:
-    """Publisher, title in 《》 when there is one, and date: 斯坦福大学人工智能研究所《…》，2025年4月7日."""
-    date = _date(table(data_dir).loc[source_id].get("published", ""))
-    return named(source_id, data_dir) + (f"，{date}" if date else "")
+    """Publisher, title in 《》 when there is one, and date: 斯坦福大学人工智能研究所《…》，2025年4月7日; with the
+    report's footnote number when another page has the same publisher, title and date (two documents, one label)."""
+    row = table(data_dir).loc[source_id]
+    date = _date(row.get("published", ""))
+    text = named(source_id, data_dir) + (f"，{date}" if date else "")
+    return text + (f"（报告脚注{int(float(row['footnote']))}）" if source_id in _ambiguous(data_dir) else "")
+
+
+def _ambiguous(data_dir=None) -> set[str]:
+    """Footnote sources whose publisher, title and date another source with another URL shares."""
+    rows = table(data_dir).reset_index()
+    rows = rows[pd.to_numeric(rows["footnote"], errors="coerce").notna()]
+    urls = rows.groupby(["publisher", "title", "published"])["url"].transform("nunique")
+    return set(rows.loc[urls > 1, "source_id"])
+
+
+def distinct(source_ids, data_dir=None) -> list[str]:
+    """One source per label, in order: footnotes that cite the same page (one label, one URL) are one citation."""
+    first: dict[str, str] = {}
+    for source_id in source_ids:
+        first.setdefault(label(source_id, data_dir), source_id)
+    return list(first.values())
 
 
 def in_sentence(source_id: str, data_dir=None) -> str:
@@ -46,11 +65,11 @@ def in_sentence(source_id: str, data_dir=None) -> str:
 def html_citation(source_ids, data_dir=None) -> str:
     """Sources as HTML links (URLs are data: escaped, and only http(s) ones become the href of a link)."""
     return "；".join(fmt.html_link(label(s, data_dir), table(data_dir).loc[s].get("url", ""))
-                    for s in dict.fromkeys(source_ids))
+                    for s in distinct(source_ids, data_dir))
 
 
 def text_citation(source_ids, data_dir=None) -> str:
-    return "；".join(label(s, data_dir) for s in dict.fromkeys(source_ids))
+    return "；".join(label(s, data_dir) for s in distinct(source_ids, data_dir))
 
 
 def bibtex(data_dir=None) -> str:

@@ -1,4 +1,4 @@
-"""Facts of the industry chapter on small frames: the world total a share implies, factory levels on one scale,
+"""Facts of the industry chapter on small frames: factory levels on one scale,
 and the regions of filed services with ties, approximate values and the computed rest; the later figures."""
 import pandas as pd
 import pytest
@@ -15,10 +15,6 @@ def regions(qualifiers=("", "", "", "左右"), as_of="2025-08"):
 
 
 FILED = pd.Series({"value": 538.0, "unit": "款", "qualifier": "", "as_of": "2025-08", "source_id": "fn24"})
-
-
-def test_world_firms_implied_by_a_count_and_its_share():
-    assert facts.firms_world(pd.Series({"value": 5000.0}), pd.Series({"value": 15.0})) == round(5000 / 0.15, -3)
 
 
 def test_factory_levels_on_one_scale():
@@ -55,7 +51,7 @@ def test_the_chapters_facts_from_its_tables():
                           "as_of": "2025-08", "source_id": "fn24"})
     compute = pd.DataFrame({"indicator": ["intelligent_computing_power"], "value": [788.0], "as_of": "2025-06"})
     chapter = facts.industry(table, regions(), compute)
-    assert chapter.firms_world == round(5000 / 0.15, -3) and chapter.later is None
+    assert chapter.later is None
     assert chapter.filings.filed["value"] == 538 and chapter.factories["万家"].iloc[1] == pytest.approx(0.12)
 
 

@@ -20,3 +20,15 @@ def test_source_groups(source_id, kind):
 def test_a_source_in_a_sentence_is_its_publisher_and_date():
     assert sources.in_sentence("grrb_2026_02_07") == "工人日报2026年2月7日"
     assert sources.in_sentence("fn21") == "新华网2025年10月1日"
+
+
+def test_two_pages_of_one_publisher_and_date_are_told_apart_by_their_footnotes():
+    # fn26 and fn27: two documents on 中国政府网 of 2024-10-23 (different URLs)
+    assert sources.label("fn26").endswith("（报告脚注26）") and sources.label("fn27").endswith("（报告脚注27）")
+    assert sources.label("fn21") == "新华网，2025年10月1日"  # no other page shares its label
+
+
+def test_footnotes_citing_one_page_are_one_citation():
+    # fn22, fn59, fn62 and fn72 cite one 中国政府网 page; fn26 and fn27 stay two
+    assert sources.distinct(["fn22", "fn59", "fn26", "fn62", "fn27", "fn72"]) == ["fn22", "fn26", "fn27"]
+    assert sources.text_citation(["fn22", "fn59"]) == "中国政府网，2025年4月27日"

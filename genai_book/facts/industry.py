@@ -12,11 +12,6 @@ FACTORY_LEVELS = ("smart_factories_basic", "smart_factories_advanced", "smart_fa
 IN_TEN_THOUSANDS = {"家": 1 / 10_000, "万家": 1}
 
 
-def firms_world(firms: pd.Series, share: pd.Series) -> float:
-    """The world's AI enterprises that a count and its share of the world imply, to the thousand."""
-    return round(firms["value"] / share["value"] * 100, -3)
-
-
 def factories(facts: pd.DataFrame) -> pd.DataFrame:
     """The smart factory levels in order, with 万家: each count in ten thousands, for bars on one scale."""
     rows = facts.loc[list(FACTORY_LEVELS)].reset_index()
@@ -109,7 +104,6 @@ def later_figures(industry: pd.DataFrame, compute: pd.DataFrame) -> LaterFigures
 class Industry:
     facts: pd.DataFrame          # the chapter's facts by key, the newest row of each
     factories: pd.DataFrame      # the smart factory levels in order, on one scale
-    firms_world: float           # the world total the enterprise count and its share imply
     filings: Filings
     later: LaterFigures | None   # None in an edition without figures later than the report
 
@@ -118,6 +112,5 @@ def industry(facts: pd.DataFrame, regions: pd.DataFrame, compute: pd.DataFrame) 
     """The chapter's facts from its tables as loaded: industry facts, filings by region, computing power."""
     by_key = series.newest(facts, by=["key"]).set_index("key")
     by_indicator = series.newest(compute, by=["indicator"]).set_index("indicator")
-    return Industry(by_key, factories(by_key),
-                    firms_world(by_key.loc["ai_enterprises"], by_key.loc["ai_enterprises_global_share"]),
-                    filings(regions, by_key.loc["genai_services_filed"]), later_figures(by_key, by_indicator))
+    return Industry(by_key, factories(by_key), filings(regions, by_key.loc["genai_services_filed"]),
+                    later_figures(by_key, by_indicator))
