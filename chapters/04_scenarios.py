@@ -58,7 +58,7 @@ def later(key: str, after: str) -> str:
 #
 # 报告的这个专栏转载了中国新闻网的一篇博览会报道（转载时有删减，后面几个专栏也是如此）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体果园用的智能机器人等新式农机，吸引了不少国内外采购商围观。数字农业服务商北京大蚯蚓数字科技有限公司在展位前办了一场沙龙，主题是“人工智能+农机农艺融合”，国内外农机企业的代表一起讨论人工智能能为农业生产做些什么。在该公司首席执行官看来，人工智能在农业上的长处，是用大量数据训练模型，让种植决策更准、作业更自动化、环境资源的管理更高效；他说公司已在多地做了实践。
 #
-# 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供从头到尾的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。中国工程院院士、国家农业智能装备工程技术研究中心首席专家赵春江说，我国智慧农业技术一直在迭代：起步于最简单的机械化，经过数字化、自动化，走到了智能化。他认为今后要加强人工智能在农业上的应用，先攻克技术、研发产品，再集成应用，进而引领农业、培育出产业。
+# 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供从头到尾的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国智慧农业技术一直在迭代：起步于最简单的机械化，经过数字化、自动化，走到了智能化。他认为今后要加强人工智能在农业上的应用，先攻克技术、研发产品，再集成应用，进而引领农业、培育出产业。
 
 # %%
 fmt.glue_all(
@@ -123,9 +123,9 @@ charts.bar_figure(
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出数智供应链解决方案“太璞”和工业大模型“Joy industrial”。据报告，“太璞”帮企业在全链路上降本。采购时，它把五花八门的非标工业品参数统一起来，让采购流程公开透明，管理成本大大减少，集中采购又能提高企业的议价能力；履约时，由产业供应链大模型权衡成本、库存、配送时间和物流服务质量等因素，排出履约计划；运营时，靠大数据预测需求，做到“算法备货、少而不缺”，压低库存成本。Joy industrial 则专攻工业场景，长处在供应链：一边是工业大模型，一边是供应链场景的应用，从底层的算力、算法、数据到应用全套提供，目标是帮产业降低成本、提高效率、守住合规、保障供应。{footcite}`fn35`
+# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。据报告，“太璞”帮企业在全链路上降本。采购时，它把五花八门的非标工业品参数统一起来，让采购流程公开透明，管理成本大大减少，集中采购又能提高企业的议价能力；履约时，由产业供应链大模型权衡成本、库存、配送时间和物流服务质量等因素，排出履约计划；运营时，靠大数据预测需求，做到“算法备货、少而不缺”，压低库存成本。Joy industrial 则专攻工业场景，长处在供应链：一边是工业大模型，一边是供应链场景的应用，从底层的算力、算法、数据到应用全套提供，目标是帮产业降低成本、提高效率、守住合规、保障供应。{footcite}`fn35`
 #
-# 工业生产上，报告认为，工业机器人接入人工智能以后，能随环境自我调整，在使用中不断学习优化，可以胜任柔性生产和智能协作，制造效率和灵活性大为提高；它们已是推动智能制造的一股重要力量。{glue:text}`ubtech_walker`，优必选发布新一代{glue:text}`ubtech_walker_name`，并让它进入比亚迪的工厂实训搬运。报告称，这是全球第一次由人形机器人与无人驾驶的物流车、叉车以及移动机器人、工厂管理系统共同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`：这套框架位于操作系统和业务应用之间，在统一的内部软件研发平台上调度机器人身上的各个算法模块，报告说这样能保证底层算法自主可控、安全。{footcite}`fn36` 国产机器人“出海”的也越来越多，在国外企业中颇受欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向它订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引数据说，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
+# 工业生产上，报告认为，工业机器人接入人工智能以后，能随环境自我调整，在使用中不断学习优化，可以胜任柔性生产和智能协作，制造效率和灵活性大为提高；它们已是推动智能制造的一股重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，随后让它进入比亚迪的工厂实训搬运。报告称，这是全球第一次由人形机器人与无人驾驶的物流车、叉车以及移动机器人、工厂管理系统共同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`：这套框架位于操作系统和业务应用之间，在统一的内部软件研发平台上调度机器人身上的各个算法模块，报告说这样能保证底层算法自主可控、安全。{footcite}`fn36` 国产机器人“出海”的也越来越多，在国外企业中颇受欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向它订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引数据说，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
 # 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，他们已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。报告没有写明这些成绩截至何时，所注来源是{glue:text}`tencent_qc_source_period`的报道。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
@@ -147,8 +147,8 @@ fmt.glue_all(
 # 报告的这个专栏转载了新华网的一篇报道，题为《部省政策“组合拳”激活新型工业化华东样板》。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。报道提到的做法和成绩如下：
 #
 # - 上海：据报道所引的最新数据，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。报道还说，上海在工业领域试点 AEO（经认证的经营者）政策，企业“免申即享”，要接受的检查少了许多。
-# - 苏州与江苏：苏州工业园区发布了大模型创新发展行动计划，建起苏州超算中心等算力设施，累计推出的有示范意义的人工智能应用场景达{glue:text}`suzhou_ai_demo_scenarios`。华兴源创、知行科技等企业入围工业和信息化部揭榜挂帅的潜力单位；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道称，从算法研发到行业应用，链条已经完整。另据报道，江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电增速为{glue:text}`jiangsu_industrial_power_growth`，报道认为这显示了人工智能赋能下的产业活力。
-# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立的{glue:text}`national_ai_fund`国家人工智能产业投资基金在加快布局；按全球参与者的数量，我国开源社区排在{glue:text}`open_source_rank`；中国—金砖国家人工智能合作中心已经落地。报道还提到，由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
+# - 苏州与江苏：苏州工业园区发布了大模型创新发展行动计划，建起苏州超算中心等算力设施，累计推出的有示范意义的人工智能应用场景达{glue:text}`suzhou_ai_demo_scenarios`。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道称，从算法研发到行业应用，链条已经完整。另据报道，江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电增速为{glue:text}`jiangsu_industrial_power_growth`，报道认为这显示了人工智能赋能下的产业活力。
+# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；按全球参与者的数量，我国开源社区排在{glue:text}`open_source_rank`；中国—金砖国家人工智能合作中心也已落地。报道还提到，由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
 #
 # 报道最后说，部省两级的政策“组合拳”还在持续发力，华东这块样板正给中国经济的高质量发展添上强劲的动力。
 #
@@ -239,9 +239,9 @@ charts.bar_figure(
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。尽管还有版权纠纷和内容安全的隐患，报告仍预期这种影响会在各类内容创作中进一步显现。{footcite}`report`
 #
-# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；网易称它是游戏里第一个有喜怒哀乐、有情绪、有思想、会成长、有故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出工业级的游戏内容生产引擎“混元游戏”，为开发者提供文生图和图生视频模型，美术素材的制作因此快了很多。{footcite}`fn44`
+# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；网易称它是游戏里第一个有喜怒哀乐、有情绪、有思想、会成长、有故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还与多家电影制片厂、媒体高管和经纪公司展开了合作对话，让艺术家、知名演员和导演试用这项视频生成服务。{footcite}`fn45` 报告接着提到谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型；截至{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，用在短视频、短剧创作和营销广告等场景。{footcite}`report`
+# 再看视频。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还与多家电影制片厂、媒体高管和经纪公司展开了合作对话，让艺术家、知名演员和导演试用这项视频生成服务。{footcite}`fn45` 报告接着提到谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型；截至{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，并已用于短视频、短剧创作和营销广告等场景。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -264,19 +264,19 @@ fmt.glue_all(
 # %% [markdown]
 # ### 智能硬件
 #
-# 报告说，生成式人工智能的多模态交互一旦和实体设备结合，可穿戴设备、智能家居、机器人等硬件就变得明显更聪明，也能胜任更复杂的任务。政策也在推动。{glue:text}`consumption_plan`，中共中央办公厅、国务院办公厅印发《提振消费专项行动方案》，提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴、机器人等新技术新产品更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，由中央部委和地方政府协同推进；部委和地方还合建了具身智能机器人、人形机器人等方向的制造业创新中心，推动产业集聚。{footcite}`report`
+# 报告说，生成式人工智能的多模态交互一旦和实体设备结合，可穿戴设备、智能家居、机器人等硬件就变得明显更聪明，也能胜任更复杂的任务。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，由中央部委和地方政府协同推进；部委和地方还合建了具身智能机器人、人形机器人等方向的制造业创新中心，推动产业集聚。{footcite}`report`
 #
 # 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造覆盖全区、不分时段和场景的人工智能环卫机器人集群示范，已在坑梓、石井等街道建成人工智能环卫作业示范区，投入{glue:text}`pingshan_ai_sanitation_devices`人工智能环卫设备，设立了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
-# 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它私有化部署了 DeepSeek R1 满血版大模型来推理和决策，能自行感知、学习和调节温度、湿度、风等多项指标（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，把美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型连在一起，让人机交互更方便。{footcite}`report`
+# 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它私有化部署了 DeepSeek R1 满血版大模型来推理和决策，能自行感知、学习和调节温度、湿度、风等多项指标（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型连在一起，让人机交互更方便。{footcite}`report`
 #
 # #### 专栏：各地竞逐具身智能
 #
 # 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，随着技术突破、产业生态完善，这个新兴产业会成为建设现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
 #
-# - 北京：{glue:text}`beijing_embodied_plan`，北京市政府新闻办举行专场新闻发布会，给出了到{glue:text}`beijing_embodied_year`底的目标。按原文的说法，“预计”突破的关键技术{glue:text}`beijing_embodied_key_tech_target`、国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；“力争”规模落地的具身智能机器人{glue:text}`beijing_embodied_robot_deployment_target`，培育的产业集群达{glue:text}`beijing_embodied_cluster_scale_target`。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从技术创新、平台支撑、场景牵引和生态优化四个方面着手。
+# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的目标。按原文的说法，“预计”突破的关键技术{glue:text}`beijing_embodied_key_tech_target`、国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；“力争”规模落地的具身智能机器人{glue:text}`beijing_embodied_robot_deployment_target`，培育的产业集群达{glue:text}`beijing_embodied_cluster_scale_target`。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从技术创新、平台支撑、场景牵引和生态优化四个方面着手。
 # - 浙江：浙江被称作“春晚机器人”的“原产地”。早在{glue:text}`zhejiang_humanoid_plan`，浙江就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
-# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出大力发展人形机器人等具身智能机器人：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省级具身智能机器人创新中心，引进和培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
+# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出大力发展人形机器人等具身智能机器人：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设一个省级的具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
@@ -303,11 +303,11 @@ fmt.glue_all(
 #
 # 报告认为，生成式人工智能在科研中的潜力正被不断挖掘，有望带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析文献、挖掘数据，快速掌握前沿动态、提炼要点，发现可能的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款涉及月球、地理与遥感、气象、海洋和太阳：
 #
-# - {glue:text}`lunar_period`，中国科学院地球化学研究所与阿里云联合发布“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列的视觉、多模态和语言模型为底座，借助检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调训练而成；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列的视觉、多模态和语言模型为底座，借助检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调训练而成；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。它能解答地理专业问题、智能分析文献、查询和挖掘地理数据，还能绘制专题地图，有望加速重大的地理科学发现。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - {glue:text}`baguan_period`，阿里巴巴达摩院发布“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_period`，中国科学院南海海洋研究所发布{glue:text}`yaohua_name`。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称这是珊瑚礁调查数据智能、高效分析上的技术突破。借助名为 SAM 的图像分割技术，它还能量化珊瑚的覆盖率和健康状况；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
-# - {glue:text}`jinwu_period`，国家天文台发布太阳大模型“金乌”，预报 M5 级太阳耀斑的准确率{glue:text}`m5_flare_forecast_accuracy`，报告称这是该级别太阳预报的最高水平。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称这是珊瑚礁调查数据智能、高效分析上的技术突破。借助名为 SAM 的图像分割技术，它还能量化珊瑚的覆盖率和健康状况；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑的准确率{glue:text}`m5_flare_forecast_accuracy`，报告称这是该级别太阳预报的最高水平。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是国网山东电力调控中心日常预测新能源发电功率和电力负荷的准确率；原文的“以上”只写在后一项之后，是否也适用于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
