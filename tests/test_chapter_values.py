@@ -214,6 +214,7 @@ def test_industrial_cases_total_is_computed_and_matches_the_stated_total():
     assert values["cases_total"] == fmt.describe(stated)
     top = cases.sort_values("value").iloc[-1]
     assert values["cases_top_label"] == top["label"]
+    assert values["cases_top_count"] == fmt.describe(top)
     for _, row in cases.iterrows():
         assert values[f"cases_{row['category']}"] == fmt.describe(row)
 
