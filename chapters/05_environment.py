@@ -136,7 +136,7 @@ charts.bar_figure(
 #
 # 报告对第二项的判断是数据资源得到有效开发：在它看来，我国数据资源的规模优势在扩大，开发利用也越来越活跃，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（每秒百亿亿次浮点运算）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
-# 国家数据局的数据显示，截至{glue:text}`data_volume_period`底，全国数据生产量达{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。开发或应用人工智能的企业数量同比增长{glue:text}`ai_enterprises`，高质量数据集数量同比增长{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。从同比增速看，开发或应用人工智能的企业数量为{glue:text}`ai_enterprises`，高质量数据集数量为{glue:text}`high_quality_datasets`，报告认为这有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
@@ -241,7 +241,7 @@ tables.glue_table("tab_financing_checks", pd.DataFrame({
 #
 # 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 在报告看来，生成式人工智能是投资热度最高的科技领域，更需要靠多层次资本市场让科技、产业和金融形成良性循环；为此，国家在{glue:text}`national_ai_fund_period`设立了规模{glue:text}`national_ai_fund`的国家人工智能基金，以加快各地人工智能的科技创新、产业发展和赋能应用。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
-# 具体的投融资事件，是中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算的（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告认为，以“具身智能”为代表的机器人相关领域是投融资的重点，并在正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
+# 具体的投融资事件，是中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算的（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告认为，投融资的重点是机器人相关领域，其代表是“具身智能”；报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
 #
 # 其余领域怎样拆分，报告正文没有列出；用总数减去这三个领域，其余领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`（均为本书计算）。{choose}``fin_sure_ranks|2/1=其余领域即使合成一个，事件数和金额也都少于{glue:text}`fin_top_sector`领域，所以{glue:text}`fin_top_sector`领域在两项上都确定居首；按事件数，{glue:text}`events_second_sector`也多于其余领域的合计，确定排第二；其他名次要看其余领域的拆分，无从确定（本书推算）。`` 本书核对发现，三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，可见两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。
 #
@@ -338,7 +338,7 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # 报告以“全球人工智能竞争加剧”概括国际环境：各主要国家都把生成式人工智能列为发展重点，纷纷用激励政策争取竞争优势。报告把各国的举措归纳为三个方面：推动本国产业发展，完善监管与伦理约束，强化技术竞争。
 #
-# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持，{glue:text}`stargate`推动甲骨文公司、OpenAI和日本软银集团联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布未来{glue:text}`strategic_tech_investment_years`投资{glue:text}`strategic_tech_investment`发展人工智能等战略性关键技术，报告说其用意是培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
+# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布未来{glue:text}`strategic_tech_investment_years`投资{glue:text}`strategic_tech_investment`发展人工智能等战略性关键技术，报告说其用意是培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
 #
 # 监管方面，报告说，生成式人工智能高速发展带来的风险隐患日益受到各国重视，各国因而加紧完善监管政策体系，它举的仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级，按等级设定合规标准；{glue:text}`ai_pact_first_signatories_date`，欧盟发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构的名单，希望企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
 #
@@ -356,11 +356,11 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # 报告以专栏转载的这篇环球网报道，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他看重这个市场：中国是全球最大的人工智能市场之一，也是企业走向全球成功的重要跳板，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：H20出口禁令让公司在中国的Hopper数据中心业务就此终止，为遵守禁令也无法再缩减Hopper业务的规模。报道说，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他看重这个市场：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：H20出口禁令让公司在中国的Hopper数据中心业务就此终止，为遵守禁令也无法再缩减Hopper业务的规模。报道说，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 报告举了加拿大近期推出的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）的一揽子人工智能投资措施，钱投向人工智能基础设施和人才的培养、引进，也要加快人工智能在关键领域的应用，报告举了农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府启动人工智能计算主权战略，表示要保证本国企业、创新者和研究人员能获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 报告举了加拿大近期推出的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），钱投向人工智能基础设施和人才的培养、引进，也要加快人工智能在关键领域的应用，报告举了农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`，政府启动人工智能计算主权战略，表示要保证本国企业、创新者和研究人员能获得开发加拿大制造的人工智能产品、推进前沿研究所需的算力；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
@@ -368,29 +368,29 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # 对欧盟，报告的论点是：近期人工智能政策的主要方向是“监管宽松化”。它先交代欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案，严禁对人类安全构成不可接受风险的人工智能系统，对执法、司法等领域使用人工智能也规定了严格的限制条件。{footcite}`report`
 #
-# 这部法案被视为人工智能治理领域的标杆，但业界普遍担心它严苛的条款可能阻碍欧盟的创新。报告说，为此，欧盟在后续政策中逐渐调整方向，试图从政策松绑、算力基建和行业应用三方面出台激励性政策，在全球竞争中取得优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` {glue:text}`ai_factories_existing_date`，欧盟委员会发布“人工智能大陆行动计划”，以建设大规模的人工智能数据与计算基础设施为主，也要拓宽获取高质量数据的渠道、开发算法、促进欧盟战略部门采用人工智能；欧盟还表示，将在现有{glue:text}`ai_factories_existing`“人工智能工厂”的基础上，推动建设配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片的“人工智能超级工厂”，以弥补算力上的短板。{footcite}`fn84`
+# 这部法案被视为人工智能治理领域的标杆，但业界普遍担心它严苛的条款可能阻碍欧盟的创新。报告说，为此，欧盟在后续政策中逐渐调整方向，试图从政策松绑、算力基建和行业应用三方面出台激励性政策，在全球竞争中取得优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，以建设大规模的人工智能数据与计算基础设施为主，也要拓宽获取高质量数据的渠道、开发算法、促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
 # ##### 专栏：欧盟的“投资人工智能”倡议
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她说欧盟希望人工智能成为推动社会和经济发展的积极力量，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，对监管和人才培养的关注却一直都在。{glue:text}`cancelled_ai_funding_date`，英国政府表示，为优先安排其他财政计划，将取消前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` （时间照录报告原文：报告写作{glue:text}`cancelled_ai_funding_date`，同一句却已称保守党政府为“前任”，所注报道则刊于{glue:text}`uk_source_date`。）{glue:text}`public_compute_increase_target_date`，英国政府公布“人工智能机遇行动计划”，承诺以有利于创新的方式监管，安全可靠地开放公共数据，未来{glue:text}`public_compute_target_years`将公共算力提高{glue:text}`public_compute_increase_target`，并建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`，英国发布《人工智能（监管）法案》草案，规定了人工智能的监管机构和监管原则，强调透明度和知识产权保护，希望在促进创新的同时填补监管空白。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，对监管和人才培养的关注却一直都在。{glue:text}`cancelled_ai_funding_date`，英国政府表示，为优先安排其他财政计划，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` （时间照录报告原文：报告写作{glue:text}`cancelled_ai_funding_date`，同一句却已称保守党政府为“前任”，所注报道则刊于{glue:text}`uk_source_date`。）英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`，英国发布《人工智能（监管）法案》草案，规定了人工智能的监管机构和监管原则，强调透明度和知识产权保护，希望在促进创新的同时填补监管空白。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 在报告笔下，人工智能和半导体是印度政府正在加紧发展的两个领域。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` {glue:text}`ai_mission_budget_date`，印度内阁批准{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）的专项财政拨款，用于实施“印度人工智能使命”。这项政策的总目标是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”，涉及基础设施、数据、人才、研发、资本、算法和应用等方面。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命以公私合作的方式推进：建一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让创新所需的关键资源一站可得。{footcite}`fn89` 该部还宣布，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 在报告笔下，人工智能和半导体是印度政府正在加紧发展的两个领域。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命以公私合作的方式推进：建一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，让创新所需的关键资源一站可得。{footcite}`fn89` 该部还宣布，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 日本为适应人工智能技术的快速发展，加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构接连发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不愿在公私营机构之间制造紧张关系。按照新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为AI政策的“司令部”，并制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，内容涵盖研发投资、人才培养、产业促进以及监管和治理框架。{footcite}`fn93`
+# 日本为适应人工智能技术的快速发展，加快了相关立法。自{glue:text}`ai_guidelines`起，日本政府相关机构接连发布《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不愿在公私营机构之间制造紧张关系。按照新法，日本将设立首相牵头、全体内阁成员参加的“AI战略本部”，作为AI政策的“司令部”；新法还要求制定“人工智能基本计划”，作为政府中长期的人工智能政策指南，内容涵盖研发投资、人才培养、产业促进以及监管和治理框架。{footcite}`fn93`
 #
 # ##### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网根据英国《金融时报》网站所作的报道，讲的是一个尚未成形的设想：软银集团首席执行官孙正义提议美日两国联合设立主权财富基金，在美国的科技和基建领域大规模投资。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想出自孙正义团队，美国财政部与日本财务省之间已开始初步沟通，孙正义本人也同美国财政部长贝森特谈过，并向两国政府高级官员作了简要说明，只是目前还没有形成正式方案。消息人士称，这一设想已引起两国高层的关注，被视为推动主权间投资合作的一种新尝试。
+# 这个专栏转载新华网根据英国《金融时报》网站所作的报道，讲的是一个尚未成形的设想：软银集团首席执行官孙正义提议美日两国联合设立主权财富基金，在美国的科技和基建领域大规模投资。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想出自孙正义团队，美国财政部与日本财务省之间已开始初步沟通，孙正义本人也同美国财政部长贝森特谈过，并向两国政府高级官员作了简要说明，只是目前还没有形成正式方案。消息人士称，这一设想已进入两国高层的视野，被视为主权之间开展投资合作的新尝试。
 #
 # 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还要借助杠杆扩大投资规模，将来甚至可能让两国普通民众认购份额。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
 #
@@ -398,7 +398,7 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # #### 韩国
 #
-# 报告介绍的韩国政策从治理机构说起。{glue:text}`ai_model_council_firms_date`，韩国科学技术信息通信部宣布成立“人工智能战略最高理事会”，作为统领全国人工智能治理的最高机构；同时组建由{glue:text}`ai_model_council_firms`国内企业组成的“人工智能大模型促进会”，作为外部顾问团，让政府与企业保持常态沟通，向政府提出政策建议，推进人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，要在国家层面建立人工智能的协同治理体系，一面系统培育产业，一面提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年以前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过了{glue:text}`supplementary_ai_budget`的人工智能领域追加更正预算案，钱将用于采购{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级人工智能模型、举办国际人工智能竞赛等。{footcite}`fn98`
+# 报告介绍的韩国政策从治理机构说起。韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是统领全国人工智能治理的最高机构；该部同时组建“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，让政府与企业保持常态沟通，向政府提出政策建议，推进人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`，韩国国会通过《人工智能发展和建立信任基础等相关基本法》，要在国家层面建立人工智能的协同治理体系，一面系统培育产业，一面提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级人工智能模型、举办国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
