@@ -207,20 +207,15 @@ fmt.glue_all(
 assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares now fit the total; rewrite 地区分布"
 
 
-def amounts_shown(figure: facts.Figure) -> list[str]:
-    """Each part's value in the total's unit, then the computed rest (unknown when the shares do not fit)."""
-    rest = round(figure.rest, 1) if figure.fits(facts.SHARE_STEP) else None
-    return [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(v, figure.total["unit"])
-            for v in [*figure.parts["value"], rest]]
-
-
 for name, figure, title, column, by, other in (  # the rest is the book's: 其他… 为占比的余数
         ("fig-financing-events", money.events, "投融资事件数", "事件数", "领域", "其他领域"),
         ("fig-financing-amount", money.amounts, "投融资金额", "金额", "领域", "其他领域"),
         ("fig-financing-region", money.regions, "投融资金额", "金额", "地区", "其他地区")):
     charts.bar_figure(
         name, figure.share_rows(other), figure.dim, category_title=by, value_title=f"占{title}的比例（%）",
-        sort=[*figure.parts[figure.dim], other], extra_columns={column: amounts_shown(figure)},
+        sort=[*figure.parts[figure.dim], other], extra_columns={column: [
+            fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), figure.total["unit"])
+            for v in figure.values_with_rest(facts.SHARE_STEP)]},
         alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按{by}的占比（{other}为占比的余数，本书推算）",
     )
 checks = money.checks()

@@ -82,6 +82,8 @@ def test_financing_remainders_and_shares_that_fit_the_totals():
     assert table["sector"].tolist() == ["机器人", "硬件"] and table["amount"].tolist() == [143.5, 83.1]
     assert table["amount_share"].tolist() == [35.5, 20.6] and table["events_share"].tolist() == [38.7, 18.2]
     assert money.sector_shares_fit()
+    assert money.events.values_with_rest(0.0) == [140, 66, 156.0]
+    assert money.regions.values_with_rest(facts.SHARE_STEP) == [95.6, 46.8, None]  # the rest of another whole
 
 
 def test_ranks_the_unnamed_sectors_cannot_change():

@@ -143,6 +143,11 @@ class Figure:
         """Whether every implied whole allows the stated total."""
         return all(b.contains(self.total["value"]) for b in self.bases(part_step).values())
 
+    def values_with_rest(self, part_step: float) -> list[float | None]:
+        """Each part's value, then the rest the total leaves — None when the parts' shares do not fit the total,
+        so that the rest would be of another whole."""
+        return [*self.parts["value"], self.rest if self.fits(part_step) else None]
+
     def share_of_total(self, value: float) -> float:
         return value / self.total["value"] * 100
 
