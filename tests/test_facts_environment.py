@@ -87,12 +87,13 @@ def test_financing_remainders_and_shares_that_fit_the_totals():
 
 
 def test_ranks_the_unnamed_sectors_cannot_change():
-    # the rest: 156 events and 177.3亿元, more than 硬件 (66, 83.1) but not than 机器人 (140 < 156 events)
-    assert facts.financing(SECTORS, REGIONS, TOTALS).sure_ranks == "0/0"
-    fewer = TOTALS.assign(value=[250.0, 300.0])  # the rest: 44 events, 73.4亿元
-    assert facts.financing(SECTORS, REGIONS, fewer).sure_ranks == "2/2"
-    some = TOTALS.assign(value=[250.0, 350.0])  # the rest: 44 events, 123.4亿元: only 机器人 is sure by amount
-    assert facts.financing(SECTORS, REGIONS, some).sure_ranks == "2/1"
+    # the rest: 156 events and 177.3亿元, more than 硬件 (66, 83.1) and than 机器人 (140 events, 143.5亿元)
+    money = facts.financing(SECTORS, REGIONS, TOTALS)
+    assert (money.events.sure_ranks, money.amounts.sure_ranks, money.leader_sure) == (0, 0, False)
+    fewer = facts.financing(SECTORS, REGIONS, TOTALS.assign(value=[250.0, 300.0]))  # the rest: 44, 73.4亿元
+    assert (fewer.events.sure_ranks, fewer.amounts.sure_ranks, fewer.leader_sure) == (2, 2, True)
+    some = facts.financing(SECTORS, REGIONS, TOTALS.assign(value=[250.0, 350.0]))  # 123.4亿元 > 硬件's 83.1
+    assert (some.events.sure_ranks, some.amounts.sure_ranks, some.leader_sure) == (2, 1, True)
 
 
 def test_checks_give_every_parts_implied_whole_and_whether_it_allows_the_total():
@@ -122,7 +123,7 @@ def test_a_different_leader_by_events_and_by_amount():
     swapped = SECTORS.assign(value=SECTORS["value"].where(
         ~((SECTORS["sector"] == "硬件") & (SECTORS["measure"] == "amount")), 200.0))
     assert not facts.financing(swapped, REGIONS, TOTALS).same_leader
-    assert facts.financing(swapped, REGIONS, TOTALS).sure_ranks == "0/2/apart"  # the rest: 60.4亿元
+    assert not facts.financing(swapped, REGIONS, TOTALS.assign(value=[250.0, 403.9])).leader_sure  # sure, apart
 
 
 def intl_table():

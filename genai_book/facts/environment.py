@@ -177,12 +177,9 @@ class Financing:
         return self.events.parts["sector"].iloc[0] == self.amounts.parts["sector"].iloc[0]
 
     @property
-    def sure_ranks(self) -> str:
-        """The leading ranks the unnamed sectors cannot change, by events and by amount, as a key for the prose's
-        alternatives: '2/1' when the first two by events and the first by amount are certain, '…/apart' when the
-        two measures have different leaders."""
-        key = f"{self.events.sure_ranks}/{self.amounts.sure_ranks}"
-        return key if self.same_leader else f"{key}/apart"
+    def leader_sure(self) -> bool:
+        """The same sector leads by events and by amount, and no unnamed sector could overtake it on either."""
+        return self.same_leader and self.events.sure_ranks >= 1 and self.amounts.sure_ranks >= 1
 
     def sector_shares_fit(self) -> bool:
         return self.events.fits(0.0) and self.amounts.fits(SHARE_STEP)
