@@ -108,10 +108,11 @@ def plain(row) -> str:
     return with_unit(row["value"], row["unit"])
 
 
-def rows(table: pd.DataFrame, *keys: str, write=describe) -> dict[str, str]:
+def rows(table: pd.DataFrame, *keys: str, write=describe, suffix: str = "") -> dict[str, str]:
     """The rows `keys` of a table indexed by key, each as `write` puts it, to glue under its own key:
-    ``glue_all(**rows(facts, "a", "b"))`` — the key names the fact in the data and in the prose alike."""
-    return {key: write(table.loc[key]) for key in keys}
+    ``glue_all(**rows(facts, "a", "b"))`` — the key names the fact in the data and in the prose alike. A `suffix`
+    glues a second reading of the same rows beside the first (``suffix="_date"``: a_date, b_date)."""
+    return {key + suffix: write(table.loc[key]) for key in keys}
 
 
 def glue(name: str, text) -> None:

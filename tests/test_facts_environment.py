@@ -1,5 +1,5 @@
 """Facts of the environment chapter on small frames, without a build: policy counts, the report's figure numbers,
-patents and storage, the financing figures' remainders, averages and implied wholes, and the international rows
+patents and storage, the financing figures' remainders, certain ranks and implied wholes, and the international rows
 sorted and split."""
 import pandas as pd
 import pytest
@@ -12,13 +12,15 @@ def policy_table():
         "date": ["2025-08", "2025-03", "2025-03", "2024-12", "2024-06"],
         "issuer": ["国务院", "国家互联网信息办公室等", "国家互联网信息办公室等", "工业和信息化部", "工业和信息化部等"],
         "category": ["产业赋能应用类", "标准规范类", "标准规范类", "产业赋能应用类", "标准规范类"],
+        "title": ["意见", "办法", "规定", "名单", "指南"],
     })
 
 
-def test_policies_by_category_joint_issuers_and_the_latest():
+def test_policies_by_category_the_latest_and_a_dated_title():
     found = facts.policies(policy_table())
     assert found.by_category.to_dict() == {"标准规范类": 3, "产业赋能应用类": 2}
-    assert (found.first, found.last, found.span, found.joint) == ("2024-06", "2025-08", "2024-06/2025-08", 3)
+    assert (found.first, found.last, found.span) == ("2024-06", "2025-08", "2024-06/2025-08")
+    assert found.date_of("名单") == "2024-12"
     assert found.latest["issuer"] == "国务院"
     assert facts.policies(policy_table().iloc[1:]).latest["date"] == "2025-03"
 
@@ -71,17 +73,27 @@ TOTALS = pd.DataFrame({"key": ["ai_investment_events", "ai_investment_amount"], 
                        "unit": ["起", "亿元"]}).set_index("key")
 
 
-def test_financing_remainders_averages_and_shares_that_fit_the_totals():
+def test_financing_remainders_and_shares_that_fit_the_totals():
     money = facts.financing(SECTORS, REGIONS, TOTALS)
     assert money.events.parts["sector"].tolist() == ["机器人", "硬件"] and money.same_leader
     assert (money.events.rest, money.amounts.rest) == (156.0, pytest.approx(177.3))
     assert money.events.named_share == pytest.approx(56.9) and money.events.rest_share == pytest.approx(43.1)
-    table = money.sector_table()
-    assert table["part"].tolist() == ["named", "named", "rest", "total"]
-    assert table["sector"].tolist()[:2] == ["机器人", "硬件"]
-    assert table["amount_share"].tolist()[:2] == [35.5, 20.6] and table["events_share"].tolist()[:2] == [38.7, 18.2]
-    assert table["average"].tolist() == pytest.approx([143.5 / 140, 83.1 / 66, 177.3 / 156, 403.9 / 362])
+    table = money.named_sectors()
+    assert table["sector"].tolist() == ["机器人", "硬件"] and table["amount"].tolist() == [143.5, 83.1]
+    assert table["amount_share"].tolist() == [35.5, 20.6] and table["events_share"].tolist() == [38.7, 18.2]
     assert money.sector_shares_fit()
+    assert money.events.values_with_rest(0.0) == [140, 66, 156.0]
+    assert money.regions.values_with_rest(facts.SHARE_STEP) == [95.6, 46.8, None]  # the rest of another whole
+
+
+def test_ranks_the_unnamed_sectors_cannot_change():
+    # the rest: 156 events and 177.3亿元, more than 硬件 (66, 83.1) and than 机器人 (140 events, 143.5亿元)
+    money = facts.financing(SECTORS, REGIONS, TOTALS)
+    assert (money.events.sure_ranks, money.amounts.sure_ranks, money.leader_sure) == (0, 0, False)
+    fewer = facts.financing(SECTORS, REGIONS, TOTALS.assign(value=[250.0, 300.0]))  # the rest: 44, 73.4亿元
+    assert (fewer.events.sure_ranks, fewer.amounts.sure_ranks, fewer.leader_sure) == (2, 2, True)
+    some = facts.financing(SECTORS, REGIONS, TOTALS.assign(value=[250.0, 350.0]))  # 123.4亿元 > 硬件's 83.1
+    assert (some.events.sure_ranks, some.amounts.sure_ranks, some.leader_sure) == (2, 1, True)
 
 
 def test_checks_give_every_parts_implied_whole_and_whether_it_allows_the_total():
@@ -96,6 +108,8 @@ def test_regional_shares_that_imply_another_whole():
     money = facts.financing(SECTORS, REGIONS, TOTALS)
     assert not money.regions.fits(facts.SHARE_STEP)
     assert money.regional_base() == pytest.approx((95.6 / 38.2 + 46.8 / 18.7) / 2 * 100)
+    mids = sorted([95.6 / 38.2 * 100, 46.8 / 18.7 * 100])
+    assert money.regional_mid_range() == pytest.approx(tuple(mids))
     together = money.regional_common()
     assert together is not None and together.low < 250.3 < together.high
     assert money.regions.share_of_total(95.6) == pytest.approx(95.6 / 403.9 * 100)
@@ -109,6 +123,7 @@ def test_a_different_leader_by_events_and_by_amount():
     swapped = SECTORS.assign(value=SECTORS["value"].where(
         ~((SECTORS["sector"] == "硬件") & (SECTORS["measure"] == "amount")), 200.0))
     assert not facts.financing(swapped, REGIONS, TOTALS).same_leader
+    assert not facts.financing(swapped, REGIONS, TOTALS.assign(value=[250.0, 403.9])).leader_sure  # sure, apart
 
 
 def intl_table():

@@ -166,3 +166,4 @@ def test_rows_writes_each_keyed_row_under_its_key():
                          index=pd.Index(["users", "share"], name="key"))
     assert fmt.rows(table, "users", "share") == {"users": "约5.15亿人", "share": "36.5%"}
     assert fmt.rows(table, "users", write=fmt.plain) == {"users": "5.15亿人"}
+    assert fmt.rows(table, "users", write=fmt.plain, suffix="_plain") == {"users_plain": "5.15亿人"}

@@ -9,7 +9,6 @@ import pandas as pd
 
 from .. import series
 
-JOINT_MARK = "等"  # an issuer written 工业和信息化部等: several departments
 STORAGE_GROWTH = re.compile(r"^storage_capacity_growth_vs_(\d{4})$")
 CONVERSION = re.compile(r"_(cny|usd)$")  # a row the report adds to convert the row keyed without the suffix
 MONEY_UNITS = re.compile(r"(?:加元|欧元|英镑|卢比|美元|韩元|人民币)$")
@@ -38,12 +37,12 @@ class Policies:
         return f"{self.first}/{self.last}"
 
     @property
-    def joint(self) -> int:
-        return int(self.table["issuer"].str.endswith(JOINT_MARK).sum())
-
-    @property
     def latest(self) -> pd.Series:
         return self.table.loc[self.table["date"].idxmax()]
+
+    def date_of(self, title: str) -> str:
+        """When the policy of this title was issued, as the report's table gives it."""
+        return self.table.loc[self.table["title"] == title, "date"].iloc[0]
 
 
 def policies(table: pd.DataFrame) -> Policies:
@@ -129,6 +128,12 @@ class Figure:
     def named_share(self) -> float:
         return float(self.parts["share"].sum())
 
+    @property
+    def sure_ranks(self) -> int:
+        """How many of the leading named parts keep their rank however the unnamed rest divides: each exceeds the
+        whole rest (which might be a single part). The parts are sorted, so these are the first ones."""
+        return int((self.parts["value"] > self.rest).sum())
+
     def bases(self, part_step: float) -> dict[str, series.Interval]:
         """The whole each part and its share imply, with the interval the rounding allows."""
         return {name: series.implied_base(value, share, part_step=part_step)
@@ -137,6 +142,11 @@ class Figure:
     def fits(self, part_step: float) -> bool:
         """Whether every implied whole allows the stated total."""
         return all(b.contains(self.total["value"]) for b in self.bases(part_step).values())
+
+    def values_with_rest(self, part_step: float) -> list[float | None]:
+        """Each part's value, then the rest the total leaves — None when the parts' shares do not fit the total,
+        so that the rest would be of another whole."""
+        return [*self.parts["value"], self.rest if self.fits(part_step) else None]
 
     def share_of_total(self, value: float) -> float:
         return value / self.total["value"] * 100
@@ -166,6 +176,11 @@ class Financing:
     def same_leader(self) -> bool:
         return self.events.parts["sector"].iloc[0] == self.amounts.parts["sector"].iloc[0]
 
+    @property
+    def leader_sure(self) -> bool:
+        """The same sector leads by events and by amount, and no unnamed sector could overtake it on either."""
+        return self.same_leader and self.events.sure_ranks >= 1 and self.amounts.sure_ranks >= 1
+
     def sector_shares_fit(self) -> bool:
         return self.events.fits(0.0) and self.amounts.fits(SHARE_STEP)
 
@@ -180,21 +195,19 @@ class Financing:
     def regional_common(self) -> series.Interval | None:
         return series.common(self.regional_bases().values())
 
-    def sector_table(self) -> pd.DataFrame:
-        """Events and amount (with their shares) and amount per event of each named sector, in the order of events;
-        then of the rest (computed: the totals minus the named sectors) and of the total, without shares; `part`
-        says which row is which."""
+    def regional_mid_range(self) -> tuple[float, float]:
+        """The smallest and largest whole the regions imply (each region's amount over its share)."""
+        mids = [b.mid for b in self.regional_bases().values()]
+        return min(mids), max(mids)
+
+    def named_sectors(self) -> pd.DataFrame:
+        """Events and amount, with their shares, of each sector the report names, in the order of events."""
         amounts = self.amounts.parts.set_index("sector")
-        named = pd.DataFrame({"sector": self.events.parts["sector"], "events": self.events.parts["value"],
-                              "events_share": self.events.parts["share"],
-                              "amount": self.events.parts["sector"].map(amounts["value"]).to_numpy(),
-                              "amount_share": self.events.parts["sector"].map(amounts["share"]).to_numpy(),
-                              "part": "named"})
-        whole = pd.DataFrame({"sector": ["", ""], "part": ["rest", "total"],
-                              "events": [self.events.rest, self.events.total["value"]],
-                              "amount": [self.amounts.rest, self.amounts.total["value"]]})
-        frame = pd.concat([named, whole], ignore_index=True)
-        return frame.assign(average=frame["amount"] / frame["events"])
+        sectors = self.events.parts["sector"]
+        return pd.DataFrame({"sector": sectors, "events": self.events.parts["value"],
+                             "events_share": self.events.parts["share"],
+                             "amount": sectors.map(amounts["value"]).to_numpy(),
+                             "amount_share": sectors.map(amounts["share"]).to_numpy()})
 
     def checks(self) -> pd.DataFrame:
         """Every part of the three figures with the whole its value and share imply (within rounding) and whether
