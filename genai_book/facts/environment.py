@@ -42,7 +42,10 @@ class Policies:
 
     def date_of(self, title: str) -> str:
         """When the policy of this title was issued, as the report's table gives it."""
-        return self.table.loc[self.table["title"] == title, "date"].iloc[0]
+        dates = self.table.loc[self.table["title"] == title, "date"]
+        if dates.empty:  # an edition's policies table without the policy a sentence dates: say which
+            raise KeyError(f"the policies table has no row titled 《{title}》 (column title)")
+        return dates.iloc[0]
 
 
 def policies(table: pd.DataFrame) -> Policies:
