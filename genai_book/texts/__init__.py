@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import fmt, tables
-from .facts import users
+from .. import fmt, tables
+from ..facts import users
 
 
 def users_headline(top: users.Headline) -> dict[str, str]:
