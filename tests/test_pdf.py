@@ -180,7 +180,7 @@ def test_front_matter_and_pages_are_numbered(reader, text):
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert squeeze(config["title"]).replace("）", "）") in front.replace("\n", "")
     edition = pdf.edition(paths.STAGE)
-    assert f"调查数据截至{edition['period']}" in front and squeeze(config["author"]) in front
+    assert f"基准期为{edition['period']}" in front and squeeze(config["author"]) in front
     labels = reader.page_labels
     assert labels[0] == "i" and labels[1] == "ii"
     first_arabic = labels.index("1")

@@ -81,6 +81,29 @@ def test_bibtex_escapes_special_characters():
     assert publish.bibtex("两行\n文字") == "两行 文字"
 
 
+def test_an_edition_is_named_by_its_reference_period_not_as_survey_data():
+    """A later edition's figures are mostly not survey figures: the citations, the older edition's notice and the
+    PDF's title page name an edition by its reference period (基准期), not as 'survey data as of'."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from genai_book.build import pdf
+
+    templates = Environment(loader=FileSystemLoader(paths.ROOT / "_templates"))
+    later = {"as_of": "2025-12", "period": "2025年12月", "number": 2}
+    cite = templates.get_template(publish.TEMPLATE).render(
+        author="本书编写组", title="书名", edition=later, year="2026", url="", figure=None, key="k",
+        bibtex=publish.bibtex)
+    editions = [{"label": "2025年6月", "current": True, "latest": False, "href": "a.html", "front": "a.html"},
+                {"label": "2025年12月", "current": False, "latest": True, "href": "b.html", "front": "b.html"}]
+    notice = templates.get_template("genai-editions.html").render(genai_editions=editions)
+    title_page = pdf.title_page({"title": "书名", "sphinx": {"config": {}}}, later)
+    assert "第2版（基准期为2025年12月）" in cite and "第2版，基准期为2025年12月" in cite
+    assert "这是本书基准期为2025年6月的一版" in notice and "最新版的基准期为2025年12月" in notice
+    assert "第2版 · 基准期为2025年12月" in title_page
+    for text in (cite, notice, title_page):
+        assert "调查数据" not in text
+
+
 def test_description_is_the_first_paragraph_cut_after_a_sentence():
     from docutils.frontend import get_default_settings
     from docutils.parsers.rst import Parser

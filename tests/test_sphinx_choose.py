@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from conftest import glued_values
 
 from genai_book import paths
-from genai_book.build import cache, sphinx_choose
+from genai_book.build import cache, jbook, sphinx_choose
 
 
 def test_alternatives_map_each_value_to_its_wording():
@@ -58,3 +58,26 @@ def test_the_page_says_the_alternative_its_glued_key_selects_and_no_other(chapte
     if not checked:  # the page says an alternative holding glued values (the baselines check those)
         pytest.skip(f"{chapter.stem}: every chosen alternative holds a glued value"
                     + ("; the plain ones it did not choose are absent" if any_plain else ""))
+
+
+def test_a_choose_inside_an_alternative_is_an_error_naming_the_key():
+    with pytest.raises(ValueError, match=r"outer: an alternative holds another \{choose\}"):
+        sphinx_choose.alternatives("outer|a=甲{choose}`inner|x=一|y=二`|b=乙")
+
+
+def test_a_nested_choose_stops_the_build_naming_the_file_and_the_key(tmp_path):
+    """The outer role would cut the inner one apart at its `|`: the build stops at the page, not after it."""
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "_config.yml").write_text(
+        'title: t\nexecute:\n  execute_notebooks: "off"\n'
+        "sphinx:\n  extra_extensions: [myst_nb, genai_book.build.sphinx_choose]\n", encoding="utf-8")
+    (source / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: nested\n", encoding="utf-8")
+    (source / "intro.md").write_text("# Intro\n", encoding="utf-8")
+    (source / "nested.md").write_text("# Nested\n\n{choose}``outer|a=甲{choose}`inner|x=一|y=二`|b=乙``\n",
+                                      encoding="utf-8")
+    result = jbook.build(source, tmp_path / "work", "html")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output[-2000:]
+    assert re.search(r"nested\.md:\d+: WARNING: \{choose\} outer: an alternative holds another \{choose\}", output), \
+        output[-2000:]

@@ -113,7 +113,7 @@ def title_page(config: dict, info: dict) -> str:
     author = config.get("author", "")
     copyright_ = config.get("copyright", "")
     url = (config.get("repository") or {}).get("url", "")
-    edition_line = f"第{info['number']}版" + (f" · 调查数据截至{info['period']}" if info["period"] else "")
+    edition_line = f"第{info['number']}版" + (f" · 基准期为{info['period']}" if info["period"] else "")
     verso = [
         rf"\textbf{{{escape.latex_text(title)}}}\par\medskip",
         rf"{escape.latex_text(edition_line)}\par",

@@ -8,7 +8,8 @@ each after the key value that selects it::
 Only the chosen alternative is rendered, parsed as MyST, so it may hold ``{glue:text}`` roles (use double backticks
 around the role's content then, and a space before the closing ones when the content ends with a role). A key that
 was not glued, or a value with no alternative, is a build error naming the key and the values written, so a new data
-state never falls through to a wrong sentence.
+state never falls through to a wrong sentence. So is a ``{choose}`` inside an alternative: the outer role would cut
+the inner one's alternatives apart at their ``|`` and render fragments of both.
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from myst_nb.ext.utils import RoleBase
 def alternatives(text: str) -> tuple[str, dict[str, str]]:
     """'key|yes=A|no=B' → ('key', {'yes': 'A', 'no': 'B'}); a ValueError names what is malformed."""
     key, *options = text.split("|")
+    if "{choose}" in text:
+        raise ValueError(f"{{choose}} {key.strip()}: an alternative holds another {{choose}}; write each combination "
+                         "out as its own sentence")
     chosen = {}
     for option in options:
         value, sep, wording = option.partition("=")
