@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import SKIP_UNUSED_IMPORTS
+
 # Run by this interpreter: the venv's `jupyter-book` script names in its #! line the folder the venv was made in,
 # which a copied or moved checkout no longer is.
-COMMAND = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())"]
+COMMAND = [sys.executable, "-c", f"{SKIP_UNUSED_IMPORTS}; from jupyter_book.cli.main import main; sys.exit(main())"]
 # Sphinx's incremental environment, after a label moved from one page to another, can read the page that now has it
 # before it forgets the page that had it: "a.md:4: WARNING: duplicate label lab, other instance in b.md".
 MOVED_LABEL = re.compile(r"duplicate label .+, other instance in ")
