@@ -1,5 +1,7 @@
 """House chart forms: bars coloured by the standing of each value, labels that fit, text alternatives and data
 tables built from the data."""
+import json
+
 import pandas as pd
 from test_tables import shares
 
@@ -67,3 +69,22 @@ def test_period_bars_list_every_period_in_the_text_alternative(monkeypatch):
     colours = glued["spec"]["layer"][0]["encoding"]["color"]["scale"]
     assert colours["domain"] == ["报告给出", "据报告推算"]
     assert glued["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["2024年12月", "2025年6月"]
+
+
+def test_a_printed_chart_is_drawn_once_per_spec(tmp_path, monkeypatch):
+    """A chapter re-executed for one changed value takes its unchanged charts' PDFs from the cache; a changed chart
+    is drawn again."""
+    import vl_convert
+
+    monkeypatch.setattr(charts.paths, "CACHE", tmp_path)
+    drawn = []
+    monkeypatch.setattr(vl_convert, "vegalite_to_pdf", lambda spec: drawn.append(spec) or json.dumps(spec).encode())
+
+    def printed(frame):
+        chart = charts.bars(frame, "用途", value_title="比例")
+        return charts.ChartOutput("fig-x", chart, frame, ["report"], "柱状图").pdf()
+
+    first = printed(shares())
+    assert printed(shares()) == first and len(drawn) == 1
+    changed = shares().assign(value=shares()["value"] + 1)
+    assert printed(changed) != first and len(drawn) == 2
