@@ -1,5 +1,6 @@
 """A chapter's cache key changes when its source, its parameters, a data resource it read or the package code
 changes — and only then."""
+import json
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,11 @@ def test_loading_some_columns_records_them_and_returns_only_them(tmp_path, monke
     record = json.loads(deps.read_text().splitlines()[-1])
     assert record["columns"] == ["unit", "source_id"]  # source_id: it decides an edition's rows
     assert list(frame.columns) == ["unit"] and len(frame) > 0
+
+
+def test_chapters_run_longest_first_as_they_took_last_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "CACHE", tmp_path)
+    quick, slow, new, newer = (cache.Chapter(tmp_path / f"{name}.py") for name in ("quick", "slow", "new", "newer"))
+    for chapter, seconds in ((quick, 0.4), (slow, 3.1)):
+        cache.write_atomic(chapter.record, json.dumps({"key": "k", "seconds": seconds}))
+    assert execute.longest_first([new, quick, newer, slow]) == [slow, quick, new, newer]

@@ -115,6 +115,10 @@ class Chapter:
     def record(self) -> Path:
         return paths.CACHE / f"{self.folder}-{self.stem}.json"
 
+    def last_seconds(self) -> float:
+        """How long its last execution took (0 when it has none)."""
+        return float((read_record(self.record) or {}).get("seconds", 0))
+
     def is_fresh(self, params: dict, code: str) -> bool:
         record = read_record(self.record)
         return bool(self.executed.exists() and record and record.get("key") == chapter_key(

@@ -50,10 +50,11 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
     renumber_cells(executed)
     nbformat.write(executed, partial)
     partial.replace(chapter.executed)
+    seconds = time.perf_counter() - start
     write_atomic(chapter.record, json.dumps(
-        {"key": chapter_key(source, params, resources, code), "params": params, "resources": resources},
-        ensure_ascii=False, indent=1))
-    return time.perf_counter() - start
+        {"key": chapter_key(source, params, resources, code), "params": params, "resources": resources,
+         "seconds": round(seconds, 2)}, ensure_ascii=False, indent=1))
+    return seconds
 
 
 # One kernel per worker process, reused from chapter to chapter: starting a kernel and importing pandas, altair
@@ -158,6 +159,12 @@ def stop_descendants(grace: float = 1.0) -> None:
             pass
 
 
+def longest_first(todo: list[Chapter]) -> list[Chapter]:
+    """The chapters by how long they took last time, longest first, so that the workers finish about together;
+    chapters never executed keep their order, after the others."""
+    return sorted(todo, key=Chapter.last_seconds, reverse=True)
+
+
 def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> list[str]:
     """Execute chapters in parallel, printing a line as each finishes; returns the failures. On Ctrl-C the pending
     chapters are cancelled and the running ones stopped with their kernels."""
@@ -166,7 +173,7 @@ def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> lis
         return failures
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo))), initializer=_ignore_interrupt)
     try:
-        futures = {pool.submit(execute, c, params, code): c for c in todo}
+        futures = {pool.submit(execute, c, params, code): c for c in longest_first(todo)}
         for future in as_completed(futures):
             chapter = futures[future]
             try:
