@@ -1,4 +1,6 @@
 """The finished site's stylesheets keep exactly the rules its pages can use (genai_book.build.assets)."""
+import gzip
+
 from genai_book.build import assets
 
 SHEET = """\
@@ -16,14 +18,20 @@ html[data-theme=dark] img:not(.only-dark, .dark-light) { filter: brightness(.8);
 """
 
 
+PAGE = '<html><body><div class="used"><span>a</span><img src="x.svg"></div></body></html>'
+
+
+def lay_out(site, page=PAGE):
+    (site / "_static" / "styles").mkdir(parents=True, exist_ok=True)
+    (site / "_static" / "styles" / "theme.css").write_text(SHEET, encoding="utf-8")
+    (site / "page.html").write_text(page, encoding="utf-8")
+    (site / "_static" / "widget.js").write_text('el.classList.add("shown-by-script");', encoding="utf-8")
+
+
 def built_site(tmp_path):
-    (tmp_path / "_static" / "styles").mkdir(parents=True)
-    (tmp_path / "_static" / "styles" / "theme.css").write_text(SHEET, encoding="utf-8")
-    (tmp_path / "page.html").write_text('<html><body><div class="used"><span>a</span><img src="x.svg"></div>'
-                                        "</body></html>", encoding="utf-8")
-    (tmp_path / "_static" / "widget.js").write_text('el.classList.add("shown-by-script");', encoding="utf-8")
-    assets.prune_stylesheets(tmp_path)
-    return (tmp_path / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
+    lay_out(tmp_path / "site")
+    assets.prune_stylesheets(tmp_path / "site", assets.Derived(tmp_path / "derived"))
+    return (tmp_path / "site" / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
 
 
 def test_rules_no_page_or_script_can_use_are_dropped(tmp_path):
@@ -40,3 +48,30 @@ def test_rules_a_page_or_a_script_can_use_are_kept_whole(tmp_path):
     assert ".used.shown-by-script" in kept
     assert "@media (min-width: 960px)" in kept and ".used { x: 2; }" in kept
     assert '@import "../basic.css";' in kept and "@font-face" in kept and "@keyframes spin" in kept
+
+
+def test_a_site_rebuilt_derives_again_only_what_its_change_reaches(tmp_path, monkeypatch):
+    """A page's new number is no name the stylesheet has: the pruned sheet and the other files' .gz are reused. A
+    page that starts using a class the sheet styles prunes it again; entries no file uses any more are dropped."""
+    site, derived_folder = tmp_path / "site", tmp_path / "derived"
+    made = []
+    for name in ("pruned", "gzipped"):
+        original = getattr(assets, name)
+        monkeypatch.setattr(assets, name, lambda *a, original=original, name=name: made.append(name) or original(*a))
+
+    def finish(page):
+        lay_out(site, page)
+        made.clear()
+        derived = assets.Derived(derived_folder)
+        assets.prune_stylesheets(site, derived)
+        assets.precompress(site, derived)
+        derived.forget_unused()
+        return sorted(made), len(list(derived_folder.iterdir()))
+
+    assert finish(PAGE) == (["gzipped"] * 3 + ["pruned"], 4)
+    assert finish(PAGE.replace("<span>a</span>", "<span>a 2.40</span>")) == (["gzipped"], 4)  # the page's .gz
+    kept = (site / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
+    assert ".unused-only" not in kept
+    assert finish(PAGE.replace("used", "unused-only")) == (["gzipped"] * 2 + ["pruned"], 4)  # the script is as it was
+    assert ".unused-only" in (site / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
+    assert gzip.decompress((site / "page.html.gz").read_bytes()) == (site / "page.html").read_bytes()

@@ -11,12 +11,20 @@
   other than @media and @supports (fonts, keyframes) are kept whole.
 * Unused files. The theme's icon script (``_templates/layout.html`` no longer loads it) and source maps.
 * Precompressed copies. Every text file gets a ``.gz`` beside it, for hosts that serve precompressed files.
+
+What these derive is kept (``Derived``) by what it is derived from — a stylesheet and the site's words it can match,
+a font and the icons, a file's bytes — so a site rebuilt after one value changed prunes, cuts and compresses again
+only what that change reaches.
 """
 from __future__ import annotations
 
 import gzip
+import hashlib
+import io
 import re
 from pathlib import Path
+
+from ..files import write_if_changed
 
 FONTS = "_static/vendor/fontawesome/webfonts"
 THEME_CSS = "_static/styles/pydata-sphinx-theme.css"
@@ -49,18 +57,26 @@ def icon_codepoints(site: Path) -> set[int]:
     return {named[name] for name in used if name in named} | own
 
 
-def subset_fonts(site: Path, codepoints: set[int]) -> None:
+def subset_fonts(site: Path, codepoints: set[int], derived: Derived) -> None:
+    icons = ",".join(map(str, sorted(codepoints)))
+    for font_file in sorted((site / FONTS).glob("*.woff2")):
+        original = font_file.read_bytes()
+        font_file.write_bytes(derived.get(lambda: cut_font(original, codepoints), "font", original, icons))
+
+
+def cut_font(font: bytes, codepoints: set[int]) -> bytes:
     from fontTools import subset
 
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]
-    for font_file in sorted((site / FONTS).glob("*.woff2")):
-        font = subset.load_font(str(font_file), options)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=codepoints)
-        subsetter.subset(font)
-        subset.save_font(font, str(font_file), options)
+    loaded = subset.load_font(io.BytesIO(font), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints)
+    subsetter.subset(loaded)
+    out = io.BytesIO()
+    subset.save_font(loaded, out, options)
+    return out.getvalue()
 
 
 def site_words(site: Path) -> set[str]:
@@ -113,16 +129,28 @@ def used_rules(rules: list, words: set[str]) -> list:
     return kept
 
 
-def prune_stylesheets(site: Path) -> None:
+def prune_stylesheets(site: Path, derived: Derived) -> None:
     """Every stylesheet of the site without the rules its pages cannot use."""
-    import tinycss2
-
     words = site_words(site)
     for sheet in sorted((site / "_static").rglob("*.css")):
-        rules = tinycss2.parse_stylesheet(sheet.read_text(encoding="utf-8"), skip_comments=True,
-                                          skip_whitespace=True)
-        sheet.write_text("\n".join(tinycss2.serialize([r]) for r in used_rules(rules, words)) + "\n",
-                         encoding="utf-8")
+        text = sheet.read_text(encoding="utf-8")
+        matched = " ".join(sorted(words & sheet_names(text)))  # all the pages' words that can decide its rules
+        sheet.write_bytes(derived.get(lambda: pruned(text, words).encode(), "css", text, matched))
+
+
+def sheet_names(text: str) -> set[str]:
+    """Every run of name characters in a stylesheet that does not start with a digit: the class, id and element
+    names its selectors need are among them (an element name stops at '_', hence the second pattern; a name starting
+    with a digit must be escaped, and a selector with an escape is kept whatever the words), so no other word of
+    the pages — a number, say — changes the rules it keeps."""
+    return {w for w in WORD.findall(text) if not w[0].isdigit()} | set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", text))
+
+
+def pruned(text: str, words: set[str]) -> str:
+    import tinycss2
+
+    rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+    return "\n".join(tinycss2.serialize([r]) for r in used_rules(rules, words)) + "\n"
 
 
 def remove_unused(site: Path) -> None:
@@ -132,20 +160,54 @@ def remove_unused(site: Path) -> None:
         source_map.unlink()
 
 
-def precompress(site: Path) -> None:
+def precompress(site: Path, derived: Derived) -> None:
     """`name.gz` beside every text file (fixed timestamp: the same file gives the same bytes)."""
     for path in sorted(p for p in site.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE):
-        compress(path)
+        content = path.read_bytes()
+        path.with_name(path.name + ".gz").write_bytes(derived.get(lambda: gzipped(content), "gz", content))
 
 
 def compress(path: Path) -> None:
-    path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
+    path.with_name(path.name + ".gz").write_bytes(gzipped(path.read_bytes()))
 
 
-def finish(site: Path) -> None:
-    """Prune and precompress a freshly rendered copy of the site, in place."""
+def gzipped(content: bytes) -> bytes:
+    return gzip.compress(content, 9, mtime=0)
+
+
+class Derived:
+    """Files derived from others, in `folder`, each under a digest of what it is derived from. The entries a
+    finished site did not use are dropped (`forget_unused`), so the folder holds about one site's worth."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.used = folder, set()
+
+    def get(self, make, kind: str, *sources: str | bytes) -> bytes:
+        """The derived bytes, made by `make()` only when these sources were not seen before."""
+        digest = hashlib.sha256(kind.encode())
+        for source in sources:
+            digest.update(b"\0" + (source.encode() if isinstance(source, str) else source))
+        entry = self.folder / f"{kind}-{digest.hexdigest()[:32]}"
+        self.used.add(entry.name)
+        if entry.is_file():
+            return entry.read_bytes()
+        content = make()
+        write_if_changed(entry, content)
+        return content
+
+    def forget_unused(self) -> None:
+        for entry in self.folder.glob("*"):
+            if entry.name not in self.used:
+                entry.unlink()
+
+
+def finish(site: Path, derived_folder: Path) -> None:
+    """Prune and precompress a freshly rendered copy of the site, in place; what was derived before from the same
+    sources is taken from `derived_folder`."""
+    derived = Derived(derived_folder)
     if (site / THEME_CSS).exists():
-        subset_fonts(site, icon_codepoints(site))
-    prune_stylesheets(site)
+        subset_fonts(site, icon_codepoints(site), derived)
+    prune_stylesheets(site, derived)
     remove_unused(site)
-    precompress(site)
+    precompress(site, derived)
+    derived.forget_unused()

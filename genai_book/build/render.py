@@ -39,7 +39,7 @@ def publish_html(extra: dict[str, Path]) -> None:
         for name, source in extra.items():
             if source.exists():
                 shutil.copyfile(source, fresh / name)
-        assets.finish(fresh)
+        assets.finish(fresh, paths.CACHE / "assets")
     except OSError as error:
         shutil.rmtree(fresh, ignore_errors=True)
         raise BuildError(f"publishing the site failed ({reason(error)}); the previous site is untouched") from None
