@@ -87,6 +87,7 @@ def build_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "ROOT", tmp_path)
     monkeypatch.setattr(paths, "BUILD", tmp_path / "_build")
     monkeypatch.setattr(paths, "HTML", tmp_path / "_build" / "html")
+    monkeypatch.setattr(paths, "CACHE", tmp_path / "_build" / "cache")  # what publishing derives is kept there
     monkeypatch.setattr(render, "WORK", tmp_path / "_build" / "work")
     (tmp_path / "_build" / "work" / "_build" / "html").mkdir(parents=True)
     (tmp_path / "_build" / "work" / "_build" / "html" / "index.html").write_text("new", encoding="utf-8")
