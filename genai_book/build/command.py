@@ -22,12 +22,12 @@ import os
 import shutil
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from .. import data, paths
 from . import BuildError, pdf, publish
 from .cache import SITE_KEY, chapters, code_digest, digest, read_record, site_key, write_atomic
-from .execute import run_chapters
+from .execute import chapter_workers, run_chapters
 from .render import publish_html, reason, recover_publish, render_html, swap_in
 from .stage import stage
 
@@ -210,18 +210,24 @@ def build(args) -> int:
     try:
         use_this_checkout()
         publish.check_settings()
-        validate(args.data)
-        if args.as_of:
-            check_period(args.as_of, args.data)
         params = parameters(args)
         code = code_digest()
         selected = chapters(args.only)
-        print(f"chapters ({len(selected)}):", flush=True)
-        todo = [c for c in selected if args.force or not c.is_fresh(params, code)]
-        for chapter in selected:
-            if chapter not in todo:
-                print(f"  {chapter.stem:<16} cached", flush=True)
-        failures = run_chapters(todo, params, code, args.jobs)
+
+        def stale() -> list:
+            return [c for c in selected if args.force or not c.is_fresh(params, code)]
+
+        with chapter_workers(len(stale()), args.jobs) as warm:  # their kernels start while the data are checked
+            validate(args.data)
+            if args.as_of:
+                check_period(args.as_of, args.data)
+            todo = stale()  # again: validation rewrites datapackage.json
+            print(f"chapters ({len(selected)}):", flush=True)
+            for chapter in selected:
+                if chapter not in todo:
+                    print(f"  {chapter.stem:<16} cached", flush=True)
+            with nullcontext(warm) if warm or not todo else chapter_workers(len(todo), args.jobs) as workers:
+                failures = run_chapters(workers, todo, params, code) if todo else []
         if failures:
             raise BuildError(f"{len(failures)} chapter(s) failed; the previous site is untouched.")
         executed = f"{len(todo)} executed, {len(selected) - len(todo)} cached"

@@ -8,6 +8,7 @@ import os
 import signal
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import data, paths
@@ -72,35 +73,61 @@ del importlib, os, sys
 """
 
 
-def fresh_kernel(deps: Path):
-    """This worker's kernel (started on first use), reset for the next chapter."""
+# What every chapter imports (the package's modules are reloaded by each reset): imported while the build validates.
+WARM_UP = f"{SKIP_UNUSED_IMPORTS}; import genai_book.charts, genai_book.tables, myst_nb"
+
+
+def worker_kernel():
+    """This worker's kernel, started on first use."""
     global _kernel
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    started = _kernel is None or not run_sync(_kernel.is_alive)()
-    if started:
+    if _kernel is None or not run_sync(_kernel.is_alive)():
         _kernel = AsyncKernelManager(kernel_name="python3")
         run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
         multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
                                       exitpriority=10)
-    client = _kernel.blocking_client()
+        client = _kernel.blocking_client()
+        client.start_channels()
+        try:
+            client.wait_for_ready(timeout=60)
+        finally:
+            client.stop_channels()
+    return _kernel
+
+
+def run_in_kernel(code: str) -> dict:
+    """Run `code` silently in this worker's kernel; its reply's content. The reply on the shell channel says it
+    is done: waiting for IOPub to join, as wait_for_ready and execute_interactive do, would cost 0.2 s a chapter."""
+    client = worker_kernel().blocking_client()
     client.start_channels()
     try:
-        if started:
-            client.wait_for_ready(timeout=60)
-        # the reset's reply on the shell channel says it is done: waiting for IOPub to join, as wait_for_ready and
-        # execute_interactive do, costs a reused kernel 0.2 s a chapter
-        request = client.execute(FRESH_STATE.format(skip_unused=SKIP_UNUSED_IMPORTS, env=data.DEPS_ENV,
-                                                    deps=str(deps)), silent=True, store_history=False)
+        request = client.execute(code, silent=True, store_history=False)
         reply = client.get_shell_msg(timeout=60)
         while reply["parent_header"].get("msg_id") != request:
             reply = client.get_shell_msg(timeout=60)
     finally:
         client.stop_channels()
-    if reply["content"]["status"] != "ok":
-        raise BuildError(f"could not reset the kernel: {reply['content'].get('evalue')}")
+    return reply["content"]
+
+
+def fresh_kernel(deps: Path):
+    """This worker's kernel (started on first use), reset for the next chapter."""
+    reply = run_in_kernel(FRESH_STATE.format(skip_unused=SKIP_UNUSED_IMPORTS, env=data.DEPS_ENV, deps=str(deps)))
+    if reply["status"] != "ok":
+        raise BuildError(f"could not reset the kernel: {reply.get('evalue')}")
     return _kernel
+
+
+def warm_up() -> None:
+    """A worker's kernel started and what chapters import imported, before its first chapter (a failed import is
+    the chapter's to report)."""
+    import jupytext  # noqa: F401 - what execute() imports, once per worker
+    import nbformat  # noqa: F401
+    import papermill  # noqa: F401
+
+    run_in_kernel(WARM_UP)
 
 
 def renumber_cells(notebook) -> None:
@@ -165,27 +192,38 @@ def longest_first(todo: list[Chapter]) -> list[Chapter]:
     return sorted(todo, key=Chapter.last_seconds, reverse=True)
 
 
-def run_chapters(todo: list[Chapter], params: dict, code: str, jobs: int) -> list[str]:
-    """Execute chapters in parallel, printing a line as each finishes; returns the failures. On Ctrl-C the pending
-    chapters are cancelled and the running ones stopped with their kernels."""
-    failures = []
-    if not todo:
-        return failures
-    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo))), initializer=_ignore_interrupt)
+@contextmanager
+def chapter_workers(count: int, jobs: int):
+    """Workers for `count` chapters (None for none), each starting its kernel and importing what chapters import at
+    once, while the build goes on (validating the data). On a failure or Ctrl-C they are stopped with their kernels."""
+    if not count:
+        yield None
+        return
+    workers = max(1, min(jobs, count))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt)
     try:
-        futures = {pool.submit(execute, c, params, code): c for c in longest_first(todo)}
-        for future in as_completed(futures):
-            chapter = futures[future]
-            try:
-                seconds = future.result()
-                print(f"  {chapter.stem:<16} executed in {seconds:.1f} s", flush=True)
-            except Exception as error:  # noqa: BLE001 - every failure is reported, none swallowed
-                message = str(error) if isinstance(error, BuildError) else f"{chapter.stem}: {error!r}"
-                print(f"  {chapter.stem:<16} FAILED — {message}", flush=True)
-                failures.append(message)
-    except KeyboardInterrupt:
+        for _ in range(workers):
+            pool.submit(warm_up)
+        yield pool
+    except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         stop_descendants()
         raise
     pool.shutdown()
+
+
+def run_chapters(pool, todo: list[Chapter], params: dict, code: str) -> list[str]:
+    """Execute chapters on the workers of `chapter_workers`, printing a line as each finishes; returns the
+    failures."""
+    failures = []
+    futures = {pool.submit(execute, c, params, code): c for c in longest_first(todo)}
+    for future in as_completed(futures):
+        chapter = futures[future]
+        try:
+            seconds = future.result()
+            print(f"  {chapter.stem:<16} executed in {seconds:.1f} s", flush=True)
+        except Exception as error:  # noqa: BLE001 - every failure is reported, none swallowed
+            message = str(error) if isinstance(error, BuildError) else f"{chapter.stem}: {error!r}"
+            print(f"  {chapter.stem:<16} FAILED — {message}", flush=True)
+            failures.append(message)
     return failures
