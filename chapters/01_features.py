@@ -46,28 +46,13 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
 # 报告归纳的最后一点是出海：国产人工智能产品在海外的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本还{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
-fmt.glue_all(
-    registrations_period=fmt.period(f.registrations["as_of"]), registrations=fmt.describe(f.registrations),
-    api_users=fmt.describe(f.api_users),
-    filed_period=fmt.period(f.filed["as_of"]), filed_total=fmt.describe(f.filed),
-    registered_total=fmt.describe(f.registered),
-    gap_first_period=fmt.period(f.gap.first["as_of"]), gap_first=fmt.describe(f.gap.first),
-    gap_last=fmt.describe(f.gap.last), gap_narrowed=f.gap.narrowed,
-    top_models=fmt.describe(f.top_models), top_models_rank=fmt.ordinal(f.top_models_rank["value"]),
-    top_models_vs_europe=fmt.describe(f.top_models_vs_europe),
-    r1_period=fmt.period(f.r1_cost["as_of"]), r1_cost_qualifier=f.r1_cost["qualifier"],
-    r1_cost_fraction=fmt.small_number(f.r1_cost_denominator),
-    ds_period=fmt.period(f.deepseek_dau["as_of"]), ds_days=fmt.describe(f.deepseek_days),
-    ds_dau=fmt.describe(f.deepseek_dau), ds_markets=fmt.describe(f.deepseek_markets),
-)
-UNDATED = "年份未写明"  # the report gives no year for the later gap
-gap_years = [fmt.period(p) for p in f.gap.rows["as_of"].iloc[:-1]] + [UNDATED]
+fmt.glue_all(**texts.features.achievements(f))
+gap = texts.features.gap_years(f.gap)
 chart, table, alt_text = charts.bar_parts(
-    f.gap.rows.assign(年份=gap_years), "年份", category_title="年份", value_title="中美顶级大模型的性能差距（%）",
-    alt_title="中美顶级大模型在基准测试上的性能差距", sort=gap_years,
+    gap, "年份", category_title="年份", value_title="中美顶级大模型的性能差距（%）",
+    alt_title="中美顶级大模型在基准测试上的性能差距", sort=list(gap["年份"]),
 )
-charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=f.gap.rows["source_id"].unique(),
-              alt=alt_text)
+charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=gap["source_id"].unique(), alt=alt_text)
 
 # %% [markdown]
 # ```{glue:figure} fig-benchmark-gap
@@ -84,11 +69,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # 一条路是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在连续多轮的对话、编程和推理题上最见成效。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report` 这一估计值报告没有注明出处。
 
 # %%
-fmt.glue_all(
-    params_small_model=f.parameters["model"].iloc[0], params_small=fmt.plain(f.parameters.iloc[0]),
-    params_large_model=f.parameters["model"].iloc[-1], params_large=fmt.plain(f.parameters.iloc[-1]),
-    params_large_estimated=f.parameters["qualifier"].iloc[-1] == "估计",
-)
+fmt.glue_all(**texts.features.parameters(f))
 chart, table, alt_text = charts.bar_parts(
     f.parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
     alt_title="OpenAI GPT 系列模型的参数规模", sort=list(f.parameters["model"]),
@@ -116,8 +97,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
 # %%
-fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response),
-             kling=f.named["kling"])
+fmt.glue_all(**texts.features.multimodal(f))
 
 # %% [markdown]
 # ## 模型推理成本显著降低
@@ -131,15 +111,8 @@ fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=
 # 最后是竞争。报告认为，降本的一大动力来自竞争：各大厂商纷纷下调模型的调用价格抢用户，百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业不把推理成本压下来，就没有利润空间。{footcite}`report`
 
 # %%
-baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
-fmt.glue_all(
-    cost_period=fmt.period(f.cost_drop["as_of"]), cost_level=f.cost_drop["label"].split("水平")[0],
-    cost_drop=fmt.describe(f.cost_drop),
-    gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
-    baidu_period=fmt.period(baidu["as_of"]), baidu_model=baidu["model"], baidu_cut=fmt.describe(baidu),
-    alibaba_period=fmt.period(alibaba["as_of"]), alibaba_model=alibaba["model"], alibaba_cut=fmt.describe(alibaba),
-)
-cuts = f.cuts.assign(产品=f.cuts["vendor"] + "·" + f.cuts["model"])
+fmt.glue_all(**texts.features.costs(f))
+cuts = texts.features.cut_products(f)
 chart, table, alt_text = charts.bar_parts(
     cuts, "产品", category_title="厂商与模型", value_title="调用价格降幅（%）",
     alt_title="国内厂商宣布的大模型调用价格降幅", sort=list(cuts["产品"]),
@@ -165,8 +138,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 最后说部署。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
-fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue),
-             o3_period=fmt.period(f.o3_cost["as_of"]), o3_task_cost=fmt.describe(f.o3_cost))
+fmt.glue_all(**texts.features.light_models(f))
 
 # %% [markdown]
 # ## 数据与来源

@@ -13,21 +13,15 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import pandas as pd
-
-from genai_book import charts, data, fmt, sources, tables
+from genai_book import charts, data, fmt, sources, tables, texts
 from genai_book.facts import outlook as facts
 
 data.use(data_dir, as_of)
 themes = data.load("outlook_themes")
-stated = data.load("outlook_facts").set_index("key")
-named = data.load("named_examples").set_index("key")
 FACE_RULES = ["人工智能生成合成内容标识办法", "人脸识别技术应用安全管理办法"]  # named together in the governance section
 walk = facts.crosswalk(data.load("trends"), data.load("trend_theme_map"), themes)
 news = facts.digests(data.load("digests"), data.load("digest_items"), themes)
-title_of = themes.set_index("theme_id")["title_zh"]
-fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk.mapped)),
-             direct_n=fmt.number(len(walk.direct)), unmapped_n=fmt.number(len(walk.unmapped)))
+fmt.glue_all(**texts.outlook.overview(walk))
 
 # %% [markdown]
 # ## 报告的展望
@@ -75,16 +69,9 @@ fmt.glue_all(theme_n=fmt.small_number(len(themes)), mapped_n=fmt.number(len(walk
 # 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
 
 # %%
-gala, statement, papers = (stated.loc[key] for key in (
-    "gala_humanoid_robots", "creative_professionals_joint_statement", "suspected_ai_generated_papers"))
-face_rules = facts.released_together(data.load("policies"), FACE_RULES)
-fmt.glue_all(
-    gpt5_period=fmt.period(named.loc["gpt5", "date"]), npc_year=fmt.period(named.loc["npc_face_swap_proposal", "date"]),
-    face_rules_period=fmt.period(face_rules["date"]), face_rules_issuer=face_rules["issuer"],
-    gala_period=fmt.period(gala["as_of"]), gala_robots=fmt.describe(gala),
-    statement_period=fmt.period(statement["as_of"]), statement_signers=fmt.describe(statement),
-    papers_period=fmt.period(papers["as_of"]), papers=fmt.describe(papers),
-)
+fmt.glue_all(**texts.outlook.report_outlook(
+    data.load("outlook_facts").set_index("key"), data.load("named_examples").set_index("key"),
+    facts.released_together(data.load("policies"), FACE_RULES)))
 
 # %% [markdown]
 # ## 与外部材料的对照
@@ -92,11 +79,8 @@ fmt.glue_all(
 # 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes`各用一句话概括（概括是本书的话），后两列是两种对照的计数。
 
 # %%
-tables.glue_table("tab_themes", pd.DataFrame({
-    "主题": themes["title_zh"], "本书概括": themes["summary"],
-    "对应的十大趋势": [fmt.with_unit(n, "条") for n in walk.trends_per_theme],
-    "涉及的日报新闻（按关键词命中，未经人工判断）": [fmt.with_unit(n, "条") for n in news.items_per_theme],
-}), caption="报告的展望主题及其外部对照（后两列为本书统计）", name="tab-themes")
+tables.glue_table("tab_themes", texts.outlook.themes_table(walk, news),
+                  caption="报告的展望主题及其外部对照（后两列为本书统计）", name="tab-themes")
 
 # %% [markdown]
 # ```{glue:md} tab_themes
@@ -110,45 +94,9 @@ tables.glue_table("tab_themes", pd.DataFrame({
 # 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；本书手头只有趋势报告开头几页的扫描文字，它的正文是否谈到这一话题，无从核对。``
 
 # %%
-STRENGTH_WORDS = {"direct": "直接", "partial": "部分"}
-UNREADABLE_SHOWN = "〔一字无法辨认〕"
-
-
-def shown_title(rank: int) -> str:
-    return walk.trends.set_index("rank").loc[rank, "title"].replace(facts.UNREADABLE, UNREADABLE_SHOWN)
-
-
-def linked_trends(strength: str, title) -> str:
-    """The trends linked with this strength, each with its title (as `title` gives it) and its theme."""
-    links = walk.links_of(strength)
-    return fmt.join(f"趋势{r}“{title(r)}”（对应“{title_of[t]}”）" for r, t in zip(links["rank"], links["theme_id"]))
-
-
-def linked(rank: int, column: str) -> str:
-    links = walk.links(rank)
-    if column == "theme_id":
-        return "；".join(f"{title_of[t]}（{STRENGTH_WORDS[s]}）" for t, s in zip(links["theme_id"], links["strength"]))
-    return "；".join(links[column])
-
-
-tables.glue_table("tab_crosswalk", pd.DataFrame({
-    "趋势": [f"{r}. {shown_title(r)}" for r in walk.trends["rank"]],
-    "部分": walk.trends["part_title"],
-    "对应主题": [linked(r, "theme_id") or "—（无对应主题）" for r in walk.trends["rank"]],
-    "本书的判断理由": [linked(r, "rationale") or "—" for r in walk.trends["rank"]],
-}), caption="量子位智库十大趋势与报告展望主题的对照（本书判断）", name="tab-crosswalk")
-fmt.glue_all(
-    trend_n=fmt.number(len(walk.trends)), part_n=fmt.small_number(walk.trends["part"].nunique()),
-    parts_list=fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
-                        for part, trends in walk.trends.groupby("part_title", sort=False)),
-    unmapped_by_part=fmt.join(
-        f"“{part}”部分的" + fmt.join(f"趋势{r}“{facts.title_head(shown_title(r))}”" for r in trends["rank"])
-        for part, trends in walk.unmapped.groupby("part_title", sort=False)),
-    direct_list=linked_trends("direct", shown_title),
-    partial_list=linked_trends("partial", lambda r: facts.title_head(shown_title(r))),
-    themes_without_trend=fmt.join(f"“{title_of[t]}”" for t in walk.themes_without_trend),
-    every_theme_has_a_trend=not walk.themes_without_trend,
-)
+tables.glue_table("tab_crosswalk", texts.outlook.crosswalk_table(walk),
+                  caption="量子位智库十大趋势与报告展望主题的对照（本书判断）", name="tab-crosswalk")
+fmt.glue_all(**texts.outlook.crosswalk(walk))
 
 # %% [markdown]
 # ```{glue:md} tab_crosswalk
@@ -162,33 +110,12 @@ fmt.glue_all(
 # 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；涉及至少一个主题的共{glue:text}`tagged_n`条，另有{glue:text}`untagged_n`条新闻不涉及任何主题。计数很受日报日期的影响，例如大型展会前后某类新闻会扎堆出现；规则又只看字面，一条券商研报提到“机器人”也会被算进去，一条新闻出现“全家桶”一词也会算进模型集成。因此这些计数只说明日报里出现了什么，不代表主题的重要程度。
 
 # %%
-report_published = sources.table().loc["report", "published"]
-ranked = news.ranked
-fmt.glue_all(
-    digest_count=fmt.number(len(news.digests)), item_count=fmt.number(len(news.items)),
-    digest_first=fmt.period(news.first_day), digest_last=fmt.period(news.last_day),
-    items_per_digest=fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
-    digests_after_cutoff=news.all_after(as_of), digests_before_report=news.all_before(report_published),
-    cutoff_period=fmt.period(as_of), report_period=fmt.period(report_published),
-    tagged_n=fmt.number(len(news.items) - news.untagged), untagged_n=fmt.number(news.untagged),
-    top_theme=title_of[ranked.index[0]], top_theme_items=fmt.with_unit(ranked.iloc[0], "条"),
-    some_theme_without_items=bool(news.themes_without_items),
-    zero_themes="”“".join(title_of[t] for t in news.themes_without_items),
-    other_theme_items="、".join(f"“{title_of[t]}”{fmt.with_unit(n, '条')}" for t, n in ranked.iloc[1:].items()),
-)
-
-NONE = "（不涉及任何主题）"
-bars = pd.DataFrame({"主题": [title_of[t] for t in ranked.index] + [NONE],
-                     "value": list(ranked) + [news.untagged],
-                     "类别": ["报告的主题"] * len(ranked) + ["无主题"]})
-bars["条数"] = bars["value"].map(lambda v: fmt.with_unit(v, "条"))
+fmt.glue_all(**texts.outlook.digests(news, as_of, sources.table().loc["report", "published"]))
+bars = texts.outlook.theme_bars(news)
 charts.figure(
     "fig-theme-items",
     charts.bars(bars, "主题", value_title="相关新闻（条）", label="条数", color="类别", sort=list(bars["主题"])),
-    bars[["主题", "条数"]],
-    sources=sorted(news.digests["digest_id"]),
-    alt=f"条形图：{len(news.digests)}期AI日报的{len(news.items)}条新闻按前景主题计数（一条可涉及多个主题），"
-        + "，".join(f"{t}{n}" for t, n in zip(bars["主题"], bars["条数"])) + "。",
+    bars[["主题", "条数"]], sources=sorted(news.digests["digest_id"]), alt=texts.outlook.theme_bars_alt(news, bars),
 )
 
 # %% [markdown]
@@ -203,14 +130,9 @@ charts.figure(
 # 按关键词归到各主题的新闻，举几个例子。具身智能方面，智元机器人在世界人工智能大会上展示了全系列产品，网易发布了用于露天矿山挖掘机装车的具身智能模型“灵掘”。同一届大会上，腾讯集中展示了它的“AI全家桶”，其中有智能体开发平台，也有具身智能平台，“全家桶”一词又命中模型集成的关键词，这条新闻因此同时算进三个主题。开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布了人工智能开源平台“焕新社区”。治理方面，我国倡议成立世界人工智能合作组织。{footcite}`digest_20250727` 报告第六章谈治理时没有涉及国际合作机制；报告第五章的一个专栏提到，国家知识产权局将积极参与人工智能领域知识产权的全球治理。{footcite}`report`
 
 # %%
-tables.glue_table("tab_digest_items", pd.DataFrame({
-    "日期": news.items["date"].astype(str).map(fmt.period),
-    "新闻": news.items["title"], "url": news.items["url"],
-    "网站": news.items["domain"],
-    "涉及的主题": [("、".join(title_of[t] for t in s.split(";")) if s else "—") for s in news.items["themes"]],
-    "cite": [f"{{footcite}}`{d}`" for d in news.items["digest_id"]],
-}), caption="AI日报新闻及其涉及的展望主题（按日期）", name="tab-digest-items", links={"新闻": "url"},
-    raw_md={"网站": "cite"})
+tables.glue_table("tab_digest_items", texts.outlook.digest_items_table(news),
+                  caption="AI日报新闻及其涉及的展望主题（按日期）", name="tab-digest-items", links={"新闻": "url"},
+                  raw_md={"网站": "cite"})
 
 # %% [markdown]
 # ```{glue:md} tab_digest_items
