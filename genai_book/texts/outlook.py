@@ -18,9 +18,9 @@ def _titles(themes: pd.DataFrame) -> pd.Series:
 
 
 def overview(walk: Crosswalk) -> dict[str, str]:
-    """The chapter's opening: how many themes, and how many trends touch one, directly or not at all."""
+    """The chapter's opening: how many themes, and how many trends touch one or none."""
     return {"theme_n": fmt.small_number(len(walk.themes)), "mapped_n": fmt.number(len(walk.mapped)),
-            "direct_n": fmt.number(len(walk.direct)), "unmapped_n": fmt.number(len(walk.unmapped))}
+            "unmapped_n": fmt.number(len(walk.unmapped))}
 
 
 def report_outlook(stated: pd.DataFrame, named: pd.DataFrame, face_rules: pd.Series) -> dict[str, str]:
