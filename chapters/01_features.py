@@ -5,12 +5,11 @@
 #
 # 要点如下：
 #
-# - 截至{glue:text}`users_period`，全国用生成式人工智能的人有{glue:text}`users_now`，普及率{glue:text}`penetration_now`；和{glue:text}`users_before_period`相比，人数{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，另有{glue:text}`registered_total`应用或功能完成登记。
-# - 据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距由{glue:text}`gap_first_period`的{glue:text}`gap_first`{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。
-# - 参数规模是提高推理能力的一条路：报告称 OpenAI 的{glue:text}`params_small_model`有{glue:text}`params_small`参数，{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）。
-# - 多模态方面，报告举的 GPT-4o 能接收文字、音频、图像的任意组合，也能以任意组合作答，对音频输入平均{glue:text}`gpt4o_response`内就能回应。
-# - 据同一份指数报告，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`；报告举出的两次国内降价，百度的降幅{glue:text}`baidu_cut`，阿里云的{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。
-# - 轻量模型成了重要趋势，报告的理由涉及成本、体验和部署。成本上，o3 模型在{glue:text}`o3_period`底公布时，高计算量模式下单个任务的预期成本高达{glue:text}`o3_task_cost`；体验上，轻量模型能把推理时间压到毫秒级；部署上，网易有道的“子曰3数学模型”只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡就能运行，报告拿它说明轻量模型正把生成式人工智能从云端带向终端。
+# - 用户、产品、性能和出海都有进展：用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`，中美顶级大模型的性能差距{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`），DeepSeek 成了国产产品出海的代表。
+# - 逻辑推理能力的进步，报告归于更大的参数规模、改进的模型结构和更好的训练数据（{numref}`fig-model-params`）。
+# - 模型理解、生成多种模态内容的能力明显增强，报告举了视频生成、无人驾驶和语音交互上的例子。
+# - 推理成本显著降低，报告归因于技术、硬件和市场竞争（{numref}`fig-price-cuts`）。
+# - 轻量模型兴起，报告给的理由是主力模型太贵、回应太慢、难以在手机一类的终端上实时运行。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -37,37 +36,22 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
 # %% [markdown]
 # ## 国产人工智能成果丰硕
 #
-# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另据中国新闻网报道的一项不完全统计，到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的。注册总数按注册计，用户规模按人计，而且依据抽样调查得出（见报告末尾的免责声明），{footcite}`report` 两者口径不同，不宜直接比较。
+# 先看用户。与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。另据中国新闻网报道的一项不完全统计，到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的。本书提醒：注册总数数的是注册，同一个人可以在几款应用上各注册一次；用户规模数的是人，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn24` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。据斯坦福大学人工智能研究所的《2025年人工智能指数报告》，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。同一份指数报告还显示，中国拥有的顶级人工智能模型有{glue:text}`top_models`，位居全球{glue:text}`top_models_rank`，相当于欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。据斯坦福大学人工智能研究所的《2025年人工智能指数报告》，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告也数了各地的顶级人工智能模型：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，数量上达到欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 报告归纳的最后一点是出海：国产人工智能产品在海外的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本还{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn19` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 报告归纳的最后一点是出海：国产人工智能产品在海外的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本还{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
-fmt.glue_all(
-    registrations_period=fmt.period(f.registrations["as_of"]), registrations=fmt.describe(f.registrations),
-    api_users=fmt.describe(f.api_users),
-    filed_period=fmt.period(f.filed["as_of"]), filed_total=fmt.describe(f.filed),
-    registered_total=fmt.describe(f.registered),
-    gap_first_period=fmt.period(f.gap.first["as_of"]), gap_first=fmt.describe(f.gap.first),
-    gap_last=fmt.describe(f.gap.last), gap_narrowed=f.gap.narrowed,
-    top_models=fmt.describe(f.top_models), top_models_rank=fmt.ordinal(f.top_models_rank["value"]),
-    top_models_vs_europe=fmt.describe(f.top_models_vs_europe),
-    r1_period=fmt.period(f.r1_cost["as_of"]), r1_cost_qualifier=f.r1_cost["qualifier"],
-    r1_cost_fraction=fmt.small_number(f.r1_cost_denominator),
-    ds_period=fmt.period(f.deepseek_dau["as_of"]), ds_days=fmt.describe(f.deepseek_days),
-    ds_dau=fmt.describe(f.deepseek_dau), ds_markets=fmt.describe(f.deepseek_markets),
-)
-UNDATED = "年份未写明"  # the report gives no year for the later gap
-gap_years = [fmt.period(p) for p in f.gap.rows["as_of"].iloc[:-1]] + [UNDATED]
+fmt.glue_all(**texts.features.achievements(f))
+gap = texts.features.gap_years(f.gap)
 chart, table, alt_text = charts.bar_parts(
-    f.gap.rows.assign(年份=gap_years), "年份", category_title="年份", value_title="中美顶级大模型的性能差距（%）",
-    alt_title="中美顶级大模型在基准测试上的性能差距", sort=gap_years,
+    gap, "年份", category_title="年份", value_title="中美顶级大模型的性能差距（%）",
+    alt_title="中美顶级大模型在基准测试上的性能差距", sort=list(gap["年份"]),
 )
-charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=f.gap.rows["source_id"].unique(),
-              alt=alt_text)
+charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=gap["source_id"].unique(), alt=alt_text)
 
 # %% [markdown]
 # ```{glue:figure} fig-benchmark-gap
@@ -81,14 +65,10 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 #
 # 报告认为，用户的要求越来越高，更看重复杂任务的处理效果，这推动了逻辑推理能力的提升；具体的进步则靠企业的多种技术手段。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
 #
-# 一条路是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在连续多轮的对话、编程和推理题上最见成效。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report` 这一估计值报告没有注明出处。
+# 最直接的办法是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在连续多轮的对话、编程和推理题上最见成效。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的{glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report` 这一估计值报告没有注明出处。
 
 # %%
-fmt.glue_all(
-    params_small_model=f.parameters["model"].iloc[0], params_small=fmt.plain(f.parameters.iloc[0]),
-    params_large_model=f.parameters["model"].iloc[-1], params_large=fmt.plain(f.parameters.iloc[-1]),
-    params_large_estimated=f.parameters["qualifier"].iloc[-1] == "估计",
-)
+fmt.glue_all(**texts.features.parameters(f))
 chart, table, alt_text = charts.bar_parts(
     f.parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
     alt_title="OpenAI GPT 系列模型的参数规模", sort=list(f.parameters["model"]),
@@ -103,43 +83,35 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 另一条路是改结构。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还看好 Mamba 等新架构，认为它们有望给自然语言处理、时间序列预测等方向带来新思路。{footcite}`report`
+# 模型的结构也在改进。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还看好 Mamba 等新架构，认为它们有望给自然语言处理、时间序列预测等方向带来新思路。{footcite}`report`
 #
-# 还有一条路在数据上。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
+# 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
 # ## 多模态能力跨越式发展
 #
 # 报告说多模态能力实现了跨越式发展，生成式人工智能能用的地方随之多了起来；先看模型本身，它对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report`据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
 #
-# 应用场景也随之增多。视频生成上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，动态画面更流畅、画面更美，对提示的理解也更准确，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 更进一步，能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头看到的和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
+# 应用场景也随之增多。视频生成上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，动态画面更流畅、画面更美，对提示的理解也更准确，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头看到的和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
 # %%
-fmt.glue_all(gpt4o_period=fmt.period(f.gpt4o_response["as_of"]), gpt4o_response=fmt.describe(f.gpt4o_response),
-             kling=f.named["kling"])
+fmt.glue_all(**texts.features.multimodal(f))
 
 # %% [markdown]
 # ## 模型推理成本显著降低
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn09` 报告把降幅主要归于技术、硬件和竞争。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据《2025年人工智能指数报告》，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 先说技术。架构改进以后，模型处理复杂任务用的算力少了。前面提到的混合专家模型就是这样省钱的：模型里有多个“专家”网络，每个只管某类任务或某部分数据，用不着的计算便省了下来。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：模型里有多个“专家”网络，每个只管某类任务或某部分数据，用不着的计算便省了下来，成本随之降低。{footcite}`report`
 #
-# 再说硬件。报告说，专为训练生成式人工智能模型设计的芯片，架构一革新，性能就跃了一大步。据英伟达介绍，它的 GB300 NVL72 服务器系统专用于模型推理和训练，计算能力是上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 同样是为生成式人工智能量身设计的，和谷歌最早的 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
+# 芯片的进步同样明显。报告说，专为训练生成式人工智能模型设计的芯片，靠架构创新实现了性能跃升。据英伟达介绍，它的 GB300 NVL72 服务器系统专用于模型推理和训练，计算能力是上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report` 报告没有注明这一倍数的出处。
 #
-# 最后是竞争。报告认为，降本的一大动力来自竞争：各大厂商纷纷下调模型的调用价格抢用户，百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格一降，企业不把推理成本压下来，就没有利润空间。{footcite}`report`
+# 竞争则从价格上逼着企业降本。报告认为，日益激烈的市场竞争是企业设法降低推理成本的一大动力：为争夺市场份额，各大厂商纷纷下调模型的调用价格，百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
 
 # %%
-baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
-fmt.glue_all(
-    cost_period=fmt.period(f.cost_drop["as_of"]), cost_level=f.cost_drop["label"].split("水平")[0],
-    cost_drop=fmt.describe(f.cost_drop),
-    gb300=fmt.describe(f.gb300), ironwood=fmt.describe(f.ironwood),
-    baidu_period=fmt.period(baidu["as_of"]), baidu_model=baidu["model"], baidu_cut=fmt.describe(baidu),
-    alibaba_period=fmt.period(alibaba["as_of"]), alibaba_model=alibaba["model"], alibaba_cut=fmt.describe(alibaba),
-)
-cuts = f.cuts.assign(产品=f.cuts["vendor"] + "·" + f.cuts["model"])
+fmt.glue_all(**texts.features.costs(f))
+cuts = texts.features.cut_products(f)
 chart, table, alt_text = charts.bar_parts(
     cuts, "产品", category_title="厂商与模型", value_title="调用价格降幅（%）",
     alt_title="国内厂商宣布的大模型调用价格降幅", sort=list(cuts["产品"]),
@@ -156,17 +128,16 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # ## 轻量模型赋能场景应用
 #
-# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要是因为成本、体验和部署。
+# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要出于成本、体验和部署的考虑。
 #
-# 先说成本。主力模型性能强大，算起来却往往很贵。报告举 OpenAI 的 o3 模型（报告写作“GPT-o3”）为例：它在{glue:text}`o3_period`底公布时，在高计算量模式下，单个任务预计花费高达{glue:text}`o3_task_cost`，报告说这样的花费绝大多数用户显然承担不起。{footcite}`report`
+# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，报告说绝大多数用户显然承担不起。{footcite}`report`
 #
-# 再说体验。高质量的输出既费算力又费时间，主力模型很难即时回应。报告举智能客服为例：用户通常不愿久等，而千亿参数的模型推理一次往往耗时较长。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型的推理时间可以压缩到毫秒级，从而很快回应用户。{footcite}`report`
+# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的模型推理一次往往耗时较长。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型的推理时间可以压缩到毫秒级，用户很快就能得到回应。{footcite}`report`
 #
-# 最后说部署。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
-fmt.glue_all(ziyue_period=fmt.period(f.ziyue["as_of"]), ziyue_single=f.ziyue_single, ziyue_gpus=fmt.describe(f.ziyue),
-             o3_period=fmt.period(f.o3_cost["as_of"]), o3_task_cost=fmt.describe(f.o3_cost))
+fmt.glue_all(**texts.features.light_models(f))
 
 # %% [markdown]
 # ## 数据与来源

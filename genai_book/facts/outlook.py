@@ -27,10 +27,6 @@ class Crosswalk:
         return self.mapping[self.mapping["strength"] == strength].sort_values("rank", kind="stable")
 
     @property
-    def direct(self) -> list[int]:
-        return sorted(set(self.links_of("direct")["rank"]))
-
-    @property
     def unmapped(self) -> pd.DataFrame:
         return self.trends[~self.trends["rank"].isin(self.mapped)]
 

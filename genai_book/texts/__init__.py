@@ -7,6 +7,7 @@ import pandas as pd
 
 from .. import fmt, tables
 from ..facts import users
+from . import features, outlook  # noqa: F401  each chapter's own wording, as texts.<topic>
 
 
 def users_headline(top: users.Headline) -> dict[str, str]:
