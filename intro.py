@@ -21,49 +21,26 @@ as_of = "2025-06"
 import pandas as pd
 from myst_nb import glue
 
-from genai_book import data, editions, fmt, series, sources, tables, texts
+from genai_book import data, editions, fmt, tables
 from genai_book.blocks import Rich
 from genai_book.facts import users as facts
+from genai_book.texts import front as texts
 
 data.use(data_dir, as_of)
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
-known_sources = sources.table()
-report_published = known_sources.loc[sources.REPORT, "published"]
 baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
-fmt.glue_all(
-    **texts.users_headline(scale.headline),
-    headline_kind="report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
-    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
-    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
-    report_published=fmt.period(report_published),
-    report_period=fmt.period(editions.report_edition()),
-    edition_kind="report" if is_report_edition else "later",
-    edition_number=fmt.number(editions.number(as_of)),
-    edition_period=fmt.period(as_of),
-    several_editions=len(editions.listed()) > 1,  # the site then shows every edition, with a switcher
-    baseline_period=fmt.period(baseline.stem) if baseline else "",
-    latest_cited=fmt.period(known_sources[known_sources["footnote"].notna()]["published"].max()),
-)
+fmt.glue_all(**texts.edition(scale, as_of, baseline, is_report_edition))
 
 # %%
 data.use_whole_package()  # the changes since the last edition, in every value table
 changes = pd.DataFrame() if is_report_edition else editions.diff(editions.read_snapshot(baseline),
                                                                  editions.flatten())
-added = (changes["change"] == "added").sum() if not changes.empty else 0
-fmt.glue_all(n_added=fmt.with_unit(added, "项"),
-             changes_kind="none" if changes.empty else "added" if len(changes) == added else "mixed")
+fmt.glue_all(**texts.changes(changes))
 if not changes.empty:
-    top = editions.top_changes(changes)
-    tables.glue_table("tab_edition_changes", pd.DataFrame({
-        "指标": top["label"], "时期": top["as_of"].map(fmt.period),
-        "上一版": [fmt.with_unit(v, u, q) if pd.notna(v) else "—" for v, u, q in
-                 zip(top["value_old"], top["unit_old"], top["qualifier_old"])],
-        "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
-        "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
-    }), caption="本版的主要更新", name="tab-edition-changes")
+    tables.glue_table("tab_edition_changes", **texts.changes_table(changes), name="tab-edition-changes")
 else:
     glue("tab_edition_changes", Rich("", ""), display=False)  # the report edition has nothing to list
 

@@ -17,8 +17,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, editions, fmt, series, sources, tables, texts
+from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import users as facts
+from genai_book.texts import users as texts
 
 data.use(data_dir, as_of)
 
@@ -29,32 +30,7 @@ data.use(data_dir, as_of)
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
-top, unit = scale.headline, scale.headline.unit
-fmt.glue_all(
-    **texts.users_headline(top),
-    **texts.stated_changes(scale.stated),
-    **texts.derived_base(scale),
-    base_kind="derived" if scale.base is not None else "stated" if scale.checked else "none",
-    change_computed=not scale.headline_change_stated,
-    users_before=fmt.with_unit(top.users.before, unit),
-    users_growth_rate=fmt.pct(top.growth_rate),
-    penetration_before=fmt.pct(top.penetration.before),
-    users_source=series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0],
-    change_basis="stated" if scale.headline_change_stated else "report" if series.at(
-        scale.rows, top.users.before_period, metric="users")["source_id"].iloc[0] == sources.REPORT else "other",
-    report_edition=as_of == editions.report_edition(),
-    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
-    surge_year=fmt.period(editions.report_edition()[:4]),
-    stated_standing=scale.standing,
-    stated_metrics=scale.stated_metrics,
-    stated_verdict=scale.verdict,
-    stated_base=fmt.period(scale.stated_base) if scale.stated else "",
-    stated_source=fmt.join(sources.in_sentence(s) for s in scale.stated_sources),
-    stated_source_id=scale.stated_sources[0] if scale.stated_sources else "none",
-    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
-    users_period_count=fmt.small_number(len(scale.levels)),
-    users_has_implied=scale.has_implied,
-)
+fmt.glue_all(**texts.scale(scale, as_of))
 
 # %% [markdown]
 # {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
@@ -66,16 +42,8 @@ fmt.glue_all(
 # 还要说明，报告的调查数字都来自样本。按免责声明的说法，这些样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；数据还可能随市场、环境或政策的变化很快过时。{footcite}`report`
 
 # %%
-charts.period_bars(
-    "fig-users", scale.levels.assign(时期=scale.levels["as_of"].map(fmt.period), 普及率=scale.levels["penetration"],
-                                     普及率文字=scale.levels["penetration"].map(fmt.pct),
-                                     用户规模=[fmt.with_unit(v, unit) for v in scale.levels["users"]]),
-    value="普及率", label="普及率文字", inner="用户规模", status="status", value_title="普及率（%）",
-    label_name="普及率", inner_name="用户", alt_title="生成式人工智能普及率与用户规模",
-    table=texts.users_series_table(scale.rows), sources=scale.rows["source_id"].unique(),
-)
-tables.glue_table("tab_users_series", texts.users_series_table(scale.rows)[["时期", "指标", "数值", "口径", "来源"]],
-                  caption="本版收录的各期用户规模与普及率", name="tab-users-series")
+charts.period_bars("fig-users", **texts.users_chart(scale))
+tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-users-series")
 
 # %% [markdown]
 # ```{glue:figure} fig-users
@@ -95,28 +63,8 @@ tables.glue_table("tab_users_series", texts.users_series_table(scale.rows)[["时
 
 # %%
 products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"), as_of)
-choice = products.choice
-fmt.glue_all(
-    **fmt.rows(products.stated, "deepseek_days_to_peak", "deepseek_top_markets"),
-    **fmt.rows(products.stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
-    product_rates_values=products.rates_figure["values_in_text"],
-    ds_period=fmt.period(products.stated.loc["deepseek_dau", "as_of"]),
-    ds_year=fmt.period(products.stated.loc["deepseek_dau", "as_of"][:4]),  # R1: the Spring Festival of that year
-    fc_period=fmt.period(choice.leader["as_of"]),
-    survey_updated=choice.leader["as_of"] == as_of,
-    fc_leader=choice.leader["product"],
-    fc_leader_share=fmt.survey_share(choice.leader),
-    fc_second=choice.second["product"],
-    fc_second_share=fmt.survey_share(choice.second),
-    fc_named_total=fmt.pct(choice.named_total),
-    fc_others=choice.others["product"],
-    fc_others_share=fmt.survey_share(choice.others),
-    whole_share=fmt.with_unit(100, "%"),
-)
-charts.bar_figure(
-    "fig-first-choice", choice.ranked, "product", category_title="产品", value_title="首选该产品的用户比例（%）",
-    alt_title=f"{fmt.period(choice.leader['as_of'])}用户最先选用的生成式人工智能产品", describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.products(products, as_of))
+charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
 # {choose}``survey_updated|False=本版只从新来源收录了用户规模和普及率两项；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
@@ -138,19 +86,8 @@ charts.bar_figure(
 
 # %%
 uses = facts.purposes(data.load("use_purposes"), as_of)
-fmt.glue_all(
-    purpose_period=fmt.period(uses.top["as_of"]),
-    purpose_top=uses.top["purpose"],
-    purpose_top_share=fmt.survey_share(uses.top),
-    purpose_others=texts.shares(uses.known.iloc[1:], "purpose", quote=True),
-    purpose_known_count=fmt.small_number(len(uses.known)),
-    purpose_known_sum=fmt.pct(uses.known["value"].sum()),
-)
-charts.bar_figure(
-    "fig-purposes", uses.listed, "purpose", category_title="用途", value_title="用过这一用途的用户比例（%）",
-    alt_title=f"{fmt.period(uses.top['as_of'])}用户拿生成式人工智能做什么", describe=fmt.survey_share,
-    sort=list(uses.listed["purpose"]),
-)
+fmt.glue_all(**texts.purposes(uses))
+charts.bar_figure("fig-purposes", uses.listed, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
 # 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
@@ -168,15 +105,8 @@ charts.bar_figure(
 
 # %%
 sexes = facts.gender(data.load("user_gender"), as_of)
-fmt.glue_all(
-    gender_period=fmt.period(sexes["as_of"].iloc[0]),
-    gender_ratio="∶".join(fmt.number(v) for v in sexes["value"]),
-    gender_order="∶".join(sexes["gender"]),
-)
-charts.bar_figure(
-    "fig-gender", sexes, "gender", category_title="性别", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(sexes['as_of'].iloc[0])}生成式人工智能用户的性别构成", describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.gender(sexes))
+charts.bar_figure("fig-gender", sexes, "gender", **texts.gender_chart(sexes))
 
 # %% [markdown]
 # **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
@@ -189,25 +119,8 @@ charts.bar_figure(
 
 # %%
 ages = facts.age(data.load("user_age"), scale.rows, as_of)
-people = [fmt.with_unit(round(n, 2), unit, "约") for n in ages.rows["人数"]]
-fmt.glue_all(
-    age_period=fmt.period(ages.rows["as_of"].iloc[0]),
-    age_middle=texts.shares(ages.middle, "age_group"),
-    age_open_share=fmt.survey_share(ages.open_group),
-    age_top=fmt.join(ages.top["age_group"]),
-    age_top_tied=len(ages.top) > 1,
-    age_top_share=fmt.survey_share(ages.top.iloc[0]),
-    age_top_people=fmt.with_unit(ages.top_people, unit, "约"),
-    age_open_label=ages.open_group["age_group"],
-    age_users_total=fmt.with_unit(ages.users_then, unit),
-)
-charts.bar_figure(
-    "fig-age", ages.rows, "age_group", category_title="年龄段", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成（括号内为本书折合的人数）",
-    describe=fmt.survey_share, sort=list(ages.rows["age_group"]),
-    labels=[f"{fmt.survey_share(row)}（{n}）" for (_, row), n in zip(ages.rows.iterrows(), people)],
-    extra_columns={"折合人数（本书推算）": people},
-)
+fmt.glue_all(**texts.age(ages, scale.headline.unit))
+charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages, scale.headline.unit))
 
 # %% [markdown]
 # **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算；报告没有说明年龄结构与用户规模是否出自同一次调查，这一折算以此为前提）。
@@ -220,22 +133,8 @@ charts.bar_figure(
 
 # %%
 schooling = facts.education(data.load("user_education"), as_of)
-REST_LABEL = "其余各档合计"
-education_shown = series.with_remainder(schooling.stated, "education", REST_LABEL, 100, digits=1)
-fmt.glue_all(
-    education_period=fmt.period(schooling.stated["as_of"].iloc[0]),
-    education_named=texts.shares(schooling.stated, "education"),
-    education_named_count=fmt.small_number(len(schooling.stated)),
-    education_rest=fmt.pct(schooling.rest_share),
-    education_rest_label=REST_LABEL,
-)
-charts.bar_figure(
-    "fig-education", education_shown, "education", category_title="受教育程度", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(schooling.stated['as_of'].iloc[0])}生成式人工智能用户的受教育程度",
-    describe=fmt.survey_share, sort=list(education_shown["education"]),
-    labels=[fmt.survey_share(row) + ("（推算）" if row["status"] == "computed" else "")
-            for _, row in education_shown.iterrows()],
-)
+fmt.glue_all(**texts.education(schooling))
+charts.bar_figure("fig-education", **texts.education_chart(schooling))
 
 # %% [markdown]
 # **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计约{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
@@ -252,35 +151,9 @@ charts.bar_figure(
 # %%
 stages = facts.minor_stages(data.load("minors_by_stage"), as_of)
 minor_uses = facts.minor_purposes(data.load("minors_purposes"), as_of)
-stated = products.stated
-fmt.glue_all(
-    **fmt.rows(stated, "ai_education_bases"),
-    plan_period=fmt.period(stated.loc["ai_plan_school_courses", "as_of"]),
-    standard_period=fmt.period(stated.loc["it_curriculum_standard", "as_of"]),
-    bases_period=fmt.period(stated.loc["ai_education_bases", "as_of"]),
-    literacy_guide_period=fmt.period(stated.loc["ai_literacy_guide", "as_of"]),
-    guide_source=sources.in_sentence(stated.loc["ai_use_guide_principles", "source_id"]),
-    guide_principles=fmt.small_number(stated.loc["ai_use_guide_principles", "value"]),
-    minor_period=fmt.period(stages.top["as_of"]),
-    minor_stage_top=stages.top["stage"],
-    minor_stage_top_share=fmt.survey_share(stages.top),
-    minor_stage_others=texts.shares(stages.others, "stage"),
-    minor_purpose_top=minor_uses.iloc[0]["purpose"],
-    minor_purpose_top_share=fmt.survey_share(minor_uses.iloc[0]),
-    minor_purpose_rest=texts.shares(minor_uses.iloc[1:], "purpose", quote=True),
-    minor_purpose_period=fmt.period(minor_uses.iloc[0]["as_of"]),
-    minor_purpose_count=fmt.small_number(len(minor_uses)),
-)
-charts.bar_figure(
-    "fig-minors-stage", stages.rows, "stage", category_title="学龄段", value_title="该学龄段网民中的使用率（%）",
-    alt_title=f"{fmt.period(stages.top['as_of'])}各学龄段未成年网民中用过生成式人工智能产品的比例",
-    describe=fmt.survey_share, sort=list(stages.rows["stage"]),
-)
-charts.bar_figure(
-    "fig-minors-purposes", minor_uses, "purpose", category_title="用途", value_title="占未成年网民的比例（%）",
-    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么（分母报告没有写明，本书倾向于全体未成年网民）",
-    describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.minors(stages, minor_uses, products.stated))
+charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages_chart(stages))
+charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
 # 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学阶段设置人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。

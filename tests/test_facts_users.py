@@ -3,7 +3,7 @@ edition can say about them, rankings, ties and remainders."""
 import pandas as pd
 import pytest
 
-from genai_book import series, texts
+from genai_book import series
 from genai_book.facts import users as facts
 
 
@@ -106,16 +106,6 @@ def test_which_edition_states_its_own_change_and_which_derived_its_base(tmp_path
     assert {m: c.stated for m, c in later.derivation.items()} == {"users": 2.66, "penetration": 18.8}
     stated_levels = users.assign(status="stated")
     assert facts.scale(stated_levels, changes, "2025-12").base is None
-
-
-def test_the_derived_base_is_worded_with_the_changes_it_came_from_and_empty_without_one(tmp_path):
-    users, changes = csv_frames(tmp_path)
-    later = texts.derived_base(facts.scale(users, changes, "2025-12"))
-    assert (later["base_period"], later["base_users"], later["base_penetration"]) == ("2024年12月", "2.49亿人", "17.7%")
-    assert (later["base_users_stated"], later["base_users_stated_word"]) == ("2.66亿人", "增长")
-    assert (later["base_penetration_stated"], later["base_penetration_stated_word"]) == ("18.8个百分点", "提高")
-    report = texts.derived_base(facts.scale(users, changes, "2025-06"))
-    assert set(report) == set(later) and not any(report.values())  # every name glued, none with a text
 
 
 def test_gender_keeps_the_reports_order():

@@ -151,6 +151,10 @@ class Scale:
         `derivation`, else None."""
         return self.levels.set_index("as_of").loc[self.stated_base] if self.derivation else None
 
+    def source(self, period: str) -> str:
+        """The source of the users level of `period`."""
+        return series.at(self.rows, period, metric="users")["source_id"].iloc[0]
+
     @property
     def has_implied(self) -> bool:
         """Whether a period shown holds only values derived from stated changes."""
