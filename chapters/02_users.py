@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 用户普及
 #
-# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部门又怎样规范中小学生的使用。
+# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部基础教育教学指导委员会的使用指南又对中小学生提出了哪些要求。
 #
 # 要点如下：
 #
@@ -37,9 +37,9 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，{glue:text}`edition_survey`还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 #
-# 还要说明，报告的调查数字都来自样本。按免责声明的说法，这些样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；数据还可能随市场、环境或政策的变化很快过时。{footcite}`report`
+# 报告的调查数字来自样本，按它的免责声明，只反映样本群体的趋势和特点；声明的其余说法见本书开篇。{footcite}`report`
 
 # %%
 charts.period_bars("fig-users", **texts.users_chart(scale))
@@ -69,9 +69,9 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # %% [markdown]
 # {choose}``survey_updated|False=本版只从新来源收录了用户规模和普及率两项；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 在报告看来，国内生成式人工智能应用的市场格局已开始成形：论使用率，豆包和 DeepSeek 明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
+# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek 的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -90,9 +90,9 @@ fmt.glue_all(**texts.purposes(uses))
 charts.bar_figure("fig-purposes", uses.listed, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
+# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report`
 #
-# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一调查项允许多选（本书判断），报告对此没有说明。
+# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一题允许多选（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -118,17 +118,17 @@ charts.bar_figure("fig-gender", sexes, "gender", **texts.gender_chart(sexes))
 # ```
 
 # %%
-ages = facts.age(data.load("user_age"), scale.rows, as_of)
-fmt.glue_all(**texts.age(ages, scale.headline.unit))
-charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages, scale.headline.unit))
+ages = facts.age(data.load("user_age"), as_of)
+fmt.glue_all(**texts.age(ages))
+charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages))
 
 # %% [markdown]
-# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算；报告没有说明年龄结构与用户规模是否出自同一次调查，这一折算以此为前提）。
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
 #
-# 用户的年龄构成（调查数据截至{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
+# 用户的年龄构成（调查数据截至{glue:text}`age_period`）
 # ```
 
 # %%
@@ -137,7 +137,7 @@ fmt.glue_all(**texts.education(schooling))
 charts.bar_figure("fig-education", **texts.education_chart(schooling))
 
 # %% [markdown]
-# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计约{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
+# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
 #
 # ```{glue:figure} fig-education
 # :name: fig-education
@@ -156,7 +156,7 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学阶段设置人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
+# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -168,7 +168,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告正文把这些比例写作占“未成年网民”的比例，图题却写作未成年人使用这类产品的目的；分母是全体未成年网民还是其中的使用者，报告没有说明，本书倾向于前者。报告也没有写出未成年网民的总体使用率，所以即便按前者理解，这些比例也无法换算成使用者当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文把它们写作占“未成年网民”的比例，图题写的却是“未成年人使用生成式人工智能产品的目的”，分母因此不能确定，本书倾向于全体未成年网民；报告没有写出未成年网民的总体使用率，这些比例也就无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -178,13 +178,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告随后附有这个专栏，据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。照专栏的介绍，指南要达成三件事：中小学对生成式人工智能的使用要科学、规范；人工智能引领的创新教育生态要加快建成；国家创新体系的整体效能也要随之提升。{footcite}`fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。据专栏介绍，指南意在推动中小学教育科学、规范地使用生成式人工智能，加快构建由人工智能引领的创新教育生态，也有助于提升国家创新体系的整体效能。{footcite}`fn20`
 #
-# 指南定下{glue:text}`guide_principles`项应用原则，依次是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。按专栏的解释，学生要在使用中养成智能时代所需的价值观、品格和能力；工具要平等地惠及不同地区和个体，让有身体或认知障碍的特殊需求群体也能无障碍使用；教育生态要健康、向善；学校要结合自身实际，按需、有组织地选用工具；安全上，则要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
+# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。照专栏的说明，这几项原则各有所指：学生要在使用当中形成适应智能时代的价值观、必备品格和关键能力；技术工具要平等地惠及不同地区和个体，让有身体或认知障碍的特殊需求群体也能无障碍地使用；人工智能教育的环境要健康有序、向上向善；各校要从自身实际出发，有目的、有计划、有组织地挑选和搭配工具；数据安全、伦理审查、内容监管和风险防控要连成一条完整的保障链，守住这类技术用于教育的安全底线。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，并强调要避免学生过度依赖技术。对三个学段，要求各不相同：小学生要在老师、家长的帮助下适度使用开放式的内容生成功能，以免用得不当而妨碍知识建构和思维发展，老师则在课堂上开展人机协同教学；初中阶段可以适度尝试分析生成内容的逻辑，由老师指导学生多方核对其合理性；高中阶段可以结合技术原理做探究式学习，并引导学生自主评估这些内容的社会影响。{footcite}`fn20`
+# 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，三个学段的要求各有侧重。小学生在老师、家长的帮助下适当使用开放式的内容生成功能，以防用得不当，妨碍知识的建构和思维的发展，老师则在课堂上有效地开展人机协同教学。初中生可以适度尝试分析生成内容的逻辑，并在指导下多方交叉验证其是否合理。高中生可以结合技术原理做探究性学习，并在引导下自己评估生成内容的社会影响。{footcite}`fn20`
 #
-# 为防止学生因过度依赖而削弱独立思考能力，指南从规矩、教学和定位三方面设防。规矩上，禁止把生成的内容直接当作业或考试答案，也限制在创造性任务中滥用，从源头杜绝让人工智能“代劳”；教学上，要求老师多开展批判性思维训练，培养学生质疑、甄别机器输出的能力；定位上，明确人工智能在教育中是辅助工具，并划清应用边界。{footcite}`fn20`
+# 针对学生因过度依赖这类工具而弱化独立思考能力的风险，指南从制度规范、教学引导和角色定位等方面设置了防线：制度上，明令禁止学生把人工智能生成的内容直接复制来充当作业或考试答案，在创造性任务中也要限制滥用，从源头上杜绝让人工智能“代劳”；教学上，老师承担起引导的责任，在教学中积极开展批判性思维训练，培养学生质疑和甄别技术输出内容的能力，切实提高学生处理信息的自主性；定位上，明确人工智能工具在教育中的辅助定位，并强调它的应用边界，让技术赋能与教育的本质相统一，促进学生思维能力的全面发展。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源

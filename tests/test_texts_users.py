@@ -1,7 +1,7 @@
 """Chapter 02's wording choices that depend on the data, on small facts built by hand: which sentence a headline
 change gets, a derived base worded or left empty, direction words by kind of change, a tie for the largest age
 group, the education remainder's bar."""
-from test_facts_users import csv_frames, table, users_series
+from test_facts_users import csv_frames, table
 
 from genai_book.facts import users as facts
 from genai_book.texts import users as texts
@@ -38,9 +38,9 @@ def age_rows(shares):
 
 
 def test_a_tie_for_the_largest_age_group_names_both_groups():
-    tied = texts.age(facts.age(age_rows([30.0, 30.0, 20.0, 20.0]), users_series(), "2025-06"), "亿人")
+    tied = texts.age(facts.age(age_rows([30.0, 30.0, 20.0, 20.0]), "2025-06"))
     assert (tied["age_top"], tied["age_top_tied"], tied["age_middle"]) == ("19岁及以下和20—29岁", True, "30—39岁（20.0%）")
-    alone = texts.age(facts.age(age_rows([34.0, 26.0, 20.0, 20.0]), users_series(), "2025-06"), "亿人")
+    alone = texts.age(facts.age(age_rows([34.0, 26.0, 20.0, 20.0]), "2025-06"))
     assert (alone["age_top"], alone["age_top_tied"]) == ("19岁及以下", False)
 
 

@@ -9,7 +9,7 @@ from .. import editions, fmt, series, sources, tables
 from ..facts import users
 from . import shares, users_headline
 
-POINT_STANDING = {"stated": "来源直接写出", "implied": "由来源所写的变化推算"}  # the series table's 口径
+POINT_STANDING = {"stated": "来源直接写出", "implied": "由来源所写的变化倒推"}  # the series table's 口径
 CHANGE_WORDS = {"points": ("提高", "下降"), "multiple": ("增长到", "下降到")}  # other kinds: 增长/下降
 EDUCATION_REST = "其余各档合计"  # the bar of the levels the report does not give one by one
 
@@ -174,9 +174,8 @@ def gender_chart(sexes: pd.DataFrame) -> dict:
                 describe=fmt.survey_share)
 
 
-def age(ages: users.Age, unit: str) -> dict:
-    """The largest age group(s) (`age_top_tied` when several tie), the groups between, the open-ended one, and the
-    largest group in people at the users of the same period (the book's estimate)."""
+def age(ages: users.Age) -> dict:
+    """The largest age group(s) (`age_top_tied` when several tie), the groups between and the open-ended one."""
     return {
         "age_period": fmt.period(ages.rows["as_of"].iloc[0]),
         "age_middle": shares(ages.middle, "age_group"),
@@ -184,20 +183,14 @@ def age(ages: users.Age, unit: str) -> dict:
         "age_top": fmt.join(ages.top["age_group"]),
         "age_top_tied": len(ages.top) > 1,
         "age_top_share": fmt.survey_share(ages.top.iloc[0]),
-        "age_top_people": fmt.with_unit(ages.top_people, unit, "约"),
         "age_open_label": ages.open_group["age_group"],
-        "age_users_total": fmt.with_unit(ages.users_then, unit),
     }
 
 
-def age_chart(ages: users.Age, unit: str) -> dict:
-    people = [fmt.with_unit(round(n, 2), unit, "约") for n in ages.rows["人数"]]
-    return dict(
-        category_title="年龄段", value_title="占用户的比例（%）",
-        alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成（括号内为本书折合的人数）",
-        describe=fmt.survey_share, sort=list(ages.rows["age_group"]),
-        labels=[f"{fmt.survey_share(row)}（{n}）" for (_, row), n in zip(ages.rows.iterrows(), people)],
-        extra_columns={"折合人数（本书推算）": people})
+def age_chart(ages: users.Age) -> dict:
+    return dict(category_title="年龄段", value_title="占用户的比例（%）",
+                alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成",
+                describe=fmt.survey_share, sort=list(ages.rows["age_group"]))
 
 
 def education(schooling: users.Education) -> dict:
