@@ -5,9 +5,11 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，即与报告同期的版本：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料，第六章另有报告之外的对照材料。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，以报告为准：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，意在为政府部门、行业机构、专家学者和公众了解国内外生成式人工智能的应用现状提供参考。报告的数据都基于样本：按免责声明的说法，样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；调查数据截至{glue:text}`report_period`底，可能随市场、环境或政策的变化很快过时，CNNIC 不承担更新的义务。本书可以换上新数据重新生成，但新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，读者设定为政府部门、国内外的行业机构、专家学者和广大公众，供他们了解我国乃至全球生成式人工智能应用发展的现状时参考；前言把这项工作放在“人工智能+”行动和《生成式人工智能服务管理暂行办法》等一系列政策文件的背景之下。
+#
+# 报告末尾的免责声明交代了数据的局限：报告的数据基于在特定时间、特定区域、特定群体中采集的样本，因此结果只反映样本群体的趋势和特点；调查数据来自受访者自愿、主观的陈述，截至{glue:text}`report_period`底，可能因市场、环境或政策的变化很快过时，CNNIC 不承担更新数据的义务。声明还写明，报告只供一般参考和信息交流，不构成任何专业意见、法律建议或投资建议，也不是业务决策的最终依据。本书可以换上新数据重新生成，但新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
@@ -21,49 +23,26 @@ as_of = "2025-06"
 import pandas as pd
 from myst_nb import glue
 
-from genai_book import data, editions, fmt, series, sources, tables, texts
+from genai_book import data, editions, fmt, tables
 from genai_book.blocks import Rich
 from genai_book.facts import users as facts
+from genai_book.texts import front as texts
 
 data.use(data_dir, as_of)
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
-known_sources = sources.table()
-report_published = known_sources.loc[sources.REPORT, "published"]
 baseline = editions.previous_snapshot(as_of)
 is_report_edition = baseline is None or baseline.stem == as_of
-fmt.glue_all(
-    **texts.users_headline(scale.headline),
-    headline_kind="report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
-    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
-    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
-    report_published=fmt.period(report_published),
-    report_period=fmt.period(editions.report_edition()),
-    edition_kind="report" if is_report_edition else "later",
-    edition_number=fmt.number(editions.number(as_of)),
-    edition_period=fmt.period(as_of),
-    several_editions=len(editions.listed()) > 1,  # the site then shows every edition, with a switcher
-    baseline_period=fmt.period(baseline.stem) if baseline else "",
-    latest_cited=fmt.period(known_sources[known_sources["footnote"].notna()]["published"].max()),
-)
+fmt.glue_all(**texts.edition(scale, as_of, baseline, is_report_edition))
 
 # %%
 data.use_whole_package()  # the changes since the last edition, in every value table
 changes = pd.DataFrame() if is_report_edition else editions.diff(editions.read_snapshot(baseline),
                                                                  editions.flatten())
-added = (changes["change"] == "added").sum() if not changes.empty else 0
-fmt.glue_all(n_added=fmt.with_unit(added, "项"),
-             changes_kind="none" if changes.empty else "added" if len(changes) == added else "mixed")
+fmt.glue_all(**texts.changes(changes))
 if not changes.empty:
-    top = editions.top_changes(changes)
-    tables.glue_table("tab_edition_changes", pd.DataFrame({
-        "指标": top["label"], "时期": top["as_of"].map(fmt.period),
-        "上一版": [fmt.with_unit(v, u, q) if pd.notna(v) else "—" for v, u, q in
-                 zip(top["value_old"], top["unit_old"], top["qualifier_old"])],
-        "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
-        "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
-    }), caption="本版的主要更新", name="tab-edition-changes")
+    tables.glue_table("tab_edition_changes", **texts.changes_table(changes), name="tab-edition-changes")
 else:
     glue("tab_edition_changes", Rich("", ""), display=False)  # the report edition has nothing to list
 
@@ -76,7 +55,7 @@ else:
 # ## 本书在报告之外做了什么
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的数据表（可用电子表格软件打开）。
-# - **不从图上估读。** 报告原图上有、正文没有写出的数值，本书一律标为“未写明”，不作估计；能由总数减出的余数另行画出，标明“本书推算”。
+# - **不从图上估读。** 正文没有写出的数值，本书一律不作估计：正文提到却没有给出数值的项目，图中标为“未写明”；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”。
 # - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。
 #
@@ -89,7 +68,7 @@ else:
 # - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用量子位智库的《2025年度AI十大趋势报告》和几期新闻日报与之对照，这部分报告本身没有。
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用量子位智库的《2025年度AI十大趋势报告》和几期“全球AI新闻速递”日报与之对照，这部分报告本身没有。
 #
 # 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #

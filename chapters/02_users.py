@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 用户普及
 #
-# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部门又怎样规范中小学生的使用。
+# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部基础教育教学指导委员会的使用指南又对中小学生提出了哪些要求。
 #
 # 要点如下：
 #
-# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（据{glue:text}`edition_survey`）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
+# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，假定两期的统计口径一致；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
@@ -17,8 +17,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, editions, fmt, series, sources, tables, texts
+from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import users as facts
+from genai_book.texts import users as texts
 
 data.use(data_dir, as_of)
 
@@ -29,53 +30,20 @@ data.use(data_dir, as_of)
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
-top, unit = scale.headline, scale.headline.unit
-fmt.glue_all(
-    **texts.users_headline(top),
-    **texts.stated_changes(scale.stated),
-    **texts.derived_base(scale),
-    base_kind="derived" if scale.base is not None else "stated" if scale.checked else "none",
-    change_computed=not scale.headline_change_stated,
-    users_before=fmt.with_unit(top.users.before, unit),
-    users_growth_rate=fmt.pct(top.growth_rate),
-    penetration_before=fmt.pct(top.penetration.before),
-    users_source=series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0],
-    change_basis="stated" if scale.headline_change_stated else "report" if series.at(
-        scale.rows, top.users.before_period, metric="users")["source_id"].iloc[0] == sources.REPORT else "other",
-    report_edition=as_of == editions.report_edition(),
-    edition_survey=sources.named(editions.listed()[as_of]["source_id"]),
-    surge_year=fmt.period(editions.report_edition()[:4]),
-    stated_standing=scale.standing,
-    stated_metrics=scale.stated_metrics,
-    stated_verdict=scale.verdict,
-    stated_base=fmt.period(scale.stated_base) if scale.stated else "",
-    stated_source=fmt.join(sources.in_sentence(s) for s in scale.stated_sources),
-    stated_source_id=scale.stated_sources[0] if scale.stated_sources else "none",
-    users_source_text=sources.in_sentence(series.at(scale.rows, as_of, metric="users")["source_id"].iloc[0]),
-    users_period_count=fmt.small_number(len(scale.levels)),
-    users_has_implied=scale.has_implied,
-)
+fmt.glue_all(**texts.scale(scale, as_of))
 
 # %% [markdown]
 # {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；{glue:text}`users_before_period`本身的用户规模和普及率，报告正文没有写出，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
-# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及；此后的变化，本版收录的来源没有给出解释。`` {footcite}`report`
+# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek 等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek 等产品的迅速普及。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告只写了与{glue:text}`base_period`相比的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，{glue:text}`edition_survey`还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告没有写出{glue:text}`base_period`本身的数值，只写了它与下一期之间的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 #
-# 还要说明，报告的调查数字都来自样本。按免责声明的说法，这些样本是在特定的时间、区域和人群中采集的，回答出于受访者自愿，也带有主观性，所以结果只代表样本群体的趋势和特点；数据还可能随市场、环境或政策的变化很快过时。{footcite}`report`
+# 报告的调查数字来自样本，按它的免责声明，只反映样本群体的趋势和特点；声明的其余说法见本书开篇。{footcite}`report`
 
 # %%
-charts.period_bars(
-    "fig-users", scale.levels.assign(时期=scale.levels["as_of"].map(fmt.period), 普及率=scale.levels["penetration"],
-                                     普及率文字=scale.levels["penetration"].map(fmt.pct),
-                                     用户规模=[fmt.with_unit(v, unit) for v in scale.levels["users"]]),
-    value="普及率", label="普及率文字", inner="用户规模", status="status", value_title="普及率（%）",
-    label_name="普及率", inner_name="用户", alt_title="生成式人工智能普及率与用户规模",
-    table=texts.users_series_table(scale.rows), sources=scale.rows["source_id"].unique(),
-)
-tables.glue_table("tab_users_series", texts.users_series_table(scale.rows)[["时期", "指标", "数值", "口径", "来源"]],
-                  caption="本版收录的各期用户规模与普及率", name="tab-users-series")
+charts.period_bars("fig-users", **texts.users_chart(scale))
+tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-users-series")
 
 # %% [markdown]
 # ```{glue:figure} fig-users
@@ -95,35 +63,15 @@ tables.glue_table("tab_users_series", texts.users_series_table(scale.rows)[["时
 
 # %%
 products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"), as_of)
-choice = products.choice
-fmt.glue_all(
-    **fmt.rows(products.stated, "deepseek_days_to_peak", "deepseek_top_markets"),
-    **fmt.rows(products.stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
-    product_rates_values=products.rates_figure["values_in_text"],
-    ds_period=fmt.period(products.stated.loc["deepseek_dau", "as_of"]),
-    ds_year=fmt.period(products.stated.loc["deepseek_dau", "as_of"][:4]),  # R1: the Spring Festival of that year
-    fc_period=fmt.period(choice.leader["as_of"]),
-    survey_updated=choice.leader["as_of"] == as_of,
-    fc_leader=choice.leader["product"],
-    fc_leader_share=fmt.survey_share(choice.leader),
-    fc_second=choice.second["product"],
-    fc_second_share=fmt.survey_share(choice.second),
-    fc_named_total=fmt.pct(choice.named_total),
-    fc_others=choice.others["product"],
-    fc_others_share=fmt.survey_share(choice.others),
-    whole_share=fmt.with_unit(100, "%"),
-)
-charts.bar_figure(
-    "fig-first-choice", choice.ranked, "product", category_title="产品", value_title="首选该产品的用户比例（%）",
-    alt_title=f"{fmt.period(choice.leader['as_of'])}用户最先选用的生成式人工智能产品", describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.products(products, as_of))
+charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版只从新来源收录了用户规模和普及率两项；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
+# {choose}``survey_updated|False=本版只就用户规模和普及率两项指标收录了新来源；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 报告判断，国内生成式人工智能应用的市场格局已经开始逐渐成形：论使用率，豆包和 DeepSeek 都明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 在报告看来，国内生成式人工智能应用的市场格局已开始成形：论使用率，豆包和 DeepSeek 明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek 在全球的日活跃用户数，在 R1 上线{glue:text}`deepseek_days_to_peak`时便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
+# 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek 的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -138,24 +86,13 @@ charts.bar_figure(
 
 # %%
 uses = facts.purposes(data.load("use_purposes"), as_of)
-fmt.glue_all(
-    purpose_period=fmt.period(uses.top["as_of"]),
-    purpose_top=uses.top["purpose"],
-    purpose_top_share=fmt.survey_share(uses.top),
-    purpose_others=texts.shares(uses.known.iloc[1:], "purpose", quote=True),
-    purpose_known_count=fmt.small_number(len(uses.known)),
-    purpose_known_sum=fmt.pct(uses.known["value"].sum()),
-)
-charts.bar_figure(
-    "fig-purposes", uses.listed, "purpose", category_title="用途", value_title="用过这一用途的用户比例（%）",
-    alt_title=f"{fmt.period(uses.top['as_of'])}用户拿生成式人工智能做什么", describe=fmt.survey_share,
-    sort=list(uses.listed["purpose"]),
-)
+fmt.glue_all(**texts.purposes(uses))
+charts.bar_figure("fig-purposes", uses.listed, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report` 这几项在图中只标“未写明”，不画柱子。
+# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report`
 #
-# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一调查项允许多选（本书判断），报告对此没有说明。
+# 正文写出的{glue:text}`purpose_known_count`项相加已达{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，可见这一题允许多选（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -168,15 +105,8 @@ charts.bar_figure(
 
 # %%
 sexes = facts.gender(data.load("user_gender"), as_of)
-fmt.glue_all(
-    gender_period=fmt.period(sexes["as_of"].iloc[0]),
-    gender_ratio="∶".join(fmt.number(v) for v in sexes["value"]),
-    gender_order="∶".join(sexes["gender"]),
-)
-charts.bar_figure(
-    "fig-gender", sexes, "gender", category_title="性别", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(sexes['as_of'].iloc[0])}生成式人工智能用户的性别构成", describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.gender(sexes))
+charts.bar_figure("fig-gender", sexes, "gender", **texts.gender_chart(sexes))
 
 # %% [markdown]
 # **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
@@ -188,57 +118,26 @@ charts.bar_figure(
 # ```
 
 # %%
-ages = facts.age(data.load("user_age"), scale.rows, as_of)
-people = [fmt.with_unit(round(n, 2), unit, "约") for n in ages.rows["人数"]]
-fmt.glue_all(
-    age_period=fmt.period(ages.rows["as_of"].iloc[0]),
-    age_middle=texts.shares(ages.middle, "age_group"),
-    age_open_share=fmt.survey_share(ages.open_group),
-    age_top=fmt.join(ages.top["age_group"]),
-    age_top_tied=len(ages.top) > 1,
-    age_top_share=fmt.survey_share(ages.top.iloc[0]),
-    age_top_people=fmt.with_unit(ages.top_people, unit, "约"),
-    age_open_label=ages.open_group["age_group"],
-    age_users_total=fmt.with_unit(ages.users_then, unit),
-)
-charts.bar_figure(
-    "fig-age", ages.rows, "age_group", category_title="年龄段", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成（括号内为本书折合的人数）",
-    describe=fmt.survey_share, sort=list(ages.rows["age_group"]),
-    labels=[f"{fmt.survey_share(row)}（{n}）" for (_, row), n in zip(ages.rows.iterrows(), people)],
-    extra_columns={"折合人数（本书推算）": people},
-)
+ages = facts.age(data.load("user_age"), as_of)
+fmt.glue_all(**texts.age(ages))
+charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages))
 
 # %% [markdown]
-# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report` 按同期{glue:text}`age_users_total`的用户规模折算，{glue:text}`age_top`的用户{glue:text}`age_top_people`（本书推算；报告没有说明年龄结构与用户规模是否出自同一次调查，这一折算以此为前提）。
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
 #
-# 用户的年龄构成（调查数据截至{glue:text}`age_period`；括号内为按同期用户规模折合的人数，本书推算）
+# 用户的年龄构成（调查数据截至{glue:text}`age_period`）
 # ```
 
 # %%
 schooling = facts.education(data.load("user_education"), as_of)
-REST_LABEL = "其余各档合计"
-education_shown = series.with_remainder(schooling.stated, "education", REST_LABEL, 100, digits=1)
-fmt.glue_all(
-    education_period=fmt.period(schooling.stated["as_of"].iloc[0]),
-    education_named=texts.shares(schooling.stated, "education"),
-    education_named_count=fmt.small_number(len(schooling.stated)),
-    education_rest=fmt.pct(schooling.rest_share),
-    education_rest_label=REST_LABEL,
-)
-charts.bar_figure(
-    "fig-education", education_shown, "education", category_title="受教育程度", value_title="占用户的比例（%）",
-    alt_title=f"{fmt.period(schooling.stated['as_of'].iloc[0])}生成式人工智能用户的受教育程度",
-    describe=fmt.survey_share, sort=list(education_shown["education"]),
-    labels=[fmt.survey_share(row) + ("（推算）" if row["status"] == "computed" else "")
-            for _, row in education_shown.iterrows()],
-)
+fmt.glue_all(**texts.education(schooling))
+charts.bar_figure("fig-education", **texts.education_chart(schooling))
 
 # %% [markdown]
-# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计约{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
+# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
 #
 # ```{glue:figure} fig-education
 # :name: fig-education
@@ -252,38 +151,12 @@ charts.bar_figure(
 # %%
 stages = facts.minor_stages(data.load("minors_by_stage"), as_of)
 minor_uses = facts.minor_purposes(data.load("minors_purposes"), as_of)
-stated = products.stated
-fmt.glue_all(
-    **fmt.rows(stated, "ai_education_bases"),
-    plan_period=fmt.period(stated.loc["ai_plan_school_courses", "as_of"]),
-    standard_period=fmt.period(stated.loc["it_curriculum_standard", "as_of"]),
-    bases_period=fmt.period(stated.loc["ai_education_bases", "as_of"]),
-    literacy_guide_period=fmt.period(stated.loc["ai_literacy_guide", "as_of"]),
-    guide_source=sources.in_sentence(stated.loc["ai_use_guide_principles", "source_id"]),
-    guide_principles=fmt.small_number(stated.loc["ai_use_guide_principles", "value"]),
-    minor_period=fmt.period(stages.top["as_of"]),
-    minor_stage_top=stages.top["stage"],
-    minor_stage_top_share=fmt.survey_share(stages.top),
-    minor_stage_others=texts.shares(stages.others, "stage"),
-    minor_purpose_top=minor_uses.iloc[0]["purpose"],
-    minor_purpose_top_share=fmt.survey_share(minor_uses.iloc[0]),
-    minor_purpose_rest=texts.shares(minor_uses.iloc[1:], "purpose", quote=True),
-    minor_purpose_period=fmt.period(minor_uses.iloc[0]["as_of"]),
-    minor_purpose_count=fmt.small_number(len(minor_uses)),
-)
-charts.bar_figure(
-    "fig-minors-stage", stages.rows, "stage", category_title="学龄段", value_title="该学龄段网民中的使用率（%）",
-    alt_title=f"{fmt.period(stages.top['as_of'])}各学龄段未成年网民中用过生成式人工智能产品的比例",
-    describe=fmt.survey_share, sort=list(stages.rows["stage"]),
-)
-charts.bar_figure(
-    "fig-minors-purposes", minor_uses, "purpose", category_title="用途", value_title="占未成年网民的比例（%）",
-    alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么（分母报告没有写明，本书倾向于全体未成年网民）",
-    describe=fmt.survey_share,
-)
+fmt.glue_all(**texts.minors(stages, minor_uses, products.stated))
+charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages_chart(stages))
+charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院的《新一代人工智能发展规划》（{glue:text}`plan_period`）就已提出在中小学阶段设置人工智能相关课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
+# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -295,7 +168,7 @@ charts.bar_figure(
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告正文把这些比例写作占“未成年网民”的比例，图题却写作未成年人使用这类产品的目的；分母是全体未成年网民还是其中的使用者，报告没有说明，本书倾向于前者。报告也没有写出未成年网民的总体使用率，所以即便按前者理解，这些比例也无法换算成使用者当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文把它们写作占“未成年网民”的比例，图题写的却是“未成年人使用生成式人工智能产品的目的”，分母因此不能确定，本书倾向于全体未成年网民；报告没有写出未成年网民的总体使用率，这些比例也就无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -305,13 +178,13 @@ charts.bar_figure(
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告随后附有这个专栏，据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。照专栏的介绍，指南要达成三件事：中小学对生成式人工智能的使用要科学、规范；人工智能引领的创新教育生态要加快建成；国家创新体系的整体效能也要随之提升。{footcite}`fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。据专栏介绍，指南意在推动中小学教育科学、规范地使用生成式人工智能，加快构建由人工智能引领的创新教育生态，也有助于提升国家创新体系的整体效能。{footcite}`fn20`
 #
-# 指南定下{glue:text}`guide_principles`项应用原则，依次是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。按专栏的解释，学生要在使用中养成智能时代所需的价值观、品格和能力；工具要平等地惠及不同地区和个体，让有身体或认知障碍的特殊需求群体也能无障碍使用；教育生态要健康、向善；学校要结合自身实际，按需、有组织地选用工具；安全上，则要建立一套从数据安全、伦理审查到内容监管、风险防控的全链条保障机制。{footcite}`fn20`
+# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。照专栏的说明，前两项着眼于学生：用这些工具，是为了让他们形成适应智能时代的价值观、必备品格和关键能力，不同地区、不同个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用。后三项着眼于学校和整个教育环境：人工智能教育应当健康有序、向上向善；学校挑选和搭配工具，要从自身实际出发，有目的、有计划、有组织地进行；数据安全、伦理审查、内容监管和风险防控都要有保障，连成一条完整的链条，守住这类技术用于教育的安全底线。{footcite}`fn20`
 #
-# 指南还提出“分学段差异化应用”，并强调要避免学生过度依赖技术。对三个学段，要求各不相同：小学生要在老师、家长的帮助下适度使用开放式的内容生成功能，以免用得不当而妨碍知识建构和思维发展，老师则在课堂上开展人机协同教学；初中阶段可以适度尝试分析生成内容的逻辑，由老师指导学生多方核对其合理性；高中阶段可以结合技术原理做探究式学习，并引导学生自主评估这些内容的社会影响。{footcite}`fn20`
+# 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，三个学段各有侧重。小学阶段，开放式的内容生成功能只在老师、家长的帮助下适当使用，免得用得不当，妨碍孩子建构知识、发展思维；老师则在课堂上把人机协同教学做扎实。到了初中，学生可以适度尝试分析生成内容的逻辑，并在指导下多方交叉验证它是否合理。高中生则可以结合技术原理做探究性学习，在引导下自己判断生成内容会带来怎样的社会影响。{footcite}`fn20`
 #
-# 为防止学生因过度依赖而削弱独立思考能力，指南从规矩、教学和定位三方面设防。规矩上，禁止把生成的内容直接当作业或考试答案，也限制在创造性任务中滥用，从源头杜绝让人工智能“代劳”；教学上，要求老师多开展批判性思维训练，培养学生质疑、甄别机器输出的能力；定位上，明确人工智能在教育中是辅助工具，并划清应用边界。{footcite}`fn20`
+# 为了不让过度依赖削弱学生独立思考的能力，指南在制度规范、教学引导和角色定位等方面都设了防线。制度上，明令禁止学生把人工智能生成的内容直接复制来充当作业或考试答案，在创造性任务中也要限制滥用，让“代劳式”的用法一开始就没有余地；教学上，老师承担起引导的责任，在教学中积极开展批判性思维训练，培养学生质疑和甄别技术输出内容的能力，切实提高学生处理信息的自主性；定位上，明确人工智能工具在教育中的辅助定位，并强调它的应用边界，让技术赋能与教育的本质相统一，促进学生思维能力的全面发展。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源

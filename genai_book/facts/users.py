@@ -151,6 +151,10 @@ class Scale:
         `derivation`, else None."""
         return self.levels.set_index("as_of").loc[self.stated_base] if self.derivation else None
 
+    def source(self, period: str) -> str:
+        """The source of the users level of `period`."""
+        return series.at(self.rows, period, metric="users")["source_id"].iloc[0]
+
     @property
     def has_implied(self) -> bool:
         """Whether a period shown holds only values derived from stated changes."""
@@ -247,8 +251,7 @@ def gender(table: pd.DataFrame, as_of: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Age:
-    rows: pd.DataFrame       # in the report's order, with 人数: the share applied to the users of the same period
-    users_then: float
+    rows: pd.DataFrame       # in the report's order
     top: pd.DataFrame        # the largest group(s): several when they tie
     open_group: pd.Series    # the open-ended oldest group, of which the report gives only the total
 
@@ -257,17 +260,11 @@ class Age:
         """The groups between the largest one(s) and the open-ended one, in the report's order."""
         return self.rows[~self.rows["age_group"].isin([*self.top["age_group"], self.open_group["age_group"]])]
 
-    @property
-    def top_people(self) -> float:
-        return round(float(self.top["人数"].iloc[0]), 2)
 
-
-def age(table: pd.DataFrame, users: pd.DataFrame, as_of: str) -> Age:
+def age(table: pd.DataFrame, as_of: str) -> Age:
     rows = series.latest(table, as_of, by=["age_group"])
-    users_then = series.value(users, rows["as_of"].iloc[0], metric="users")
-    rows = rows.assign(人数=rows["value"] / 100 * users_then)
     open_group = rows[rows["age_group"].str.endswith(OPEN_AGE_SUFFIX)].iloc[0]
-    return Age(rows, users_then, series.top(rows), open_group)
+    return Age(rows, series.top(rows), open_group)
 
 
 @dataclass(frozen=True)
