@@ -14,8 +14,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, sources
 from genai_book.facts import industry as facts
+from genai_book.texts import industry as texts
 
 data.use(data_dir, as_of)
 f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), data.load("compute_storage"))
@@ -30,23 +31,10 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
 # %%
-fmt.glue_all(
-    report_year=fmt.period(sources.table().loc[sources.REPORT, "published"][:4]),
-    firms_period=fmt.period(f.facts.loc["ai_enterprises", "as_of"]),
-    firms_source=sources.in_sentence(f.facts.loc["ai_enterprises", "source_id"]),
-    firms_announced=fmt.period(sources.table().loc[f.facts.loc["ai_enterprises", "source_id"], "published"]),
-    giants_period=fmt.period(f.facts.loc["ai_little_giants", "as_of"]),
-    factory_period=fmt.period(f.factories["as_of"].iloc[0]),
-    **fmt.rows(f.facts, "ai_enterprises", "ai_enterprises_global_share", "ai_little_giants",
-               *facts.FACTORY_LEVELS, "smart_factories_sector_coverage", "smart_factories_rd_cycle_cut",
-               "smart_factories_efficiency_gain"),
-)
-LEVEL_NAMES = ["基础级", "先进级", "卓越级"]  # in the order of facts.FACTORY_LEVELS
-charts.bar_figure(
-    "fig-factories", f.factories.assign(等级=LEVEL_NAMES), "等级", category_title="等级",
-    value_title="已建成的智能工厂（万家）", value="万家", sort=LEVEL_NAMES,
-    alt_title=f"截至{fmt.period(f.factories['as_of'].iloc[0])}已建成的各级智能工厂数量",
-)
+fmt.glue_all(**texts.overview(f))
+charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_title="等级",
+                  value_title="已建成的智能工厂（万家）", value="万家", sort=list(texts.LEVEL_NAMES),
+                  alt_title=texts.factories_title(f))
 
 # %% [markdown]
 # ```{glue:figure} fig-factories
@@ -58,21 +46,7 @@ charts.bar_figure(
 # {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 据来源表所记，第57次统计报告的数据截至{glue:text}`later_compute_period`；报道没有为这两项另写时点，本书按这个截止时间记录（本书推定）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模达{glue:text}`compute_before`（见本书第五章）。两个数出自不同来源，两处都没有交代口径，本书不作比较。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
-later = f.later
-fmt.glue_all(
-    later_figures=later is not None,
-    later_firms_source=sources.in_sentence(later.firms["source_id"]) if later else "",
-    later_firms_period=fmt.period(later.firms["as_of"]) if later else "",
-    later_firms=fmt.describe(later.firms) if later else "",
-    later_core=fmt.describe(later.core_industry) if later else "",
-    later_compute_source=sources.in_sentence(later.compute["source_id"]) if later else "",
-    later_compute_period=fmt.period(later.compute["as_of"]) if later else "",
-    later_compute=fmt.describe(later.compute) if later else "",
-    later_clusters=fmt.describe(later.clusters) if later else "",
-    compute_before_source=sources.in_sentence(later.compute_before["source_id"]) if later else "",
-    compute_before_period=fmt.period(later.compute_before["as_of"]) if later else "",
-    compute_before=fmt.describe(later.compute_before) if later else "",
-)  # the report edition glues them empty: its sentence is the empty alternative
+fmt.glue_all(**texts.later(f))
 
 # %% [markdown]
 # ## 服务备案
@@ -84,37 +58,11 @@ fmt.glue_all(
 # 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
-w = f.filings
-shanghai = series.newest(data.load("scenario_facts"), by=["key"]).set_index("key").loc["shanghai_filed_genai_models"]
-fmt.glue_all(
-    filed_period=fmt.period(w.filed["as_of"]),
-    filed_announced=fmt.period(sources.table().loc[w.filed["source_id"], "published"]),
-    **fmt.rows(f.facts, "genai_services_filed", "genai_apps_registered"),
-    region_period=fmt.period(w.regions["as_of"].iloc[0]),
-    shanghai_filed=fmt.describe(shanghai),
-    shanghai_filed_period=fmt.period(shanghai["as_of"]),
-    region_count=fmt.small_number(len(w.regions)),
-    region_top=fmt.join(w.leaders["region"]),
-    region_top_value=fmt.describe(w.leaders.iloc[0]),
-    region_top_share=fmt.pct(w.share(w.leaders["value"].iloc[0])),
-    region_second=fmt.join(w.second["region"]),
-    region_second_value=fmt.describe(w.second.iloc[0]),
-    region_second_tied=len(w.second) > 1,
-    region_approximate=fmt.join(w.approximate["region"]),
-    region_approximate_value=fmt.describe(w.approximate.iloc[0]) if w.totals_approximate else "",
-    region_approximate_several=len(w.approximate) > 1,
-    named_total=fmt.with_unit(w.named_total, w.unit, "约" if w.totals_approximate else ""),
-    named_share=fmt.pct(w.share(w.named_total), digits=0 if w.totals_approximate else 1),
-    rest_computed=w.same_period,
-    rest_total=fmt.with_unit(w.rest, w.unit, "约" if w.totals_approximate else ""),
-)
-shown = w.with_rest("其他地区", "约")
-charts.bar_figure(
-    "fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
-    alt_title=f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布（其他地区为本书推算的约数）",
-    sort=list(shown["region"]),
-    labels=[fmt.describe(row) + ("（本书推算）" if row["status"] == "computed" else "") for _, row in shown.iterrows()],
-)
+fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
+shown = texts.filings_shown(f.filings)
+charts.bar_figure("fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
+                  alt_title=texts.filings_title(f.filings), sort=list(shown["region"]),
+                  labels=texts.filings_labels(shown))
 
 # %% [markdown]
 # ```{glue:figure} fig-filings

@@ -100,6 +100,14 @@ def later_figures(industry: pd.DataFrame, compute: pd.DataFrame) -> LaterFigures
     return LaterFigures(**rows)
 
 
+SHANGHAI_FILED = "shanghai_filed_genai_models"  # chapter 04's Shanghai count, which counts filings in 款
+
+
+def shanghai_filed(scenario_facts: pd.DataFrame) -> pd.Series:
+    """The newest row of Shanghai's filed models in the scenario facts: a count of filings in 款."""
+    return series.newest(scenario_facts, by=["key"]).set_index("key").loc[SHANGHAI_FILED]
+
+
 @dataclass(frozen=True)
 class Industry:
     facts: pd.DataFrame          # the chapter's facts by key, the newest row of each
