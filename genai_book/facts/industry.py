@@ -53,13 +53,14 @@ class Filings:
         return value / self.filed["value"] * 100
 
     def with_rest(self, label: str, hedge: str) -> pd.DataFrame:
-        """The named regions and, when the periods agree, the rest as one more row `label` (the book's figure,
-        of the total's period and source, marked with `hedge` when its parts are approximate)."""
+        """The named regions and, when the periods agree, the rest as one more row `label` (the book's figure, of
+        the regions' period and source — the report, which prints the total too —, marked with `hedge` when its
+        parts are approximate)."""
         if not self.same_period:
             return self.regions
         return series.with_remainder(self.regions, "region", label, self.filed["value"],
                                      qualifier=hedge if self.totals_approximate else "",
-                                     as_of=self.filed["as_of"], source_id=self.filed["source_id"])
+                                     as_of=self.filed["as_of"])
 
 
 def filings(regions: pd.DataFrame, filed: pd.Series) -> Filings:
