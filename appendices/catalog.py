@@ -60,6 +60,10 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
+COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
+# What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
+# source's.
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE}
 
 
 def constraints(field) -> str:
@@ -70,7 +74,7 @@ def constraints(field) -> str:
     if rules.get("unique"):
         parts.append("不重复")
     if "enum" in rules:
-        values = [v if v != "" else "（空）" for v in rules["enum"]]
+        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
         parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
     if "minimum" in rules or "maximum" in rules:
         parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
@@ -136,7 +140,6 @@ for name in resources:
 # 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值：给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
 
 # %%
-COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}
 fmt.glue("n_figures", fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""))
 fmt.glue("n_tables", fmt.with_unit(catalog["item"].str.startswith("表").sum(), ""))
 for status in COVERAGE:
