@@ -73,7 +73,7 @@ fmt.glue("first_period", fmt.period(min(ends[~dated_by_report])))
 fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_report])))
 fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
-fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "个"),
+fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
              cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
 

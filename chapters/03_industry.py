@@ -28,7 +28,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 #
 # **企业数量。** 这个数和全球占比，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业数量{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”），报告也没有写它们的时点，正文和图中数据表的“时期”都是来源发布的月份。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
 # %%
 fmt.glue_all(**texts.overview(f))
@@ -40,7 +40,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 # ```{glue:figure} fig-factories
 # :name: fig-factories
 #
-# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布：报告没有写这些数字的时点，数据表的“时期”是来源的发布月份；“余”表示原文只给出下限，柱长按该数画出）
+# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
 # ```
 #
 # {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 据来源表所记，第57次统计报告的数据截至{glue:text}`later_compute_period`；报道没有为这两项另写时点，本书按这个截止时间记录（本书推定）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模达{glue:text}`compute_before`（见本书第五章）。两个数出自不同来源，两处都没有交代口径，本书不作比较。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
@@ -55,7 +55,7 @@ fmt.glue_all(**texts.later(f))
 #
 # 报告接着按所在地分析了这些服务，正文点名的有{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算；总数和各省市的数都是报告写出的，图中这一栏的来源因此记为报告），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
@@ -68,7 +68,7 @@ charts.bar_figure("fig-filings", shown, "region", category_title="地区", value
 # ```{glue:figure} fig-filings
 # :name: fig-filings
 #
-# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；“左右”为原文的约数；灰色一栏是本书用报告所写的总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算，所以来源记为报告）
+# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；“左右”为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
 # ```
 #
 # ## 数据与来源
