@@ -40,7 +40,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 # ```{glue:figure} fig-factories
 # :name: fig-factories
 #
-# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
+# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；‘余’表示原文只给出下限，柱长按该数画出）
 # ```
 #
 # {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书把它们单独列出，不与报告的数字接成序列，也不计算增量、增幅或作比较。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果；本书所见的报道文字没有写明这两项数字的出处。这个企业数只注明了年份，上文新华网的企业数则截至{glue:text}`firms_period`。|False=``
@@ -70,7 +70,7 @@ charts.bar_figure("fig-filings", shown, "region", category_title="地区", value
 # ```{glue:figure} fig-filings
 # :name: fig-filings
 #
-# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；“左右”为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
+# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；‘左右’为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
 # ```
 #
 # ## 数据与来源
