@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字当场算出（标明“本书计算”或“本书推算”）。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、口径和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字当场算出（标明“本书计算”或“本书推算”）。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“口径”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
 # 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式）见下方链接。
 
@@ -60,6 +60,10 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
+COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
+# What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
+# source's.
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE}
 
 
 def constraints(field) -> str:
@@ -70,7 +74,7 @@ def constraints(field) -> str:
     if rules.get("unique"):
         parts.append("不重复")
     if "enum" in rules:
-        values = [v if v != "" else "（空）" for v in rules["enum"]]
+        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
         parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
     if "minimum" in rules or "maximum" in rules:
         parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
@@ -136,7 +140,6 @@ for name in resources:
 # 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值：给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
 
 # %%
-COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}
 fmt.glue("n_figures", fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""))
 fmt.glue("n_tables", fmt.with_unit(catalog["item"].str.startswith("表").sum(), ""))
 for status in COVERAGE:

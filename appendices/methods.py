@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告正文提到、却没有写出数值的{glue:text}`n_unknown`行、由报告数字一次性推算的{glue:text}`n_implied`行，其余{glue:text}`n_stated`行是报告写出的数值{choose}``has_later|True=，以及报告发布以后的来源写出的{glue:text}`n_later`行|False=``；报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行：报告写出数值的{glue:text}`n_stated`行，报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有报告发布以后的来源写出的{glue:text}`n_later`行|False=``；报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -22,9 +22,9 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，与报告的数字并列，不替换报告的数值；报告的调查结果不变。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告书末的免责声明针对全书：数据是在特定时间、特定区域、对特定群体采集的样本，只反映样本的情况；答案出自受访者自愿的主观陈述；调查数据可能随市场、环境或政策的变化很快过时，CNNIC 不承担更新的义务；报告只供一般参考，不能当作专业、法律或投资方面的意见。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，与报告的数字并列，不替换报告的数值；报告的调查结果不变。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。书末的免责声明适用于全书，大意是：调查结果只代表所抽的样本，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# 报告大量引用二手资料，第二章以外的章节尤其如此：在来源表登记的{glue:text}`n_sources`个来源中，有{glue:text}`n_footnote_sources`个是报告脚注注明的来源，多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市和退市不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
+# 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行，其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市和退市不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
@@ -32,13 +32,15 @@ data.use_whole_package(data_dir)
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词（“约”“超过”“余”等）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。“数十倍”“上百篇”这类只给出量级的说法，“数值”一栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法（“预计”“据估计”“可能”）不记在这一栏，而写在“备注”里，正文照原文写出，例如第四章“预计”的亩均节水比例，“限定”一栏只记“以上”。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。“数十倍”“上百篇”这类只给出量级的说法，“数值”一栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
 #
-# 每行还注明数值的来历：
+# 每行还注明数值的来历（书中各表的“口径”一栏，数据表的“状态”字段）：
 #
-# - 报告给出：数字由报告写出，共{glue:text}`n_stated`行{choose}``has_later|True=（本版也用这个标签标记报告之后的来源写出的{glue:text}`n_later`行，它们不是报告的数字，只是都不经本书推算）|False=``。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
+# - 报告给出：数字由报告写出，共{glue:text}`n_stated`行。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
 # - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
+#
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源，是“来源给出”的数字：在数据表里它们与报告写出的数字同属一种状态（见附录“数据目录”），但不是报告的数字，也不经本书推算；各章把它们与报告的数字并列，注明出处。|False=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行。
 
@@ -57,7 +59,9 @@ fmt.glue("n_sources", fmt.with_unit(len(source_table), ""))
 fmt.glue("n_footnote_sources", fmt.with_unit(sum(sources.group(s) == "footnote" for s in source_table.index), ""))
 published = rows["source_id"].map(source_table["published"]).fillna("").replace("", report_published).str[:7]
 later = published > report_published  # a source of an edition later than the report
-fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit(later.sum(), ""))
+stated = rows["status"] == "stated"  # stated by the report, or by a later source ("来源给出")
+fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later).sum(), ""),
+             n_stated=fmt.with_unit((stated & ~later).sum(), ""))
 
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
@@ -69,7 +73,7 @@ fmt.glue("first_period", fmt.period(min(ends[~dated_by_report])))
 fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_report])))
 fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
-fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "个"),
+fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
              cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
 
@@ -79,20 +83,21 @@ fmt.glue("example_value", fmt.number(example["value"]))
 fmt.glue("n_value_tables", fmt.with_unit(len(value_tables), ""))
 fmt.glue("n_value_rows", fmt.with_unit(len(rows), ""))
 fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
-stated_from = rows.loc[(rows["status"] == "stated") & ~later, "source_id"].map(sources.group)
+stated_from = rows.loc[stated & ~later, "source_id"].map(sources.group)
 fmt.glue_all(n_stated_report=fmt.with_unit((stated_from == "report").sum(), ""),
              n_stated_footnote=fmt.with_unit((stated_from == "footnote").sum(), ""))
-for status in ("stated", "unknown", "implied"):
+for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
 titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
 qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(
     行数=("resource", "size"), 表=("resource", lambda r: "、".join(titles.get(n, n) for n in dict.fromkeys(r))))
 qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
-shown = {row["qualifier"]: fmt.describe(row) for _, row in rows[rows["qualifier"] != ""].drop_duplicates(
-    "qualifier").iterrows()}
+first = rows[rows["qualifier"] != ""].drop_duplicates("qualifier")
+shown = {row["qualifier"]: (fmt.magnitude if row["qualifier"] == "级" else fmt.describe)(row)  # 千亿级, not 1000亿级
+         for _, row in first.iterrows()}
 tables.glue_table("tab_qualifiers", pd.DataFrame({
-    "限定词": qualifiers["qualifier"], "书中的写法（示例）": qualifiers["qualifier"].map(shown),
+    "限定词": qualifiers["qualifier"], "限定词的位置（示例）": qualifiers["qualifier"].map(shown),
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
@@ -157,7 +162,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动原值：数字和限定词都照原文记录；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 没有改动原值：数字和限定词都照原文记录（表示预期或估计的说法记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
 # - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%

@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道；报告原文没有写年份，年份按报道日期补出）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同，本书不拿两个企业数相减）。|False=``
+# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道；报告原文没有写年份，年份按报道日期补出）。{choose}``later_figures|True={glue:text}`later_firms_source`报道，{glue:text}`later_firms_period`我国人工智能企业{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`（报告发布后的数字，口径未必与前者相同，两者不能相减）。|False=``
 # - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；平均而言，工厂产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提升{glue:text}`smart_factories_efficiency_gain`（工信部{glue:text}`factory_period`发布）。
 # - 到{glue:text}`filed_period`底，累计已备案的生成式人工智能服务共{glue:text}`genai_services_filed`，另有{glue:text}`genai_apps_registered`应用或功能完成登记；已备案服务的所在地以{glue:text}`region_top`最多，有{glue:text}`region_top_value`（报告此处以“家”计，见下文；{numref}`fig-filings`）。
 
@@ -14,8 +14,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, series, sources
+from genai_book import charts, data, fmt, sources
 from genai_book.facts import industry as facts
+from genai_book.texts import industry as texts
 
 data.use(data_dir, as_of)
 f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), data.load("compute_storage"))
@@ -23,104 +24,53 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告从政策和行业分类的修订讲起，再概括产业体系。它转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用。最后这一项照报告前言的写法；第三章同一处写作“大规模”，两处用字不同，本书取前言的写法。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等近年新兴的行业是这次修订的重点。至于产业本身，报告的概括是，我国一面加强基础研究，一面突出应用导向，生成式人工智能在具体应用场景中越扎越深；产业体系已经完整，分为基础层、框架层、模型层和应用层，产业链上芯片、算力、数据、平台、应用等环节也都已具备。{footcite}`report`
+# 报告从政策和行业分类的修订讲起，再概括产业体系。它转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用。这一项照前言作“大模型”，第三章转述同一句时写作“大规模”。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等近年新兴的行业是这次修订的重点。至于产业本身，报告的概括是，我国一面加强基础研究，一面突出应用导向，生成式人工智能不断向具体应用场景深入；产业体系已经完整，分为基础层、框架层、模型层和应用层，产业链上芯片、算力、数据、平台、应用等环节也都已具备。{footcite}`report`
 #
-# **企业。** 企业数量和全球占比这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业数量{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业数量。** 这个数和全球占比，报告在句末注明出自新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`，企业数量{glue:text}`ai_enterprises`，在全球所占的比重为{glue:text}`ai_enterprises_global_share`。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国累计已培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”），报告也没有写它们的时点，正文和图中数据表的“时期”都是来源发布的月份。报告没有说明三级是否互相包含，即高一级的工厂是否也计入低一级，本书因此不把它们相加；两个平均数在哪些工厂中统计、与什么相比，报告也没有说明。
 
 # %%
-fmt.glue_all(
-    report_year=fmt.period(sources.table().loc[sources.REPORT, "published"][:4]),
-    firms_period=fmt.period(f.facts.loc["ai_enterprises", "as_of"]),
-    firms_source=sources.in_sentence(f.facts.loc["ai_enterprises", "source_id"]),
-    firms_announced=fmt.period(sources.table().loc[f.facts.loc["ai_enterprises", "source_id"], "published"]),
-    giants_period=fmt.period(f.facts.loc["ai_little_giants", "as_of"]),
-    factory_period=fmt.period(f.factories["as_of"].iloc[0]),
-    **fmt.rows(f.facts, "ai_enterprises", "ai_enterprises_global_share", "ai_little_giants",
-               *facts.FACTORY_LEVELS, "smart_factories_sector_coverage", "smart_factories_rd_cycle_cut",
-               "smart_factories_efficiency_gain"),
-)
-LEVEL_NAMES = ["基础级", "先进级", "卓越级"]  # in the order of facts.FACTORY_LEVELS
-charts.bar_figure(
-    "fig-factories", f.factories.assign(等级=LEVEL_NAMES), "等级", category_title="等级",
-    value_title="已建成的智能工厂（万家）", value="万家", sort=LEVEL_NAMES,
-    alt_title=f"截至{fmt.period(f.factories['as_of'].iloc[0])}已建成的各级智能工厂数量",
-)
+fmt.glue_all(**texts.overview(f))
+charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_title="等级",
+                  value_title="已建成的智能工厂（万家）", value="万家", sort=list(texts.LEVEL_NAMES),
+                  alt_title=texts.factories_title(f))
 
 # %% [markdown]
 # ```{glue:figure} fig-factories
 # :name: fig-factories
 #
-# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
+# 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；‘余’表示原文只给出下限，柱长按该数画出）
 # ```
 #
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书不把它们与报告的数字接成一个序列，也不计算增量或增幅。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果，报道也没有写明两项数字出自哪里。这个企业数只注明了年份，上文新华网的企业数截至{glue:text}`firms_period`。算力方面，{glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`；{footcite}`stdaily_2026_02_05` 据来源表所记，第57次统计报告的数据截至{glue:text}`later_compute_period`；报道没有为这两项另写时点，本书按这个截止时间记录（本书推定）。报告第五章另引{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模达{glue:text}`compute_before`（见本书第五章）。两个数出自不同来源，两处都没有交代口径，本书不作比较。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书把它们单独列出，不与报告的数字接成序列，也不计算增量、增幅或作比较。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者是对全年的预计，不是统计结果；本书所见的报道文字没有写明这两项数字的出处。这个企业数只注明了年份，上文新华网的企业数则截至{glue:text}`firms_period`。|False=``
+#
+# {choose}``later_figures|True=**算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字却没有另写时点，本书按同一时间记录（本书推定）。报告自己的算力数字在第五章：据{glue:text}`compute_before_source`的报道，截至{glue:text}`compute_before_period`底我国智能算力规模达{glue:text}`compute_before`；两处都没有交代口径。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
-later = f.later
-fmt.glue_all(
-    later_figures=later is not None,
-    later_firms_source=sources.in_sentence(later.firms["source_id"]) if later else "",
-    later_firms_period=fmt.period(later.firms["as_of"]) if later else "",
-    later_firms=fmt.describe(later.firms) if later else "",
-    later_core=fmt.describe(later.core_industry) if later else "",
-    later_compute_source=sources.in_sentence(later.compute["source_id"]) if later else "",
-    later_compute_period=fmt.period(later.compute["as_of"]) if later else "",
-    later_compute=fmt.describe(later.compute) if later else "",
-    later_clusters=fmt.describe(later.clusters) if later else "",
-    compute_before_source=sources.in_sentence(later.compute_before["source_id"]) if later else "",
-    compute_before_period=fmt.period(later.compute_before["as_of"]) if later else "",
-    compute_before=fmt.describe(later.compute_before) if later else "",
-)  # the report edition glues them empty: its sentence is the empty alternative
+fmt.glue_all(**texts.later(f))
 
 # %% [markdown]
 # ## 服务备案
 #
-# 报告把备案工作的推进与产业的快速发展联系在一起。国家网信办{glue:text}`filed_announced`发布《关于发布生成式人工智能服务已备案信息的公告》，据此，到{glue:text}`filed_period`底，累计已有{glue:text}`genai_services_filed`生成式人工智能服务备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，本书不把它们相加。
+# 报告把备案工作的推进与产业的快速发展联系在一起。它依据的是国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告的脚注给出的日期是{glue:text}`filed_announced`）：到{glue:text}`filed_period`底，累计已有{glue:text}`genai_services_filed`生成式人工智能服务备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
 #
 # 报告接着按所在地分析了这些服务，正文点名的有{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。照这样算（本书计算），{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算；总数和各省市的数都是报告写出的，图中这一栏的来源因此记为报告），是哪些省份、各有多少，报告正文没有交代；报告的图中或许列出了更多省份，本书不从图片估读。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。``已登记的应用或功能，报告没有给出地区分布。
 
 # %%
-w = f.filings
-shanghai = series.newest(data.load("scenario_facts"), by=["key"]).set_index("key").loc["shanghai_filed_genai_models"]
-fmt.glue_all(
-    filed_period=fmt.period(w.filed["as_of"]),
-    filed_announced=fmt.period(sources.table().loc[w.filed["source_id"], "published"]),
-    **fmt.rows(f.facts, "genai_services_filed", "genai_apps_registered"),
-    region_period=fmt.period(w.regions["as_of"].iloc[0]),
-    shanghai_filed=fmt.describe(shanghai),
-    shanghai_filed_period=fmt.period(shanghai["as_of"]),
-    region_count=fmt.small_number(len(w.regions)),
-    region_top=fmt.join(w.leaders["region"]),
-    region_top_value=fmt.describe(w.leaders.iloc[0]),
-    region_top_share=fmt.pct(w.share(w.leaders["value"].iloc[0])),
-    region_second=fmt.join(w.second["region"]),
-    region_second_value=fmt.describe(w.second.iloc[0]),
-    region_second_tied=len(w.second) > 1,
-    region_approximate=fmt.join(w.approximate["region"]),
-    region_approximate_value=fmt.describe(w.approximate.iloc[0]) if w.totals_approximate else "",
-    region_approximate_several=len(w.approximate) > 1,
-    named_total=fmt.with_unit(w.named_total, w.unit, "约" if w.totals_approximate else ""),
-    named_share=fmt.pct(w.share(w.named_total), digits=0 if w.totals_approximate else 1),
-    rest_computed=w.same_period,
-    rest_total=fmt.with_unit(w.rest, w.unit, "约" if w.totals_approximate else ""),
-)
-shown = w.with_rest("其他地区", "约")
-charts.bar_figure(
-    "fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
-    alt_title=f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布（其他地区为本书推算的约数）",
-    sort=list(shown["region"]),
-    labels=[fmt.describe(row) + ("（本书推算）" if row["status"] == "computed" else "") for _, row in shown.iterrows()],
-)
+fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
+shown = texts.filings_shown(f.filings)
+charts.bar_figure("fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
+                  alt_title=texts.filings_title(f.filings), sort=list(shown["region"]),
+                  labels=texts.filings_labels(shown))
 
 # %% [markdown]
 # ```{glue:figure} fig-filings
 # :name: fig-filings
 #
-# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；“左右”为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
+# 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底；‘左右’为原文的约数；灰色一栏是本书用总数{glue:text}`genai_services_filed`减去点名省市推算的其余地区合计，按一家即一款计算）
 # ```
 #
 # ## 数据与来源

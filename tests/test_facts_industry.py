@@ -32,10 +32,10 @@ def test_filings_rank_ties_and_the_rest():
     assert not facts.filings(regions(as_of="2025-06"), FILED).same_period
 
 
-def test_the_rest_row_takes_the_totals_period_source_and_hedge():
+def test_the_rest_row_takes_the_regions_source_the_totals_period_and_the_hedge():
     rest = facts.filings(regions(), FILED).with_rest("其他地区", "约").iloc[-1]
     assert (rest["region"], rest["value"], rest["qualifier"], rest["status"], rest["source_id"]) == \
-        ("其他地区", 194.0, "约", "computed", "fn24")
+        ("其他地区", 194.0, "约", "computed", "report")
 
 
 def test_the_rest_is_exact_when_every_region_is_and_absent_when_periods_differ():

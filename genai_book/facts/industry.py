@@ -53,13 +53,14 @@ class Filings:
         return value / self.filed["value"] * 100
 
     def with_rest(self, label: str, hedge: str) -> pd.DataFrame:
-        """The named regions and, when the periods agree, the rest as one more row `label` (the book's figure,
-        of the total's period and source, marked with `hedge` when its parts are approximate)."""
+        """The named regions and, when the periods agree, the rest as one more row `label` (the book's figure, of
+        the regions' period and source — the report, which prints the total too —, marked with `hedge` when its
+        parts are approximate)."""
         if not self.same_period:
             return self.regions
         return series.with_remainder(self.regions, "region", label, self.filed["value"],
                                      qualifier=hedge if self.totals_approximate else "",
-                                     as_of=self.filed["as_of"], source_id=self.filed["source_id"])
+                                     as_of=self.filed["as_of"])
 
 
 def filings(regions: pd.DataFrame, filed: pd.Series) -> Filings:
@@ -98,6 +99,14 @@ def later_figures(industry: pd.DataFrame, compute: pd.DataFrame) -> LaterFigures
     if missing:
         raise ValueError(f"an edition with later industry figures lacks {', '.join(missing)}")
     return LaterFigures(**rows)
+
+
+SHANGHAI_FILED = "shanghai_filed_genai_models"  # chapter 04's Shanghai count, which counts filings in 款
+
+
+def shanghai_filed(scenario_facts: pd.DataFrame) -> pd.Series:
+    """The newest row of Shanghai's filed models in the scenario facts: a count of filings in 款."""
+    return series.newest(scenario_facts, by=["key"]).set_index("key").loc[SHANGHAI_FILED]
 
 
 @dataclass(frozen=True)
