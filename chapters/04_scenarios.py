@@ -16,28 +16,11 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, series, sources
+import genai_book.texts.scenarios  # noqa: F401 (it binds texts.scenarios, which the cells use)
+from genai_book import charts, data, fmt, sources, texts
 from genai_book.facts import scenarios
 
 data.use(data_dir, as_of)
-
-# %%
-facts = data.load("scenario_facts")
-examples = data.load("scenario_examples")
-single = scenarios.once(facts)
-when = scenarios.dates(examples)
-named = examples.set_index("key")["example"]
-
-
-def dates(*keys: str) -> dict[str, str]:
-    """The named examples' dates, glued under their keys in scenario_examples."""
-    return {key: fmt.period(when[key]) for key in keys}
-
-
-def later(key: str, after: str) -> str:
-    """A named example's date written after another's: the year they share is left out (2025年1月…5月)."""
-    return fmt.period(when[key], since=when[after])
-
 
 # %% [markdown]
 # ## 农业生产
@@ -61,15 +44,8 @@ def later(key: str, after: str) -> str:
 # 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供全程的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国智慧农业技术一直在迭代：起步于最简单的机械化，经过数字化、自动化，走到了智能化。他认为今后要加强人工智能在农业上的应用，按“技术攻关、产品研发、集成应用、引领农业、培育产业”的路径发展。
 
 # %%
-fmt.glue_all(
-    **dates("agri_smart_guidance", "agri_power_plan", "shennong"),
-    shennong_name=named["shennong"],
-    xinjiang_expo=named["xinjiang_expo"],
-    **fmt.rows(single, "conghua_crop_yield_increase", "unmanned_machinery_daily_hours",
-               "unmanned_machinery_efficiency_gain", "minle_irrigation_saving_per_mu_high",
-               "minle_irrigation_saving_share", "orchard_robot_core_tasks"),
-    minle_irrigation_saving_low=fmt.number(single.loc["minle_irrigation_saving_per_mu_low", "value"]),
-)
+reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
+fmt.glue_all(**texts.scenarios.agriculture(reported))
 
 # %% [markdown]
 # ## 工业制造
@@ -81,13 +57,7 @@ fmt.glue_all(
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求新一代信息技术深入融合到制造的全过程、全要素之中，也要求人工智能、边缘计算、5G 等新技术在制造环节得到深度应用。{footcite}`fn33`
 
 # %%
-internet = data.load("industrial_internet").set_index("indicator")
-fmt.glue_all(
-    **dates("equipment_renewal_plan"),
-    **fmt.rows(internet, "private_5g_networks", "factories_5g", "identifier_registrations", "cross_industry_platforms",
-               "key_platform_connected_devices", "supply_chain_platform_enterprises",
-               "supply_chain_platform_products"),
-)
+fmt.glue_all(**texts.scenarios.industrial_internet(reported, data.load("industrial_internet")))
 
 # %% [markdown]
 # ### 入选的典型案例
@@ -96,23 +66,8 @@ fmt.glue_all(
 
 # %%
 cases = scenarios.cases(data.load("industrial_ai_cases"))
-by_category = cases.ranked.set_index("category")
-fmt.glue_all(
-    cases_period=fmt.period(cases.top["as_of"]),
-    cases_total=fmt.with_unit(cases.total, cases.top["unit"]),
-    cases_top_label=cases.top["label"],
-    cases_top_count=fmt.describe(cases.top),
-    cases_technology_base=fmt.describe(by_category.loc["technology_base"]),
-    cases_industry_application=fmt.describe(by_category.loc["industry_application"]),
-    cases_equipment_product=fmt.describe(by_category.loc["equipment_product"]),
-    cases_support_guarantee=fmt.describe(by_category.loc["support_guarantee"]),
-)
-charts.bar_figure(
-    "fig-industrial-cases", cases.ranked, "label", category_title="类别", value_title="入选案例（项）",
-    alt_title=f"{fmt.period(cases.top['as_of'])}人工智能赋能新型工业化典型应用入选案例，按类别",
-    labels=[f"{fmt.describe(row)}（{fmt.pct(cases.share(row))}）" for _, row in cases.ranked.iterrows()],
-    extra_columns={"占全部入选案例": [fmt.pct(cases.share(row)) for _, row in cases.ranked.iterrows()]},
-)
+fmt.glue_all(**texts.scenarios.cases(cases))
+charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
 
 # %% [markdown]
 # ```{glue:figure} fig-industrial-cases
@@ -130,16 +85,7 @@ charts.bar_figure(
 # 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，他们已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。报告没有写明这些成绩截至何时，所注来源是{glue:text}`tencent_qc_source_period`的报道。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
-fmt.glue_all(
-    **dates("ubtech_walker", "tencent_qc_alliance", "netease_xcmg"),
-    ubtech_walker_name=named["ubtech_walker"],
-    ubtech_rosa_name=named["ubtech_rosa"],
-    **fmt.rows(single, "syrius_robots_ordered", "syrius_client_staff_before", "syrius_client_staff_after",
-               "industrial_robot_output", "industrial_robot_output_growth", "tencent_qc_industries",
-               "tencent_qc_single_firm_inspections"),
-    industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
-    tencent_qc_source_period=fmt.period(single.loc["tencent_qc_single_firm_inspections", "as_of"]),
-)
+fmt.glue_all(**texts.scenarios.industry_partners(reported))
 
 # %% [markdown]
 # ### 专栏：华东的样板
@@ -157,23 +103,7 @@ fmt.glue_all(
 # %%
 shanghai = scenarios.standing(data.load("filings_by_region"), "上海")
 fund = data.load("financing_facts").set_index("key").loc["national_ai_fund"]
-fmt.glue_all(
-    **dates("east_china_tour"),
-    **fmt.rows(single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
-               "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
-               "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
-    shanghai_rank=fmt.ordinal(single.loc["shanghai_filed_genai_models_rank", "value"]),
-    shanghai_filed_period=fmt.period(single.loc["shanghai_filed_genai_models", "as_of"]),
-    national_ai_fund=fmt.describe(fund),
-    open_source_rank=fmt.ordinal(single.loc["open_source_participants_rank", "value"]),
-    jiangsu_industrial_value_added_growth_period=fmt.period(
-        single.loc["jiangsu_industrial_value_added_growth", "as_of"]),
-    sh_filings_period=fmt.period(shanghai.row["as_of"]),
-    sh_filings=fmt.describe(shanghai.row),
-    sh_tied=bool(shanghai.peers),
-    sh_filings_peers=fmt.join(shanghai.peers),
-    sh_filings_rank=fmt.ordinal(shanghai.rank),
-)
+fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.shanghai_filings(shanghai))
 
 # %% [markdown]
 # ## 生活服务
@@ -189,18 +119,7 @@ fmt.glue_all(
 # 从用户体验看，报告认为智能搜索彻底改变了搜索引擎和用户交互的方式，使搜索引擎从用户的“信息获取工具”升级为“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
 # %%
-baidu_rows = facts[facts["key"] == "baidu_mobile_search_aigc_share"]
-baidu = series.change(baidu_rows, series.periods(baidu_rows)[-1], key="baidu_mobile_search_aigc_share")
-fmt.glue_all(
-    **dates("new_bing", "baidu_ai_search", "google_ai_mode", "searchgpt_test", "searchgpt_not_open"),
-    baidu_deep_search=later("baidu_deep_search", after="baidu_ai_search"),
-    google_ai_mode_name=named["google_ai_mode"],
-    baidu_before_period=fmt.period(baidu.before_period),
-    baidu_now_period=fmt.period(baidu.period, since=baidu.before_period),
-    baidu_before=fmt.pct(baidu.before, 0),
-    baidu_now=fmt.pct(baidu.now, 0),
-    baidu_word=fmt.change_word(baidu.delta, up="升至", down="降至", same="保持在"),
-)
+fmt.glue_all(**texts.scenarios.search(reported))
 
 # %% [markdown]
 # #### 专栏：美国的人工智能搜索广告
@@ -210,23 +129,9 @@ fmt.glue_all(
 # Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还说，用户越来越愿意和聊天机器人对话来搜索，人工智能驱动的搜索结果可能颠覆一些公司的商业模式。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果也在探索让 Safari 浏览器用上人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，金融服务、科技、电信、医疗保健等行业因为看到人工智能在优化广告策略上的明显好处，采用得较积极，零售业则相对迟缓。
 
 # %%
-ads = data.load("us_ai_search_ads")
-outlook = scenarios.ads_outlook(ads)
-first, last = outlook.spend.iloc[0], outlook.spend.iloc[-1]
-fmt.glue_all(
-    ads_first_period=fmt.period(first["as_of"]),
-    ads_last_period=fmt.period(last["as_of"]),
-    ads_first=fmt.describe(first),
-    ads_last=fmt.describe(last),
-    ads_share_first=fmt.describe(outlook.share.iloc[0]),
-    ads_share_last=fmt.describe(outlook.share.iloc[-1]),
-)
-charts.bar_figure(
-    "fig-us-ai-search-ads", outlook.spend.assign(年份=outlook.spend["as_of"].map(fmt.period)), "年份",
-    category_title="年份", value_title="美国基于人工智能的搜索广告支出（亿美元）", sort=list(outlook.spend["as_of"].map(fmt.period)),
-    alt_title="美国基于人工智能的搜索广告支出，Emarketer 的估计与预测（柱长按原文数字画出）",
-    extra_columns={"占搜索广告总支出": [fmt.describe(row) for _, row in outlook.share.iterrows()]},
-)
+outlook = scenarios.ads_outlook(data.load("us_ai_search_ads"))
+fmt.glue_all(**texts.scenarios.search_ads(outlook))
+charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(outlook))
 
 # %% [markdown]
 # ```{glue:figure} fig-us-ai-search-ads
@@ -252,14 +157,7 @@ charts.bar_figure(
 # 代码方面，报告认为生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在上半年（报告只写“上半年”，没有写年份）各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告只写“5月”，年份按上下文），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
 
 # %%
-fmt.glue_all(
-    **dates("nishuihan_npc", "sora_open", "video_models_hd", "office_ai"),
-    hunyuan_game=later("hunyuan_game", after="nishuihan_npc"),
-    codex_jules=later("codex_jules", after="office_ai"),
-    video_models_hd_name=named["video_models_hd"],
-    google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
-    **fmt.rows(single, "google_ai_generated_code_share"),
-)
+fmt.glue_all(**texts.scenarios.content_and_office(reported))
 
 # %% [markdown]
 # ### 智能硬件
@@ -281,22 +179,7 @@ fmt.glue_all(
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
 # %%
-unitree_sales, unitree_value = single.loc["unitree_quadruped_sales_share"], single.loc["unitree_quadruped_market_size_share"]
-fmt.glue_all(
-    **dates("consumption_plan", "spring_gala", "midea_t6", "beijing_embodied_plan", "zhejiang_humanoid_plan",
-            "guangdong_plan"),
-    zhejiang_work_report_name=named["zhejiang_work_report"],
-    unitree_period=fmt.period(unitree_sales["as_of"]),
-    unitree_quadruped_sales_share=fmt.describe(unitree_sales),
-    unitree_quadruped_market_size_share=fmt.describe(unitree_value),
-    **fmt.rows(single, "pingshan_sanitation_command_centres", "pingshan_smart_supply_stations",
-               "pingshan_ai_sanitation_devices", "beijing_embodied_leading_products_target",
-               "guangdong_embodied_unicorns_target_high"),
-    **fmt.rows(single, "beijing_embodied_key_tech_target", "beijing_embodied_robot_deployment_target",
-               "beijing_embodied_cluster_scale_target", "provinces_with_embodied_policies", write=fmt.magnitude),
-    beijing_embodied_year=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"][:4]),
-    guangdong_embodied_unicorns_target_low=fmt.number(single.loc["guangdong_embodied_unicorns_target_low", "value"]),
-)
+fmt.glue_all(**texts.scenarios.hardware(reported))
 
 # %% [markdown]
 # ## 科学研究
@@ -313,26 +196,8 @@ fmt.glue_all(
 
 # %%
 science = data.load("science_models")
-measures = science.set_index("measure")
-accuracy = scenarios.accuracies(science)
-released = measures["as_of"].map(fmt.period)  # a model's measures share its release month
-fmt.glue_all(
-    **dates("kunyuan", "kunyuan_follow_ups"),
-    **fmt.rows(measures, "crater_recognition_accuracy", "renewable_power_forecast_accuracy",
-               "power_load_forecast_accuracy", "coral_taxon_recognition_accuracy", "m5_flare_forecast_accuracy",
-               "underwater_images_analysed", "efficiency_vs_manual", "flare_forecast_horizon"),
-    **fmt.rows(measures, "max_spatial_resolution", "max_temporal_resolution", write=fmt.plain),  # the sentence says 最高
-    lunar_period=released["crater_recognition_accuracy"],
-    baguan_period=released["max_spatial_resolution"],
-    yaohua_period=released["coral_taxon_recognition_accuracy"],
-    yaohua_name=measures.loc["coral_taxon_recognition_accuracy", "model"],
-    jinwu_period=released["m5_flare_forecast_accuracy"],
-)
-charts.bar_figure(
-    "fig-science-accuracy", accuracy.assign(模型与指标=accuracy["model"] + "：" + accuracy["label"]), "模型与指标",
-    category_title="模型与指标", value_title="报道的准确率（%）", sort=list(accuracy["model"] + "：" + accuracy["label"]),
-    alt_title="科研大模型报道中的准确率（多为下限，任务与评测方法各不相同）",
-)
+fmt.glue_all(**texts.scenarios.science_models(reported, science))
+charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scenarios.accuracies(science)))
 
 # %% [markdown]
 # ```{glue:figure} fig-science-accuracy
@@ -352,14 +217,7 @@ charts.bar_figure(
 # 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 正和 People+AI 研究团队合作，为 AlphaEvolve 开发好用的交互界面，并计划先让选定的学术用户提前试用。
 
 # %%
-fmt.glue_all(
-    **dates("alphaevolve", "strassen", "kissing_problem"),
-    **fmt.rows(single, "alphaevolve_kissing_problem_age", "alphaevolve_kissing_outer_spheres",
-               "alphaevolve_kissing_dimensions", "alphaevolve_matrix_order", "alphaevolve_scalar_multiplications",
-               "alphaevolve_gemini_kernel_speedup", "alphaevolve_training_time_reduction",
-               "alphaevolve_algorithm_code_lines"),
-    **fmt.rows(single, "alphaevolve_flashattention_speedup", write=fmt.plain),  # the sentence says 最多
-)
+fmt.glue_all(**texts.scenarios.alphaevolve(reported))
 
 # %% [markdown]
 # ## 数据与来源
