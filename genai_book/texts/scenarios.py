@@ -139,7 +139,7 @@ def search_ads_figure(outlook: scenarios.AdsOutlook) -> dict:
     """The spend by year, in time order, with its share of all search ad spend beside it in the table."""
     years = outlook.spend["as_of"].map(fmt.period)
     return dict(
-        frame=outlook.spend.assign(年份=years), category="年份", category_title="年份",
+        frame=outlook.spend.assign(年份=years), category="年份", category_title="时期",  # one 时期 column in the table, not two
         value_title="美国基于人工智能的搜索广告支出（亿美元）", sort=list(years),
         alt_title="美国基于人工智能的搜索广告支出，Emarketer 的估计与预测（柱长按原文数字画出）",
         extra_columns={"占搜索广告总支出": [fmt.describe(row) for _, row in outlook.share.iterrows()]},
@@ -148,9 +148,7 @@ def search_ads_figure(outlook: scenarios.AdsOutlook) -> dict:
 
 def content_and_office(f: scenarios.Reported) -> dict[str, str]:
     return {
-        **_dates(f, "nishuihan_npc", "sora_open", "video_models_hd", "office_ai"),
-        "hunyuan_game": _later(f, "hunyuan_game", after="nishuihan_npc"),
-        "codex_jules": _later(f, "codex_jules", after="office_ai"),
+        **_dates(f, "nishuihan_npc", "hunyuan_game", "sora_open", "video_models_hd", "office_ai", "codex_jules"),
         "video_models_hd_name": f.named["video_models_hd"],
         "google_ai_generated_code_share_period": _period_of(f, "google_ai_generated_code_share"),
         **fmt.rows(f.single, "google_ai_generated_code_share"),
