@@ -48,7 +48,7 @@ fmt.glue_all(**texts.scenarios.agriculture(reported))
 #
 # ### 工业互联网的底座
 #
-# 报告判断，我国工业制造应用生成式人工智能的水平明显提升，制造模式正在向智能化转变。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心正在加快成体系地建起来；由国家、省和企业三级联动的国家级安全监测平台，也已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
+# 报告判断，我国工业制造应用生成式人工智能的水平明显提升，制造模式正在向智能化转变。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心正加快体系化建设；由国家、省和企业三级联动的国家级安全监测平台，也已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
 #
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求新一代信息技术深入融合到制造的全过程、全要素之中，也要求人工智能、边缘计算、5G 等新技术在制造环节得到深度应用。{footcite}`fn33`
 
@@ -74,11 +74,11 @@ charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。按报告的介绍，“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存、配送时间和物流服务质量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，长处在供应链：一边是工业大模型，一边是供应链场景的应用，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
+# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。按报告的介绍，“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存、配送时间和物流服务质量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
-# 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；报告说，这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 走出国门的国产机器人越来越多，在别国企业中也受到欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向炬星订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引数据说，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
+# 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；按报告的说法，这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 走出国门的国产机器人越来越多，在别国企业中也受到欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向炬星订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告所引的数据显示，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，他们已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，腾讯云已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
 fmt.glue_all(**texts.scenarios.industry_partners(reported))
@@ -86,11 +86,11 @@ fmt.glue_all(**texts.scenarios.industry_partners(reported))
 # %% [markdown]
 # ### 专栏：华东的样板
 #
-# 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。报道提到的做法和成绩如下：
+# 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
-# - 上海：据报道所引的最新数据，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。报道还说，上海在工业领域试点 AEO（经认证的经营者）政策，通过“免申即享”机制，企业要走的检查流程大为减少。
-# - 苏州与江苏：据报道，苏州工业园区出台了大模型创新发展的行动计划，建设了苏州超算中心等算力设施，累计推出了{glue:text}`suzhou_ai_demo_scenarios`有示范意义的人工智能应用场景。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道称，从算法研发到行业应用，链条已经完整。另据报道，江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电增速为{glue:text}`jiangsu_industrial_power_growth`，报道认为这显示了人工智能赋能下的产业活力。
-# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；我国开源社区的参与者数量居全球{glue:text}`open_source_rank`（原文作“开源社区全球参与者数量第二”，没有说明统计口径）；中国—金砖国家人工智能合作中心也已落地。报道还提到，由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
+# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。上海还在工业领域试点 AEO（经认证的经营者）政策，通过“免申即享”机制，企业要走的检查流程大为减少。
+# - 苏州与江苏：苏州工业园区出台了大模型创新发展的行动计划，建设了苏州超算中心等算力设施，累计推出了{glue:text}`suzhou_ai_demo_scenarios`有示范意义的人工智能应用场景。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；我国在全球开源社区中的参与者数量居{glue:text}`open_source_rank`（原文作“开源社区全球参与者数量第二”，没有说明统计口径）；中国—金砖国家人工智能合作中心也已落地。由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
 #
@@ -108,9 +108,9 @@ fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.sha
 #
 # ### 智能搜索
 #
-# 报告指出，当前主流的生成式人工智能产品绝大部分带有智能搜索（也叫“AI 搜索”）功能，这类产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
+# 报告指出，生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下主流的这类产品，绝大部分带有智能搜索（也叫“AI 搜索”）功能。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。由于智能搜索的商业模式不同于传统搜索，甚至会冲击原有的搜索广告业务，头部搜索引擎厂商对它态度较为慎重；但生成式人工智能带给用户的体验和传统搜索截然不同，这些厂商不得不跟进。百度{glue:text}`baidu_ai_search`正式上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌在{glue:text}`google_ai_mode`正式发布{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，这项服务仍未完全向免费用户开放。{footcite}`report`
+# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。报告也解释了大厂起初的犹豫：智能搜索赚钱的路子和传统搜索不一样，还可能分走原有的搜索广告收入；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，这项服务仍未完全向免费用户开放。{footcite}`report`
 #
 # 从用户体验看，报告的判断是，人和搜索引擎打交道的方式已被智能搜索彻底改写：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
@@ -142,7 +142,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 #
 # 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告援引网易游戏的说法，称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 报告接着写道，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，短视频、短剧和营销广告的制作都在用。{footcite}`report`
+# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 此后，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，短视频、短剧和营销广告的制作都在用。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -150,7 +150,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 #
 # 文档处理方面，生成式人工智能已深度整合进办公软件，写文档、改文档、做表格和幻灯片都能帮上忙，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：到{glue:text}`office_ai`，微软 Office 已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能，还有支持全套私有化部署的企业级方案，用户的数据安全和系统自主可控更有保障。{footcite}`report`
 #
-# 代码方面，报告认为生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在上半年（报告只写“上半年”，没有写年份）各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告只写“5月”，年份按上下文），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
+# 代码方面，生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告这两处只写“上半年”和“5月”，年份按上下文补出），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.scenarios.content_and_office(reported))
@@ -158,9 +158,9 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 # %% [markdown]
 # ### 智能硬件
 #
-# 报告观察到，生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，由中央部委和地方政府协同推进；部委和地方还合建了具身智能机器人、人形机器人等方向的制造业创新中心，推动产业集聚。{footcite}`report`
+# 报告观察到，生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造覆盖全区、不分时段和场景的人工智能环卫机器人集群示范，已在坑梓、石井等街道建成人工智能环卫作业示范区，投入{glue:text}`pingshan_ai_sanitation_devices`人工智能环卫设备，设立了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区要让人工智能环卫机器人集群覆盖全区、全天、各类场景，坑梓、石井等街道已经有了示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它靠私有化部署的 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
 #
@@ -168,7 +168,7 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 #
 # 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，随着技术突破、产业生态完善，这个新兴产业会成为建设现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
 #
-# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京公布了到{glue:text}`beijing_embodied_year`底的打算：预计在关键技术上取得{glue:text}`beijing_embodied_key_tech_target`突破，拿出{glue:text}`beijing_embodied_leading_products_target`国际领先的软硬件产品；力争让{glue:text}`beijing_embodied_robot_deployment_target`具身智能机器人规模落地，并把产业集群培育到{glue:text}`beijing_embodied_cluster_scale_target`。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从“技术创新、平台支撑、场景牵引、生态优化”四个维度推进。
+# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京为{glue:text}`beijing_embodied_year`底定下的目标是：预计突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；还力争让规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群做到{glue:text}`beijing_embodied_cluster_scale_target`。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从“技术创新、平台支撑、场景牵引、生态优化”四个维度推进。
 # - 浙江：报道称浙江是“春晚机器人”的“原产地”。早在{glue:text}`zhejiang_humanoid_plan`，浙江就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
 # - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出大力发展人形机器人等具身智能机器人：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
@@ -182,7 +182,7 @@ fmt.glue_all(**texts.scenarios.hardware(reported))
 #
 # 报告认为，生成式人工智能在科研中的潜力正被不断挖掘，有望带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
-# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它基于阿里云的通义系列模型，借助检索增强生成（RAG）等技术微调而成；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列模型为基座，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上经过微调和训练；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，报告期待它为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。再配上 SAM 图像分割，它目前还能把珊瑚的覆盖率和健康状况量化出来；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
@@ -218,7 +218,7 @@ fmt.glue_all(**texts.scenarios.alphaevolve(reported))
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表。已备案服务的地区分布出自第三章。国家人工智能产业投资基金的规模取自第五章的投融资总量表：那里记的是报告第五章写到的同一规模，基金称作“国家人工智能基金”，所注来源是中国政府网，与华东专栏所引的新华网报道不同。这两张表本章各只用到一项。
+# 本章用到下面几张数据表。已备案服务的地区分布取自第三章的表。国家人工智能产业投资基金的规模（{glue:text}`national_ai_fund`）取自第五章的投融资总量表；报告第五章也写到这笔基金，所注来源是中国政府网。
 
 # %%
 sources.resource_list(["scenario_facts", "scenario_examples", "industrial_internet", "industrial_ai_cases",

@@ -148,7 +148,8 @@ def search_ads_figure(outlook: scenarios.AdsOutlook) -> dict:
 
 def content_and_office(f: scenarios.Reported) -> dict[str, str]:
     return {
-        **_dates(f, "nishuihan_npc", "hunyuan_game", "sora_open", "video_models_hd", "office_ai", "codex_jules"),
+        **_dates(f, "nishuihan_npc", "hunyuan_game", "sora_open", "video_models_hd", "office_ai",
+                 "domestic_coding_tools", "codex_jules"),
         "video_models_hd_name": f.named["video_models_hd"],
         "google_ai_generated_code_share_period": _period_of(f, "google_ai_generated_code_share"),
         **fmt.rows(f.single, "google_ai_generated_code_share"),
