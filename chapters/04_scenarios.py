@@ -1,13 +1,9 @@
 # %% [markdown]
 # # 典型应用场景
 #
-# 报告在这一章的开头把人工智能看作引领新一轮科技革命和产业变革的战略性技术：它对其他行业有很强的溢出带动作用（报告称之为“头雁”效应），是培育和发展新质生产力的重要引擎。据人民网报道，我国人工智能产业从基础层、框架层、模型层到应用层已经成体系；大模型正在多个行业加快落地（报道举了电子、原材料、消费品等），从研发设计到运营管理的多个环节都已用上。{footcite}`fn25` 报告称，生成式人工智能是人工智能的重要分支，也是眼下热度最高的研究领域；各行各业都在试着把它接进自己的业务流程，以求把工作做得更好、更快。模型处理多种模态的能力大大增强以后，文字、图片、声音和视频都可以直接交给模型，它能派上用场的地方也就更多了。报告预期，技术迭代加快以后，它会进入更多行业，在经济高质量发展和社会治理中起更大的推动作用。{footcite}`report`
+# 这一章开篇，报告先给人工智能定位：作为战略性技术，它牵引着新一轮的科技革命和产业变革，对别的行业带动很强（报告称之为“头雁”效应），是发展新质生产力倚重的力量。据人民网报道，我国人工智能产业从基础层、框架层、模型层到应用层已经成体系；大模型正在多个行业加快落地（报道举了电子、原材料、消费品等），从研发设计到运营管理的多个环节都已用上。{footcite}`fn25` 报告称，生成式人工智能是人工智能的重要分支，也是眼下热度最高的研究领域；各行各业都在试着把它接进自己的业务流程，以求把工作做得更好、更快。模型处理多种模态的能力大大增强以后，文字、图片、声音和视频都可以直接交给模型，它能派上用场的地方也就更多了。报告预期，技术迭代加快以后，它会进入更多行业，在经济高质量发展和社会治理中起更大的推动作用。{footcite}`report`
 #
-# 本章沿着报告的顺序，依次看农业生产、工业制造、生活服务和科学研究四个领域。报告有些日期只写月日，或写“今年”“去年”，本章按所引报道的发布日期或上下文补出年份。几组有代表性的数字：
-#
-# - 工业方面，入选人工智能赋能新型工业化典型应用的案例共{glue:text}`cases_total`，按报告所列的各类项数，{glue:text}`cases_top_label`最多，有{glue:text}`cases_top_count`（本书比较，{numref}`fig-industrial-cases`）。
-# - 搜索方面，百度移动搜索结果页中人工智能生成内容的占比，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`。
-# - 广告方面，市场研究机构 Emarketer 预计，到{glue:text}`ads_last_period`美国人工智能搜索广告的支出将达{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
+# 本章沿着报告的顺序，依次看农业生产、工业制造、生活服务和科学研究四个领域。报告有些日期只写月日，或写“今年”“去年”，本章按所引报道的发布日期或上下文补出年份。先举几个数字：入选人工智能赋能新型工业化典型应用的{glue:text}`cases_total`案例里，{glue:text}`cases_top_label`最多，有{glue:text}`cases_top_count`（{numref}`fig-industrial-cases`）；百度移动搜索结果页中人工智能生成内容的占比，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`；市场研究机构 Emarketer 则预计，到{glue:text}`ads_last_period`美国人工智能搜索广告的支出将达{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
 #
 # 本章的数字出处各不相同：有全国口径的数字（工业互联网建设指标、工业机器人产量、入选案例数），有省级统计、企业数据和机构预测，更多的是地方部门、企业或媒体公布的单个案例的效果。它们的时点和口径都不一致，不宜相互比较，也不能当作行业的平均水平。
 
@@ -16,28 +12,11 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, series, sources
+import genai_book.texts.scenarios  # noqa: F401 (it binds texts.scenarios, which the cells use)
+from genai_book import charts, data, fmt, sources, texts
 from genai_book.facts import scenarios
 
 data.use(data_dir, as_of)
-
-# %%
-facts = data.load("scenario_facts")
-examples = data.load("scenario_examples")
-single = scenarios.once(facts)
-when = scenarios.dates(examples)
-named = examples.set_index("key")["example"]
-
-
-def dates(*keys: str) -> dict[str, str]:
-    """The named examples' dates, glued under their keys in scenario_examples."""
-    return {key: fmt.period(when[key]) for key in keys}
-
-
-def later(key: str, after: str) -> str:
-    """A named example's date written after another's: the year they share is left out (2025年1月…5月)."""
-    return fmt.period(when[key], since=when[after])
-
 
 # %% [markdown]
 # ## 农业生产
@@ -46,48 +25,35 @@ def later(key: str, after: str) -> str:
 #
 # 模型研发上，报告说科研机构和科技企业都在探索农业大模型，也建了示范基地，推动大模型在育种、种植、养殖等领域落地应用。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的用途从育种、养殖一直延伸到农业遥感和气象。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
-# 生产环节的例子大多是地方个案，报告在这一段末尾注明出处为光明网的一篇报道（后面销售环节引的也是这篇）；其中关于无人农机的说法，报告注明“据业界统计”，没有说明统计范围：{footcite}`fn29`
+# 生产环节的例子大多是地方个案，出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围：{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。据从化区农业农村局统计，用上这项技术后，全区农作物产量提高了{glue:text}`conghua_crop_yield_increase`，品质也明显提升。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机可以一天{glue:text}`unmanned_machinery_daily_hours`不停地干活，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
-# - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的大西洋马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，按预计，每亩节水的比例在{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
+# - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的大西洋马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
-# 销售环节，报告只作了定性描述：电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告列出的效果有几项：商家和顾客的交流多了，人工成本降了，顾客购物更有沉浸感，农产品的附加值和销量也提高了。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。据报告，前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn30`
+# 销售环节，报告只作了定性描述：电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告列出的效果有几项：商家和顾客的交流多了，人工成本降了，顾客购物更有沉浸感，农产品的附加值和销量也提高了。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。据报告，前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn29`
 #
 # ### 专栏：新疆的“试验田”
 #
-# 报告的这个专栏转载了中国新闻网的一篇博览会报道（报告注明有删减；华东和具身智能两个专栏也注有删减）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。在数字农业服务商北京大蚯蚓数字科技有限公司的展位前，一场主题为“人工智能+农机农艺融合”的沙龙正在举行，国内外农机企业的代表一起讨论人工智能能为农业生产做些什么。在该公司首席执行官看来，人工智能在农业上的长处，是靠海量数据快速积累、训练模型，再把模型用到种植决策、田间作业和环境资源管理上；他说公司已在多地做了实践。
+# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。在数字农业服务商北京大蚯蚓数字科技有限公司的展位前，一场主题为“人工智能+农机农艺融合”的沙龙正在举行，国内外农机企业的代表一起讨论人工智能能为农业生产做些什么。在该公司首席执行官看来，人工智能在农业上的长处，是靠海量数据快速积累、训练模型，再把模型用到种植决策、田间作业和环境资源管理上；他说公司已在多地做了实践。
 #
 # 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供全程的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国智慧农业技术一直在迭代：起步于最简单的机械化，经过数字化、自动化，走到了智能化。他认为今后要加强人工智能在农业上的应用，按“技术攻关、产品研发、集成应用、引领农业、培育产业”的路径发展。
 
 # %%
-fmt.glue_all(
-    **dates("agri_smart_guidance", "agri_power_plan", "shennong"),
-    shennong_name=named["shennong"],
-    xinjiang_expo=named["xinjiang_expo"],
-    **fmt.rows(single, "conghua_crop_yield_increase", "unmanned_machinery_daily_hours",
-               "unmanned_machinery_efficiency_gain", "minle_irrigation_saving_per_mu_high",
-               "minle_irrigation_saving_share", "orchard_robot_core_tasks"),
-    minle_irrigation_saving_low=fmt.number(single.loc["minle_irrigation_saving_per_mu_low", "value"]),
-)
+reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
+fmt.glue_all(**texts.scenarios.agriculture(reported))
 
 # %% [markdown]
 # ## 工业制造
 #
 # ### 工业互联网的底座
 #
-# 报告判断，我国工业制造应用生成式人工智能的水平明显提升，制造模式正在向智能化转变。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心体系的建设在提速，国家级的工业互联网安全监测平台（国家、省、企业三级联动）已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
+# 报告判断，我国工业制造应用生成式人工智能的水平明显提升，制造模式正在向智能化转变。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心正加快体系化建设；由国家、省和企业三级联动的国家级安全监测平台，也已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
 #
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求新一代信息技术深入融合到制造的全过程、全要素之中，也要求人工智能、边缘计算、5G 等新技术在制造环节得到深度应用。{footcite}`fn33`
 
 # %%
-internet = data.load("industrial_internet").set_index("indicator")
-fmt.glue_all(
-    **dates("equipment_renewal_plan"),
-    **fmt.rows(internet, "private_5g_networks", "factories_5g", "identifier_registrations", "cross_industry_platforms",
-               "key_platform_connected_devices", "supply_chain_platform_enterprises",
-               "supply_chain_platform_products"),
-)
+fmt.glue_all(**texts.scenarios.industrial_internet(reported, data.load("industrial_internet")))
 
 # %% [markdown]
 # ### 入选的典型案例
@@ -96,23 +62,8 @@ fmt.glue_all(
 
 # %%
 cases = scenarios.cases(data.load("industrial_ai_cases"))
-by_category = cases.ranked.set_index("category")
-fmt.glue_all(
-    cases_period=fmt.period(cases.top["as_of"]),
-    cases_total=fmt.with_unit(cases.total, cases.top["unit"]),
-    cases_top_label=cases.top["label"],
-    cases_top_count=fmt.describe(cases.top),
-    cases_technology_base=fmt.describe(by_category.loc["technology_base"]),
-    cases_industry_application=fmt.describe(by_category.loc["industry_application"]),
-    cases_equipment_product=fmt.describe(by_category.loc["equipment_product"]),
-    cases_support_guarantee=fmt.describe(by_category.loc["support_guarantee"]),
-)
-charts.bar_figure(
-    "fig-industrial-cases", cases.ranked, "label", category_title="类别", value_title="入选案例（项）",
-    alt_title=f"{fmt.period(cases.top['as_of'])}人工智能赋能新型工业化典型应用入选案例，按类别",
-    labels=[f"{fmt.describe(row)}（{fmt.pct(cases.share(row))}）" for _, row in cases.ranked.iterrows()],
-    extra_columns={"占全部入选案例": [fmt.pct(cases.share(row)) for _, row in cases.ranked.iterrows()]},
-)
+fmt.glue_all(**texts.scenarios.cases(cases))
+charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
 
 # %% [markdown]
 # ```{glue:figure} fig-industrial-cases
@@ -123,57 +74,32 @@ charts.bar_figure(
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。据报告，“太璞”帮企业在全链路上降本。采购时，它把数量庞大的非标工业品参数统一成标准格式，让采购流程公开透明，管理成本大大减少，集中采购又能提高企业的议价能力；履约时，由产业供应链大模型权衡成本、库存、配送时间和物流服务质量等因素，排出履约计划；运营时，靠大数据预测需求，做到“算法备货、少而不缺”，压低库存成本。Joy industrial 则专攻工业场景，长处在供应链：一边是工业大模型，一边是供应链场景的应用，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
+# 模型研发上，报告说科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。按报告的介绍，“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存、配送时间和物流服务质量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
-# 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；报告说，这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的也越来越多，也受到一些外国企业的欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向炬星订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告还引数据说，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
+# 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；按报告的说法，这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 走出国门的国产机器人越来越多，在别国企业中也受到欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，干类似包裹分拣员的活；日本一家物流中心向炬星订购了{glue:text}`syrius_robots_ordered`机器人后，雇员从{glue:text}`syrius_client_staff_before`减到了{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 报告所引的数据显示，{glue:text}`industrial_robot_output_period`我国工业机器人产量达{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，他们已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。报告没有写明这些成绩截至何时，所注来源是{glue:text}`tencent_qc_source_period`的报道。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，腾讯云已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
-fmt.glue_all(
-    **dates("ubtech_walker", "tencent_qc_alliance", "netease_xcmg"),
-    ubtech_walker_name=named["ubtech_walker"],
-    ubtech_rosa_name=named["ubtech_rosa"],
-    **fmt.rows(single, "syrius_robots_ordered", "syrius_client_staff_before", "syrius_client_staff_after",
-               "industrial_robot_output", "industrial_robot_output_growth", "tencent_qc_industries",
-               "tencent_qc_single_firm_inspections"),
-    industrial_robot_output_period=fmt.period(single.loc["industrial_robot_output", "as_of"]),
-    tencent_qc_source_period=fmt.period(single.loc["tencent_qc_single_firm_inspections", "as_of"]),
-)
+fmt.glue_all(**texts.scenarios.industry_partners(reported))
 
 # %% [markdown]
 # ### 专栏：华东的样板
 #
-# 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。报道提到的做法和成绩如下：
+# 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
-# - 上海：据报道所引的最新数据，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。报道还说，上海在工业领域试点 AEO（经认证的经营者）政策，通过“免申即享”机制，企业要走的检查流程大为减少。
-# - 苏州与江苏：据报道，苏州工业园区出台了大模型创新发展的行动计划，建设了苏州超算中心等算力设施，累计推出了{glue:text}`suzhou_ai_demo_scenarios`有示范意义的人工智能应用场景。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道称，从算法研发到行业应用，链条已经完整。另据报道，江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电增速为{glue:text}`jiangsu_industrial_power_growth`，报道认为这显示了人工智能赋能下的产业活力。
-# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；我国开源社区的参与者数量居全球{glue:text}`open_source_rank`（原文作“开源社区全球参与者数量第二”，没有说明统计口径）；中国—金砖国家人工智能合作中心也已落地。报道还提到，由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
+# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。上海还在工业领域试点 AEO（经认证的经营者）政策，通过“免申即享”机制，企业要走的检查流程大为减少。
+# - 苏州与江苏：苏州工业园区出台了大模型创新发展的行动计划，建设了苏州超算中心等算力设施，累计推出了{glue:text}`suzhou_ai_demo_scenarios`有示范意义的人工智能应用场景。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；我国在全球开源社区中的参与者数量居{glue:text}`open_source_rank`（原文作“开源社区全球参与者数量第二”，没有说明统计口径）；中国—金砖国家人工智能合作中心也已落地。由部省协同建设的国家人工智能创新应用先导区共{glue:text}`national_ai_pilot_zones`（北京、上海等地都有），正在推动产业集聚。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
 #
-# 专栏里上海的{glue:text}`shanghai_filed_genai_models`“大模型”出自{glue:text}`shanghai_filed_period`的报道；第三章的数字是截至{glue:text}`sh_filings_period`底已备案服务的所在地分布，报告写上海有{glue:text}`sh_filings`（报告前文以“款”计服务，这里写作“家”），{choose}``sh_tied|True=与{glue:text}`sh_filings_peers`并列{glue:text}`sh_filings_rank`|False=居{glue:text}`sh_filings_rank` ``。两处时点不同，口径也未必一致，不宜直接比较。{footcite}`report`
+# 专栏里上海的{glue:text}`shanghai_filed_genai_models`“大模型”出自{glue:text}`shanghai_filed_period`的报道；第三章的数字是截至{glue:text}`sh_filings_period`底已备案服务的所在地分布，报告写上海有{glue:text}`sh_filings`（报告前文以“款”计服务，这里写作“家”），{choose}``sh_tied|True=与{glue:text}`sh_filings_peers`并列{glue:text}`sh_filings_rank`|False=居{glue:text}`sh_filings_rank` ``。两处时点不同，口径也未必一致。{footcite}`report`
 
 # %%
 shanghai = scenarios.standing(data.load("filings_by_region"), "上海")
 fund = data.load("financing_facts").set_index("key").loc["national_ai_fund"]
-fmt.glue_all(
-    **dates("east_china_tour"),
-    **fmt.rows(single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
-               "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
-               "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
-    shanghai_rank=fmt.ordinal(single.loc["shanghai_filed_genai_models_rank", "value"]),
-    shanghai_filed_period=fmt.period(single.loc["shanghai_filed_genai_models", "as_of"]),
-    national_ai_fund=fmt.describe(fund),
-    open_source_rank=fmt.ordinal(single.loc["open_source_participants_rank", "value"]),
-    jiangsu_industrial_value_added_growth_period=fmt.period(
-        single.loc["jiangsu_industrial_value_added_growth", "as_of"]),
-    sh_filings_period=fmt.period(shanghai.row["as_of"]),
-    sh_filings=fmt.describe(shanghai.row),
-    sh_tied=bool(shanghai.peers),
-    sh_filings_peers=fmt.join(shanghai.peers),
-    sh_filings_rank=fmt.ordinal(shanghai.rank),
-)
+fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.shanghai_filings(shanghai))
 
 # %% [markdown]
 # ## 生活服务
@@ -182,25 +108,14 @@ fmt.glue_all(
 #
 # ### 智能搜索
 #
-# 报告指出，当前主流的生成式人工智能产品绝大部分带有智能搜索（也叫“AI 搜索”）功能，这类产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”。报告甚至认为，豆包、元宝等产品在本质上已逐渐成为带有内容创作、办公助手等功能的搜索引擎浏览器。
+# 报告指出，生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下主流的这类产品，绝大部分带有智能搜索（也叫“AI 搜索”）功能。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，这是搜索引擎厂商第一次尝试智能搜索。由于智能搜索的商业模式不同于传统搜索，甚至会冲击原有的搜索广告业务，头部搜索引擎厂商对它态度较为慎重；但生成式人工智能带给用户的体验和传统搜索截然不同，这些厂商不得不跟进。百度{glue:text}`baidu_ai_search`正式上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌在{glue:text}`google_ai_mode`正式发布{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，这项服务仍未完全向免费用户开放。{footcite}`report`
+# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。报告也解释了大厂起初的犹豫：智能搜索赚钱的路子和传统搜索不一样，还可能分走原有的搜索广告收入；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，这项服务仍未完全向免费用户开放。{footcite}`report`
 #
-# 从用户体验看，报告认为智能搜索彻底改变了搜索引擎和用户交互的方式，使搜索引擎从用户的“信息获取工具”升级为“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
+# 从用户体验看，报告的判断是，人和搜索引擎打交道的方式已被智能搜索彻底改写：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
 # %%
-baidu_rows = facts[facts["key"] == "baidu_mobile_search_aigc_share"]
-baidu = series.change(baidu_rows, series.periods(baidu_rows)[-1], key="baidu_mobile_search_aigc_share")
-fmt.glue_all(
-    **dates("new_bing", "baidu_ai_search", "google_ai_mode", "searchgpt_test", "searchgpt_not_open"),
-    baidu_deep_search=later("baidu_deep_search", after="baidu_ai_search"),
-    google_ai_mode_name=named["google_ai_mode"],
-    baidu_before_period=fmt.period(baidu.before_period),
-    baidu_now_period=fmt.period(baidu.period, since=baidu.before_period),
-    baidu_before=fmt.pct(baidu.before, 0),
-    baidu_now=fmt.pct(baidu.now, 0),
-    baidu_word=fmt.change_word(baidu.delta, up="升至", down="降至", same="保持在"),
-)
+fmt.glue_all(**texts.scenarios.search(reported))
 
 # %% [markdown]
 # #### 专栏：美国的人工智能搜索广告
@@ -210,23 +125,9 @@ fmt.glue_all(
 # Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还说，用户越来越愿意和聊天机器人对话来搜索，人工智能驱动的搜索结果可能颠覆一些公司的商业模式。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果也在探索让 Safari 浏览器用上人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，金融服务、科技、电信、医疗保健等行业因为看到人工智能在优化广告策略上的明显好处，采用得较积极，零售业则相对迟缓。
 
 # %%
-ads = data.load("us_ai_search_ads")
-outlook = scenarios.ads_outlook(ads)
-first, last = outlook.spend.iloc[0], outlook.spend.iloc[-1]
-fmt.glue_all(
-    ads_first_period=fmt.period(first["as_of"]),
-    ads_last_period=fmt.period(last["as_of"]),
-    ads_first=fmt.describe(first),
-    ads_last=fmt.describe(last),
-    ads_share_first=fmt.describe(outlook.share.iloc[0]),
-    ads_share_last=fmt.describe(outlook.share.iloc[-1]),
-)
-charts.bar_figure(
-    "fig-us-ai-search-ads", outlook.spend.assign(年份=outlook.spend["as_of"].map(fmt.period)), "年份",
-    category_title="年份", value_title="美国基于人工智能的搜索广告支出（亿美元）", sort=list(outlook.spend["as_of"].map(fmt.period)),
-    alt_title="美国基于人工智能的搜索广告支出，Emarketer 的估计与预测（柱长按原文数字画出）",
-    extra_columns={"占搜索广告总支出": [fmt.describe(row) for _, row in outlook.share.iterrows()]},
-)
+outlook = scenarios.ads_outlook(data.load("us_ai_search_ads"))
+fmt.glue_all(**texts.scenarios.search_ads(outlook))
+charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(outlook))
 
 # %% [markdown]
 # ```{glue:figure} fig-us-ai-search-ads
@@ -239,9 +140,9 @@ charts.bar_figure(
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。尽管还有版权纠纷和内容安全的隐患，报告仍预期这种影响会在各类内容创作中进一步显现。{footcite}`report`
 #
-# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告称（所注出处为网易游戏），它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
+# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告援引网易游戏的说法，称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。报告认为，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和影视、媒体和经纪行业洽谈合作，并允许部分艺术家、知名演员和导演试用。{footcite}`fn45` 报告接着写道，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，短视频、短剧和营销广告的制作都在用。{footcite}`report`
+# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 此后，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，短视频、短剧和营销广告的制作都在用。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -249,96 +150,56 @@ charts.bar_figure(
 #
 # 文档处理方面，生成式人工智能已深度整合进办公软件，写文档、改文档、做表格和幻灯片都能帮上忙，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：到{glue:text}`office_ai`，微软 Office 已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能，还有支持全套私有化部署的企业级方案，用户的数据安全和系统自主可控更有保障。{footcite}`report`
 #
-# 代码方面，报告认为生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在上半年（报告只写“上半年”，没有写年份）各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告只写“5月”，年份按上下文），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
+# 代码方面，生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告这两处只写“上半年”和“5月”，年份按上下文补出），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
 
 # %%
-fmt.glue_all(
-    **dates("nishuihan_npc", "sora_open", "video_models_hd", "office_ai"),
-    hunyuan_game=later("hunyuan_game", after="nishuihan_npc"),
-    codex_jules=later("codex_jules", after="office_ai"),
-    video_models_hd_name=named["video_models_hd"],
-    google_ai_generated_code_share_period=fmt.period(single.loc["google_ai_generated_code_share", "as_of"]),
-    **fmt.rows(single, "google_ai_generated_code_share"),
-)
+fmt.glue_all(**texts.scenarios.content_and_office(reported))
 
 # %% [markdown]
 # ### 智能硬件
 #
-# 报告说，生成式人工智能的多模态交互一旦和实体设备结合，可穿戴设备、智能家居、机器人等硬件就变得明显更聪明，也能胜任更复杂的任务。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，由中央部委和地方政府协同推进；部委和地方还合建了具身智能机器人、人形机器人等方向的制造业创新中心，推动产业集聚。{footcite}`report`
+# 报告观察到，生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造覆盖全区、不分时段和场景的人工智能环卫机器人集群示范，已在坑梓、石井等街道建成人工智能环卫作业示范区，投入{glue:text}`pingshan_ai_sanitation_devices`人工智能环卫设备，设立了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区要让人工智能环卫机器人集群覆盖全区、全天、各类场景，坑梓、石井等街道已经有了示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
-# 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它私有化部署了 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
+# 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它靠私有化部署的 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
 #
 # #### 专栏：各地竞逐具身智能
 #
 # 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，随着技术突破、产业生态完善，这个新兴产业会成为建设现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
 #
-# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的目标：预计突破{glue:text}`beijing_embodied_key_tech_target`关键技术、产出{glue:text}`beijing_embodied_leading_products_target`国际领先的软硬件产品，并力争让{glue:text}`beijing_embodied_robot_deployment_target`具身智能机器人规模落地、培育出{glue:text}`beijing_embodied_cluster_scale_target`产业集群。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从“技术创新、平台支撑、场景牵引、生态优化”四个维度推进。
+# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京为{glue:text}`beijing_embodied_year`底定下的目标是：预计突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；还力争让规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群做到{glue:text}`beijing_embodied_cluster_scale_target`。会上发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》从“技术创新、平台支撑、场景牵引、生态优化”四个维度推进。
 # - 浙江：报道称浙江是“春晚机器人”的“原产地”。早在{glue:text}`zhejiang_humanoid_plan`，浙江就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
 # - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出大力发展人形机器人等具身智能机器人：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
 # %%
-unitree_sales, unitree_value = single.loc["unitree_quadruped_sales_share"], single.loc["unitree_quadruped_market_size_share"]
-fmt.glue_all(
-    **dates("consumption_plan", "spring_gala", "midea_t6", "beijing_embodied_plan", "zhejiang_humanoid_plan",
-            "guangdong_plan"),
-    zhejiang_work_report_name=named["zhejiang_work_report"],
-    unitree_period=fmt.period(unitree_sales["as_of"]),
-    unitree_quadruped_sales_share=fmt.describe(unitree_sales),
-    unitree_quadruped_market_size_share=fmt.describe(unitree_value),
-    **fmt.rows(single, "pingshan_sanitation_command_centres", "pingshan_smart_supply_stations",
-               "pingshan_ai_sanitation_devices", "beijing_embodied_leading_products_target",
-               "guangdong_embodied_unicorns_target_high"),
-    **fmt.rows(single, "beijing_embodied_key_tech_target", "beijing_embodied_robot_deployment_target",
-               "beijing_embodied_cluster_scale_target", "provinces_with_embodied_policies", write=fmt.magnitude),
-    beijing_embodied_year=fmt.period(single.loc["beijing_embodied_key_tech_target", "as_of"][:4]),
-    guangdong_embodied_unicorns_target_low=fmt.number(single.loc["guangdong_embodied_unicorns_target_low", "value"]),
-)
+fmt.glue_all(**texts.scenarios.hardware(reported))
 
 # %% [markdown]
 # ## 科学研究
 #
 # 报告认为，生成式人工智能在科研中的潜力正被不断挖掘，有望带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
-# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列的视觉、多模态和语言模型为底座，借助检索增强生成（RAG）等技术，在阿里云百炼专属版平台上微调训练而成；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
-# - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，报告认为它有望赋能地理科学研究，加速重大发现。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
+# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列模型为基座，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上经过微调和训练；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，报告期待它为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。借助名为 SAM 的图像分割技术，它还能量化珊瑚的覆盖率和健康状况；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。再配上 SAM 图像分割，它目前还能把珊瑚的覆盖率和健康状况量化出来；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑的准确率{glue:text}`m5_flare_forecast_accuracy`，报告称这是该级别太阳预报的最高水平。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文的“以上”只写在后一项之后，是否也适用于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
-measures = science.set_index("measure")
-accuracy = scenarios.accuracies(science)
-released = measures["as_of"].map(fmt.period)  # a model's measures share its release month
-fmt.glue_all(
-    **dates("kunyuan", "kunyuan_follow_ups"),
-    **fmt.rows(measures, "crater_recognition_accuracy", "renewable_power_forecast_accuracy",
-               "power_load_forecast_accuracy", "coral_taxon_recognition_accuracy", "m5_flare_forecast_accuracy",
-               "underwater_images_analysed", "efficiency_vs_manual", "flare_forecast_horizon"),
-    **fmt.rows(measures, "max_spatial_resolution", "max_temporal_resolution", write=fmt.plain),  # the sentence says 最高
-    lunar_period=released["crater_recognition_accuracy"],
-    baguan_period=released["max_spatial_resolution"],
-    yaohua_period=released["coral_taxon_recognition_accuracy"],
-    yaohua_name=measures.loc["coral_taxon_recognition_accuracy", "model"],
-    jinwu_period=released["m5_flare_forecast_accuracy"],
-)
-charts.bar_figure(
-    "fig-science-accuracy", accuracy.assign(模型与指标=accuracy["model"] + "：" + accuracy["label"]), "模型与指标",
-    category_title="模型与指标", value_title="报道的准确率（%）", sort=list(accuracy["model"] + "：" + accuracy["label"]),
-    alt_title="科研大模型报道中的准确率（多为下限，任务与评测方法各不相同）",
-)
+fmt.glue_all(**texts.scenarios.science_models(reported, science))
+charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scenarios.accuracies(science)))
 
 # %% [markdown]
 # ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
-# 科研大模型报道中的准确率（按发布时间；各项任务与评测方法不同，不宜相互比较）
+# 科研大模型报道中的准确率（按发布时间排列）
 # ```
 #
 # ### 专栏：AlphaEvolve
@@ -347,24 +208,17 @@ charts.bar_figure(
 #
 # 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
-# 落到实际应用上，据介绍，AlphaEvolve 把大规模的矩阵乘法分解成更好处理的子问题，使 Gemini 架构的核心计算效率提升{glue:text}`alphaevolve_gemini_kernel_speedup`、整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，据报道节省了大量成本；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
+# 落到实际应用上，据介绍，AlphaEvolve 把大规模的矩阵乘法分解成更好处理的子问题，使 Gemini 架构的核心计算效率提升{glue:text}`alphaevolve_gemini_kernel_speedup`、整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，省下了大量成本；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
 # 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 正和 People+AI 研究团队合作，为 AlphaEvolve 开发好用的交互界面，并计划先让选定的学术用户提前试用。
 
 # %%
-fmt.glue_all(
-    **dates("alphaevolve", "strassen", "kissing_problem"),
-    **fmt.rows(single, "alphaevolve_kissing_problem_age", "alphaevolve_kissing_outer_spheres",
-               "alphaevolve_kissing_dimensions", "alphaevolve_matrix_order", "alphaevolve_scalar_multiplications",
-               "alphaevolve_gemini_kernel_speedup", "alphaevolve_training_time_reduction",
-               "alphaevolve_algorithm_code_lines"),
-    **fmt.rows(single, "alphaevolve_flashattention_speedup", write=fmt.plain),  # the sentence says 最多
-)
+fmt.glue_all(**texts.scenarios.alphaevolve(reported))
 
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表。已备案服务的地区分布出自第三章，国家人工智能产业投资基金的规模出自第五章的投融资总量表，两张表本章各只用到一项。
+# 本章用到下面几张数据表。已备案服务的地区分布取自第三章的表。国家人工智能产业投资基金的规模（{glue:text}`national_ai_fund`）取自第五章的投融资总量表；报告第五章也写到这笔基金，所注来源是中国政府网。
 
 # %%
 sources.resource_list(["scenario_facts", "scenario_examples", "industrial_internet", "industrial_ai_cases",

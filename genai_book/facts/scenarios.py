@@ -1,6 +1,6 @@
-"""Application scenarios (chapter 04): the named examples' dates, the selected industrial AI cases by category,
-the US AI search advertising outlook, where a region stands among the filed services, and the science models'
-published accuracies."""
+"""Application scenarios (chapter 04): the facts given once and the named examples' names and dates, Baidu's
+AI-generated search share, the selected industrial AI cases by category, the US AI search advertising outlook,
+where a region stands among the filed services, and the science models' published accuracies."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,6 +19,24 @@ def dates(examples: pd.DataFrame) -> pd.Series:
     """When each named example came out (key → period), for the examples that have a date."""
     dated = examples[examples["date"] != ""]
     return dated.set_index("key")["date"]
+
+
+BAIDU_SHARE = "baidu_mobile_search_aigc_share"  # the one fact the report gives for two periods
+
+
+@dataclass(frozen=True)
+class Reported:
+    """The chapter's single facts and named examples."""
+    single: pd.DataFrame   # the facts given for one period, by key (once)
+    when: pd.Series        # named example → when it came out (dates)
+    named: pd.Series       # named example → its name
+    baidu: series.Change   # the AI-generated share of Baidu's mobile search results, newest against the one before
+
+
+def reported(facts: pd.DataFrame, examples: pd.DataFrame) -> Reported:
+    baidu = facts[facts["key"] == BAIDU_SHARE]
+    return Reported(once(facts), dates(examples), examples.set_index("key")["example"],
+                    series.change(baidu, series.periods(baidu)[-1], key=BAIDU_SHARE))
 
 
 @dataclass(frozen=True)
