@@ -14,10 +14,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import pandas as pd
-
 from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import environment as facts
+from genai_book.texts import environment as texts
 
 data.use(data_dir, as_of)
 
@@ -25,41 +24,10 @@ catalog = data.load("figure_catalog")
 events = facts.events(data.load("environment_events"))
 env = data.load("environment_facts").set_index("key")
 
-
-def on(row) -> str:
-    """The date of an event or a measure as the report gives it (a year, a month or a day)."""
-    return fmt.period(row["date"])
-
-
-def when(row) -> str:
-    """The period a figure refers to."""
-    return fmt.period(row["as_of"])
-
-
 # %%
 policies = facts.policies(data.load("policies"))
-fmt.glue_all(
-    **fmt.rows(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
-    **fmt.rows(events, "standards_committee", "sasac_ai_plus_meeting", write=on),
-    cases_list_date=fmt.period(policies.date_of("人工智能赋能新型工业化典型应用案例名单")),
-    policy_item=facts.report_item(catalog, "policies"),
-    policy_span=fmt.period(policies.span),
-    policy_n=fmt.with_unit(len(policies.table), "项"),
-    policy_latest_issuer=policies.latest["issuer"],
-    policy_latest_date=fmt.period(policies.latest["date"]),
-    policy_latest_title=policies.latest["title"],
-    policy_top_category=policies.by_category.index[0],
-    policy_top_category_n=fmt.with_unit(policies.by_category.iloc[0], "项"),
-    policy_other_category=fmt.join(policies.by_category.index[1:]),
-    policy_other_category_n=fmt.join([fmt.with_unit(n, "项") for n in policies.by_category.iloc[1:]]),
-)
-tables.glue_table("tab_policies", pd.DataFrame({
-    "发布时间": policies.table["date"].map(fmt.period),
-    "政策名称": "《" + policies.table["title"] + "》",
-    "发布单位": policies.table["issuer"],
-    "类别": policies.table["category"],
-}), caption=f"我国人工智能领域主要政策（{fmt.period(policies.span)}，即报告{facts.report_item(catalog, 'policies')}）",
-    name="tab-policies")
+fmt.glue_all(**texts.policies(policies, env, events, catalog))
+tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name="tab-policies")
 
 # %% [markdown]
 # ## 政策环境
@@ -78,44 +46,10 @@ tables.glue_table("tab_policies", pd.DataFrame({
 
 # %%
 compute = data.load("compute_storage").set_index("indicator")
-storage = facts.storage(data.load("compute_storage"))
 growth = facts.data_growth(data.load("data_growth"))
-fmt.glue_all(
-    **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
-               "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
-    **fmt.rows(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
-               "labelling_supported_domestic_models", "labelling_industry_output"),
-    **fmt.rows(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
-               "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
-    **fmt.rows(env, "ai_patent_applications", "data_labelling_volume", "deepseek_open_sourced_repos",
-               "deepep_roce_performance_gain", write=when, suffix="_period"),
-    **fmt.rows(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
-    **fmt.rows(growth.counts, "ai_enterprises", "high_quality_datasets", "llm_data_technology_enterprises",
-               "llm_data_application_enterprises"),
-    **fmt.rows(events, "open_source_guideline", write=on),
-    china_new_genai_patents=fmt.with_unit(facts.china_new_genai_patents(env), env.loc["global_new_genai_patents", "unit"],
-                                          "约"),
-    applications_rank=fmt.ordinal(env.loc["ai_patent_applications_world_rank", "value"]),
-    patent_share_n=fmt.small_number(len(facts.SHARE_KEYS)) + "个",
-    compute_period=fmt.period(compute.loc["intelligent_computing_power", "as_of"]),
-    storage_base_year=fmt.period(storage.base_year),
-    storage_growth_word=fmt.change_word(storage.growth["value"]),
-    storage_capacity_growth=fmt.describe(storage.growth),
-    data_volume_period=fmt.period(growth.volume["as_of"]),
-    data_volume=fmt.describe(growth.volume),
-    data_volume_growth_word=fmt.change_word(growth.volume_growth["value"]),
-    data_volume_growth=fmt.describe(growth.volume_growth),
-)
-tables.glue_table("tab_patent_shares", pd.DataFrame({  # in the order of facts.SHARE_KEYS
-    "统计对象": ["全球人工智能专利拥有量", "全球新公开的生成式人工智能专利", "全球人工智能专利申请量"],
-    "我国的占比": facts.patent_shares(env).apply(fmt.describe, axis=1),
-    "来源": facts.patent_shares(env)["source_id"].map(sources.label),
-}), caption="我国在全球人工智能专利中的三个占比（统计对象与来源各不相同，不宜相互换算或比较）", name="tab-patent-shares")
-charts.bar_figure(
-    "fig-data-growth", growth.counts.reset_index().assign(对象=lambda f: f["label"].str.removesuffix("同比增速")),
-    "对象", category_title="对象", value_title=f"{fmt.period(growth.volume['as_of'])}同比增速（%）",
-    alt_title=f"{fmt.period(growth.volume['as_of'])}几类主体和数据集数量的同比增速",
-)
+fmt.glue_all(**texts.technology(env, compute, growth, events))
+tables.glue_table("tab_patent_shares", **texts.patent_table(env), name="tab-patent-shares")
+charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 
 # %% [markdown]
 # ## 技术环境
@@ -161,74 +95,11 @@ charts.bar_figure(
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
 money = facts.financing(data.load("financing_by_sector"), data.load("financing_by_region"), fin_facts)
-items = {"events": facts.report_item(catalog, "financing_by_sector", "事件"),  # 图11, 图12, 图13
-         "amounts": facts.report_item(catalog, "financing_by_sector", "金额"),
-         "regions": facts.report_item(catalog, "financing_by_region")}
-events_total, amount_total = money.events.total, money.amounts.total
-unit, region_range, (mid_low, mid_high) = amount_total["unit"], money.regional_common(), money.regional_mid_range()
-beijing = money.regions.parts.iloc[0]
-fmt.glue_all(
-    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
-    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund", write=when, suffix="_period"),
-    fin_period=fmt.period(events_total["as_of"]),
-    fin_events=fmt.describe(events_total),
-    fin_amount=fmt.describe(amount_total),
-    fig_events_item=items["events"],
-    fig_amount_item=items["amounts"],
-    fig_region_item=items["regions"],
-    fin_leader_sure=money.leader_sure,
-    fin_top_sector=money.events.parts["sector"].iloc[0],
-    fin_named_events_share=fmt.pct(money.events.named_share),
-    fin_named_amount_share=fmt.pct(money.amounts.named_share),
-    fin_other_events=fmt.with_unit(money.events.rest, events_total["unit"]),
-    fin_other_amount=fmt.with_unit(round(money.amounts.rest, 1), unit),
-    sector_shares_fit=money.sector_shares_fit(),
-    sector_list="；".join(f"{r.sector}{fmt.with_unit(r.events, events_total['unit'])}（{fmt.pct(r.events_share)}）、"
-                          f"{fmt.with_unit(r.amount, unit)}（{fmt.pct(r.amount_share)}）"
-                          for r in money.named_sectors().itertuples()),
-    region_list=fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）" for r, v, s in
-                          zip(money.regions.parts["region"], money.regions.parts["value"], money.regions.parts["share"])]),
-    region_share_sum=fmt.pct(money.regions.named_share),
-    region_base=fmt.with_unit(round(money.regional_base()), unit),
-    region_mid_low=fmt.with_unit(round(mid_low, 1), unit),
-    region_mid_high=fmt.with_unit(round(mid_high, 1), unit),
-    region_rest_share=fmt.pct(money.regions.rest_share),
-    regions_overlap=region_range is not None,
-    region_base_low=fmt.with_unit(round(region_range.low, 1), unit) if region_range else "",
-    region_base_high=fmt.with_unit(round(region_range.high, 1), unit) if region_range else "",
-    beijing=beijing["region"],
-    beijing_amount=fmt.with_unit(beijing["value"], unit),
-    beijing_share=fmt.pct(beijing["share"]),
-    beijing_share_of_total=fmt.pct(money.regions.share_of_total(beijing["value"])),
-)
-# the discussion of the regional figure below is written for shares that do not fit the total: if the data are
-# ever corrected, stop here so that the prose gets rewritten rather than left wrong
-assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares now fit the total; rewrite 地区分布"
-
-
-for name, figure, title, column, by, other in (  # the rest is the book's: 其他… 为占比的余数
-        ("fig-financing-events", money.events, "投融资事件数", "事件数", "领域", "其他领域"),
-        ("fig-financing-amount", money.amounts, "投融资金额", "金额", "领域", "其他领域"),
-        ("fig-financing-region", money.regions, "投融资金额", "金额", "地区", "其他地区")):
-    charts.bar_figure(
-        name, figure.share_rows(other), figure.dim, category_title=by, value_title=f"占{title}的比例（%）",
-        sort=[*figure.parts[figure.dim], other], extra_columns={column: [
-            fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), figure.total["unit"])
-            for v in figure.values_with_rest(facts.SHARE_STEP)]},
-        alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按{by}的占比（{other}为占比的余数，本书推算）",
-    )
-checks = money.checks()
-tables.glue_table("tab_financing_checks", pd.DataFrame({
-    "报告图": checks["figure"].map(items),
-    "领域或地区": checks["part"],
-    "数值": [fmt.with_unit(v, u) for v, u in zip(checks["value"], checks["unit"])],
-    "占比": checks["share"].map(fmt.pct),
-    "推算的总额（舍入允许的范围，本书计算）": [
-        f"约{fmt.with_unit(round(c.mid, 0 if c.figure == 'events' else 1), c.unit)}"  # no tenths of an event
-        f"（{fmt.number(round(c.low, 1))}—{fmt.number(round(c.high, 1))}）" for c in checks.itertuples()],
-    "与报告总数": checks["fits"].map({True: "一致", False: "不一致"}),
-}), caption=f"各领域、各地区的数值与占比推算出的总额（报告总数为{fmt.describe(events_total)}、{fmt.describe(amount_total)}）",
-    name="tab-financing-checks")
+fmt.glue_all(**texts.financing(money, fin_facts, catalog))
+charts.bar_figure("fig-financing-events", **texts.share_chart(money.events, "事件数"))
+charts.bar_figure("fig-financing-amount", **texts.share_chart(money.amounts, "金额"))
+charts.bar_figure("fig-financing-region", **texts.share_chart(money.regions, "金额"))
+tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalog), name="tab-financing-checks")
 
 # %% [markdown]
 # ## 融资环境
@@ -271,61 +142,9 @@ tables.glue_table("tab_financing_checks", pd.DataFrame({
 
 # %%
 world = facts.international(data.load("international_programmes"))
-measures, h20 = world.measures.set_index("key"), data.load("nvidia_h20").set_index("key")
-fmt.glue_all(
-    **fmt.rows(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
-               "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
-    **fmt.rows(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
-               "invest_ai_mobilisation", "ai_factories_existing",
-               "ai_gigafactory_chips", "ai_gigafactory_fund", "ai_factories_first_batch",
-               "ai_factories_planned_additional", "cancelled_ai_funding", "funded_ai_projects",
-               "funded_ai_projects_amount", "public_compute_increase_target", "public_compute_target_years"),
-    **fmt.rows(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
-               "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
-    **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
-               "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing", "ai_factories_first_batch",
-               "cancelled_ai_funding", "public_compute_increase_target", "ai_vibrancy_rank", "ai_mission_budget",
-               "ai_model_council_firms", "gpu_acquisition_target", "supplementary_ai_budget", write=on, suffix="_date"),
-    **fmt.rows(world.proposals.set_index("key"), "ft_anonymous_sources"),
-    **fmt.rows(events, "stargate", "executive_orders", "chip_export_guidance", "h20_license_requirement",
-               "compute_sovereignty_strategy", "public_service_ai_strategy", "ai_factories_announced",
-               "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision", "ai_guidelines",
-               "ai_promotion_act", "ai_basic_act", write=on),
-    kr_gpu_year=fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
-    strategic_tech_investment_years=fmt.small_number(measures.loc["strategic_tech_investment_years", "value"])
-    + measures.loc["strategic_tech_investment_years", "unit"],
-    uk_source_date=fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"], "published"]),
-    q1_fiscal=h20.loc["q1_h20_charge", "fiscal_period"],
-    q1_end=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
-    q2_fiscal=h20.loc["q2_revenue_reduction", "fiscal_period"],
-    researchers_half=h20.loc["china_share_ai_researchers", "value"] == 50,
-    ca_package_cny=fmt.describe(world.conversions.loc["ai_investment_package"]),
-    eu_act_risk_levels=fmt.small_number(measures.loc["ai_act_risk_levels", "value"]),
-    in_rank=fmt.ordinal(measures.loc["ai_vibrancy_rank", "value"]),
-    in_mission_usd=fmt.describe(world.conversions.loc["ai_mission_budget"]),
-    fund_capital=fmt.plain(world.proposals.set_index("key").loc["us_japan_sovereign_fund_capital"]),
-    intl_converted=fmt.join(world.converted["country"]),
-)
-
-
-def intl_table(rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:
-    """One row per figure: who (in which region), what, when (the year alone when the report gives no month)."""
-    table = pd.DataFrame({
-        "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
-        "事项": rows["label"],
-        "时间": [on(r) if r["date"] else fmt.period(r["as_of"]) + "（月份未详）" for _, r in rows.iterrows()],
-        "数额（原文）": [fmt.ordinal(r["value"]) if r["unit"] == "名次" else fmt.describe(r) for _, r in rows.iterrows()],
-    })
-    if with_conversion:
-        table["报告给出的折算"] = [fmt.describe(world.conversions.loc[k]) if k in world.conversions.index else "—"
-                             for k in rows["key"]]
-    return table
-
-
-tables.glue_table("tab_intl_money", intl_table(world.money, True),
-                  caption="各国和地区人工智能相关的资金数额（按原文币种照录，不做换算）", name="tab-intl-money")
-tables.glue_table("tab_intl_other", intl_table(world.other, False),
-                  caption="各国和地区人工智能相关的其他数字（数量、期限、目标和名次）", name="tab-intl-other")
+fmt.glue_all(**texts.international(world, data.load("nvidia_h20").set_index("key"), events))
+tables.glue_table("tab_intl_money", **texts.money_table(world), name="tab-intl-money")
+tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-other")
 
 # %% [markdown]
 # ## 国际环境
