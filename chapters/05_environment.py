@@ -5,7 +5,7 @@
 #
 # - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》；按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（本书据表统计）。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
-# - 投融资方面，据中国互联网络信息中心根据公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告称以具身智能为代表的机器人相关领域是投融资的重点（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
+# - 投融资方面，据中国互联网络信息中心对公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告称以具身智能为代表的机器人相关领域是投融资的重点（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
 # - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，总额只有约{glue:text}`region_base`，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
 # - 国际部分，报告的判断是全球人工智能竞争在加剧，并按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
@@ -34,7 +34,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 报告给政策环境一节的标题是“利好政策奠定发展基础”。面对新一代人工智能的快速演进，报告认为我国发挥了制度优势：一方面以应用为导向，出台政策鼓励人工智能创新；另一方面逐步健全治理规范。两方面合起来，是要让人工智能有益、安全、公平地发展。
 #
-# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，经单位推荐、专家评审、网上公示三道程序选出{glue:text}`industrial_ai_typical_cases`案例，意在以示范带动人工智能在新型工业化中的推广，加快形成新质生产力（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议要求国资央企抓住产业发展的窗口期、集中力量攻关大模型，并为推进人工智能强化要素支撑；会上发布了专项行动的实施要点，也启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，经单位推荐、专家评审和网上公示等环节确定了{glue:text}`industrial_ai_typical_cases`案例，意在以示范带动人工智能在新型工业化中的推广，加快形成新质生产力（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议要求国资央企抓住人工智能产业发展的战略窗口期、坚定攻关大模型，强化央企推进人工智能发展的要素支撑；会上发布了专项行动的实施要点，也启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
 # 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们结合人工智能的技术特性，按模型算法、数据、系统等类别分析风险，分别提出技术上的应对和综合防治措施。{footcite}`report`
 #
@@ -54,11 +54,11 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # %% [markdown]
 # ## 技术环境
 #
-# 技术环境一节，报告以“技术创新加速产品迭代”为题。在报告看来，随着技术环境不断优化，我国在国际人工智能技术领域的影响力明显增强，成了推动全球人工智能创新的一支重要力量；报告从专利、数据资源、开源社区三个方面加以说明。
+# 技术环境一节，报告以“技术创新加速产品迭代”为题。报告的判断是：随着技术环境不断优化，我国在全球人工智能技术领域的“话语权”明显增强，已是推动全球人工智能创新的一支重要力量。支撑这一判断的，是专利、数据资源和开源社区三方面的情况。
 #
-# ### 专利：数量全球领先
+# ### 专利：拥有量和申请量居全球首位
 #
-# 报告在这一项里先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开量和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开量和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 #
@@ -66,9 +66,9 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # :format: myst
 # ```
 #
-# ### 数据资源：有效开发
+# ### 数据与算力：规模扩大、利用活跃
 #
-# 报告对第二项的判断是数据资源得到有效开发：在它看来，我国数据资源的规模优势在扩大，开发利用也越来越活跃，各类主体在加快人工智能的布局和投入，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：我国数据资源的规模优势在扩大，开发利用也越来越活跃，各类主体在加快人工智能的布局和投入，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -78,17 +78,17 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。报告还说，目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），为{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发赋能，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），为{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发赋能，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# ### 开源社区：驱动创新
+# ### 开源：社区成为创新动力
 #
-# 第三项是开源社区。“推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告认为，开源社区已是推动技术发展的重要动力：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能进步。
+# “推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告认为，开源社区已是推动技术发展的重要动力：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能进步。
 #
-# 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；DeepSeek称，这让大模型训练的底层支撑更稳定、更高效。{footcite}`fn69`
+# 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，这为大模型训练提供了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
-# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头仍引用世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
+# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节那个世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
 # 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”，可分三方面来看。在制度上：为人工智能、大数据等新领域新业态加快建立知识产权保护规则，给技术发展更有力的法治保障。在保护和运用上：从支撑关键核心技术攻关，到专利的审查、预警导航、专利池和转化运用，都有相应的安排，目标是让更多专利走出实验室、进入产业链。对外：积极参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
 
@@ -104,7 +104,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # %% [markdown]
 # ## 融资环境
 #
-# 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；报告说，正是为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告认为，投融资的重点是机器人相关领域，其代表是“具身智能”；报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
@@ -113,7 +113,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
-# {glue:text}`fin_period`人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算；报告的事件计数“笔”“起”混用，本书一律称“起”）
+# {glue:text}`fin_period`人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算）
 # ```
 #
 # ```{glue:figure} fig-financing-amount
@@ -128,7 +128,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 #
 # 本书核对发现，这三组数与总额{glue:text}`fin_amount`不一致。用每个地区的金额除以它的占比，推算出的总额在{glue:text}`region_mid_low`至{glue:text}`region_mid_high`之间（本书计算）；{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`（本书计算），而不是报告所写的{glue:text}`beijing_share`。
 #
-# 报告没有解释这一差异，本书也无法判断原因（措辞上，正文只在北京一项写作“投资金额”，同句开头和{glue:text}`fig_region_item`的标题都作“投融资”）。因此，不宜把报告{glue:text}`fig_region_item`（本书{numref}`fig-financing-region`）的占比乘以总额来估算各地区的金额。图中的“其他地区”是占比的余数，为{glue:text}`region_rest_share`（本书计算），它的金额报告正文没有给出。
+# 报告没有解释这一差异，本书也无法判断原因（措辞上，正文只在北京一项写作“投资金额”，同句开头和{glue:text}`fig_region_item`的标题都作“投融资”）。因此，不宜把报告{glue:text}`fig_region_item`（本书{numref}`fig-financing-region`）的占比乘以总额来估算各地区的金额。本书{numref}`fig-financing-region`里的“其他地区”，是本书用三地之外剩下的占比算出的一项，为{glue:text}`region_rest_share`（本书计算），它的金额报告正文没有给出。
 #
 # ```{glue:figure} fig-financing-region
 # :name: fig-financing-region
@@ -151,7 +151,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 报告以“全球人工智能竞争加剧”概括国际环境：在它看来，生成式人工智能是各主要国家共同的发展重点，各国竞相出台激励政策，以求在竞争中占优。报告把各国的做法分成产业扶持、监管与伦理约束、技术竞争三类。
 #
-# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，报告说其用意是培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
+# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，意在培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
 #
 # 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；该法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级，按等级设定合规标准。{glue:text}`ai_pact_first_signatories_date`，欧盟发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构的名单，希望企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
 #
@@ -163,17 +163,17 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，以划拨联邦土地、加快审批等方式推动国内人工智能产业发展；美国政府还成立了白宫人工智能教育特别工作组，人工智能教育要从基础教育一直贯通到职业培训。报告说，这些举措意在巩固美国在这一领域的全球竞争力。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南有两个指向：一是企图在全球禁用中国的先进计算芯片，点名了特定的华为昇腾芯片；二是将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，以划拨联邦土地、加快审批、撤销阻碍性政策等方式推动国内人工智能产业发展；美国政府还成立了白宫人工智能教育特别工作组，以构建从基础教育到职业培训的人工智能教育体系，借此巩固美国在这一领域的全球竞争力。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南有两个指向：一是企图在全球禁用中国的先进计算芯片，点名了特定的华为昇腾芯片；二是将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 报告在这里转载了环球网的一篇报道，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
+# 这个专栏题为“英伟达因对华芯片出口限制面临{glue:text}`headline_loss`损失”，内容出自环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
 # 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：据报道，H20出口禁令终结了公司在中国的Hopper数据中心业务，报道还说公司“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道说，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 报告说加拿大近期推出了多项政策，举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在关键领域的应用，报告举了农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 报告说加拿大近期推出了多项政策，举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
@@ -181,11 +181,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 对欧盟，报告的论点是：近期人工智能政策的主要方向是“监管宽松化”。它先交代欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》，报告称之为全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
 #
-# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，覆盖四个方面：算力与数据基础设施、高质量数据的获取、算法开发，以及欧盟战略部门对人工智能的采用；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
+# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的内容有：推动大规模的人工智能数据与计算基础设施建设，增加获取高质量数据的渠道，开发算法，促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
 # ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -207,7 +207,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还要借助杠杆扩大投资规模，将来甚至可能让两国普通民众认购份额。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不属于任何国家政府的举措，所以{numref}`tab-intl-money`和{numref}`tab-intl-other`不收；它的数字只收在数据表“主要国家和地区的人工智能举措中的数字”里，并注明是设想。
+# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不是哪国政府的举措，因此不列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
