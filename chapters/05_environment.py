@@ -6,7 +6,7 @@
 # - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》；按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（本书据表统计）。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
 # - 投融资方面，据中国互联网络信息中心对公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告称以具身智能为代表的机器人相关领域是投融资的重点（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，总额只有约{glue:text}`region_base`，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
+# - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，三地占比对应的分母约为{glue:text}`region_base`，而不是投融资合计的{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
 # - 国际部分，报告的判断是全球人工智能竞争在加剧，并按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
@@ -34,11 +34,11 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 报告给政策环境一节的标题是“利好政策奠定发展基础”。面对新一代人工智能的快速演进，报告认为我国发挥了制度优势：一方面以应用为导向，出台政策鼓励人工智能创新；另一方面逐步健全治理规范。两方面合起来，是要让人工智能有益、安全、公平地发展。
 #
-# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，经单位推荐、专家评审和网上公示等环节确定了{glue:text}`industrial_ai_typical_cases`案例，意在以示范带动人工智能在新型工业化中的推广，加快形成新质生产力（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议要求国资央企抓住人工智能产业发展的战略窗口期、坚定攻关大模型，强化央企推进人工智能发展的要素支撑；会上发布了专项行动的实施要点，也启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，名单的产生经过推荐、评审、公示等环节，共收入{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
 #
-# 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们结合人工智能的技术特性，按模型算法、数据、系统等类别分析风险，分别提出技术上的应对和综合防治措施。{footcite}`report`
+# 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并针对模型算法、数据、系统等方面的安全风险，给出技术应对和综合防治措施。{footcite}`report`
 #
-# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》（计数为本书据报告{glue:text}`policy_item`统计）。正文提到的标准化技术委员会和国资委的部署会不在表内。
+# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
 # ```{glue:md} tab_policies
 # :format: myst
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节那个世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”，可分三方面来看。在制度上：为人工智能、大数据等新领域新业态加快建立知识产权保护规则，给技术发展更有力的法治保障。在保护和运用上：从支撑关键核心技术攻关，到专利的审查、预警导航、专利池和转化运用，都有相应的安排，目标是让更多专利走出实验室、进入产业链。对外：积极参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
+# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态尽快定下知识产权保护规则，给技术发展更有力的法治保障；实务上，要健全支撑关键核心技术攻关的工作体系，加大专利申请按需审查的服务力度，做好专利分析预警和导航，指导建设人工智能专利池，并深入推进专利转化运用，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -153,7 +153,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，意在培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
 #
-# 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；该法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级，按等级设定合规标准。{glue:text}`ai_pact_first_signatories_date`，欧盟发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构的名单，希望企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
+# 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，用意是请企业在处理和部署人工智能的方式上作出“自愿承诺”。{footcite}`report`
 #
 # 技术竞争方面，报告认为各主要国家已把生成式人工智能看作提升科技实力和竞争力的关键领域；一些国家试图借收紧人工智能芯片和模型参数的出口管制维持优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
@@ -163,29 +163,29 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，以划拨联邦土地、加快审批、撤销阻碍性政策等方式推动国内人工智能产业发展；美国政府还成立了白宫人工智能教育特别工作组，以构建从基础教育到职业培训的人工智能教育体系，借此巩固美国在这一领域的全球竞争力。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南有两个指向：一是企图在全球禁用中国的先进计算芯片，点名了特定的华为昇腾芯片；二是将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销被视为障碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南，既企图在全球禁用中国的先进计算芯片（点名了特定的华为昇腾芯片），也将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏题为“英伟达因对华芯片出口限制面临{glue:text}`headline_loss`损失”，内容出自环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
+# 专栏转述环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：据报道，H20出口禁令终结了公司在中国的Hopper数据中心业务，报道还说公司“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道说，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：H20出口禁令终结了公司在中国的Hopper数据中心业务，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 报告说加拿大近期推出了多项政策，举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 加拿大近期推出了多项政策，报告举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
 # #### 欧盟
 #
-# 对欧盟，报告的论点是：近期人工智能政策的主要方向是“监管宽松化”。它先交代欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》，报告称之为全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
 #
-# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的内容有：推动大规模的人工智能数据与计算基础设施建设，增加获取高质量数据的渠道，开发算法，促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
+# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举了这样几个例子。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的内容有：推动大规模的人工智能数据与计算基础设施建设，增加获取高质量数据的渠道，开发算法，促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
-# ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
+# ##### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，在欧盟《竞争力指南》的框架里，这些超级工厂被当作战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；{glue:text}`apply_ai_initiative`还将有一项“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -195,7 +195,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 在报告笔下，人工智能和半导体是印度政府正在加紧发展的两个领域。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还宣布，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度政府正加紧发展人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
@@ -205,13 +205,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这个专栏转载新华网根据英国《金融时报》网站所作的报道，讲的是一个尚未成形的设想：软银集团首席执行官孙正义提议美日两国联合设立主权财富基金，在美国的科技和基建领域大规模投资。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想出自孙正义团队，两国财政部门已初步接触，孙正义也同美国财政部长贝森特谈过，并向两国高级官员作了简要说明，但尚无正式方案。消息人士称，这一设想已进入两国高层的视野，被视为主权之间开展投资合作的新尝试。
 #
-# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还要借助杠杆扩大投资规模，将来甚至可能让两国普通民众认购份额。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
+# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；起步资本可能高达{glue:text}`fund_capital`，此后再加杠杆放大投资，远期甚至可能向两国普通民众开放认购。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
 #
 # 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不是哪国政府的举措，因此不列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 报告对韩国的概括是积极出台政策、推动人工智能技术创新，并从治理机构说起。韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
+# 韩国在积极出台政策、推动人工智能技术创新。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

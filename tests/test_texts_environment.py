@@ -87,15 +87,18 @@ def test_a_chart_of_shares_shows_an_unknown_rest_when_the_shares_imply_another_w
     assert by_region["sort"] == ["北京", "广东", "其他地区"] and by_region["category_title"] == "地区"
 
 
-def test_international_tables_date_by_year_when_the_month_is_unknown_and_rank_in_words():
+def test_international_tables_date_by_year_when_the_month_is_unknown_and_give_ranks_and_terms_in_words():
     world = facts.international(pd.DataFrame({
-        "region": ["北美", "北美", "欧洲", "亚洲"], "country": ["加拿大", "加拿大", "英国", "印度"],
-        "key": ["package", "package_cny", "projects", "rank"], "label": ["投资", "投资（折算）", "项目", "排名"],
-        "date": ["2024-04", "2024-04", "", "2024-11"], "as_of": ["2024-04", "2024-04", "2024", "2024-11"],
-        "value": [24.0, 127.0, 98.0, 4.0], "unit": ["亿加元", "亿元人民币", "个", "名次"],
-        "qualifier": ["", "约", "", ""], "status": "stated", "source_id": "fn81",
-        "note": ["", "报告自带的折算", "", ""]}))
+        "region": ["北美", "北美", "欧洲", "亚洲", "亚洲"], "country": ["加拿大", "加拿大", "英国", "印度", "印度"],
+        "key": ["package", "package_cny", "projects", "rank", "rank_countries"],
+        "label": ["投资", "投资（折算）", "项目", "排名", "评估的国家"],
+        "date": ["2024-04", "2024-04", "", "2024-11", "2024-11"],
+        "as_of": ["2024-04", "2024-04", "2024", "2024-11", "2024-11"],
+        "value": [24.0, 127.0, 98.0, 4.0, 36.0], "unit": ["亿加元", "亿元人民币", "个", "名次", "个"],
+        "qualifier": ["", "约", "", "", ""], "status": "stated",
+        "source_id": "fn81", "note": ["", "报告自带的折算", "", "", ""], "term_of": ["", "", "", "", "rank"]}))
     money, other = texts.money_table(world)["frame"], texts.other_table(world)["frame"]
     assert money["报告给出的折算"].tolist() == ["约127亿元人民币"] and money["国家或组织（地区）"].tolist() == ["加拿大（北美）"]
     assert other["时间"].tolist() == [fmt.period("2024") + "（月份未详）", fmt.period("2024-11")]
-    assert other["数额（原文）"].tolist() == ["98个", fmt.ordinal(4)] and "报告给出的折算" not in other
+    assert other["数值（原文）"].tolist() == ["98个", fmt.ordinal(4) + "（共评估36个国家）"]
+    assert "报告给出的折算" not in other and "评估的国家" not in other["事项"].tolist()

@@ -207,17 +207,18 @@ def financing_checks(money: facts.Financing, catalog: pd.DataFrame) -> dict:
 def international(world: facts.International, h20: pd.DataFrame, events: pd.DataFrame) -> dict:
     """The international section: each country's measures and their dates, the report's conversions, the 英伟达
     box and the 软银 proposal (`h20`: the 英伟达 figures by key)."""
-    measures, proposals = world.measures.set_index("key"), world.proposals.set_index("key")
+    measures, proposals, terms = (rows.set_index("key") for rows in (world.measures, world.proposals, world.terms))
     return {
-        **fmt.rows(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue",
+        **fmt.rows(h20, "q1_h20_charge", "q1_h20_undelivered_revenue",
                    "q1_h20_charge_expected_in_april", "q2_revenue_reduction", "q2_revenue_forecast",
                    "china_market_value", "china_share_ai_researchers"),
         **fmt.rows(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
                    "invest_ai_mobilisation", "ai_factories_existing",
                    "ai_gigafactory_chips", "ai_gigafactory_fund", "ai_factories_first_batch",
                    "ai_factories_planned_additional", "cancelled_ai_funding", "funded_ai_projects",
-                   "funded_ai_projects_amount", "public_compute_increase_target", "public_compute_target_years"),
-        **fmt.rows(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
+                   "funded_ai_projects_amount", "public_compute_increase_target"),
+        **fmt.rows(terms, "public_compute_target_years", "ai_vibrancy_countries"),
+        **fmt.rows(measures, "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
                    "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
         **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
                    "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing",
@@ -230,8 +231,8 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
                    "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision",
                    "ai_guidelines", "ai_promotion_act", "ai_basic_act", write=_on),
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
-        "strategic_tech_investment_years": fmt.small_number(measures.loc["strategic_tech_investment_years", "value"])
-        + measures.loc["strategic_tech_investment_years", "unit"],
+        "strategic_tech_investment_years": fmt.small_number(terms.loc["strategic_tech_investment_years", "value"])
+        + terms.loc["strategic_tech_investment_years", "unit"],
         "uk_source_date": fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"],
                                                          "published"]),
         "q1_fiscal": h20.loc["q1_h20_charge", "fiscal_period"],
@@ -247,13 +248,26 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
     }
 
 
-def _measure_table(world: facts.International, rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:
-    """One row per figure: who (in which region), what, when (the year alone when the report gives no month)."""
+TERM_WORDS = {"年": "{}内", "个": "共评估{}国家"}  # a term's unit: how it qualifies its measure (3年内, 共评估36个国家)
+
+
+def _amount(world: facts.International, row: pd.Series) -> str:
+    """A measure's figure as the report writes it (a rank in words), with the term or scope another figure gives it."""
+    text = fmt.ordinal(row["value"]) if row["unit"] == "名次" else fmt.describe(row)
+    if row["key"] not in world.terms.index:
+        return text
+    term = world.terms.loc[row["key"]]
+    return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
+
+
+def _measure_table(world: facts.International, rows: pd.DataFrame, figure: str, with_conversion: bool) -> pd.DataFrame:
+    """One row per figure: who (in which region), what, when (the year alone when the report gives no month), the
+    figure (under the title `figure`)."""
     table = pd.DataFrame({
         "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
         "事项": rows["label"],
         "时间": [_on(r) if r["date"] else fmt.period(r["as_of"]) + "（月份未详）" for _, r in rows.iterrows()],
-        "数额（原文）": [fmt.ordinal(r["value"]) if r["unit"] == "名次" else fmt.describe(r) for _, r in rows.iterrows()],
+        figure: [_amount(world, r) for _, r in rows.iterrows()],
     })
     if with_conversion:
         table["报告给出的折算"] = [fmt.describe(world.conversions.loc[k]) if k in world.conversions.index else "—"
@@ -263,11 +277,11 @@ def _measure_table(world: facts.International, rows: pd.DataFrame, with_conversi
 
 def money_table(world: facts.International) -> dict:
     """The sums of money of the international measures, in the currency of the report, with its conversions."""
-    return {"frame": _measure_table(world, world.money, True),
+    return {"frame": _measure_table(world, world.money, "数额（原文）", True),
             "caption": "各国和地区人工智能相关的资金数额（按原文币种照录，不做换算）"}
 
 
 def other_table(world: facts.International) -> dict:
     """The other figures of the international measures: counts, terms, targets and ranks."""
-    return {"frame": _measure_table(world, world.other, False),
+    return {"frame": _measure_table(world, world.other, "数值（原文）", False),
             "caption": "各国和地区人工智能相关的其他数字（数量、期限、目标和名次）"}
