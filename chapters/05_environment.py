@@ -5,8 +5,8 @@
 #
 # - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》；按报告的分类，{glue:text}`policy_top_category`{glue:text}`policy_top_category_n`，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（本书据表统计）。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
-# - 投融资方面，据中国互联网络信息中心根据公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告称以具身智能为代表的机器人相关领域是投融资的重点（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，总额只有约{glue:text}`region_base`，而不是{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
+# - 投融资方面，据中国互联网络信息中心对公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告称以具身智能为代表的机器人相关领域是投融资的重点（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
+# - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，三地占比对应的分母约为{glue:text}`region_base`，而不是投融资合计的{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
 # - 国际部分，报告的判断是全球人工智能竞争在加剧，并按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
@@ -14,10 +14,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import pandas as pd
-
 from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import environment as facts
+from genai_book.texts import environment as texts
 
 data.use(data_dir, as_of)
 
@@ -25,52 +24,21 @@ catalog = data.load("figure_catalog")
 events = facts.events(data.load("environment_events"))
 env = data.load("environment_facts").set_index("key")
 
-
-def on(row) -> str:
-    """The date of an event or a measure as the report gives it (a year, a month or a day)."""
-    return fmt.period(row["date"])
-
-
-def when(row) -> str:
-    """The period a figure refers to."""
-    return fmt.period(row["as_of"])
-
-
 # %%
 policies = facts.policies(data.load("policies"))
-fmt.glue_all(
-    **fmt.rows(env, "industrial_ai_typical_cases", "ai_industry_key_standards", "ai_international_standards"),
-    **fmt.rows(events, "standards_committee", "sasac_ai_plus_meeting", write=on),
-    cases_list_date=fmt.period(policies.date_of("人工智能赋能新型工业化典型应用案例名单")),
-    policy_item=facts.report_item(catalog, "policies"),
-    policy_span=fmt.period(policies.span),
-    policy_n=fmt.with_unit(len(policies.table), "项"),
-    policy_latest_issuer=policies.latest["issuer"],
-    policy_latest_date=fmt.period(policies.latest["date"]),
-    policy_latest_title=policies.latest["title"],
-    policy_top_category=policies.by_category.index[0],
-    policy_top_category_n=fmt.with_unit(policies.by_category.iloc[0], "项"),
-    policy_other_category=fmt.join(policies.by_category.index[1:]),
-    policy_other_category_n=fmt.join([fmt.with_unit(n, "项") for n in policies.by_category.iloc[1:]]),
-)
-tables.glue_table("tab_policies", pd.DataFrame({
-    "发布时间": policies.table["date"].map(fmt.period),
-    "政策名称": "《" + policies.table["title"] + "》",
-    "发布单位": policies.table["issuer"],
-    "类别": policies.table["category"],
-}), caption=f"我国人工智能领域主要政策（{fmt.period(policies.span)}，即报告{facts.report_item(catalog, 'policies')}）",
-    name="tab-policies")
+fmt.glue_all(**texts.policies(policies, env, events, catalog))
+tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name="tab-policies")
 
 # %% [markdown]
 # ## 政策环境
 #
 # 报告给政策环境一节的标题是“利好政策奠定发展基础”。面对新一代人工智能的快速演进，报告认为我国发挥了制度优势：一方面以应用为导向，出台政策鼓励人工智能创新；另一方面逐步健全治理规范。两方面合起来，是要让人工智能有益、安全、公平地发展。
 #
-# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，经单位推荐、专家评审、网上公示三道程序选出{glue:text}`industrial_ai_typical_cases`案例，意在以示范带动人工智能在新型工业化中的推广，加快形成新质生产力（各类案例的数量见第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议要求国资央企抓住产业发展的窗口期、集中力量攻关大模型，并为推进人工智能强化要素支撑；会上发布了专项行动的实施要点，也启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，名单的产生经过推荐、评审、公示等环节，共收入{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
 #
-# 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们结合人工智能的技术特性，按模型算法、数据、系统等类别分析风险，分别提出技术上的应对和综合防治措施。{footcite}`report`
+# 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并针对模型算法、数据、系统等方面的安全风险，给出技术应对和综合防治措施。{footcite}`report`
 #
-# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》（计数为本书据报告{glue:text}`policy_item`统计）。正文提到的标准化技术委员会和国资委的部署会不在表内。
+# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
 # ```{glue:md} tab_policies
 # :format: myst
@@ -78,53 +46,19 @@ tables.glue_table("tab_policies", pd.DataFrame({
 
 # %%
 compute = data.load("compute_storage").set_index("indicator")
-storage = facts.storage(data.load("compute_storage"))
 growth = facts.data_growth(data.load("data_growth"))
-fmt.glue_all(
-    **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
-               "ai_patent_applications", "ai_patent_applications_world_share", "top5_regions_patent_application_share"),
-    **fmt.rows(env, "data_labelling_volume", "data_labelling_vs_national_library", "labelling_hq_industry_datasets",
-               "labelling_supported_domestic_models", "labelling_industry_output"),
-    **fmt.rows(env, "chinese_data_share_most_models", "chinese_data_share_some_models", "deepseek_open_sourced_repos",
-               "deepep_roce_performance_gain", "deepep_infiniband_performance_gain"),
-    **fmt.rows(env, "ai_patent_applications", "data_labelling_volume", "deepseek_open_sourced_repos",
-               "deepep_roce_performance_gain", write=when, suffix="_period"),
-    **fmt.rows(compute, "computing_centre_racks", "intelligent_computing_power", "storage_capacity"),
-    **fmt.rows(growth.counts, "ai_enterprises", "high_quality_datasets", "llm_data_technology_enterprises",
-               "llm_data_application_enterprises"),
-    **fmt.rows(events, "open_source_guideline", write=on),
-    china_new_genai_patents=fmt.with_unit(facts.china_new_genai_patents(env), env.loc["global_new_genai_patents", "unit"],
-                                          "约"),
-    applications_rank=fmt.ordinal(env.loc["ai_patent_applications_world_rank", "value"]),
-    patent_share_n=fmt.small_number(len(facts.SHARE_KEYS)) + "个",
-    compute_period=fmt.period(compute.loc["intelligent_computing_power", "as_of"]),
-    storage_base_year=fmt.period(storage.base_year),
-    storage_growth_word=fmt.change_word(storage.growth["value"]),
-    storage_capacity_growth=fmt.describe(storage.growth),
-    data_volume_period=fmt.period(growth.volume["as_of"]),
-    data_volume=fmt.describe(growth.volume),
-    data_volume_growth_word=fmt.change_word(growth.volume_growth["value"]),
-    data_volume_growth=fmt.describe(growth.volume_growth),
-)
-tables.glue_table("tab_patent_shares", pd.DataFrame({  # in the order of facts.SHARE_KEYS
-    "统计对象": ["全球人工智能专利拥有量", "全球新公开的生成式人工智能专利", "全球人工智能专利申请量"],
-    "我国的占比": facts.patent_shares(env).apply(fmt.describe, axis=1),
-    "来源": facts.patent_shares(env)["source_id"].map(sources.label),
-}), caption="我国在全球人工智能专利中的三个占比（统计对象与来源各不相同，不宜相互换算或比较）", name="tab-patent-shares")
-charts.bar_figure(
-    "fig-data-growth", growth.counts.reset_index().assign(对象=lambda f: f["label"].str.removesuffix("同比增速")),
-    "对象", category_title="对象", value_title=f"{fmt.period(growth.volume['as_of'])}同比增速（%）",
-    alt_title=f"{fmt.period(growth.volume['as_of'])}几类主体和数据集数量的同比增速",
-)
+fmt.glue_all(**texts.technology(env, compute, growth, events))
+tables.glue_table("tab_patent_shares", **texts.patent_table(env), name="tab-patent-shares")
+charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 
 # %% [markdown]
 # ## 技术环境
 #
-# 技术环境一节，报告以“技术创新加速产品迭代”为题。在报告看来，随着技术环境不断优化，我国在国际人工智能技术领域的影响力明显增强，成了推动全球人工智能创新的一支重要力量；报告从专利、数据资源、开源社区三个方面加以说明。
+# 技术环境一节，报告以“技术创新加速产品迭代”为题。报告的判断是：随着技术环境不断优化，我国在全球人工智能技术领域的“话语权”明显增强，已是推动全球人工智能创新的一支重要力量。支撑这一判断的，是专利、数据资源和开源社区三方面的情况。
 #
-# ### 专利：数量全球领先
+# ### 专利：拥有量和申请量居全球首位
 #
-# 报告在这一项里先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开量和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开量和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 #
@@ -132,9 +66,9 @@ charts.bar_figure(
 # :format: myst
 # ```
 #
-# ### 数据资源：有效开发
+# ### 数据与算力：规模扩大、利用活跃
 #
-# 报告对第二项的判断是数据资源得到有效开发：在它看来，我国数据资源的规模优势在扩大，开发利用也越来越活跃，各类主体在加快人工智能的布局和投入，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：我国数据资源的规模优势在扩大，开发利用也越来越活跃，各类主体在加快人工智能的布局和投入，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -144,96 +78,33 @@ charts.bar_figure(
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。报告还说，目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），为{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发赋能，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），为{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发赋能，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# ### 开源社区：驱动创新
+# ### 开源：社区成为创新动力
 #
-# 第三项是开源社区。“推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告认为，开源社区已是推动技术发展的重要动力：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能进步。
+# “推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告认为，开源社区已是推动技术发展的重要动力：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能进步。
 #
-# 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；DeepSeek称，这让大模型训练的底层支撑更稳定、更高效。{footcite}`fn69`
+# 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，这为大模型训练提供了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
-# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头仍引用世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
+# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节那个世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”，可分三方面来看。在制度上：为人工智能、大数据等新领域新业态加快建立知识产权保护规则，给技术发展更有力的法治保障。在保护和运用上：从支撑关键核心技术攻关，到专利的审查、预警导航、专利池和转化运用，都有相应的安排，目标是让更多专利走出实验室、进入产业链。对外：积极参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
+# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态尽快定下知识产权保护规则，给技术发展更有力的法治保障；实务上，要健全支撑关键核心技术攻关的工作体系，加大专利申请按需审查的服务力度，做好专利分析预警和导航，指导建设人工智能专利池，并深入推进专利转化运用，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
 money = facts.financing(data.load("financing_by_sector"), data.load("financing_by_region"), fin_facts)
-items = {"events": facts.report_item(catalog, "financing_by_sector", "事件"),  # 图11, 图12, 图13
-         "amounts": facts.report_item(catalog, "financing_by_sector", "金额"),
-         "regions": facts.report_item(catalog, "financing_by_region")}
-events_total, amount_total = money.events.total, money.amounts.total
-unit, region_range, (mid_low, mid_high) = amount_total["unit"], money.regional_common(), money.regional_mid_range()
-beijing = money.regions.parts.iloc[0]
-fmt.glue_all(
-    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund"),
-    **fmt.rows(fin_facts, "ai_industry_total_investment", "national_ai_fund", write=when, suffix="_period"),
-    fin_period=fmt.period(events_total["as_of"]),
-    fin_events=fmt.describe(events_total),
-    fin_amount=fmt.describe(amount_total),
-    fig_events_item=items["events"],
-    fig_amount_item=items["amounts"],
-    fig_region_item=items["regions"],
-    fin_leader_sure=money.leader_sure,
-    fin_top_sector=money.events.parts["sector"].iloc[0],
-    fin_named_events_share=fmt.pct(money.events.named_share),
-    fin_named_amount_share=fmt.pct(money.amounts.named_share),
-    fin_other_events=fmt.with_unit(money.events.rest, events_total["unit"]),
-    fin_other_amount=fmt.with_unit(round(money.amounts.rest, 1), unit),
-    sector_shares_fit=money.sector_shares_fit(),
-    sector_list="；".join(f"{r.sector}{fmt.with_unit(r.events, events_total['unit'])}（{fmt.pct(r.events_share)}）、"
-                          f"{fmt.with_unit(r.amount, unit)}（{fmt.pct(r.amount_share)}）"
-                          for r in money.named_sectors().itertuples()),
-    region_list=fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）" for r, v, s in
-                          zip(money.regions.parts["region"], money.regions.parts["value"], money.regions.parts["share"])]),
-    region_share_sum=fmt.pct(money.regions.named_share),
-    region_base=fmt.with_unit(round(money.regional_base()), unit),
-    region_mid_low=fmt.with_unit(round(mid_low, 1), unit),
-    region_mid_high=fmt.with_unit(round(mid_high, 1), unit),
-    region_rest_share=fmt.pct(money.regions.rest_share),
-    regions_overlap=region_range is not None,
-    region_base_low=fmt.with_unit(round(region_range.low, 1), unit) if region_range else "",
-    region_base_high=fmt.with_unit(round(region_range.high, 1), unit) if region_range else "",
-    beijing=beijing["region"],
-    beijing_amount=fmt.with_unit(beijing["value"], unit),
-    beijing_share=fmt.pct(beijing["share"]),
-    beijing_share_of_total=fmt.pct(money.regions.share_of_total(beijing["value"])),
-)
-# the discussion of the regional figure below is written for shares that do not fit the total: if the data are
-# ever corrected, stop here so that the prose gets rewritten rather than left wrong
-assert not money.regions.fits(facts.SHARE_STEP), "chapter 5: the regional shares now fit the total; rewrite 地区分布"
-
-
-for name, figure, title, column, by, other in (  # the rest is the book's: 其他… 为占比的余数
-        ("fig-financing-events", money.events, "投融资事件数", "事件数", "领域", "其他领域"),
-        ("fig-financing-amount", money.amounts, "投融资金额", "金额", "领域", "其他领域"),
-        ("fig-financing-region", money.regions, "投融资金额", "金额", "地区", "其他地区")):
-    charts.bar_figure(
-        name, figure.share_rows(other), figure.dim, category_title=by, value_title=f"占{title}的比例（%）",
-        sort=[*figure.parts[figure.dim], other], extra_columns={column: [
-            fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), figure.total["unit"])
-            for v in figure.values_with_rest(facts.SHARE_STEP)]},
-        alt_title=f"{fmt.period(events_total['as_of'])}人工智能相关{title}按{by}的占比（{other}为占比的余数，本书推算）",
-    )
-checks = money.checks()
-tables.glue_table("tab_financing_checks", pd.DataFrame({
-    "报告图": checks["figure"].map(items),
-    "领域或地区": checks["part"],
-    "数值": [fmt.with_unit(v, u) for v, u in zip(checks["value"], checks["unit"])],
-    "占比": checks["share"].map(fmt.pct),
-    "推算的总额（舍入允许的范围，本书计算）": [
-        f"约{fmt.with_unit(round(c.mid, 0 if c.figure == 'events' else 1), c.unit)}"  # no tenths of an event
-        f"（{fmt.number(round(c.low, 1))}—{fmt.number(round(c.high, 1))}）" for c in checks.itertuples()],
-    "与报告总数": checks["fits"].map({True: "一致", False: "不一致"}),
-}), caption=f"各领域、各地区的数值与占比推算出的总额（报告总数为{fmt.describe(events_total)}、{fmt.describe(amount_total)}）",
-    name="tab-financing-checks")
+fmt.glue_all(**texts.financing(money, fin_facts, catalog))
+charts.bar_figure("fig-financing-events", **texts.share_chart(money.events, "事件数"))
+charts.bar_figure("fig-financing-amount", **texts.share_chart(money.amounts, "金额"))
+charts.bar_figure("fig-financing-region", **texts.share_chart(money.regions, "金额"))
+tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalog), name="tab-financing-checks")
 
 # %% [markdown]
 # ## 融资环境
 #
-# 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；报告说，正是为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告认为，投融资的重点是机器人相关领域，其代表是“具身智能”；报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
@@ -242,7 +113,7 @@ tables.glue_table("tab_financing_checks", pd.DataFrame({
 # ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
 #
-# {glue:text}`fin_period`人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算；报告的事件计数“笔”“起”混用，本书一律称“起”）
+# {glue:text}`fin_period`人工智能相关投融资事件数按领域的占比（对应报告{glue:text}`fig_events_item`；其他领域为本书推算）
 # ```
 #
 # ```{glue:figure} fig-financing-amount
@@ -257,7 +128,7 @@ tables.glue_table("tab_financing_checks", pd.DataFrame({
 #
 # 本书核对发现，这三组数与总额{glue:text}`fin_amount`不一致。用每个地区的金额除以它的占比，推算出的总额在{glue:text}`region_mid_low`至{glue:text}`region_mid_high`之间（本书计算）；{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`（本书计算），而不是报告所写的{glue:text}`beijing_share`。
 #
-# 报告没有解释这一差异，本书也无法判断原因（措辞上，正文只在北京一项写作“投资金额”，同句开头和{glue:text}`fig_region_item`的标题都作“投融资”）。因此，不宜把报告{glue:text}`fig_region_item`（本书{numref}`fig-financing-region`）的占比乘以总额来估算各地区的金额。图中的“其他地区”是占比的余数，为{glue:text}`region_rest_share`（本书计算），它的金额报告正文没有给出。
+# 报告没有解释这一差异，本书也无法判断原因（措辞上，正文只在北京一项写作“投资金额”，同句开头和{glue:text}`fig_region_item`的标题都作“投融资”）。因此，不宜把报告{glue:text}`fig_region_item`（本书{numref}`fig-financing-region`）的占比乘以总额来估算各地区的金额。本书{numref}`fig-financing-region`里的“其他地区”，是本书用三地之外剩下的占比算出的一项，为{glue:text}`region_rest_share`（本书计算），它的金额报告正文没有给出。
 #
 # ```{glue:figure} fig-financing-region
 # :name: fig-financing-region
@@ -271,70 +142,18 @@ tables.glue_table("tab_financing_checks", pd.DataFrame({
 
 # %%
 world = facts.international(data.load("international_programmes"))
-measures, h20 = world.measures.set_index("key"), data.load("nvidia_h20").set_index("key")
-fmt.glue_all(
-    **fmt.rows(h20, "headline_loss", "q1_h20_charge", "q1_h20_undelivered_revenue", "q1_h20_charge_expected_in_april",
-               "q2_revenue_reduction", "q2_revenue_forecast", "china_market_value", "china_share_ai_researchers"),
-    **fmt.rows(measures, "ai_investment_package", "ai_pact_first_signatories", "strategic_tech_investment",
-               "invest_ai_mobilisation", "ai_factories_existing",
-               "ai_gigafactory_chips", "ai_gigafactory_fund", "ai_factories_first_batch",
-               "ai_factories_planned_additional", "cancelled_ai_funding", "funded_ai_projects",
-               "funded_ai_projects_amount", "public_compute_increase_target", "public_compute_target_years"),
-    **fmt.rows(measures, "ai_vibrancy_countries", "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
-               "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
-    **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
-               "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing", "ai_factories_first_batch",
-               "cancelled_ai_funding", "public_compute_increase_target", "ai_vibrancy_rank", "ai_mission_budget",
-               "ai_model_council_firms", "gpu_acquisition_target", "supplementary_ai_budget", write=on, suffix="_date"),
-    **fmt.rows(world.proposals.set_index("key"), "ft_anonymous_sources"),
-    **fmt.rows(events, "stargate", "executive_orders", "chip_export_guidance", "h20_license_requirement",
-               "compute_sovereignty_strategy", "public_service_ai_strategy", "ai_factories_announced",
-               "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision", "ai_guidelines",
-               "ai_promotion_act", "ai_basic_act", write=on),
-    kr_gpu_year=fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
-    strategic_tech_investment_years=fmt.small_number(measures.loc["strategic_tech_investment_years", "value"])
-    + measures.loc["strategic_tech_investment_years", "unit"],
-    uk_source_date=fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"], "published"]),
-    q1_fiscal=h20.loc["q1_h20_charge", "fiscal_period"],
-    q1_end=fmt.period(h20.loc["q1_h20_charge", "as_of"]),
-    q2_fiscal=h20.loc["q2_revenue_reduction", "fiscal_period"],
-    researchers_half=h20.loc["china_share_ai_researchers", "value"] == 50,
-    ca_package_cny=fmt.describe(world.conversions.loc["ai_investment_package"]),
-    eu_act_risk_levels=fmt.small_number(measures.loc["ai_act_risk_levels", "value"]),
-    in_rank=fmt.ordinal(measures.loc["ai_vibrancy_rank", "value"]),
-    in_mission_usd=fmt.describe(world.conversions.loc["ai_mission_budget"]),
-    fund_capital=fmt.plain(world.proposals.set_index("key").loc["us_japan_sovereign_fund_capital"]),
-    intl_converted=fmt.join(world.converted["country"]),
-)
-
-
-def intl_table(rows: pd.DataFrame, with_conversion: bool) -> pd.DataFrame:
-    """One row per figure: who (in which region), what, when (the year alone when the report gives no month)."""
-    table = pd.DataFrame({
-        "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
-        "事项": rows["label"],
-        "时间": [on(r) if r["date"] else fmt.period(r["as_of"]) + "（月份未详）" for _, r in rows.iterrows()],
-        "数额（原文）": [fmt.ordinal(r["value"]) if r["unit"] == "名次" else fmt.describe(r) for _, r in rows.iterrows()],
-    })
-    if with_conversion:
-        table["报告给出的折算"] = [fmt.describe(world.conversions.loc[k]) if k in world.conversions.index else "—"
-                             for k in rows["key"]]
-    return table
-
-
-tables.glue_table("tab_intl_money", intl_table(world.money, True),
-                  caption="各国和地区人工智能相关的资金数额（按原文币种照录，不做换算）", name="tab-intl-money")
-tables.glue_table("tab_intl_other", intl_table(world.other, False),
-                  caption="各国和地区人工智能相关的其他数字（数量、期限、目标和名次）", name="tab-intl-other")
+fmt.glue_all(**texts.international(world, data.load("nvidia_h20").set_index("key"), events))
+tables.glue_table("tab_intl_money", **texts.money_table(world), name="tab-intl-money")
+tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-other")
 
 # %% [markdown]
 # ## 国际环境
 #
 # 报告以“全球人工智能竞争加剧”概括国际环境：在它看来，生成式人工智能是各主要国家共同的发展重点，各国竞相出台激励政策，以求在竞争中占优。报告把各国的做法分成产业扶持、监管与伦理约束、技术竞争三类。
 #
-# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，报告说其用意是培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
+# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，意在培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
 #
-# 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；该法案把人工智能系统分为{glue:text}`eu_act_risk_levels`个风险等级，按等级设定合规标准。{glue:text}`ai_pact_first_signatories_date`，欧盟发布《人工智能公约》，公布了{glue:text}`ai_pact_first_signatories`首批签署机构的名单，希望企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
+# 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，用意是请企业在处理和部署人工智能的方式上作出“自愿承诺”。{footcite}`report`
 #
 # 技术竞争方面，报告认为各主要国家已把生成式人工智能看作提升科技实力和竞争力的关键领域；一些国家试图借收紧人工智能芯片和模型参数的出口管制维持优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
@@ -344,29 +163,29 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，以划拨联邦土地、加快审批等方式推动国内人工智能产业发展；美国政府还成立了白宫人工智能教育特别工作组，人工智能教育要从基础教育一直贯通到职业培训。报告说，这些举措意在巩固美国在这一领域的全球竞争力。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南有两个指向：一是企图在全球禁用中国的先进计算芯片，点名了特定的华为昇腾芯片；二是将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销被视为障碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南，既企图在全球禁用中国的先进计算芯片（点名了特定的华为昇腾芯片），也将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 报告在这里转载了环球网的一篇报道，标题称英伟达面临{glue:text}`headline_loss`损失。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
+# 专栏转述环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：据报道，H20出口禁令终结了公司在中国的Hopper数据中心业务，报道还说公司“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道说，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：H20出口禁令终结了公司在中国的Hopper数据中心业务，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 报告说加拿大近期推出了多项政策，举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在关键领域的应用，报告举了农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 加拿大近期推出了多项政策，报告举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
 # #### 欧盟
 #
-# 对欧盟，报告的论点是：近期人工智能政策的主要方向是“监管宽松化”。它先交代欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》，报告称之为全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
 #
-# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举的例子有三个。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，覆盖四个方面：算力与数据基础设施、高质量数据的获取、算法开发，以及欧盟战略部门对人工智能的采用；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
+# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举了这样几个例子。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的内容有：推动大规模的人工智能数据与计算基础设施建设，增加获取高质量数据的渠道，开发算法，促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
-# ##### 专栏：欧盟拟以“投资人工智能”倡议调动投资
+# ##### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还打算在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，推动人工智能在关键产业的广泛应用。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，在欧盟《竞争力指南》的框架里，这些超级工厂被当作战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；{glue:text}`apply_ai_initiative`还将有一项“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -376,7 +195,7 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # #### 印度
 #
-# 在报告笔下，人工智能和半导体是印度政府正在加紧发展的两个领域。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还宣布，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度政府正加紧发展人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
@@ -386,13 +205,13 @@ tables.glue_table("tab_intl_other", intl_table(world.other, False),
 #
 # 这个专栏转载新华网根据英国《金融时报》网站所作的报道，讲的是一个尚未成形的设想：软银集团首席执行官孙正义提议美日两国联合设立主权财富基金，在美国的科技和基建领域大规模投资。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想出自孙正义团队，两国财政部门已初步接触，孙正义也同美国财政部长贝森特谈过，并向两国高级官员作了简要说明，但尚无正式方案。消息人士称，这一设想已进入两国高层的视野，被视为主权之间开展投资合作的新尝试。
 #
-# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；基金初期资本可能高达{glue:text}`fund_capital`，之后还要借助杠杆扩大投资规模，将来甚至可能让两国普通民众认购份额。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
+# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；起步资本可能高达{glue:text}`fund_capital`，此后再加杠杆放大投资，远期甚至可能向两国普通民众开放认购。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不属于任何国家政府的举措，所以{numref}`tab-intl-money`和{numref}`tab-intl-other`不收；它的数字只收在数据表“主要国家和地区的人工智能举措中的数字”里，并注明是设想。
+# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不是哪国政府的举措，因此不列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 报告对韩国的概括是积极出台政策、推动人工智能技术创新，并从治理机构说起。韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
+# 韩国在积极出台政策、推动人工智能技术创新。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

@@ -128,22 +128,24 @@ def test_a_different_leader_by_events_and_by_amount():
 
 def intl_table():
     return pd.DataFrame({
-        "region": ["北美", "欧洲", "欧洲", "亚洲", "亚洲", "北美"],
-        "country": ["加拿大", "英国", "英国", "日本", "印度", "加拿大"],
-        "key": ["package", "projects", "cancelled", "fund", "rank", "package_cny"],
-        "date": ["2024-04", "", "2024-05", "2025-05", "2024", "2024-04"],
-        "as_of": ["2024-04", "2024", "2024-05", "2025-05", "2024", "2024-04"],
-        "value": [24.0, 98.0, 13.0, 3000.0, 4.0, 127.0],
-        "unit": ["亿加元", "个", "亿英镑", "亿美元", "名次", "亿元人民币"],
-        "note": ["", "", "", "设想阶段", "", "报告自带的折算"],
+        "region": ["北美", "欧洲", "欧洲", "亚洲", "亚洲", "北美", "亚洲"],
+        "country": ["加拿大", "英国", "英国", "日本", "印度", "加拿大", "印度"],
+        "key": ["package", "projects", "cancelled", "fund", "rank", "package_cny", "rank_countries"],
+        "date": ["2024-04", "", "2024-05", "2025-05", "2024", "2024-04", "2024"],
+        "as_of": ["2024-04", "2024", "2024-05", "2025-05", "2024", "2024-04", "2024"],
+        "value": [24.0, 98.0, 13.0, 3000.0, 4.0, 127.0, 36.0],
+        "unit": ["亿加元", "个", "亿英镑", "亿美元", "名次", "亿元人民币", "个"],
+        "note": ["", "", "", "设想阶段", "", "报告自带的折算", ""],
+        "term_of": ["", "", "", "", "", "", "rank"],
     })
 
 
-def test_international_rows_split_into_measures_conversions_and_proposals():
+def test_international_rows_split_into_measures_conversions_proposals_and_terms():
     world = facts.international(intl_table())
     assert world.measures["key"].tolist() == ["package", "cancelled", "projects", "rank"]  # month unknown: last
     assert world.conversions.index.tolist() == ["package"] and world.converted["country"].tolist() == ["加拿大"]
     assert world.proposals["key"].tolist() == ["fund"]
+    assert world.terms.index.tolist() == ["rank"] and world.terms["key"].tolist() == ["rank_countries"]
     assert world.money["key"].tolist() == ["package", "cancelled"]
     assert world.other["key"].tolist() == ["projects", "rank"]
 

@@ -240,6 +240,8 @@ class International:
     measures: pd.DataFrame     # one row per figure a government or union gives, in the report's order of regions
     conversions: pd.DataFrame  # the report's own conversions, indexed by the key they convert
     proposals: pd.DataFrame    # figures of proposals, not of any government's measure
+    terms: pd.DataFrame        # figures giving another measure's term or scope (years, countries ranked), indexed by
+                               # the key of the measure they qualify
 
     @property
     def money(self) -> pd.DataFrame:
@@ -258,10 +260,11 @@ def international(table: pd.DataFrame) -> International:
     base_key = table["key"].str.replace(CONVERSION, "", regex=True)
     is_conversion = (base_key != table["key"]) & base_key.isin(table["key"])
     proposal = table["note"].str.contains(PROPOSAL_MARK)
+    is_term = table["term_of"] != ""
     region_order = list(dict.fromkeys(table["region"]))
-    measures = table[~is_conversion & ~proposal]
+    measures = table[~is_conversion & ~proposal & ~is_term]
     when = [d if d else f"{p}-13" for d, p in zip(measures["date"], measures["as_of"])]  # month unknown: last
     measures = (measures.assign(_region=measures["region"].map(region_order.index), _when=when)
                 .sort_values(["_region", "country", "_when"], kind="stable").drop(columns=["_region", "_when"]))
     return International(measures.reset_index(drop=True), table[is_conversion].set_index(base_key[is_conversion]),
-                         table[proposal & ~is_conversion].reset_index(drop=True))
+                         table[proposal & ~is_conversion].reset_index(drop=True), table[is_term].set_index("term_of"))
