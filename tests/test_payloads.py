@@ -39,9 +39,10 @@ STRING_LITERAL = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
 
 
 def named_in_code() -> set[str]:
-    """Every string literal of the chapters and appendices: a value they name (a vendor, an education level) is
-    what they look a row up by, so the payload goes into another row of that column."""
-    sources = sorted((paths.ROOT / "chapters").glob("*.py")) + sorted((paths.ROOT / "appendices").glob("*.py"))
+    """Every string literal of the chapters, the appendices and the package's facts and texts: a value they name (a
+    vendor, an education level) is what they look a row up by, so the payload goes into another row of that column."""
+    folders = [paths.ROOT / "chapters", paths.ROOT / "appendices", paths.PACKAGE / "facts", paths.PACKAGE / "texts"]
+    sources = [path for folder in folders for path in sorted(folder.glob("*.py"))]
     return {a or b for source in sources for a, b in STRING_LITERAL.findall(source.read_text(encoding="utf-8"))}
 
 
