@@ -244,6 +244,9 @@ def _period_ok(text: str) -> bool:
     return True
 
 
+# Hedges that stand for the whole figure (上百篇, 数千美元): the source gives no number, so the row stores none.
+VAGUE_QUALIFIERS = frozenset({"数十", "数百", "数千", "上百", "上千", "数万"})
+
 def semantic_problems(frame: pd.DataFrame, resource: dict, where: str) -> list[str]:
     """The rules a table schema cannot express. `frame` is typed; row numbers count the header as row 1."""
     problems = []
@@ -255,9 +258,13 @@ def semantic_problems(frame: pd.DataFrame, resource: dict, where: str) -> list[s
                                 f"(YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B)")
     if {"value", "unit", "status"} <= set(frame):
         for i, r in frame.iterrows():
+            vague = r.get("qualifier") in VAGUE_QUALIFIERS
             if r["status"] == "unknown" and pd.notna(r["value"]):
                 problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is given but status is 'unknown'")
-            if r["status"] != "unknown" and pd.isna(r["value"]):
+            if vague and pd.notna(r["value"]):
+                problems.append(f"{where} row {row(i)}, column value: {r['value']!r} is given but the qualifier "
+                                f"{r['qualifier']!r} is the whole figure (the source gives no number): leave it empty")
+            if r["status"] != "unknown" and not vague and pd.isna(r["value"]):
                 problems.append(f"{where} row {row(i)}, column value: is empty but status is {r['status']!r}")
             if r["unit"] == "%" and pd.notna(r["value"]) and not 0 <= r["value"] <= 100 and \
                     r.get("kind") != "growth_rate":  # a growth rate is not a share: 141.7% is a real one

@@ -9,11 +9,10 @@ import re
 import pandas as pd
 
 from . import escape
-from .data import DEPS_ENV
+from .data import DEPS_ENV, VAGUE_QUALIFIERS
 
 INFIX_QUALIFIERS = {"余", "多"}            # 400余家, 3万余家, 10多亿美元
 SUFFIX_QUALIFIERS = {"左右", "以上", "级"}  # 40家左右, 80%以上, 1000亿级
-VAGUE_QUALIFIERS = {"数十", "数百", "数千", "上百", "上千", "数万"}  # the hedge replaces the number: 上百篇
 MAGNITUDES = ("万", "亿", "千", "百")
 PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -37,10 +36,10 @@ def number(value, digits: int | None = None) -> str:
 
 def with_unit(value, unit: str = "", qualifier: str = "", digits: int | None = None) -> str:
     """A value with its unit and the source's hedge where Chinese puts it: 约403.9亿元, 400余家, 40家左右, 上百篇."""
-    text = number(value, digits)
     qualifier = qualifier if isinstance(qualifier, str) else ""
-    if qualifier in VAGUE_QUALIFIERS:
+    if qualifier in VAGUE_QUALIFIERS:  # the hedge is the figure: 上百篇 (the row has no value)
         return f"{qualifier}{unit}"
+    text = number(value, digits)
     if qualifier in INFIX_QUALIFIERS:
         if qualifier == "余" and unit[:1] in MAGNITUDES:  # 3万余家 (but 10多亿美元)
             return f"{text}{unit[0]}{qualifier}{unit[1:]}"

@@ -50,6 +50,18 @@ def test_percentage_out_of_range(data_copy):
     assert f"{SHARES}.csv row 2, column value: 150.0 is out of range for a percentage (0–100)" in _problem(data_copy)
 
 
+def test_a_hedge_that_is_the_whole_figure_stores_no_number(data_copy):
+    """上百篇, 数千美元: the source gives no number, so a number in the row would be the book's invention."""
+    def papers(value):
+        return lambda f: f.assign(value=[value if k == "suspected_ai_generated_papers" else v
+                                         for k, v in zip(f["key"], f["value"])])
+    edit_csv(data_copy, "outlook_facts", papers("100"))
+    assert ("outlook_facts.csv row 4, column value: 100 is given but the qualifier '上百' is the whole figure"
+            in _problem(data_copy))
+    edit_csv(data_copy, "outlook_facts", papers(""))
+    data.validate_package(data_copy)  # empty, with its status stated: valid
+
+
 def test_missing_column(data_copy):
     edit_csv(data_copy, SHARES, lambda f: f.rename(columns={"value": "valeur"}))
     assert f"{SHARES}.csv: missing column 'value'" in _problem(data_copy)

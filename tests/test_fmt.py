@@ -17,7 +17,7 @@ from genai_book import escape, fmt
     (80, "%", "以上", "80%以上"),
     (10, "亿美元", "多", "10多亿美元"),
     (1000, "亿", "级", "1000亿级"),
-    (100, "篇", "上百", "上百篇"),
+    (float("nan"), "篇", "上百", "上百篇"),  # the hedge is the figure: the row has no number
     (6.4, "万个", "超", "超6.4万个"),
 ])
 def test_with_unit_places_the_qualifier_as_chinese_does(value, unit, qualifier, expected):
