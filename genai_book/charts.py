@@ -51,14 +51,14 @@ def _theme() -> alt.theme.ThemeConfig:
     return house_theme()
 
 
-def _spec(chart: alt.TopLevelMixin, width) -> dict:
+def _spec(chart: alt.TopLevelMixin, width, validate: bool = True) -> dict:
     """The Vega-Lite spec at `width` ('container' fills the page column). Compound charts (facet, concat)
     keep the widths of their parts."""
     if isinstance(chart, (alt.Chart, alt.LayerChart)):
-        spec = chart.properties(width=width).to_dict()
+        spec = chart.properties(width=width).to_dict(validate=validate)
         spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"} if width == "container" else "pad")
         return _prune(spec)
-    return _prune(chart.to_dict())
+    return _prune(chart.to_dict(validate=validate))
 
 
 def _prune(spec: dict) -> dict:
@@ -130,7 +130,7 @@ class ChartOutput:
 
     def pdf(self) -> bytes:
         """The chart for the printed page, its source line under it (the web's source line is HTML)."""
-        spec = _spec(self.chart, STATIC_WIDTH)
+        spec = _spec(self.chart, STATIC_WIDTH, validate=False)  # the page's spec of the same chart was validated
         note = _wrap(f"来源：{source_table.text_citation(self.source_ids)}", SOURCE_LINE_CHARS)
         if "title" in spec:  # the chart has a title of its own: the source goes under it
             title = spec["title"] if isinstance(spec["title"], dict) else {"text": spec["title"]}
@@ -144,7 +144,7 @@ class ChartOutput:
         import base64
 
         return {
-            "text/html": self.html(),
+            "text/html": self.html(),  # first: it validates the chart
             "application/pdf": base64.b64encode(self.pdf()).decode("ascii"),
             "text/plain": self.alt_text,
         }

@@ -40,12 +40,18 @@ def label(source_id: str, data_dir=None) -> str:
     return text + (f"（报告脚注{int(float(row['footnote']))}）" if source_id in _ambiguous(data_dir) else "")
 
 
-def _ambiguous(data_dir=None) -> set[str]:
-    """Footnote sources whose publisher, title and date another source with another URL shares."""
-    rows = table(data_dir).reset_index()
+def _ambiguous(data_dir=None) -> frozenset[str]:
+    return _ambiguous_in(data.folder_of(data_dir), data.edition())
+
+
+@lru_cache(maxsize=4)
+def _ambiguous_in(folder, edition) -> frozenset[str]:
+    """Footnote sources whose publisher, title and date another source with another URL shares (once per table:
+    every label asks, a hundred times a chapter)."""
+    rows = _table(folder, edition).reset_index()
     rows = rows[pd.to_numeric(rows["footnote"], errors="coerce").notna()]
     urls = rows.groupby(["publisher", "title", "published"])["url"].transform("nunique")
-    return set(rows.loc[urls > 1, "source_id"])
+    return frozenset(rows.loc[urls > 1, "source_id"])
 
 
 def distinct(source_ids, data_dir=None) -> list[str]:

@@ -62,7 +62,7 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
 # and the package cost more than most chapters' own code. Between chapters the kernel is reset to a fresh state:
 # no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
 # it reads), the chapter's own dependency record named.
-_kernel = None
+_kernel, _kernel_ready = None, False
 FRESH_STATE = """\
 %reset -f
 {skip_unused}
@@ -77,24 +77,33 @@ del importlib, os, sys
 WARM_UP = f"{SKIP_UNUSED_IMPORTS}; import genai_book.charts, genai_book.tables, myst_nb"
 
 
-def worker_kernel():
-    """This worker's kernel, started on first use."""
-    global _kernel
+def launch_kernel():
+    """Start this worker's kernel unless it runs; a kernel just started answers only once it is up (worker_kernel)."""
+    global _kernel, _kernel_ready
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
     if _kernel is None or not run_sync(_kernel.is_alive)():
-        _kernel = AsyncKernelManager(kernel_name="python3")
+        _kernel, _kernel_ready = AsyncKernelManager(kernel_name="python3"), False
         run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
         multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
                                       exitpriority=10)
-        client = _kernel.blocking_client()
+    return _kernel
+
+
+def worker_kernel():
+    """This worker's kernel, started on first use, once it answers."""
+    global _kernel_ready
+    kernel = launch_kernel()
+    if not _kernel_ready:
+        client = kernel.blocking_client()
         client.start_channels()
         try:
             client.wait_for_ready(timeout=60)
         finally:
             client.stop_channels()
-    return _kernel
+        _kernel_ready = True
+    return kernel
 
 
 def run_in_kernel(code: str) -> dict:
@@ -123,7 +132,8 @@ def fresh_kernel(deps: Path):
 def warm_up() -> None:
     """A worker's kernel started and what chapters import imported, before its first chapter (a failed import is
     the chapter's to report)."""
-    import jupytext  # noqa: F401 - what execute() imports, once per worker
+    launch_kernel()  # it starts up while this worker imports what execute() imports
+    import jupytext  # noqa: F401
     import nbformat  # noqa: F401
     import papermill  # noqa: F401
 
