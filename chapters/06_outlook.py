@@ -7,8 +7,8 @@
 # - 开源社区让新技术迭代更快、让更多人能参与开发，方案也能更快经受检验。
 # - 具身智能把生成式人工智能用到机器人上，报告预期人和机器人的交流会更自然，机器人的用途也会更广。
 # - 智能体不只和用户交互，还能直接替用户把任务办完，并能随环境变化自己调整。
-# - 用的人多了，风险也显现出来；报告认为，眼下的治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。
-# - 外部材料里也看得到这些方向：量子位智库的十大趋势有{glue:text}`mapped_n`条能对上报告的某个方向，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；几期 AI 日报里，涉及“{glue:text}`top_theme`”的新闻最多（{numref}`fig-theme-items`）。
+# - 用的人多了，社会各界开始担心它可能带来的风险；报告认为，眼下的治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。
+# - 外部材料只能粗略对照：按本书只看标题的判断，量子位智库的十大趋势有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；几期 AI 日报里，按关键词归到“{glue:text}`top_theme`”的新闻最多（{numref}`fig-theme-items`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -36,7 +36,7 @@ fmt.glue_all(**texts.outlook.overview(walk))
 #
 # ### 开源社区：技术进步的新动力
 #
-# 在报告看来，GitHub、Hugging Face、魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report` 报告认为，开源社区主要让新技术来得更快、让更多人能够上手、让成果更快经受检验。
+# 在报告看来，GitHub、Hugging Face、魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report`
 #
 # 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者用不多的钱就能用上高质量的模型，大模型技术因此惠及更多人。门槛也低了：照着现成的示例代码和文档，不只中小企业和创业团队，非专业的开发者，甚至学生、爱好者，也能动手参与开发和应用，技术生态更丰富。方案和创意放到社区，可以很快收到各地开发者多方面的意见，据此改上几轮，成果就能更快用起来。{footcite}`report` DeepSeek 开源代码库、社区帮它优化通信框架的经过，见{doc}`05_environment`一章。
 #
@@ -44,7 +44,7 @@ fmt.glue_all(**texts.outlook.overview(walk))
 #
 # 报告所说的具身智能，指把生成式人工智能装进机器人产品，属于前沿领域。我国在这方面的成果，报告拿{glue:text}`gala_period`的春晚来说明：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。具身智能还第一次写进了《政府工作报告》；报告认为，这说明它已跻身我国未来产业的重要方向之列。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 报告对具身智能往后的预期，涉及交互、技术和应用。借助生成式人工智能的语言和多模态能力，机器人将能准确理解人的意图和情感，回应得体，人与机器人的交流会好得多；随着运动控制、能耗、散热这些硬件环节日益成熟，机器人能去的场景会更多，运行更稳定，续航也更长；产品将慢慢走出实验室，进入生产和生活，例如在教育中让学生学得更生动有趣，在医院里有望协助手术、服务病房、帮助康复等。{footcite}`report`
+# 报告对具身智能往后的预期，涉及交互、技术和应用。借助生成式人工智能的语言和多模态能力，机器人将能准确理解人的意图和情感，回应得体，人与机器人的交流会好得多；随着运动控制、能耗、散热这些硬件环节日益成熟，机器人能去的场景会更多，运行更稳定，续航也更长；产品将慢慢走出实验室，进入生产和生活，例如在教育中让学生学得更生动有趣，在医疗领域有望用于手术辅助、病房服务、康复治疗等。{footcite}`report`
 #
 # ### 智能体：能力的新边界
 #
@@ -60,11 +60,11 @@ fmt.glue_all(**texts.outlook.overview(walk))
 #
 # 用的人越来越多，生成式人工智能的社会影响也越来越大，社会各界已经开始担心它可能带来的风险。报告认为，眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门。借助多模态能力，换掉视频里人物的脸和声音并不难，甚至能凭空造出整段视频，不法分子便有机可乘。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据报告第五章的政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），对用人脸识别技术处理人脸信息的基本要求和规则、安全规范、监督管理职责等作了规定。相关政策另见{doc}`05_environment`一章。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门。借助多模态能力，换掉视频里人物的脸和声音并不难，甚至能凭空造出整段视频，不法分子便有机可乘。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据报告第五章的政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），规定了用人脸识别技术处理人脸信息时要守的规矩、安全要求和监管分工。相关政策另见{doc}`05_environment`一章。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`，文学、音乐、电影、戏剧等领域的{glue:text}`statement_signers`创意产业人士发表联合声明，谴责未经许可就拿创意作品训练生成式人工智能。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
-# 学术界的担忧在于滥用：拿生成式人工智能代写论文、代做作业，已经引起各方注意。{glue:text}`papers_period`，瑞典布罗斯大学学院的研究人员警告，他们在谷歌学术上已发现{glue:text}`papers`疑似由人工智能生成的文章。报告由此认为，防止学生和研究人员滥用人工智能工具，也会是治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起各界关注。{glue:text}`papers_period`，瑞典布罗斯大学学院的研究人员警告，他们在谷歌学术上已发现{glue:text}`papers`疑似由人工智能生成的文章。报告由此认为，防止学生和研究人员滥用人工智能工具，也会是治理的一个重要方向。{footcite}`report`
 #
 # 伦理问题出在模型的价值观上。大模型的价值观受开发者和训练数据左右，可能带上偏见，也可能与用户当地的文化格格不入，带来不良影响。报告的主张是，发展要鼓励，科技伦理也要兼顾，防范它所说的“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
 #
@@ -78,7 +78,7 @@ fmt.glue_all(**texts.outlook.report_outlook(
 # %% [markdown]
 # ## 与外部材料的对照
 #
-# 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes`各用一句话概括（概括是本书的话），后两列是两种对照的计数。
+# 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数。
 
 # %%
 tables.glue_table("tab_themes", texts.outlook.themes_table(walk, news),
@@ -109,7 +109,7 @@ fmt.glue_all(**texts.outlook.crosswalk(walk))
 #
 # 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也写到{glue:text}`cutoff_period`以后的个别动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
 #
-# 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；涉及至少一个主题的共{glue:text}`tagged_n`条，另有{glue:text}`untagged_n`条新闻不涉及任何主题。标注只看字面，计数又很受日报日期的影响，所以这些数字只说明日报里出现了什么，不代表主题的重要程度。
+# 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；涉及至少一个主题的共{glue:text}`tagged_n`条，另有{glue:text}`untagged_n`条新闻不涉及任何主题。关键词规则理解的具身智能比报告的定义宽，自动驾驶也算在内；标注又只看字面，计数还很受日报日期的影响，所以这些数字只说明日报里出现了什么，不代表主题的重要程度。
 
 # %%
 fmt.glue_all(**texts.outlook.digests(news, as_of, sources.table().loc["report", "published"]))
