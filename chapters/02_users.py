@@ -49,10 +49,10 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # ```{glue:figure} fig-users
 # :name: fig-users
 #
-# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`）
+# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`的数值出自{glue:text}`edition_survey` ``）
 # ```
 #
-# {numref}`tab-users-series` 列出本版收录的{glue:text}`users_period_count`期数值，逐项注明是来源原有的数，还是本书根据来源所写的变化倒推的，以及出自哪一份来源。
+# {numref}`tab-users-series` 列出本版收录的{glue:text}`users_period_count`期数值，逐项注明是“来源直接写出”的，还是“由来源所写的变化倒推”的，以及出自哪一份来源。
 #
 # ```{glue:md} tab_users_series
 # :format: myst
@@ -67,9 +67,9 @@ fmt.glue_all(**texts.products(products, as_of))
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# {choose}``survey_updated|False=本版只就用户规模和普及率两项指标收录了新来源；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
+# {choose}``survey_updated|False=本章只有用户规模和普及率两项用了新来源（本版其他新数字见相关各章）；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 在报告看来，国内生成式人工智能应用的市场格局已开始成形：论使用率，豆包和 DeepSeek 明显领先其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告认为，豆包和 DeepSeek 的使用率已明显高出其他产品，国内生成式人工智能应用的市场格局开始成形。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
 # 报告特别提到 DeepSeek：它在{glue:text}`ds_year`春节期间发布 R1 版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek 的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek 超过 ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
@@ -97,7 +97,7 @@ charts.bar_figure("fig-purposes", uses.listed, "purpose", **texts.purposes_chart
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
 #
-# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；正文写出的各项合计超过全体，应可多选，本书判断；灰色斜体“未写明”表示报告正文提到但未写出比例）
+# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；“未写明”为正文提到、没有写出比例的用途）
 # ```
 
 # %% [markdown]
@@ -156,7 +156,7 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告先回顾了几份文件，说明国家近年来高度重视未成年人的人工智能通识教育：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
+# 报告认为，国家近年来相当重视未成年人的人工智能通识教育，并举出几份文件为证：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -168,23 +168,23 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是{glue:text}`minor_purpose_top`（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文把它们写作占“未成年网民”的比例，图题写的却是“未成年人使用生成式人工智能产品的目的”，分母因此不能确定，本书倾向于全体未成年网民；报告没有写出未成年网民的总体使用率，这些比例也就无法换算成使用者当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文把它们写作占“未成年网民”的比例，图题写的却是“未成年人使用生成式人工智能产品的目的”，分母因此不能确定，本书倾向于全体未成年网民；报告没有写出未成年网民的总体使用率，这些比例也就无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
 #
-# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；分母报告没有写明，本书倾向于全体未成年网民）
+# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；报告没有写明分母，本书倾向于全体未成年网民）
 # ```
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。据专栏介绍，指南意在推动中小学教育科学、规范地使用生成式人工智能，加快构建由人工智能引领的创新教育生态，也有助于提升国家创新体系的整体效能。{footcite}`fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南的用意是让中小学科学、规范地用好生成式人工智能，加快建起由人工智能引领的创新教育生态，并为提升国家创新体系的整体效能助力。{footcite}`fn20`
 #
-# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。照专栏的说明，前两项着眼于学生：用这些工具，是为了让他们形成适应智能时代的价值观、必备品格和关键能力，不同地区、不同个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用。后三项着眼于学校和整个教育环境：人工智能教育应当健康有序、向上向善；学校挑选和搭配工具，要从自身实际出发，有目的、有计划、有组织地进行；数据安全、伦理审查、内容监管和风险防控都要有保障，连成一条完整的链条，守住这类技术用于教育的安全底线。{footcite}`fn20`
+# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对各项的解释，大意依次是：学生在用这些工具的过程中，要养成智能时代所需的价值观、品格和能力；不同地区、不同的人都应从中平等受益，有身体或认知障碍、需要特别照顾的人也要用得上；人工智能教育的整体风气要健康、向善；学校选什么工具、怎么搭配，要看自身情况，事先有目的、有计划，并有组织地推进；从数据安全、伦理审查到内容监管、风险防控，每个环节都要有保障，守住安全底线。{footcite}`fn20`
 #
-# 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，三个学段各有侧重。小学阶段，开放式的内容生成功能只在老师、家长的帮助下适当使用，免得用得不当，妨碍孩子建构知识、发展思维；老师则在课堂上把人机协同教学做扎实。到了初中，学生可以适度尝试分析生成内容的逻辑，并在指导下多方交叉验证它是否合理。高中生则可以结合技术原理做探究性学习，在引导下自己判断生成内容会带来怎样的社会影响。{footcite}`fn20`
+# 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，对三个学段的要求各有侧重：小学生在老师、家长的帮助下适当使用开放式的内容生成功能，免得用得不当，妨碍孩子建构知识、发展思维，老师在课堂上则要开展好人机协同教学；初中生可以适度尝试分析生成内容的逻辑，并在指导下交叉验证它是否合理；高中生可以结合技术原理做探究性学习，在引导下自己判断生成内容会带来怎样的社会影响。{footcite}`fn20`
 #
-# 为了不让过度依赖削弱学生独立思考的能力，指南在制度规范、教学引导和角色定位等方面都设了防线。制度上，明令禁止学生把人工智能生成的内容直接复制来充当作业或考试答案，在创造性任务中也要限制滥用，让“代劳式”的用法一开始就没有余地；教学上，老师承担起引导的责任，在教学中积极开展批判性思维训练，培养学生质疑和甄别技术输出内容的能力，切实提高学生处理信息的自主性；定位上，明确人工智能工具在教育中的辅助定位，并强调它的应用边界，让技术赋能与教育的本质相统一，促进学生思维能力的全面发展。{footcite}`fn20`
+# 为了不让过度依赖削弱学生独立思考的能力，指南在制度规范、教学引导和角色定位等方面都设了防线。学生不得把人工智能生成的内容原样抄来交作业或当考试答案，这是明确禁止的；做创造性的任务时也不能滥用，让人工智能“代劳”的用法一开始就没有余地。老师则负有引导之责，要在课上多练学生的批判性思维，教他们对机器给出的内容敢于怀疑、善于辨别，处理信息时自己拿主意。指南还把人工智能工具定为教学中的辅助角色，划出它的使用边界，让技术带来的便利不偏离教育本身的目的，最终落在学生思维能力的全面发展上。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源
