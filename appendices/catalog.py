@@ -63,7 +63,7 @@ TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "�
 COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE}
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
 
 
 def constraints(field) -> str:
@@ -103,7 +103,8 @@ def describe_resource(name: str) -> blocks.Rich:
     if name in figures_of:
         facts.append(f"对应报告{figures_of[name]}")
     units = [u for u in dict.fromkeys(frame["unit"]) if u] if "unit" in frame else []
-    cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
+    cites = any(k["reference"]["resource"] == "sources" for k in resource["schema"].get("foreignKeys", []))
+    cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if cites and "source_id" in frame else []
     if not cited and "digest_id" in frame:
         cited = list(dict.fromkeys(frame["digest_id"]))
     stated = [s.get("title", "") for s in resource.get("sources", [])]
