@@ -3,7 +3,7 @@
 #
 # 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字当场算出（标明“本书计算”或“本书推算”）。它由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“口径”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
-# 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式）见下方链接。
+# 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -34,9 +34,8 @@ fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
 fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
 
 figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
-blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a>'
-         f'（数据包说明，含每个文件的大小与 SHA-256 校验值）</p>',
-         f"下载：data/{data.PACKAGE_FILE}（数据包说明）")
+blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a></p>',
+            f"下载：data/{data.PACKAGE_FILE}")
 
 # %% [markdown]
 # ## 资源一览
@@ -63,7 +62,7 @@ TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "�
 COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE}
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
 
 
 def constraints(field) -> str:
@@ -103,7 +102,8 @@ def describe_resource(name: str) -> blocks.Rich:
     if name in figures_of:
         facts.append(f"对应报告{figures_of[name]}")
     units = [u for u in dict.fromkeys(frame["unit"]) if u] if "unit" in frame else []
-    cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
+    cites = any(k["reference"]["resource"] == "sources" for k in resource["schema"].get("foreignKeys", []))
+    cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if cites and "source_id" in frame else []
     if not cited and "digest_id" in frame:
         cited = list(dict.fromkeys(frame["digest_id"]))
     stated = [s.get("title", "") for s in resource.get("sources", [])]

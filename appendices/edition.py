@@ -4,6 +4,7 @@
 # 这是《生成式人工智能应用发展报告（2025）》开放数据版的一个版本。本书由编写组依据中国互联网络信息中心（CNNIC）的这份报告整理，不是 CNNIC 发布的版本；报告的版权归 CNNIC 所有。同一份源文件，换一批数据或换一个基准期重新构建，就得到另一个版本；下面的信息足以确认你读到的是哪一版、能否复现。
 #
 # - 版本名称：{glue:text}`edition_title`
+# - 版次：第{glue:text}`edition_number`版
 # - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
 # - 数据包：{glue:text}`n_files`个文件，合计{glue:text}`n_bytes`。其中{glue:text}`n_csv`个是数据表，可用电子表格软件打开：{glue:text}`n_value_tables`个是数值表（方法与说明中“全部数值表”指的就是它们），其余是来源、政策、日报条目、图表清单之类的清单；另有{glue:text}`n_meta`个描述和规则文件。
@@ -29,6 +30,7 @@ data.use_whole_package(data_dir)
 files = data.package_files(data_dir)
 folder = data.folder_of(data_dir)
 fmt.glue("edition_title", data.PACKAGE_PROPERTIES["title"])
+fmt.glue("edition_number", fmt.number(editions.number(as_of)))
 fmt.glue("edition_as_of", fmt.period(as_of))
 fmt.glue("n_files", fmt.with_unit(len(files), ""))
 fmt.glue("n_csv", fmt.with_unit(sum(f.suffix == ".csv" for f in files), ""))

@@ -41,15 +41,14 @@ def factories_title(f: facts.Industry) -> str:
 
 
 LATER_NAMES = ["later_firms_source", "later_firms_period", "later_firms", "later_core", "later_compute_source",
-               "later_compute_period", "later_compute", "later_clusters", "compute_before_source",
-               "compute_before_period", "compute_before"]
+               "later_compute_period", "later_compute", "later_clusters", "compute_before_period"]
 
 
 def later(f: facts.Industry) -> dict[str, str | bool]:
     """报告之后的数字: `later_figures` chooses the sentence; the report edition glues its names empty."""
     if f.later is None:
         return {"later_figures": False} | dict.fromkeys(LATER_NAMES, "")
-    firms, compute, before = f.later.firms, f.later.compute, f.later.compute_before
+    firms, compute = f.later.firms, f.later.compute
     return {
         "later_figures": True,
         "later_firms_source": sources.in_sentence(firms["source_id"]),
@@ -60,9 +59,7 @@ def later(f: facts.Industry) -> dict[str, str | bool]:
         "later_compute_period": fmt.period(compute["as_of"]),
         "later_compute": fmt.describe(compute),
         "later_clusters": fmt.describe(f.later.clusters),
-        "compute_before_source": sources.in_sentence(before["source_id"]),
-        "compute_before_period": fmt.period(before["as_of"]),
-        "compute_before": fmt.describe(before),
+        "compute_before_period": fmt.period(f.later.compute_before["as_of"]),
     }
 
 
