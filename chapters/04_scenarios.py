@@ -25,7 +25,7 @@ data.use(data_dir, as_of)
 #
 # 模型研发上，报告说科研机构和科技企业都在探索农业大模型，也建了示范基地，推动大模型在育种、种植、养殖等领域落地应用。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的用途从育种、养殖一直延伸到农业遥感和气象。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
-# 生产环节的例子大多是地方个案，出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围：{footcite}`fn29`
+# 生产环节的例子大多是地方个案，出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。据从化区农业农村局统计，用上这项技术后，全区农作物产量提高了{glue:text}`conghua_crop_yield_increase`，品质也明显提升。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机可以一天{glue:text}`unmanned_machinery_daily_hours`不停地干活，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
@@ -35,9 +35,9 @@ data.use(data_dir, as_of)
 #
 # ### 专栏：新疆的“试验田”
 #
-# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。在数字农业服务商北京大蚯蚓数字科技有限公司的展位前，一场主题为“人工智能+农机农艺融合”的沙龙正在举行，国内外农机企业的代表一起讨论人工智能能为农业生产做些什么。在该公司首席执行官看来，人工智能在农业上的长处，是靠海量数据快速积累、训练模型，再把模型用到种植决策、田间作业和环境资源管理上；他说公司已在多地做了实践。
+# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。数字农业服务商北京大蚯蚓数字科技有限公司在展位上办了一场“人工智能+农机农艺融合”沙龙，国内外农机企业的代表来谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处，是靠海量数据快速积累、训练模型，再把模型用到种植决策、田间作业和环境资源管理上；这位首席执行官还说，公司已在多地做了实践。
 #
-# 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供全程的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国智慧农业技术一直在迭代：起步于最简单的机械化，经过数字化、自动化，走到了智能化。他认为今后要加强人工智能在农业上的应用，按“技术攻关、产品研发、集成应用、引领农业、培育产业”的路径发展。
+# 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供全程的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国的智慧农业是一步步升级过来的，从最简单的机械化起步，再到数字化、自动化，如今走到智能化；他主张下一步多用人工智能，从技术攻关、产品研发做起，经过集成应用，最终引领农业、培育出产业。
 
 # %%
 reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
@@ -108,9 +108,9 @@ fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.sha
 #
 # ### 智能搜索
 #
-# 报告指出，生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下主流的这类产品，绝大部分带有智能搜索（也叫“AI 搜索”）功能。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
+# 报告指出，生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下的主流产品，绝大多数都有智能搜索功能（又称“AI 搜索”）。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。报告也解释了大厂起初的犹豫：智能搜索赚钱的路子和传统搜索不一样，还可能分走原有的搜索广告收入；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，这项服务仍未完全向免费用户开放。{footcite}`report`
+# 从发展路径看，报告说主流搜索引擎厂商已陆续把智能搜索当作主要方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。报告也分析了头部厂商的顾虑：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 从用户体验看，报告的判断是，人和搜索引擎打交道的方式已被智能搜索彻底改写：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
@@ -140,9 +140,9 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。尽管还有版权纠纷和内容安全的隐患，报告仍预期这种影响会在各类内容创作中进一步显现。{footcite}`report`
 #
-# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛和周期大大降低，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告援引网易游戏的说法，称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
+# 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛大大降低，周期也大为缩短，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 报告举了两个例子。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告援引网易游戏的说法，称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 此后，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新的视频模型已能生成{glue:text}`video_models_hd_name`，短视频、短剧和营销广告的制作都在用。{footcite}`report`
+# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 此后，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新一代视频模型已经做得出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了它们。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -150,7 +150,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 #
 # 文档处理方面，生成式人工智能已深度整合进办公软件，写文档、改文档、做表格和幻灯片都能帮上忙，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：到{glue:text}`office_ai`，微软 Office 已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能，还有支持全套私有化部署的企业级方案，用户的数据安全和系统自主可控更有保障。{footcite}`report`
 #
-# 代码方面，生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules（报告这两处只写“上半年”和“5月”，年份按上下文补出），两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
+# 代码方面，生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules，两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.scenarios.content_and_office(reported))
@@ -160,7 +160,7 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 #
 # 报告观察到，生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区要让人工智能环卫机器人集群覆盖全区、全天、各类场景，坑梓、石井等街道已经有了示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告引用的一篇{glue:text}`unitree_period`的报道称，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告没有交代这两个份额的统计年份和口径。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在打造“全域全时全场景”的人工智能环卫机器人集群应用示范场景，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它靠私有化部署的 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
 #
@@ -182,13 +182,13 @@ fmt.glue_all(**texts.scenarios.hardware(reported))
 #
 # 报告认为，生成式人工智能在科研中的潜力正被不断挖掘，有望带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
-# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。它以阿里云通义系列模型为基座，结合检索增强生成（RAG）等技术，在阿里云百炼专属版平台上经过微调和训练；识别月球撞击坑的年代和形态，准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，报告期待它为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。报告说两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，珊瑚种属识别的准确率为{glue:text}`coral_taxon_recognition_accuracy`，效率比人工提升{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。再配上 SAM 图像分割，它目前还能把珊瑚的覆盖率和健康状况量化出来；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
-# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑的准确率{glue:text}`m5_flare_forecast_accuracy`，报告称这是该级别太阳预报的最高水平。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。再配上 SAM 图像分割，它目前还能把珊瑚的覆盖率和健康状况量化出来；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
-# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文的“以上”只写在后一项之后，是否也适用于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
+# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy`把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
@@ -199,7 +199,7 @@ charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scen
 # ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
-# 科研大模型报道中的准确率（按发布时间排列）
+# 科研大模型报道中的准确率（按发布时间排列；八观的两项原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明）
 # ```
 #
 # ### 专栏：AlphaEvolve
@@ -218,7 +218,7 @@ fmt.glue_all(**texts.scenarios.alphaevolve(reported))
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表。已备案服务的地区分布取自第三章的表。国家人工智能产业投资基金的规模（{glue:text}`national_ai_fund`）取自第五章的投融资总量表；报告第五章也写到这笔基金，所注来源是中国政府网。
+# 本章用到下面几张数据表。已备案服务的地区分布见第三章。专栏里{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告第五章也提到（称“国家人工智能基金”，所注来源为中国政府网），本章用的就是第五章投融资总量表里的这一项。
 
 # %%
 sources.resource_list(["scenario_facts", "scenario_examples", "industrial_internet", "industrial_ai_cases",
