@@ -34,9 +34,9 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 报告给政策环境一节的标题是“利好政策奠定发展基础”。面对新一代人工智能的快速演进，报告认为我国发挥了制度优势：一方面以应用为导向，出台政策鼓励人工智能创新；另一方面逐步健全治理规范。两方面合起来，是要让人工智能有益、安全、公平地发展。
 #
-# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布的《人工智能赋能新型工业化典型应用案例名单》，名单的产生经过推荐、评审、公示等环节，共收入{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
+# 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
 #
-# 再看治理：报告称相关治理规范在陆续出台。在它看来，人工智能被误用、滥用的问题随着其高速发展日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并针对模型算法、数据、系统等方面的安全风险，给出技术应对和综合防治措施。{footcite}`report`
+# 再看治理：报告称相关治理规范在陆续出台。人工智能高速发展，被误用、滥用的问题也日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并就模型算法、数据和系统等方面的安全风险，提出了技术上和综合治理上的对策。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -54,7 +54,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # %% [markdown]
 # ## 技术环境
 #
-# 技术环境一节，报告以“技术创新加速产品迭代”为题。报告的判断是：随着技术环境不断优化，我国在全球人工智能技术领域的“话语权”明显增强，已是推动全球人工智能创新的一支重要力量。支撑这一判断的，是专利、数据资源和开源社区三方面的情况。
+# 技术方面，报告认为技术创新在加速产品迭代：随着技术环境不断优化，我国在全球人工智能技术领域的“话语权”明显增强，已是推动全球人工智能创新的一支重要力量。支撑这一判断的，是专利、数据资源和开源社区三方面的情况。
 #
 # ### 专利：拥有量和申请量居全球首位
 #
@@ -78,7 +78,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），为{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发赋能，并带动数据标注行业相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告认为，中文数据对提升国内大模型的训练性能很重要：据国家数据局，国内多数模型使用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源：社区成为创新动力
 #
@@ -104,11 +104,11 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # %% [markdown]
 # ## 融资环境
 #
-# 融资环境一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 融资方面，报告的提法是“畅通融资注入发展活力”。它从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告认为，投融资的重点是机器人相关领域，其代表是“具身智能”；报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
-# 其他领域怎样拆分，报告正文没有列出；用总数减去这三个领域，其他领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`（均为本书计算）。{choose}``fin_leader_sure|True=其他领域合计的事件数和金额都少于{glue:text}`fin_top_sector`领域，所以不论其他领域怎样拆分，{glue:text}`fin_top_sector`领域都排在第一（本书推算）。|False=其他领域合计的事件数或金额并不少于报告列出的第一名，其他领域拆分之前，无法断定哪个领域居首（本书推算）。`` 本书核对发现，三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，可见两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。
+# 其他领域怎样拆分，报告正文没有列出。本段的数字和推断均为本书所作：用总数减去这三个领域，其他领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`。{choose}``fin_leader_sure|True=其他领域合计的事件数和金额都少于{glue:text}`fin_top_sector`领域，所以不论其他领域怎样拆分，{glue:text}`fin_top_sector`领域都排在第一。|False=其他领域合计的事件数或金额并不少于报告列出的第一名，其他领域拆分之前，无法断定哪个领域居首。``三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，可见两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。
 #
 # ```{glue:figure} fig-financing-events
 # :name: fig-financing-events
@@ -149,7 +149,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # %% [markdown]
 # ## 国际环境
 #
-# 报告以“全球人工智能竞争加剧”概括国际环境：在它看来，生成式人工智能是各主要国家共同的发展重点，各国竞相出台激励政策，以求在竞争中占优。报告把各国的做法分成产业扶持、监管与伦理约束、技术竞争三类。
+# 国际上，报告看到的是全球人工智能竞争在加剧：生成式人工智能是各主要国家共同的发展重点，各国竞相出台激励政策，以求在竞争中占优。报告把各国的做法分成产业扶持、监管与伦理约束、技术竞争三类。
 #
 # 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，意在培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
 #
@@ -163,17 +163,17 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销被视为障碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。按报告的说法，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的人工智能芯片出口管制指南，既企图在全球禁用中国的先进计算芯片（点名了特定的华为昇腾芯片），也将严禁美国的人工智能芯片流向中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销构成阻碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。{glue:text}`chip_export_guidance`美国商务部工业与安全局发布了人工智能芯片出口管制指南，用报告的话说，它“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
 # 专栏转述环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 报道还记下了黄仁勋在财报电话会上的几层意思。眼下，公司不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：H20出口禁令终结了公司在中国的Hopper数据中心业务，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋则赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 加拿大近期推出了多项政策，报告举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，报告把它的内容概括为四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 加拿大近期推出了多项政策，报告举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
@@ -181,21 +181,21 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
 #
-# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` 报告举了这样几个例子。{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的内容有：推动大规模的人工智能数据与计算基础设施建设，增加获取高质量数据的渠道，开发算法，促进欧盟战略部门采用人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
+# 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的重点有：扩建大规模的数据与算力设施，拓宽高质量数据的来源，发展算法，并让欧盟的战略行业用上人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
 # ##### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，在欧盟《竞争力指南》的框架里，这些超级工厂被当作战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；{glue:text}`apply_ai_initiative`还将有一项“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`（专栏未写年月，据报道的发布日期补出，下同）于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，在欧盟《竞争力指南》的框架里，这些超级工厂将作为战略技术投资的试点项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。{glue:text}`cancelled_ai_funding_date`，英国政府表示，为优先安排其他财政计划，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被取消；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` （时间照录报告原文：报告写的是{glue:text}`cancelled_ai_funding_date`，同一句却已称保守党政府为“前任”；所注报道刊于{glue:text}`uk_source_date`。）英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案，确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。{glue:text}`cancelled_ai_funding_date`，英国政府表示，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被撤销，理由是财政上要先顾及其他计划；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` （时间照录报告原文：报告写的是{glue:text}`cancelled_ai_funding_date`，同一句却已称保守党政府为“前任”；所注报道刊于{glue:text}`uk_source_date`。）英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案，确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度政府正加紧发展人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为这降低了企业研发人工智能产品的监管压力。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度政府正加紧发展人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为，企业研发人工智能产品所受的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
@@ -207,11 +207,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；起步资本可能高达{glue:text}`fund_capital`，此后再加杠杆放大投资，远期甚至可能向两国普通民众开放认购。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这只是企业的设想，不是哪国政府的举措，因此不列入{numref}`tab-intl-money`。
+# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这一设想尚无正式方案，因此本书不把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 韩国在积极出台政策、推动人工智能技术创新。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要提前防范人工智能可能产生的风险。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造与产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
+# 韩国在积极出台政策、推动人工智能技术创新。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

@@ -99,7 +99,7 @@ def patent_table(env: pd.DataFrame) -> dict:
         "统计对象": list(PATENT_SHARE_NAMES),
         "我国的占比": shares.apply(fmt.describe, axis=1),
         "来源": shares["source_id"].map(sources.label),
-    }), "caption": "我国在全球人工智能专利中的三个占比（统计对象与来源各不相同，不宜相互换算或比较）"}
+    }), "caption": "我国在全球人工智能专利中的三个占比（口径各异）"}
 
 
 def data_growth_chart(growth: facts.DataGrowth) -> dict:
@@ -196,8 +196,8 @@ def financing_checks(money: facts.Financing, catalog: pd.DataFrame) -> dict:
         "推算的总额（舍入允许的范围，本书计算）": [
             f"约{fmt.with_unit(round(c.mid, 0 if c.figure == 'events' else 1), c.unit)}"  # no tenths of an event
             f"（{fmt.number(round(c.low, 1))}—{fmt.number(round(c.high, 1))}）" for c in checks.itertuples()],
-        "与报告总数": checks["fits"].map({True: "一致", False: "不一致"}),
-    }), "caption": f"各领域、各地区的数值与占比推算出的总额（报告总数为{fmt.describe(money.events.total)}、"
+        "与报告总数是否一致": checks["fits"].map({True: "一致", False: "不一致"}),
+    }), "caption": f"由各领域、各地区的数值与占比推算出的总额（报告总数为{fmt.describe(money.events.total)}、"
                    f"{fmt.describe(money.amounts.total)}）"}
 
 
