@@ -9,11 +9,11 @@
 #
 # 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，力求让政府部门、国内外行业机构、专家学者和广大公众在了解我国乃至全球生成式人工智能应用的现状时有所参考。前言交代了写作的背景：报告发布当年的《政府工作报告》提出持续推进“人工智能+”行动，国家也相继出台了《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》《人工智能安全治理框架》等一系列政策文件。
 #
-# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中抽取的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告只作一般参考和交流信息之用，不能当作专业、法律或投资方面的意见，也不是业务决策的最终依据。
+# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中抽取的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。``
 
 # %% tags=["parameters"]
 data_dir = "data"
