@@ -7,13 +7,13 @@
 #
 # {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，以报告为准：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
-# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，写给政府部门、业界、学界和广大公众参考，帮助他们了解我国乃至全球生成式人工智能应用的现状。前言交代了写作的背景：《政府工作报告》提出持续推进“人工智能+”行动，国家也相继出台了《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》《人工智能安全治理框架》等一系列政策文件。
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，力求让政府部门、国内外行业机构、专家学者和广大公众在了解我国乃至全球生成式人工智能应用的现状时有所参考。前言交代了写作的背景：报告发布当年的《政府工作报告》提出持续推进“人工智能+”行动，国家也相继出台了《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》《人工智能安全治理框架》等一系列政策文件。
 #
-# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中抽取的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告只作一般参考和交流信息之用，不能当作专业、法律或投资方面的意见，也不是业务决策的最终依据。
+# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中抽取的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，半年里用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录{doc}`appendices/changes`。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -55,7 +55,7 @@ else:
 # ## 本书在报告之外做了什么
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的数据表（可用电子表格软件打开）。
-# - **不从图上估读。** 正文没有写出的数值，本书一律不作估计：正文提到却没有给出数值的项目，图中标为“未写明”；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”。
+# - **不从图上估读。** 正文没有写出的数值，本书一律不作估计：正文提到却没有给出数值的项目，图中标为“未写明”；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”；由来源所写的变化倒推的上一期数值画成浅色，标明“本书倒推”。
 # - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #

@@ -19,6 +19,7 @@ def test_the_derived_base_is_worded_with_the_changes_it_came_from_and_empty_with
     users, changes = csv_frames(tmp_path)
     later = texts.derived_base(facts.scale(users, changes, "2025-12"))
     assert (later["base_period"], later["base_users"], later["base_penetration"]) == ("2024年12月", "2.49亿人", "17.7%")
+    assert later["base_next_period"] == "2025年6月"  # the period whose stated changes gave the base
     assert (later["base_users_stated"], later["base_users_stated_word"]) == ("2.66亿人", "增长")
     assert (later["base_penetration_stated"], later["base_penetration_stated_word"]) == ("18.8个百分点", "提高")
     report = texts.derived_base(facts.scale(users, changes, "2025-06"))

@@ -151,6 +151,12 @@ class Scale:
         `derivation`, else None."""
         return self.levels.set_index("as_of").loc[self.stated_base] if self.derivation else None
 
+    @property
+    def derived_from(self) -> str:
+        """The period whose stated changes the derived base was derived from: the one after it ('' without one)."""
+        periods = list(self.levels["as_of"])
+        return periods[periods.index(self.stated_base) + 1] if self.derivation else ""
+
     def source(self, period: str) -> str:
         """The source of the users level of `period`."""
         return series.at(self.rows, period, metric="users")["source_id"].iloc[0]

@@ -101,14 +101,14 @@ def _stated(found: dict[str, users.StatedChange], prefix: str) -> dict[str, str]
 
 def derived_base(scale: users.Scale) -> dict[str, str]:
     """The base period of the stated changes when the book derived its levels (facts.users.Scale.base): the
-    period, its two levels and the changes they were derived from, as `base_period`, `base_users`,
-    `base_penetration`, `base_<metric>_stated` and `_stated_word`; empty texts when there is no such base (the
+    period, its two levels, the changes they were derived from and their period, as `base_period`, `base_users`,
+    `base_penetration`, `base_<metric>_stated`, `_stated_word` and `base_next_period`; empty texts when there is no such base (the
     sentence that uses them is then not chosen)."""
-    names = ["base_period", "base_users", "base_penetration",
+    names = ["base_period", "base_next_period", "base_users", "base_penetration",
              *(f"base_{m}_{part}" for m in users.METRIC_NAMES for part in ("stated", "stated_word"))]
     texts = dict.fromkeys(names, "")
     if scale.base is not None:
-        texts |= {"base_period": fmt.period(scale.stated_base),
+        texts |= {"base_period": fmt.period(scale.stated_base), "base_next_period": fmt.period(scale.derived_from),
                   "base_users": fmt.with_unit(scale.base["users"], scale.base["unit"]),
                   "base_penetration": fmt.pct(scale.base["penetration"])} | _stated(scale.derivation, "base_")
     return texts
