@@ -32,11 +32,11 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 # %% [markdown]
 # ## 政策环境
 #
-# 报告给政策环境一节的标题是“利好政策奠定发展基础”。面对新一代人工智能的快速演进，报告认为我国发挥了制度优势：一方面以应用为导向，出台政策鼓励人工智能创新；另一方面逐步健全治理规范。两方面合起来，是要让人工智能有益、安全、公平地发展。
+# 报告给政策环境一节的标题是“利好政策奠定发展基础”。这一节分两部分：鼓励产业的政策和治理规范。报告认为我国在这两方面发挥了制度优势，目标是让人工智能有益、安全、公平地发展。
 #
 # 先看产业：报告称利好政策在持续推动产业发展。工业和信息化部人工智能标准化技术委员会于{glue:text}`standards_committee`底成立，负责人工智能相关领域行业标准的制定和修订；报告认为，人工智能行业的标准化由此进入新阶段。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
 #
-# 再看治理：报告称相关治理规范在陆续出台。人工智能高速发展，被误用、滥用的问题也日益受到社会关注，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并就模型算法、数据和系统等方面的安全风险，提出了技术上和综合治理上的对策。{footcite}`report`
+# 再看治理：报告称相关治理规范在陆续出台。在报告看来，误用和滥用是高速发展的另一面，我国因此在逐步完善监管体制机制：目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，是“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等；它们从人工智能的技术特性出发，剖析风险从何而来、如何表现，并就模型算法、数据和系统等方面的安全风险，提出了技术上和综合治理上的对策。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告的判断是已得到有效开发：我国数据资源的规模优势在扩大，开发利用也越来越活跃，各类主体在加快人工智能的布局和投入，数据要素正更快地走向市场、体现价值。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：规模和利用都在扩大，数据要素的市场化也在提速，依据是下面几组数字。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -82,15 +82,15 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 开源：社区成为创新动力
 #
-# “推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告认为，开源社区已是推动技术发展的重要动力：全球开发者可以在社区发布的项目上二次开发和改进，共同推动生成式人工智能进步。
+# “推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 在报告看来，开源的价值在于全球开发者可以接力改进，开源社区因此已是生成式人工智能进步的一大推力。
 #
 # 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，这为大模型训练提供了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
-# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节那个世界知识产权组织的数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
+# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，明确了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态尽快定下知识产权保护规则，给技术发展更有力的法治保障；实务上，要健全支撑关键核心技术攻关的工作体系，加大专利申请按需审查的服务力度，做好专利分析预警和导航，指导建设人工智能专利池，并深入推进专利转化运用，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
+# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态尽快定下知识产权保护规则，给技术发展更有力的法治保障；实务上，要扩大按需审查、指导建设人工智能专利池，并深入实施专利转化运用专项行动，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -151,11 +151,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 国际上，报告看到的是全球人工智能竞争在加剧：生成式人工智能是各主要国家共同的发展重点，各国竞相出台激励政策，以求在竞争中占优。报告把各国的做法分成产业扶持、监管与伦理约束、技术竞争三类。
 #
-# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，意在培育本土企业、增强自身产业的竞争力，从而降低对别国技术的依赖。{footcite}`fn75`
+# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、少依赖外国技术。{footcite}`fn75`
 #
-# 监管方面，报告认为，风险隐患随生成式人工智能的高速发展日益受到各国重视，各国因此在加紧完善监管政策，所举的例子仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，用意是请企业在处理和部署人工智能的方式上作出“自愿承诺”。{footcite}`report`
+# 监管上，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，用意是请企业在处理和部署人工智能的方式上作出“自愿承诺”。{footcite}`report`
 #
-# 技术竞争方面，报告认为各主要国家已把生成式人工智能看作提升科技实力和竞争力的关键领域；一些国家试图借收紧人工智能芯片和模型参数的出口管制维持优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
+# 技术竞争上，报告的例子是出口管制：在它看来，一些国家想靠管住人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲三个地区逐一介绍。国际部分的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中；报告自己附了折算的只有{glue:text}`intl_converted`。
 #
@@ -169,11 +169,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 专栏转述环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。可是，这个价值{glue:text}`china_market_value`的市场如今实际上对英伟达关上了门：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 加拿大近期推出了多项政策，报告举了其中三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 报告举了加拿大近期的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，也要加快人工智能在农业、清洁技术、医疗保健和制造业等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
@@ -189,29 +189,29 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。{glue:text}`cancelled_ai_funding_date`，英国政府表示，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被撤销，理由是财政上要先顾及其他计划；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` （时间照录报告原文：报告写的是{glue:text}`cancelled_ai_funding_date`，同一句却已称保守党政府为“前任”；所注报道刊于{glue:text}`uk_source_date`。）英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案，确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。{glue:text}`cancelled_ai_funding_date`，英国政府表示，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被撤销，理由是财政上要先顾及其他计划；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金（这些项目意在提高英国的生产力和公共服务水平），报告认为投资力度明显下降。{footcite}`fn86` 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report` （“{glue:text}`cancelled_ai_funding_date`”照录报告；所注报道刊于{glue:text}`uk_source_date`，且报告同句已称保守党政府为“前任”。）
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度政府正加紧发展人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为，企业研发人工智能产品所受的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为，企业研发人工智能产品所受的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 面对人工智能技术的快速发展，日本加快了立法。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不愿在公私营机构之间制造紧张关系。依据新法，日本将设立“AI战略本部”（首相牵头、全体阁员参加）作为AI政策的“司令部”，还将制定“人工智能基本计划”，把研发投资、人才、产业促进和监管治理纳入政府中长期的政策指南。{footcite}`fn93`
+# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不愿在公私营机构之间制造紧张关系。依据新法，日本将设立“AI战略本部”（首相牵头、全体阁员参加）作为AI政策的“司令部”，还将制定“人工智能基本计划”，把研发投资、人才、产业促进和监管治理纳入政府中长期的政策指南。{footcite}`fn93`
 #
 # ##### 专栏：软银向美日高层提议设立联合主权财富基金
 #
 # 这个专栏转载新华网根据英国《金融时报》网站所作的报道，讲的是一个尚未成形的设想：软银集团首席执行官孙正义提议美日两国联合设立主权财富基金，在美国的科技和基建领域大规模投资。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想出自孙正义团队，两国财政部门已初步接触，孙正义也同美国财政部长贝森特谈过，并向两国高级官员作了简要说明，但尚无正式方案。消息人士称，这一设想已进入两国高层的视野，被视为主权之间开展投资合作的新尝试。
 #
-# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；起步资本可能高达{glue:text}`fund_capital`，此后再加杠杆放大投资，远期甚至可能向两国普通民众开放认购。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；贝森特想搭建一套新的主权对主权金融架构，日本方面则希望靠完善的治理机制，降低基金受美国政策变化干扰的风险。
+# 按照设想的安排，出资和管理的主体是美国财政部和日本财务省，利润按出资比例分给两国政府；起步资本可能高达{glue:text}`fund_capital`，此后再加杠杆放大投资，远期甚至可能向两国普通民众开放认购。据一名消息人士，这只基金的吸引力在于能给两国政府带来稳定的财政回报，对美国政府来说是开辟收入来源的新办法；消息人士还说，美方看重搭建新的主权间金融架构，日方看重以治理机制缓冲美国政策变动的影响。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这一设想尚无正式方案，因此本书不把它列入{numref}`tab-intl-money`。
+# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`（专栏只写了月份，年份见报告正文）宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 这一设想尚无正式方案，因此本书不把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 韩国在积极出台政策、推动人工智能技术创新。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
+# 韩国的举措可以从治理机构、立法、算力和预算几处看。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
