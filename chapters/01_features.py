@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`users_period`，生成式人工智能用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`，中美顶级大模型的性能差距{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`），DeepSeek 成了国产产品出海的代表。
+# - 用户、性能和出海都有进展：截至{glue:text}`users_period`，生成式人工智能用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`；据斯坦福大学的指数报告，中美顶级大模型的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
 # - 逻辑推理能力的进步，报告归于更大的参数规模、改进的模型结构和更好的训练数据（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争（{numref}`fig-price-cuts`）。
@@ -91,7 +91,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # 报告说多模态能力实现了跨越式发展，生成式人工智能能用的地方随之多了起来；先看模型本身，它对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，和人与人对话时的反应快慢差不多。{footcite}`fn08`
 #
-# 应用场景也随之增多。内容创作上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头看到的和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
+# 应用场景也随之增多。内容创作上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头看到的和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
@@ -132,17 +132,17 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，报告说绝大多数用户显然承担不起。{footcite}`report`
 #
-# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型一次推理只需毫秒级的时间，回应用户也就快了。{footcite}`report`
+# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型可以把一次推理压缩到毫秒级，回应用户也就快了。{footcite}`report`
 #
 # 轻量模型还能装进更小的设备。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
-#
-# 报告第一章有些数字没有注明出处，例如 GPT-4 系列参数量的估计值和 Ironwood 计算效率的倍数。
 
 # %%
 fmt.glue_all(**texts.features.light_models(f))
 
 # %% [markdown]
 # ## 数据与来源
+#
+# 报告第一章有些数字没有注明出处，例如 GPT-4 系列参数量的估计值和 Ironwood 计算效率的倍数。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",
