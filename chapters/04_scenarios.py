@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 典型应用场景
 #
-# 这一章开篇，报告先给人工智能定位：作为战略性技术，它牵引着新一轮的科技革命和产业变革，对别的行业带动很强（报告称之为“头雁”效应），是发展新质生产力倚重的力量。据人民网报道，我国人工智能产业从基础层、框架层、模型层到应用层已经成体系；大模型正在多个行业加快落地（报道举了电子、原材料、消费品等），从研发设计到运营管理的多个环节都已用上。{footcite}`fn25` 报告称，生成式人工智能是人工智能的重要分支，也是眼下热度最高的研究领域；各行各业都在试着把它接进自己的业务流程，以求把工作做得更好、更快。模型处理多种模态的能力大大增强以后，文字、图片、声音和视频都可以直接交给模型，它能派上用场的地方也就更多了。报告预期，技术迭代加快以后，它会进入更多行业，在经济高质量发展和社会治理中起更大的推动作用。{footcite}`report`
+# 这一章开篇，报告先给人工智能定位：作为战略性技术，它牵引着新一轮的科技革命和产业变革，对别的行业带动很强（报告称之为“头雁”效应），是发展新质生产力的重要推动力。据人民网报道，我国人工智能产业从基础层、框架层、模型层到应用层已经成体系；大模型正在多个行业加快落地（报道举了电子、原材料、消费品等），从研发设计到运营管理的多个环节都已用上。{footcite}`fn25` 报告称，生成式人工智能是人工智能的重要分支，也是眼下热度最高的研究领域；各行各业都在试着把它接进自己的业务流程，以求把工作做得更好、更快。模型处理多种模态的能力大大增强以后，文字、图片、声音和视频都可以直接交给模型，它能派上用场的地方也就更多了。报告预期，技术迭代加快以后，它会进入更多行业，在经济高质量发展和社会治理中起更大的推动作用。{footcite}`report`
 #
 # 本章沿着报告的顺序，依次看农业生产、工业制造、生活服务和科学研究四个领域。报告有些日期只写月日，或写“今年”“去年”，本章按所引报道的发布日期或上下文补出年份。先举几个数字：入选人工智能赋能新型工业化典型应用的{glue:text}`cases_total`案例里，{glue:text}`cases_top_label`最多，有{glue:text}`cases_top_count`（{numref}`fig-industrial-cases`）；百度移动搜索结果页中人工智能生成内容的占比，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`；市场研究机构 Emarketer 则预计，到{glue:text}`ads_last_period`美国人工智能搜索广告的支出将达{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）。
 #
@@ -31,7 +31,7 @@ data.use(data_dir, as_of)
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机可以一天{glue:text}`unmanned_machinery_daily_hours`不停地干活，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
 # - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的大西洋马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
-# 销售环节，报告只作了定性描述：电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。效果有几项：商家和顾客的交流多了，人工成本降了，顾客购物更有沉浸感，农产品的附加值和销量也提高了。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn29`
+# 销售环节，报告只作了定性描述：电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告认为，这样做让商家和顾客交流得更多、人工成本更低，顾客购物更有沉浸感，农产品也卖得更多、更值钱。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn29`
 #
 # ### 专栏：新疆的“试验田”
 #
@@ -90,7 +90,7 @@ fmt.glue_all(**texts.scenarios.industry_partners(reported))
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，符合条件的企业“免申即享”，少走了不少检查流程。
 # - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，算力上有苏州超算中心等设施撑着，还专为大模型的创新发展定了行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
-# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；我国在全球开源社区中的参与者数量居{glue:text}`open_source_rank`（原文作“开源社区全球参与者数量第二”，没有说明统计口径）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
+# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
 #
@@ -142,7 +142,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 #
 # 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛大大降低，周期也大为缩短，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；报告援引网易游戏的说法，称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 此后，谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也陆续问世。到{glue:text}`video_models_hd`，最新一代视频模型已经做得出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了它们。{footcite}`report`
+# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。OpenAI 在{glue:text}`sora_open`宣布 Sora 正式向用户开放，还在和多家电影制片厂、媒体高管及经纪公司商谈合作，并允许艺术家、知名演员和导演试用。{footcite}`fn45` 报告还列了谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等相继推出的视频模型；按它的说法，到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -160,7 +160,7 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 #
 # 报告观察到，生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春节联欢晚会上的《秧BOT》节目，让具身机器人走进了大众的视野，节目里的机器人出自宇树科技。{footcite}`report` 报告说，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；这句所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 报告说，宇树的人形机器人已广泛用于个人消费、教育科研等场景，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；这句所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它靠私有化部署的 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
 #
@@ -169,8 +169,8 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 # 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，随着技术突破、产业生态完善，这个新兴产业会成为建设现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
 #
 # - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京为{glue:text}`beijing_embodied_year`底定下的目标是：预计突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；还力争让规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群做到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》，把要做的事分成技术创新、平台支撑、场景牵引、生态优化等四个方面。
-# - 浙江：报道称浙江是“春晚机器人”的“原产地”。早在{glue:text}`zhejiang_humanoid_plan`，浙江就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，提前布局全省的人形机器人产业；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
-# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出大力发展人形机器人等具身智能机器人：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
+# - 浙江：报道称浙江是“春晚机器人”的“原产地”。这里动手早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
+# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
@@ -184,11 +184,11 @@ fmt.glue_all(**texts.scenarios.hardware(reported))
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。它在全球气象模型上叠加区域的多源数据，时空精度最高达{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`×{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。再配上 SAM 图像分割，它目前还能把珊瑚的覆盖率和健康状况量化出来；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。珊瑚长得多密、健康与否，它目前也能借 SAM 图像分割给出量化的结果；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
-# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明，图表中前一项按原文只写数字。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
+# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
@@ -206,11 +206,11 @@ charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scen
 #
 # 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，它与谷歌的 Gemini 大模型深度集成，能自动评估新发现或改进过的通用算法，帮开发者更高效地设计出好的矩阵算法。打个比方，大模型负责想出各种点子和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们行不行得通。
 #
-# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题最早可追溯到{glue:text}`kissing_problem`，牛顿也参与过争论。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
+# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人提出这个问题，牛顿也加入过讨论。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
 # 据介绍，用在 Gemini 身上，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
-# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 正和 People+AI 研究团队合作，为 AlphaEvolve 开发好用的交互界面，并计划先让选定的学术用户提前试用。
+# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，下一步是和 People+AI 研究团队一起给 AlphaEvolve 做一个好上手的界面，先向挑选出的学术用户开放。
 
 # %%
 fmt.glue_all(**texts.scenarios.alphaevolve(reported))
@@ -218,7 +218,7 @@ fmt.glue_all(**texts.scenarios.alphaevolve(reported))
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表。已备案服务的地区分布见第三章。报告第五章也写到{glue:text}`national_ai_fund`规模的“国家人工智能基金”（所注来源为中国政府网）；本书认为它和专栏里的国家人工智能产业投资基金是同一只基金，本章的数字取自第五章的投融资总量表。
+# 本章用到下面几张数据表。已备案服务的地区分布见第三章。报告第五章也提到规模{glue:text}`national_ai_fund`的“国家人工智能基金”（所注来源为中国政府网），本书推断它与专栏所说的是同一只基金，数字取自第五章的表。
 
 # %%
 sources.resource_list(["scenario_facts", "scenario_examples", "industrial_internet", "industrial_ai_cases",
