@@ -90,8 +90,10 @@ def bibtex(data_dir=None) -> str:
         fields = {"author": escape.bibtex_text(row["publisher"]), "title": escape.bibtex_text(title or untitled)}
         published = str(row.get("published", "") or "")
         if published and published != "nan":
-            fields["year"] = published[:4]  # the schema's date pattern: four digits
-            fields["note"] = escape.bibtex_text(fmt.period(published))
+            if len(published) == 4:  # a year alone is the entry's year; a fuller date is printed once, as a note
+                fields["year"] = published
+            else:
+                fields["note"] = escape.bibtex_text(fmt.period(published))
         url = escape.safe_url(row.get("url", ""))
         if url:
             fields["url"] = url  # percent-encoded: no brace, backslash or space left in it

@@ -1,9 +1,10 @@
 """Data is text, never markup: each target's escaping keeps every character and lets no markup through."""
 import json
+import re
 
 import pytest
 
-from genai_book import escape, sources
+from genai_book import escape, fmt, sources
 
 HOSTILE = ["```{raw} latex\n\\VerbatimInput{/etc/passwd}\n```", "$x^2$", "{unbalanced", "}{", "<script>alert(1)</script>",
            "<!--", "</script>", "{glue:text}`x`", "[a](javascript:alert(1))", "100% & #1 _a_ ~ ^ \\relax",
@@ -78,3 +79,21 @@ def test_script_json_cannot_end_or_change_an_inline_script(text):
     ("../x.html", None), (None, None), (float("nan"), None)])
 def test_safe_url_only_http(url, safe):
     assert escape.safe_url(url) == safe
+
+
+def test_a_reference_prints_its_date_once():
+    """A source dated to the day shows 2026年3月3日 and no separate year; one dated by its year alone shows it."""
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    style = find_plugin("pybtex.style.formatting", "unsrt")()
+    entries = parse_string(sources.bibtex(), "bibtex").entries
+    shown = {key: escape.bibtex_shown(entry.text.render_as("text"))
+             for key, entry in zip(entries, style.format_entries(entries.values()))}
+    for source_id, published in sources.table()["published"].items():
+        if not published:
+            continue
+        date, year = fmt.period(published), published[:4]
+        assert shown[source_id].count(date) == 1, (source_id, shown[source_id])
+        if date != fmt.period(year):  # dated within the year: the year is not printed again on its own
+            assert not re.search(rf"\. {year}\.(\s|$)", shown[source_id]), (source_id, shown[source_id])
