@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 用户、性能和出海都有进展：截至{glue:text}`users_period`，生成式人工智能用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`；据斯坦福大学的指数报告，中美顶级大模型的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
+# - 用户、性能和出海都有进展：截至{glue:text}`users_period`，生成式人工智能用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
 # - 逻辑推理能力的进步，报告归于更大的参数规模、改进的模型结构和更好的训练数据（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争（{numref}`fig-price-cuts`）。
@@ -83,7 +83,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 模型的结构也在改进。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还提到 Mamba 等新架构，认为自然语言处理、时间序列预测等领域有望从中找到新的发展方向。{footcite}`report`
+# 模型的结构也在改进。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还提到 Mamba 等新架构，认为这类架构有望给模型在自然语言处理、时间序列预测等领域的发展提供新方向。{footcite}`report`
 #
 # 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
@@ -105,7 +105,7 @@ fmt.glue_all(**texts.features.multimodal(f))
 #
 # 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：模型里有多个“专家”网络，每个只管某类任务或某部分数据，用不着的计算便省了下来，成本随之降低。{footcite}`report`
 #
-# 芯片的进步同样明显。报告说，新一代为训练生成式人工智能模型而设计的芯片改了架构，性能大幅提高。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
+# 芯片的进步同样明显。报告说，专为训练生成式人工智能模型设计的芯片靠架构创新，性能大幅提高。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
 # 竞争则从价格上逼着企业降本。报告认为，竞争越激烈，企业越要想办法压低推理成本。厂商为了多占市场竞相降价：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
 
@@ -134,7 +134,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型可以把一次推理压缩到毫秒级，回应用户也就快了。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在效果和速度之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在性能和效率之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.features.light_models(f))
@@ -142,7 +142,7 @@ fmt.glue_all(**texts.features.light_models(f))
 # %% [markdown]
 # ## 数据与来源
 #
-# 报告第一章有些数字没有注明出处，例如 GPT-4 系列参数量的估计值和 Ironwood 计算效率的倍数。
+# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",
