@@ -23,7 +23,7 @@ data.use(data_dir, as_of)
 #
 # 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，其重要目标之一是让农业科技创新水平“整体跃升”。{footcite}`report`
 #
-# 模型研发上，报告说科研机构和科技企业都在探索农业大模型，也建了示范基地，推动大模型在育种、种植、养殖等领域落地应用。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的用途从育种、养殖一直延伸到农业遥感和气象。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
+# 模型研发上，报告说科研机构和科技企业都在探索农业大模型，也建了示范基地，推动大模型在育种、种植、养殖等领域落地应用。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
 # 生产环节的例子大多是地方个案，出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
 #
@@ -37,7 +37,7 @@ data.use(data_dir, as_of)
 #
 # 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。数字农业服务商北京大蚯蚓数字科技有限公司的展位前，正举行着一场“人工智能+农机农艺融合”沙龙，国内外农机企业的代表在那里谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处，是靠海量数据快速积累、训练模型，再把模型用到种植决策、田间作业和环境资源管理上，并称公司已在多地做了实践。
 #
-# 青岛沃途智能科技有限公司是一家研发电气化智能农业机器人的新兴企业，为立体果园提供全程的智能化、机械化方案。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；又说这两天不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对他们的机器人很感兴趣。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国的智慧农业是一步步升级过来的，从最简单的机械化起步，再到数字化、自动化，如今走到智能化；他主张下一步多用人工智能，从技术攻关、产品研发做起，经过集成应用，最终引领农业、培育出产业。
+# 青岛沃途智能科技有限公司是家新兴企业，做的是电气化的智能农业机器人，主打立体果园从头到尾的智能化、机械化作业。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，他们的机器人结合了人工智能、自动驾驶和机械臂，果园里的活从头到尾都能干，除草、打药等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；他还说：“这两天很多来自阿克苏、吐鲁番等地的苹果、葡萄种植大户来咨询，对我们的智能机器人很感兴趣。”国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国的智慧农业技术在不断迭代，从最简单的机械化到数字化、自动化，再向智能化演进；他主张下一步多用人工智能，从技术攻关、产品研发做起，经过集成应用，最终引领农业、培育出产业。
 
 # %%
 reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
@@ -48,7 +48,7 @@ fmt.glue_all(**texts.scenarios.agriculture(reported))
 #
 # ### 工业互联网的底座
 #
-# 报告判断，我国工业制造应用生成式人工智能的水平明显提升，制造模式正在向智能化转变。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心正加快体系化建设；由国家、省和企业三级联动的国家级工业互联网安全监测平台，也已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
+# 报告的总体判断是：生成式人工智能在我国工业制造中用得明显更好了，正把制造方式推向智能化。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告列出的成果可以分成几类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心正加快体系化建设；由国家、省和企业三级联动的国家级工业互联网安全监测平台，也已基本建成。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
 #
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求新一代信息技术深入融合到制造的全过程、全要素之中，也要求人工智能、边缘计算、5G 等新技术在制造环节得到深度应用。{footcite}`fn33`
 
@@ -69,7 +69,7 @@ charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
 # ```{glue:figure} fig-industrial-cases
 # :name: fig-industrial-cases
 #
-# 人工智能赋能新型工业化典型应用入选案例（{glue:text}`cases_period`，按类别；括号内为占全部入选案例的比例，本书计算）
+# 人工智能赋能新型工业化典型应用入选案例（{glue:text}`cases_period`，按类别；占全部入选案例的比例为本书计算）
 # ```
 #
 # ### 工业大模型、机器人与行业合作
@@ -170,7 +170,7 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 #
 # - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京为{glue:text}`beijing_embodied_year`底定下的目标是：预计突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；还力争让规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群做到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》，把要做的事分成技术创新、平台支撑、场景牵引、生态优化等四个方面。
 # - 浙江：报道称浙江是“春晚机器人”的“原产地”。这里动手早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
-# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，高标准建设省具身智能机器人创新中心，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
+# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
@@ -185,7 +185,7 @@ fmt.glue_all(**texts.scenarios.hardware(reported))
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），是遥感、海洋研究与人工智能融合的重要成果，有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。报告说，它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮国网山东电力调控中心多次成功预报了极端天气，该中心预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。珊瑚长得多密、健康与否，它目前也能借 SAM 图像分割给出量化的结果；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称它在珊瑚礁调查数据的智能、高效分析上取得了技术突破。借助 SAM 图像分割，它目前还能量化珊瑚的覆盖率和健康状况；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
@@ -204,7 +204,7 @@ charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scen
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，它与谷歌的 Gemini 大模型深度集成，能自动评估新发现或改进过的通用算法，帮开发者更高效地设计出好的矩阵算法。打个比方，大模型负责想出各种点子和算法，AlphaEvolve 则像一名“质检员”，按给定的标准判断它们行不行得通。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与 Gemini 大模型配合工作：Gemini 负责提出各种想法和候选算法，AlphaEvolve 按设定的标准逐一检验、筛选（报道把它比作“质检员”），好让开发者更快找到好的矩阵算法。
 #
 # 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人提出这个问题，牛顿也加入过讨论。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
