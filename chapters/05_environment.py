@@ -68,9 +68,9 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告的判断是已得到有效开发：规模和利用都在扩大，数据要素的市场化也在提速，依据是下面几组数字。算力和存力的数字也放在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：规模和利用都在扩大，数据要素的市场化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
-# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告认为这为人工智能的训练和应用提供了支撑；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态尽快定下知识产权保护规则，给技术发展更有力的法治保障；实务上，要健全支撑关键核心技术攻关的工作体系，扩大按需审查，做好专利分析预警和导航，指导建设人工智能专利池，并深入实施专利转化运用专项行动，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
+# 据报道，下一步国家知识产权局将积极推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要为人工智能、大数据这类新领域新业态加快建立知识产权保护规则，给技术发展更有力的法治保障；实务上，要健全支撑关键核心技术攻关的工作体系，扩大按需审查，做好专利分析预警和导航，指导建设人工智能专利池，并深入实施专利转化运用专项行动，让更多专利从实验室走进产业链；对外，则要参与这一领域知识产权的全球治理，推动国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -167,9 +167,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 专栏转述环球网的报道。{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报，损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`（专栏只作“第二季度”，财年据上文补出）的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
+# 专栏转述环球网的报道。{footcite}`fn80` 专栏依据的是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`；专栏未写年份，据报道的发布日期补出，下同）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付；{glue:text}`h20_license_requirement`美国首次宣布这一许可要求时，英伟达曾预计当季相关费用为{glue:text}`q1_h20_charge_expected_in_april`。至于下一季，英伟达透露许可要求将使{glue:text}`q2_fiscal`（专栏只作“第二季度”，财年据上文补出）的收入减少{glue:text}`q2_revenue_reduction`，它预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬了美国政府废除拜登时期《人工智能扩散规则》的决定，这项规则原本会进一步限制芯片出口。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调：中国是全球最大的人工智能市场之一，也是企业迈向全球的一块重要跳板；世界上{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员身在中国，在中国胜出的平台如今已有引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -179,7 +179,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 欧盟
 #
-# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案；凡对人类安全构成不可接受风险的系统一律禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严：{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》是全球首部全面监管人工智能的法案；对人类安全构成不可接受风险的系统被严格禁止，执法、司法等领域用人工智能也要满足严格的条件。{footcite}`report`
 #
 # 报告写道，法案虽被视为人工智能治理的标杆，却也招来业界的普遍担忧：条款过严，可能妨碍欧盟的创新。为此，欧盟后来的政策逐渐转向激励，主要在政策松绑、算力基建和行业应用三处用力，以争取全球竞争中的优势。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布了“人工智能大陆行动计划”，报告提到的重点有：扩建大规模的数据与算力设施，拓宽高质量数据的来源，发展算法，并让欧盟的战略行业用上人工智能；欧盟还表示，将以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”（配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片），补上算力的短板。{footcite}`fn84`
 #
@@ -195,11 +195,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为，企业研发人工智能产品所受的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部介绍，这项使命将以公私合作的方式推进，计划建立一个拥有{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，为创新者提供支撑服务和预训练模型，集中提供创新所需的关键资源。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型之前，不再需要先获得政府批准，报告认为，企业研发人工智能产品所受的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出了“双重AI”愿景。{footcite}`fn91`
 #
 # #### 日本
 #
-# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也避免造成公私部门之间的对立。依据新法，日本将设立“AI战略本部”（首相牵头、全体阁员参加）作为AI政策的“司令部”，还将制定“人工智能基本计划”，把研发投资、人才、产业促进和监管治理纳入政府中长期的政策指南。{footcite}`fn93`
+# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不希望在公私部门之间造成紧张关系。依据新法，日本将设立“AI战略本部”（首相牵头、全体阁员参加）作为AI政策的“司令部”，还将制定“人工智能基本计划”，把研发投资、人才、产业促进和监管治理纳入政府中长期的政策指南。{footcite}`fn93`
 #
 # ##### 专栏：软银向美日高层提议设立联合主权财富基金
 #
