@@ -7,7 +7,7 @@
 #
 # - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，假定两期的统计口径一致；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
-# - {glue:text}`purpose_top_share`的用户用它{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
+# - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过这类产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
@@ -37,7 +37,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，{glue:text}`edition_survey`还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，{glue:text}`edition_survey`还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 #
 # 报告自己的调查数字来自样本，按它的免责声明，只反映样本群体的趋势和特点；声明的其余说法见本书开篇。{footcite}`report`
 
@@ -69,7 +69,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # %% [markdown]
 # {choose}``survey_updated|False=本章只有用户规模和普及率两项用了新来源（本版其他新数字见相关各章）；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 据报告的调查，豆包和DeepSeek的使用率明显高于其他产品，国内生成式人工智能应用的市场格局已开始逐渐成形。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告认为，目前国内生成式人工智能应用的市场格局已开始逐渐成形；按它的调查，豆包和DeepSeek的使用率都明显领先于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
 # 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek超过ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
 #
@@ -180,7 +180,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南是要让中小学科学、规范地用好生成式人工智能，并借此加快构建“人工智能引领的创新教育生态”，助力“国家创新体系整体效能提升”。{footcite}`fn20`
 #
-# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。归纳起来（分成两组是本书的归纳），前两项讲育人的方向与公平：学生在使用中要形成适应智能时代的“价值观、必备品格和关键能力”，不同地区和个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；后三项讲价值导向与教育生态、稳步推进和安全底线：人工智能教育生态要“健康有序、向上向善”，学校要结合自身实际，“有目的、有计划、有组织地”选用和搭配工具，从数据安全、伦理审查到内容监管、风险防控，都要有贯通的保障，守住安全底线。{footcite}`fn20`
+# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。本书把这{glue:text}`guide_principles`项原则分成两组来看：前两项讲育人的方向与公平：学生在使用中要形成适应智能时代的“价值观、必备品格和关键能力”，不同地区和个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；后三项讲价值导向与教育生态、稳步推进和安全底线：人工智能教育生态要“健康有序、向上向善”，学校要结合自身实际，“有目的、有计划、有组织地”选用和搭配工具，从数据安全、伦理审查到内容监管、风险防控，都要有贯通的保障，守住安全底线。{footcite}`fn20`
 #
 # 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，各学段各有侧重。小学生要在老师、家长的帮助下适当使用开放式的内容生成功能，以免使用不当，影响他们建构知识、发展思维，老师则在课内开展好人机协同教学；到了初中，学生可以适度学着分析生成内容的逻辑，在指导下交叉检验它是否合理；到了高中，可以联系技术原理做探究性的学习，在引导下自己评估这些内容的社会影响。{footcite}`fn20`
 #
