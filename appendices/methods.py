@@ -97,7 +97,7 @@ first = rows[rows["qualifier"] != ""].drop_duplicates("qualifier")
 shown = {row["qualifier"]: (fmt.magnitude if row["qualifier"] == "级" else fmt.describe)(row)  # 千亿级, not 1000亿级
          for _, row in first.iterrows()}
 tables.glue_table("tab_qualifiers", pd.DataFrame({
-    "限定词": qualifiers["qualifier"], "限定词的位置（示例）": qualifiers["qualifier"].map(shown),
+    "限定词": qualifiers["qualifier"], "示例": qualifiers["qualifier"].map(shown),
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
@@ -154,7 +154,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 日报与趋势报告
 #
-# 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，确保收录时没有遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次。
+# 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次。
 #
 # 量子位智库的十大趋势（也不属于报告），本书手头只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #
