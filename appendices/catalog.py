@@ -59,7 +59,7 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
-COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
+COVERAGE = {"all": "看来全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
 GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
@@ -137,7 +137,7 @@ for name in resources:
 # %% [markdown]
 # ## 报告图表与资源的对应
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值：给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值（本书不读图，按正文的写法判断）：看来给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
 
 # %%
 fmt.glue("n_figures", fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""))

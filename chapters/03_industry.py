@@ -5,8 +5,8 @@
 #
 # 要点如下：
 #
-# - 截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道；报告原文没有写年份，年份按报道日期补出）。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
-# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；平均而言，工厂产品的研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提升{glue:text}`smart_factories_efficiency_gain`（工信部{glue:text}`factory_period`发布）。
+# - 截至{glue:text}`firms_period`（年份为本书补出），我国人工智能企业{glue:text}`ai_enterprises`，全球占比达到{glue:text}`ai_enterprises_global_share`（据{glue:text}`firms_source`的报道）。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
+# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类；工信部{glue:text}`factory_period`给出的平均成效是产品研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`、生产效率提高{glue:text}`smart_factories_efficiency_gain`。
 # - 到{glue:text}`filed_period`底，累计已备案的生成式人工智能服务共{glue:text}`genai_services_filed`，另有{glue:text}`genai_apps_registered`应用或功能完成登记；已备案服务的所在地以{glue:text}`region_top`最多，有{glue:text}`region_top_value`（{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
@@ -24,11 +24,11 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。至于产业本身，报告的概括是，我国一面加强基础研究，一面突出应用导向，生成式人工智能不断向具体应用场景深入；产业体系已完整覆盖基础层、框架层、模型层和应用层，产业链也已覆盖芯片、算力、数据、平台、应用等环节。{footcite}`report`
+# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。报告称，我国人工智能产业已从基础层、框架层、模型层到应用层形成完整体系，产业链涵盖芯片、算力、数据、平台、应用等环节；发展上兼顾基础研究与应用导向。{footcite}`report`
 #
 # **企业数量。** 到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`（报告没有写年份，年份据报道日期补出）；这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，我国已累计培育人工智能领域的国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：产品研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级的数量都只给出下限（“余”）。这些数字没有时点，正文和图中数据表记的是来源发布的月份。三级是否互相包含（高一级的工厂是否也计入低一级），报告没有说明，三数不宜相加。两个平均数的统计范围和比较基准，报告也没有交代。
+# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：产品研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级数量都只给出下限（“余”），是否互相包含（高一级的工厂是否也计入低一级）报告没有说明，三数不宜相加；两项平均数的统计范围和比较基准也没有交代。数字本身没有时点，正文和图中数据表记的是来源发布的月份。
 
 # %%
 fmt.glue_all(**texts.overview(f))
@@ -43,7 +43,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 # 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布；“余”表示原文只给出下限，柱长按该数画出）
 # ```
 #
-# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书把它们单独列出，不与报告的数字接成序列，也不计算增量、增幅或作比较。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 报道称“预计突破”，本书因此不把后者当作统计结果；本书所见的报道文字没有写明这两项数字的出处。两个企业数来源不同、时点也不同（一个只注年份，一个截至{glue:text}`firms_period`），差额不宜读作此后的增量。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 本版还收录了报告发布以后见报的几项产业与算力数字。它们与报告所引的数字来源不同、口径未必一致，本书把它们单独列出，不与报告的数字接成序列。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 报道称“预计突破”，本书因此不把后者当作统计结果；本书所见的报道文字没有写明这两项数字的出处。两个企业数来源不同、时点也不同（一个只注年份，一个截至{glue:text}`firms_period`），差额不宜读作此后的增量。|False=``
 #
 # {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字却没有另写时点，本书按同一时间记录（本书推定）。报告自己的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代口径。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
@@ -53,7 +53,7 @@ fmt.glue_all(**texts.later(f))
 # %% [markdown]
 # ## 服务备案
 #
-# 报告把备案工作的推进与产业的快速发展联系在一起。它依据的是国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告的脚注给出的日期是{glue:text}`filed_announced`）：到{glue:text}`filed_period`底，累计已有{glue:text}`genai_services_filed`生成式人工智能服务备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
+# 报告把备案工作的推进与产业的快速发展联系在一起。备案数字出自国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注所注日期为{glue:text}`filed_announced`）：到{glue:text}`filed_period`底，累计已有{glue:text}`genai_services_filed`生成式人工智能服务备案，另有{glue:text}`genai_apps_registered`应用或功能做了登记。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
 #
 # 已备案服务的所在地，报告正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
