@@ -18,9 +18,11 @@ as_of = "2025-06"
 # %%
 import altair as alt
 
-from genai_book import charts, data, fmt, sources, texts
+from genai_book import charts, data, fmt, sources
 from genai_book.facts import features as facts
 from genai_book.facts import users as users_facts
+from genai_book.texts import features as texts
+from genai_book.texts import users_headline
 
 data.use(data_dir, as_of)
 users = data.load("users_series")
@@ -30,7 +32,7 @@ f = facts.features(
     model_parameters=data.load("model_parameters"), price_cuts_table=data.load("price_cuts"),
     named_examples=data.load("named_examples"),
 )
-fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
+fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
              users_source=f.users_source)
 
 # %% [markdown]
@@ -45,8 +47,8 @@ fmt.glue_all(**texts.users_headline(users_facts.headline(users, as_of)),
 # 国产产品也在走向海外，在全球市场的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
-fmt.glue_all(**texts.features.achievements(f))
-gap = texts.features.gap_years(f.gap)
+fmt.glue_all(**texts.achievements(f))
+gap = texts.gap_years(f.gap)
 chart, table, alt_text = charts.bar_parts(
     gap, "年份", category_title="年份", value_title="中美顶级大模型的性能差距（%）",
     alt_title="中美顶级大模型在基准测试上的性能差距", sort=list(gap["年份"]),
@@ -68,7 +70,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report`
 
 # %%
-fmt.glue_all(**texts.features.parameters(f))
+fmt.glue_all(**texts.parameters(f))
 chart, table, alt_text = charts.bar_parts(
     f.parameters, "model", category_title="模型", value_title="参数量（万亿）", value="万亿",
     alt_title="OpenAI GPT 系列模型的参数规模", sort=list(f.parameters["model"]),
@@ -96,7 +98,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
 # %%
-fmt.glue_all(**texts.features.multimodal(f))
+fmt.glue_all(**texts.multimodal(f))
 
 # %% [markdown]
 # ## 模型推理成本显著降低
@@ -110,8 +112,8 @@ fmt.glue_all(**texts.features.multimodal(f))
 # 竞争则从价格上逼着企业降本。报告认为，竞争越激烈，企业越要想办法压低推理成本。厂商为了多占市场竞相降价：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
 
 # %%
-fmt.glue_all(**texts.features.costs(f))
-cuts = texts.features.cut_products(f)
+fmt.glue_all(**texts.costs(f))
+cuts = texts.cut_products(f)
 chart, table, alt_text = charts.bar_parts(
     cuts, "产品", category_title="厂商与模型", value_title="调用价格降幅（%）",
     alt_title="国内厂商宣布的大模型调用价格降幅", sort=list(cuts["产品"]),
@@ -137,7 +139,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 轻量模型还能装进更小的设备。主力模型体量大，放到手机、物联网设备上难以实时运行；轻量模型靠压缩参数、精简算法、贴合硬件，在性能和效率之间找到平衡。报告认为，这推动生成式人工智能从云端走到用户手边的终端上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
-fmt.glue_all(**texts.features.light_models(f))
+fmt.glue_all(**texts.light_models(f))
 
 # %% [markdown]
 # ## 数据与来源

@@ -12,9 +12,9 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-import genai_book.texts.scenarios  # noqa: F401 (it binds texts.scenarios, which the cells use)
-from genai_book import charts, data, fmt, sources, texts
+from genai_book import charts, data, fmt, sources
 from genai_book.facts import scenarios
+from genai_book.texts import scenarios as texts
 
 data.use(data_dir, as_of)
 
@@ -41,7 +41,7 @@ data.use(data_dir, as_of)
 
 # %%
 reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
-fmt.glue_all(**texts.scenarios.agriculture(reported))
+fmt.glue_all(**texts.agriculture(reported))
 
 # %% [markdown]
 # ## 工业制造
@@ -53,7 +53,7 @@ fmt.glue_all(**texts.scenarios.agriculture(reported))
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求新一代信息技术深入融合到制造的全过程、全要素之中，也要求人工智能、边缘计算、5G 等新技术在制造环节得到深度应用。{footcite}`fn33`
 
 # %%
-fmt.glue_all(**texts.scenarios.industrial_internet(reported, data.load("industrial_internet")))
+fmt.glue_all(**texts.industrial_internet(reported, data.load("industrial_internet")))
 
 # %% [markdown]
 # ### 入选的典型案例
@@ -62,8 +62,8 @@ fmt.glue_all(**texts.scenarios.industrial_internet(reported, data.load("industri
 
 # %%
 cases = scenarios.cases(data.load("industrial_ai_cases"))
-fmt.glue_all(**texts.scenarios.cases(cases))
-charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
+fmt.glue_all(**texts.cases(cases))
+charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 
 # %% [markdown]
 # ```{glue:figure} fig-industrial-cases
@@ -81,7 +81,7 @@ charts.bar_figure("fig-industrial-cases", **texts.scenarios.cases_figure(cases))
 # 行业合作上，报告说越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务，并举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。据报告，腾讯云已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
-fmt.glue_all(**texts.scenarios.industry_partners(reported))
+fmt.glue_all(**texts.industry_partners(reported))
 
 # %% [markdown]
 # ### 专栏：华东的样板
@@ -99,7 +99,7 @@ fmt.glue_all(**texts.scenarios.industry_partners(reported))
 # %%
 shanghai = scenarios.standing(data.load("filings_by_region"), "上海")
 fund = data.load("financing_facts").set_index("key").loc["national_ai_fund"]
-fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.shanghai_filings(shanghai))
+fmt.glue_all(**texts.east_china(reported, fund), **texts.shanghai_filings(shanghai))
 
 # %% [markdown]
 # ## 生活服务
@@ -115,7 +115,7 @@ fmt.glue_all(**texts.scenarios.east_china(reported, fund), **texts.scenarios.sha
 # 从用户体验看，报告的判断是，人和搜索引擎打交道的方式已被智能搜索彻底改写：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
 # %%
-fmt.glue_all(**texts.scenarios.search(reported))
+fmt.glue_all(**texts.search(reported))
 
 # %% [markdown]
 # #### 专栏：美国的人工智能搜索广告
@@ -126,8 +126,8 @@ fmt.glue_all(**texts.scenarios.search(reported))
 
 # %%
 outlook = scenarios.ads_outlook(data.load("us_ai_search_ads"))
-fmt.glue_all(**texts.scenarios.search_ads(outlook))
-charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(outlook))
+fmt.glue_all(**texts.search_ads(outlook))
+charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 
 # %% [markdown]
 # ```{glue:figure} fig-us-ai-search-ads
@@ -153,7 +153,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.scenarios.search_ads_figure(ou
 # 代码方面，生成式人工智能对软件开发流程的影响越来越深。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules，两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
 
 # %%
-fmt.glue_all(**texts.scenarios.content_and_office(reported))
+fmt.glue_all(**texts.content_and_office(reported))
 
 # %% [markdown]
 # ### 智能硬件
@@ -175,7 +175,7 @@ fmt.glue_all(**texts.scenarios.content_and_office(reported))
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
 # %%
-fmt.glue_all(**texts.scenarios.hardware(reported))
+fmt.glue_all(**texts.hardware(reported))
 
 # %% [markdown]
 # ## 科学研究
@@ -192,8 +192,8 @@ fmt.glue_all(**texts.scenarios.hardware(reported))
 
 # %%
 science = data.load("science_models")
-fmt.glue_all(**texts.scenarios.science_models(reported, science))
-charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scenarios.accuracies(science)))
+fmt.glue_all(**texts.science_models(reported, science))
+charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accuracies(science)))
 
 # %% [markdown]
 # ```{glue:figure} fig-science-accuracy
@@ -213,7 +213,7 @@ charts.bar_figure("fig-science-accuracy", **texts.scenarios.accuracy_figure(scen
 # 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，下一步是和 People+AI 研究团队一起给 AlphaEvolve 做一个好上手的界面，先向挑选出的学术用户开放。
 
 # %%
-fmt.glue_all(**texts.scenarios.alphaevolve(reported))
+fmt.glue_all(**texts.alphaevolve(reported))
 
 # %% [markdown]
 # ## 数据与来源

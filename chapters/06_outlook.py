@@ -15,15 +15,16 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, sources, tables, texts
+from genai_book import charts, data, fmt, sources, tables
 from genai_book.facts import outlook as facts
+from genai_book.texts import outlook as texts
 
 data.use(data_dir, as_of)
 themes = data.load("outlook_themes")
 FACE_RULES = ["人工智能生成合成内容标识办法", "人脸识别技术应用安全管理办法"]  # named together in the governance section
 walk = facts.crosswalk(data.load("trends"), data.load("trend_theme_map"), themes)
 news = facts.digests(data.load("digests"), data.load("digest_items"), themes)
-fmt.glue_all(**texts.outlook.overview(walk))
+fmt.glue_all(**texts.overview(walk))
 
 # %% [markdown]
 # ## 报告的展望
@@ -71,7 +72,7 @@ fmt.glue_all(**texts.outlook.overview(walk))
 # 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
 
 # %%
-fmt.glue_all(**texts.outlook.report_outlook(
+fmt.glue_all(**texts.report_outlook(
     data.load("outlook_facts").set_index("key"), data.load("named_examples").set_index("key"),
     facts.released_together(data.load("policies"), FACE_RULES)))
 
@@ -81,7 +82,7 @@ fmt.glue_all(**texts.outlook.report_outlook(
 # 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数。
 
 # %%
-tables.glue_table("tab_themes", texts.outlook.themes_table(walk, news),
+tables.glue_table("tab_themes", texts.themes_table(walk, news),
                   caption="报告的展望主题及其外部对照（后两列为本书统计）", name="tab-themes")
 
 # %% [markdown]
@@ -96,9 +97,9 @@ tables.glue_table("tab_themes", texts.outlook.themes_table(walk, news),
 # 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文是否谈到这一话题，本书无从核对。``
 
 # %%
-tables.glue_table("tab_crosswalk", texts.outlook.crosswalk_table(walk),
+tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
                   caption="量子位智库十大趋势与报告展望主题的对照（本书判断）", name="tab-crosswalk")
-fmt.glue_all(**texts.outlook.crosswalk(walk))
+fmt.glue_all(**texts.crosswalk(walk))
 
 # %% [markdown]
 # ```{glue:md} tab_crosswalk
@@ -112,12 +113,12 @@ fmt.glue_all(**texts.outlook.crosswalk(walk))
 # 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；涉及至少一个主题的共{glue:text}`tagged_n`条，另有{glue:text}`untagged_n`条新闻不涉及任何主题。关键词规则理解的具身智能比报告的定义宽，自动驾驶也算在内；标注又只看字面，计数还很受日报日期的影响，所以这些数字只说明日报里出现了什么，不代表主题的重要程度。
 
 # %%
-fmt.glue_all(**texts.outlook.digests(news, as_of, sources.table().loc["report", "published"]))
-bars = texts.outlook.theme_bars(news)
+fmt.glue_all(**texts.digests(news, as_of, sources.table().loc["report", "published"]))
+bars = texts.theme_bars(news)
 charts.figure(
     "fig-theme-items",
     charts.bars(bars, "主题", value_title="相关新闻（条）", label="条数", color="类别", sort=list(bars["主题"])),
-    bars[["主题", "条数"]], sources=sorted(news.digests["digest_id"]), alt=texts.outlook.theme_bars_alt(news, bars),
+    bars[["主题", "条数"]], sources=sorted(news.digests["digest_id"]), alt=texts.theme_bars_alt(news, bars),
 )
 
 # %% [markdown]
@@ -132,7 +133,7 @@ charts.figure(
 # 按关键词归到各主题的新闻，举几个例子。具身智能方面，智元机器人在世界人工智能大会上展示了旗下全家族的机器人产品，网易发布了用于露天矿山挖掘机装车的具身智能模型“灵掘”。同一届大会上，腾讯集中展示了它的“AI全家桶”，其中既有智能体开发平台，也有具身智能平台。开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布了人工智能开源平台“焕新社区”。治理方面，我国倡议成立世界人工智能合作组织。{footcite}`digest_20250727` 报告第六章谈治理时没有涉及国际合作机制；报告第五章的一个专栏提到，国家知识产权局将积极参与人工智能领域知识产权的全球治理。{footcite}`report`
 
 # %%
-tables.glue_table("tab_digest_items", texts.outlook.digest_items_table(news),
+tables.glue_table("tab_digest_items", texts.digest_items_table(news),
                   caption="AI日报新闻及其涉及的展望主题（按关键词自动标注，按日期）", name="tab-digest-items", links={"新闻": "url"},
                   raw_md={"网站": "cite"})
 

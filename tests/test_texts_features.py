@@ -2,8 +2,8 @@
 narrowed or not, an estimated parameter count, a single GPU), the undated last gap and the price cuts by vendor."""
 import pandas as pd
 
-from genai_book import texts
 from genai_book.facts.features import DEEPSEEK_KEYS, FEATURE_KEYS, INDUSTRY_KEYS, Features, Gap
+from genai_book.texts import features
 
 
 def row(value, unit, qualifier="", **fields):
@@ -23,28 +23,28 @@ def chapter(gap=(17.5, 0.3), large_qualifier="估计", gpus=1.0):
 
 
 def test_the_gap_key_says_whether_it_narrowed_and_the_last_year_is_undated():
-    assert texts.features.gap_years(chapter().gap)["年份"].tolist() == ["2023年", texts.features.UNDATED]
-    assert texts.features.achievements(chapter())["gap_narrowed"] is True
-    assert texts.features.achievements(chapter(gap=(0.3, 0.3)))["gap_narrowed"] is False
+    assert features.gap_years(chapter().gap)["年份"].tolist() == ["2023年", features.UNDATED]
+    assert features.achievements(chapter())["gap_narrowed"] is True
+    assert features.achievements(chapter(gap=(0.3, 0.3)))["gap_narrowed"] is False
 
 
 def test_parameters_keep_the_estimate_out_of_the_number_and_in_the_key():
-    worded = texts.features.parameters(chapter())
+    worded = features.parameters(chapter())
     assert (worded["params_large_model"], worded["params_large"]) == ("GPT-4", "1.76万亿")
     assert worded["params_large_estimated"] is True
-    assert texts.features.parameters(chapter(large_qualifier=""))["params_large_estimated"] is False
+    assert features.parameters(chapter(large_qualifier=""))["params_large_estimated"] is False
 
 
 def test_one_gpu_is_a_key_more_are_a_count():
-    assert texts.features.light_models(chapter())["ziyue_single"] is True
-    worded = texts.features.light_models(chapter(gpus=2.0))
+    assert features.light_models(chapter())["ziyue_single"] is True
+    worded = features.light_models(chapter(gpus=2.0))
     assert worded["ziyue_single"] is False and worded["ziyue_gpus"] == "2块"
 
 
 def test_price_cuts_are_named_by_vendor_whatever_their_order():
     f = chapter()
     reversed_cuts = Features(f.users_source, f.rows, f.gap, f.parameters, f.cuts.iloc[::-1], f.named)
-    worded = texts.features.costs(reversed_cuts)
+    worded = features.costs(reversed_cuts)
     assert (worded["baidu_model"], worded["baidu_cut"], worded["alibaba_period"]) == ("文心", "超过90%", "2024年12月")
     assert worded["cost_level"] == "GPT-3.5"
-    assert texts.features.cut_products(f)["产品"].tolist() == ["百度·文心", "阿里云·千问"]
+    assert features.cut_products(f)["产品"].tolist() == ["百度·文心", "阿里云·千问"]

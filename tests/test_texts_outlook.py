@@ -3,8 +3,8 @@ sentences read (a theme no trend touches, a theme no item names, digests before 
 character named in words, the unmapped trends by part and the bar of untagged items last."""
 import pandas as pd
 
-from genai_book import texts
 from genai_book.facts import outlook as facts
+from genai_book.texts import outlook
 
 THEMES = pd.DataFrame({"theme_id": ["a", "b", "c"], "title_zh": ["甲", "乙", "丙"], "summary": ["s1", "s2", "s3"]})
 TRENDS = pd.DataFrame({"rank": [1, 2, 3], "part": [1, 1, 2], "part_title": ["一", "一", "二"],
@@ -27,35 +27,35 @@ def news(themes=("a;b", "", "b"), dates=("2025-07-03", "2025-07-27")):
 
 
 def test_a_theme_no_trend_touches_is_named_and_chooses_its_sentence():
-    assert texts.outlook.crosswalk(walk())["every_theme_has_a_trend"] is True
-    worded = texts.outlook.crosswalk(walk(("a", "b")))
+    assert outlook.crosswalk(walk())["every_theme_has_a_trend"] is True
+    worded = outlook.crosswalk(walk(("a", "b")))
     assert worded["every_theme_has_a_trend"] is False and worded["themes_without_trend"] == "“丙”"
 
 
 def test_trends_are_named_by_their_readable_title_and_unmapped_ones_by_part():
-    worded = texts.outlook.crosswalk(walk(("a", "b")))
-    assert worded["direct_list"] == f"趋势1“算力狂{texts.outlook.UNREADABLE_SHOWN}：芯片”（对应“甲”）"
-    assert worded["partial_list"] == f"趋势1“算力狂{texts.outlook.UNREADABLE_SHOWN}”（对应“乙”）"  # the head only
+    worded = outlook.crosswalk(walk(("a", "b")))
+    assert worded["direct_list"] == f"趋势1“算力狂{outlook.UNREADABLE_SHOWN}：芯片”（对应“甲”）"
+    assert worded["partial_list"] == f"趋势1“算力狂{outlook.UNREADABLE_SHOWN}”（对应“乙”）"  # the head only
     assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”和“二”部分的趋势3“趋势三”"
-    table = texts.outlook.crosswalk_table(walk(("a", "b")))
+    table = outlook.crosswalk_table(walk(("a", "b")))
     assert table["对应主题"].tolist() == ["甲（直接）；乙（部分）", "—（无对应主题）", "—（无对应主题）"]
 
 
 def test_a_theme_no_item_names_chooses_its_sentence():
-    worded = texts.outlook.digests(news(), "2025-06", "2025-10")
+    worded = outlook.digests(news(), "2025-06", "2025-10")
     assert (worded["top_theme"], worded["top_theme_items"]) == ("乙", "2条")
     assert worded["some_theme_without_items"] is True and worded["zero_themes"] == "丙"
-    assert texts.outlook.digests(news(("a;b", "c", "b")), "2025-06", "2025-10")["some_theme_without_items"] is False
+    assert outlook.digests(news(("a;b", "c", "b")), "2025-06", "2025-10")["some_theme_without_items"] is False
 
 
 def test_digests_against_the_cutoff_and_the_report():
-    worded = texts.outlook.digests(news(dates=("2025-06-20", "2025-07-27")), "2025-06", "2025-10")
+    worded = outlook.digests(news(dates=("2025-06-20", "2025-07-27")), "2025-06", "2025-10")
     assert worded["digests_after_cutoff"] is False and worded["digests_before_report"] is True
-    assert texts.outlook.digests(news(), "2025-06", "2025-07")["digests_before_report"] is False
+    assert outlook.digests(news(), "2025-06", "2025-07")["digests_before_report"] is False
 
 
 def test_the_untagged_items_are_the_last_bar():
-    bars = texts.outlook.theme_bars(news())
-    assert bars["主题"].tolist() == ["乙", "甲", "丙", texts.outlook.NO_THEME]
+    bars = outlook.theme_bars(news())
+    assert bars["主题"].tolist() == ["乙", "甲", "丙", outlook.NO_THEME]
     assert bars["条数"].tolist() == ["2条", "1条", "0条", "1条"]
-    assert texts.outlook.digest_items_table(news())["涉及的主题"].tolist() == ["甲、乙", "—", "乙"]
+    assert outlook.digest_items_table(news())["涉及的主题"].tolist() == ["甲、乙", "—", "乙"]

@@ -7,7 +7,6 @@ import pandas as pd
 
 from .. import fmt
 from ..facts.users import Headline  # not `users`: the name is the submodule texts.users
-from . import features, outlook  # noqa: F401  each chapter's own wording, as texts.<topic>
 
 
 def users_headline(top: Headline) -> dict[str, str]:
