@@ -55,11 +55,15 @@ def _ambiguous_in(folder, edition) -> frozenset[str]:
 
 
 def distinct(source_ids, data_dir=None) -> list[str]:
-    """One source per label, in order: footnotes that cite the same page (one label, one URL) are one citation."""
-    first: dict[str, str] = {}
+    """One source per page, in order: footnotes that cite the same page (one URL, or one label when there is no
+    URL) are one citation, named by the footnote that gives the page's title when only some do."""
+    rows = table(data_dir)
+    chosen: dict[str, str] = {}
     for source_id in source_ids:
-        first.setdefault(label(source_id, data_dir), source_id)
-    return list(first.values())
+        page = rows.loc[source_id, "url"] or label(source_id, data_dir)
+        if page not in chosen or (not rows.loc[chosen[page], "title"] and rows.loc[source_id, "title"]):
+            chosen[page] = source_id  # a dict keeps the page where it first came
+    return list(chosen.values())
 
 
 def in_sentence(source_id: str, data_dir=None) -> str:
