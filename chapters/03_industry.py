@@ -34,7 +34,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 fmt.glue_all(**texts.overview(f))
 charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_title="等级",
                   value_title="已建成的智能工厂（万家）", value="万家", sort=list(texts.LEVEL_NAMES),
-                  alt_title=texts.factories_title(f))
+                  alt_title=texts.factories_title(f), extra_columns=texts.factory_periods(f))
 
 # %% [markdown]
 # ```{glue:figure} fig-factories
