@@ -24,7 +24,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。报告称，我国人工智能产业已从基础层、框架层、模型层到应用层形成完整体系，产业链涵盖芯片、算力、数据、平台、应用等环节；发展上兼顾基础研究与应用导向。{footcite}`report`
+# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。报告称，我国人工智能产业已从基础层、框架层、模型层到应用层形成完整体系，产业链涵盖芯片、算力、数据、平台、应用等环节；在持续加强基础研究的同时突出应用导向。{footcite}`report`
 #
 # **企业数量。** 到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`（报告没有写年份，年份据报道日期补出）；这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，我国已累计培育人工智能领域的国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
@@ -34,7 +34,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 fmt.glue_all(**texts.overview(f))
 charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_title="等级",
                   value_title="已建成的智能工厂（万家）", value="万家", sort=list(texts.LEVEL_NAMES),
-                  alt_title=texts.factories_title(f))
+                  alt_title=texts.factories_title(f), extra_columns=texts.factory_periods(f))
 
 # %% [markdown]
 # ```{glue:figure} fig-factories

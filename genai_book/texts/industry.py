@@ -36,6 +36,14 @@ def factory_levels(f: facts.Industry) -> pd.DataFrame:
     return f.factories.assign(等级=list(LEVEL_NAMES))
 
 
+def factory_periods(f: facts.Industry) -> dict[str, list[str]]:
+    """A column for the figure's table saying which periods are only the source's month of publication (the report
+    dates none of the counts)."""
+    published = sources.table()["published"]
+    return {"时期说明": ["来源发布的月份，报告未写时点" if row["as_of"] == published[row["source_id"]][:7] else ""
+                     for _, row in f.factories.iterrows()]}
+
+
 def factories_title(f: facts.Industry) -> str:
     return f"截至{fmt.period(f.factories['as_of'].iloc[0])}已建成的各级智能工厂数量"
 
