@@ -80,6 +80,8 @@ def write_snapshot(as_of: str, data_dir=None, folder: Path = EDITIONS) -> Path:
 
 
 def read_snapshot(path: Path) -> pd.DataFrame:
+    """A recorded edition, recorded as read: a page that compares with it is re-executed when it is re-recorded."""
+    data.record_file(path)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame["value"] = pd.to_numeric(frame["value"].replace("", None), errors="coerce")
     return frame

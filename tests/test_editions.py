@@ -138,3 +138,12 @@ def test_the_pdf_and_the_pages_number_an_edition_alike(data_copy, tmp_path):
                                                        "nbformat_minor": 5}), encoding="utf-8")
     assert pdf.edition(stage.parent)["number"] == editions.number("2026-06", data_copy) == 3
     assert editions.number("2026-06") == 3  # the real data lists two editions before it, too
+
+
+def test_a_page_comparing_with_a_recorded_edition_depends_on_its_file(tmp_path, monkeypatch):
+    """Re-recording editions/2025-06.csv (a corrected qualifier) must re-execute the later edition's 本版更新."""
+    record = tmp_path / "deps"
+    monkeypatch.setenv(data.DEPS_ENV, str(record))
+    editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
+    entries = [json.loads(line) for line in record.read_text().splitlines()]
+    assert {"file": "editions/2025-06.csv"} in entries
