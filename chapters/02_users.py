@@ -6,7 +6,7 @@
 # 要点如下：
 #
 # - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，假定两期的统计口径一致；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
-# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
+# - {choose}``survey_updated|False=以下各项仍是报告截至{glue:text}`fc_period`的调查结果。|True=`` 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
@@ -33,7 +33,7 @@ scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_o
 fmt.glue_all(**texts.scale(scale, as_of))
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。{footcite}`report`|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
@@ -71,7 +71,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 #
 # 报告认为，目前国内生成式人工智能应用的市场格局已开始逐渐成形；按它的调查，豆包和DeepSeek的使用率都明显领先于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还称，DeepSeek超过ChatGPT，成为全球用户增速最快的生成式人工智能应用；比较的是哪一段时间，报告没有写明，所引报道发表于{glue:text}`ds_period`。{footcite}`report`
+# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告在同一句里接着说，DeepSeek超过ChatGPT，成为全球用户增速最快的生成式人工智能应用。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -178,7 +178,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南是要让中小学科学、规范地用好生成式人工智能，并借此加快构建“人工智能引领的创新教育生态”，助力“国家创新体系整体效能提升”。{footcite}`fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南是要让中小学科学、规范地用好生成式人工智能，并借此加快构建“人工智能引领的创新教育生态”，助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
 # 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。本书把这{glue:text}`guide_principles`项原则分成两组来看：前两项讲育人的方向与公平：学生在使用中要形成适应智能时代的“价值观、必备品格和关键能力”，不同地区和个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；后三项讲价值导向与教育生态、稳步推进和安全底线：人工智能教育生态要“健康有序、向上向善”，学校要结合自身实际，“有目的、有计划、有组织地”选用和搭配工具，从数据安全、伦理审查到内容监管、风险防控，都要有贯通的保障，守住安全底线。{footcite}`fn20`
 #
