@@ -3,6 +3,7 @@ the keys of the financing {choose} sentences and the texts they need, the guard 
 unknown rest of a chart, and the international table's dates, ranks and conversions."""
 import pandas as pd
 import pytest
+from test_facts_environment import SECTORS, financing_rows  # the same hand-made financing rows
 
 from genai_book import fmt
 from genai_book.facts import environment as facts
@@ -27,16 +28,6 @@ def test_policy_counts_name_the_largest_category_and_list_the_others():
     assert found["policy_n"] == "5项"
     assert (found["policy_latest_issuer"], found["cases_list_date"]) == ("国务院", fmt.period("2024-12"))
     assert found["ai_industry_key_standards"] == "40余项" and found["policy_item"] == "表1"
-
-
-def financing_rows(dim, rows):
-    return pd.DataFrame([{dim: name, "measure": measure, "value": value} for name, measure, value in rows])
-
-
-SECTORS = financing_rows("sector", [
-    ("机器人", "events", 140), ("机器人", "events_share", 38.7), ("机器人", "amount", 143.5),
-    ("机器人", "amount_share", 35.5), ("硬件", "events", 66), ("硬件", "events_share", 18.2),
-    ("硬件", "amount", 83.1), ("硬件", "amount_share", 20.6)])
 
 
 def regions(guangdong_share):
