@@ -5,11 +5,11 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。本版在报告之外收录的新数字，每个都注明出自哪一份来源；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。除了这两项，本版在报告之外收录的其他新数字见下表，每个都注明出自哪一份来源，未必出自上面这份统计报告；新来源没有更新的数字仍是报告的数值，各自注明时期。``
 #
 # 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，按前言的说法，它要给政府部门、国内外行业机构、专家学者和广大公众作参考，帮助他们了解我国乃至全球生成式人工智能应用的现状。前言交代了写作的背景：报告发布当年的《政府工作报告》提出持续推进“人工智能+”行动，国家也相继出台了《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》《人工智能安全治理框架》等一系列政策文件。
 #
-# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中抽取的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
+# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中采集的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #

@@ -71,7 +71,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 #
 # 报告认为，目前国内生成式人工智能应用的市场格局已开始逐渐成形；按它的调查，豆包和DeepSeek的使用率都明显领先于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告在同一句里接着说，DeepSeek超过ChatGPT，成为全球用户增速最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告在同一句里接着说，DeepSeek的用户增速超过了ChatGPT，是全球用户增长最快的生成式人工智能应用。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #

@@ -24,7 +24,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。报告称，我国人工智能产业已从基础层、框架层、模型层到应用层形成完整体系，产业链涵盖芯片、算力、数据、平台、应用等环节；在持续加强基础研究的同时突出应用导向。{footcite}`report`
+# 报告转述{glue:text}`report_year`《政府工作报告》的部署：持续推进“人工智能+”行动，把数字技术同制造、市场两方面的优势更好地结合起来，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，这次修订把人工智能等新兴行业列为重点。报告称，我国人工智能产业已从基础层、框架层、模型层到应用层形成完整体系，产业链涵盖芯片、算力、数据、平台、应用等环节。报告还说，我国在持续加强人工智能基础研究的同时突出应用导向，让生成式人工智能更深地进入具体的应用场景。{footcite}`report`
 #
 # **企业数量。** 到{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`（报告没有写年份，年份据报道日期补出）；这两个数，报告在句末注明出自新华网{glue:text}`firms_announced`的报道。同一句对产业体系还有一种三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，我国已累计培育人工智能领域的国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
@@ -59,7 +59,7 @@ fmt.glue_all(**texts.later(f))
 #
 # 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本章的地区数字）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。
 #
-# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告没有给出地区分布。
+# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告正文没有给出地区分布。
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))

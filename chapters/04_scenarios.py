@@ -25,7 +25,7 @@ data.use(data_dir, as_of)
 #
 # 模型研发上，报告说科研机构和科技企业都在探索农业大模型，也建了示范基地，推动大模型在育种、种植、养殖等领域落地应用。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
-# 生产环节的例子大多是地方个案，出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
+# 生产环节的例子大多是地方个案，报告在这一段末尾注明出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。据从化区农业农村局统计，用上这项技术后，全区农作物产量提高了{glue:text}`conghua_crop_yield_increase`，品质也明显提升。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机可以一天{glue:text}`unmanned_machinery_daily_hours`不停地干活，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
@@ -88,7 +88,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 #
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
-# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，符合条件的企业“免申即享”，少走了不少检查流程。
+# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，以“免申即享”的办法大幅减少了企业要过的检查流程。
 # - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，算力上有苏州超算中心等设施撑着，还专为大模型的创新发展定了行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
@@ -210,7 +210,7 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # 据介绍，用在 Gemini 身上，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
-# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，下一步是和 People+AI 研究团队一起给 AlphaEvolve 做一个好上手的界面，先向挑选出的学术用户开放。
+# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，谷歌 DeepMind 正和 People+AI 研究团队一起为 AlphaEvolve 开发好上手的交互界面，并计划向选定的学术用户提供早期试用。
 
 # %%
 fmt.glue_all(**texts.alphaevolve(reported))

@@ -58,7 +58,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 专利：拥有量和申请量居全球首位
 #
-# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 三个数字分别统计拥有量、新公开量和申请量，出自不同来源，报告也没有交代各自的统计范围，所以不宜相互换算或比较高低。
+# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` 本书提示：三个数字分别统计拥有量、新公开量和申请量，报告没有交代各自的统计范围，不宜相互换算或比较高低。
 #
 # 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
 #
