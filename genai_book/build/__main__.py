@@ -2,11 +2,13 @@
 import os
 import sys
 
-from .command import main
+from .command import INTERRUPTED, main
 
 status = main()
-if status == 130:  # Ctrl-C: every worker and kernel is already stopped (execute.stop_descendants); exiting
-    sys.stdout.flush()  # normally would wait for the process pool's manager thread, which can block for a
-    sys.stderr.flush()  # minute on workers killed in the middle of starting their kernels
+if status == INTERRUPTED:
+    # Every worker and kernel is already stopped (execute.stop_descendants). A normal exit would wait for the
+    # process pool's manager thread, which can block for a minute on workers killed while starting their kernels.
+    sys.stdout.flush()
+    sys.stderr.flush()
     os._exit(status)
 sys.exit(status)

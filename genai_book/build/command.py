@@ -118,6 +118,9 @@ def check_period(as_of: str, data_dir) -> None:
         raise data.DataError("\n".join(f"--as-of {as_of}: {p}" for p in problems))
 
 
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C (128 + SIGINT)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--as-of", help="reference period injected into every chapter, e.g. 2025-12")
@@ -135,7 +138,7 @@ def main(argv=None) -> int:
             return build_every_edition(args) if every_edition(args) else build(args)
     except KeyboardInterrupt:
         print("interrupted — previous site untouched", file=sys.stderr, flush=True)
-        return 130
+        return INTERRUPTED
     except OSError as error:
         print(f"build failed: {reason(error)}", file=sys.stderr)
         return 1
