@@ -238,7 +238,7 @@ def build(args) -> int:
                 for chapter in selected:
                     if chapter not in todo:
                         print(f"  {chapter.stem:<16} cached", flush=True)
-                if todo and not (args.no_html or args.only) and render_ahead(selected) and not os.environ.get("GB_NOPREP"):
+                if todo and not (args.no_html or args.only) and render_ahead(selected):
                     stage_book(args.data)  # what Jupyter Book reads as it starts: it starts while the chapters run
                     prepared = prepare_html()
                 with nullcontext(warm) if warm or not todo else chapter_workers(len(todo), args.jobs) as workers:
