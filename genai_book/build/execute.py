@@ -63,8 +63,17 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
 # no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
 # it reads), the chapter's own dependency record named.
 _kernel, _kernel_ready = None, False
+# The reset is %reset -f's (the shell's reset, history kept) without the full garbage collection it ends with, which
+# took 0.1 s a chapter and keeps nothing from the next one (the collector runs on its own as memory is used).
 FRESH_STATE = """\
-%reset -f
+def _reset(shell=get_ipython()):
+    import gc
+    collect, gc.collect = gc.collect, lambda *args, **kwargs: 0
+    try:
+        shell.reset(new_session=False)
+    finally:
+        gc.collect = collect
+_reset()
 {skip_unused}
 import importlib, os, sys
 [importlib.reload(sys.modules[name]) for name in sorted(sys.modules) if name.split(".")[0] == "genai_book"]
