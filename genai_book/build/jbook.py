@@ -94,9 +94,9 @@ def staged_files(source: Path) -> dict[str, tuple[int, int]]:
 
 
 def read_when_building(path: str) -> bool:
-    """A staged file Sphinx reads only when it builds, not while it starts: a page (a chapter's executed notebook)
-    or a file it copies (html_extra_path, _extra/)."""
-    return path.startswith("_extra/") or path.endswith(".ipynb")
+    """A staged file Sphinx reads only when it builds, not while it starts: a page (an executed notebook, a Markdown
+    page) or a file it copies (html_extra_path, _extra/)."""
+    return path.startswith("_extra/") or path.endswith((".ipynb", ".md"))
 
 
 def wait_then_build() -> int:
