@@ -51,11 +51,12 @@ def test_rules_a_page_or_a_script_can_use_are_kept_whole(tmp_path):
 
 
 def test_a_site_rebuilt_derives_again_only_what_its_change_reaches(tmp_path, monkeypatch):
-    """A page's new number is no name the stylesheet has: the pruned sheet and the other files' .gz are reused. A
-    page that starts using a class the sheet styles prunes it again; entries no file uses any more are dropped."""
+    """A page's new number is no name the stylesheet has: the pruned sheet and the other files' .gz are reused, and
+    only the changed page is searched for words again. A page that starts using a class the sheet styles prunes it
+    again; entries no file uses any more are dropped."""
     site, derived_folder = tmp_path / "site", tmp_path / "derived"
     made = []
-    for name in ("pruned", "gzipped"):
+    for name in ("pruned", "gzipped", "matches"):
         original = getattr(assets, name)
         monkeypatch.setattr(assets, name, lambda *a, original=original, name=name: made.append(name) or original(*a))
 
@@ -68,10 +69,12 @@ def test_a_site_rebuilt_derives_again_only_what_its_change_reaches(tmp_path, mon
         derived.forget_unused()
         return sorted(made), len(list(derived_folder.iterdir()))
 
-    assert finish(PAGE) == (["gzipped"] * 3 + ["pruned"], 4)
-    assert finish(PAGE.replace("<span>a</span>", "<span>a 2.40</span>")) == (["gzipped"], 4)  # the page's .gz
+    # each text file's .gz, the pruned sheet, the words of the page and of the script
+    assert finish(PAGE) == (["gzipped"] * 3 + ["matches"] * 2 + ["pruned"], 6)
+    assert finish(PAGE.replace("<span>a</span>", "<span>a 2.40</span>")) == (["gzipped", "matches"], 6)  # the page's
     kept = (site / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
     assert ".unused-only" not in kept
-    assert finish(PAGE.replace("used", "unused-only")) == (["gzipped"] * 2 + ["pruned"], 4)  # the script is as it was
+    # the script is as it was
+    assert finish(PAGE.replace("used", "unused-only")) == (["gzipped"] * 2 + ["matches", "pruned"], 6)
     assert ".unused-only" in (site / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
     assert gzip.decompress((site / "page.html.gz").read_bytes()) == (site / "page.html").read_bytes()

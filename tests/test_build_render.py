@@ -51,3 +51,36 @@ def test_a_label_moved_to_another_page_renders_afresh(tmp_path, capsys):
     assert "a label moved between pages: html rendered again" in capsys.readouterr().out
     assert 'id="lab"' in (work / "_build" / "html" / "a.html").read_text(encoding="utf-8")
     shutil.rmtree(work)
+
+
+def small_book(source):
+    source.mkdir(exist_ok=True)
+    (source / "_config.yml").write_text('title: t\nexecute:\n  execute_notebooks: "off"\n', encoding="utf-8")
+    (source / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: a\n", encoding="utf-8")
+    (source / "intro.md").write_text("# Intro\n\ntext\n", encoding="utf-8")
+    (source / "a.md").write_text("# A\n\nfirst\n", encoding="utf-8")
+
+
+def test_a_build_started_ahead_renders_the_pages_as_they_are_when_it_goes_on(tmp_path):
+    """Jupyter Book started ahead (jbook.Prepared) waits: a page rewritten meanwhile is rendered as it is when told
+    to go on; a file it reads as it starts, changed meanwhile, makes it invalid; one stopped leaves no process."""
+    source, work = tmp_path / "src", tmp_path / "work"
+    small_book(source)
+    assert jbook.build(source, work, "html").returncode == 0
+    prepared = jbook.Prepared(source, work, "html")
+    (source / "a.md").write_text("# A\n\nsecond\n", encoding="utf-8")
+    assert prepared.valid()  # a page: read only when it builds
+    result = jbook.build(source, work, "html", prepared=prepared)
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "second" in (work / "_build" / "html" / "a.html").read_text(encoding="utf-8")
+
+    prepared = jbook.Prepared(source, work, "html")
+    (source / "_toc.yml").write_text("format: jb-book\nroot: intro\n", encoding="utf-8")
+    assert not prepared.valid()  # the table of contents is read as it starts
+    prepared.stop()
+    assert prepared.process.poll() is not None
+    small_book(source)
+    prepared = jbook.Prepared(source, work, "html")
+    (source / "b.md").write_text("# B\n", encoding="utf-8")
+    assert not prepared.valid()  # a new file: Jupyter Book's exclusions were worked out without it
+    prepared.stop()

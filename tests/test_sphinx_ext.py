@@ -27,3 +27,19 @@ def test_code_is_left_alone():
     doc += nodes.literal_block("", "甲\n乙")
     sphinx_ext.join_cjk_lines(None, doc)
     assert doc.astext() == "甲\n乙"
+
+
+
+def test_citation_plugins_are_looked_up_once_per_process():
+    """Each {footcite} looks its style's plugins up (pybtex.plugin.find_plugin), and each lookup read every installed
+    package's metadata; the build's extension makes each lookup once, and finds the same plugins."""
+    import pybtex.plugin
+
+    sphinx_ext.plugins_looked_up_once()
+    lookup = pybtex.plugin.entry_points
+    style = pybtex.plugin.find_plugin("pybtex.style.formatting", "plain")
+    hits = lookup.cache_info().hits
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is style
+    assert lookup.cache_info().hits > hits
+    sphinx_ext.plugins_looked_up_once()  # set up again (a second Sphinx application): not wrapped twice
+    assert pybtex.plugin.entry_points is lookup

@@ -18,7 +18,8 @@ site and the PDF. Nothing on the content side imports it (tests/test_package_lay
 
 # jsonschema (which Jupyter Book and altair import) imports rfc3987_syntax, when installed, for its "iri" format check:
 # 39 grammars compiled, about a second in every process. No schema the book is checked against uses that format, so
-# the processes the build starts (Jupyter Book, the chapters' kernels) run without it.
+# the build (python -m genai_book.build, and the chapter workers it forks) and the processes it starts (Jupyter Book,
+# the chapters' kernels) run without it.
 SKIP_UNUSED_IMPORTS = "import sys; sys.modules.setdefault('rfc3987_syntax', None)"
 
 

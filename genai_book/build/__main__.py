@@ -2,7 +2,11 @@
 import os
 import sys
 
-from .command import INTERRUPTED, main
+from . import SKIP_UNUSED_IMPORTS
+
+exec(SKIP_UNUSED_IMPORTS)  # in this process and the chapter workers it forks (nbformat imports jsonschema): 0.9 s each
+
+from .command import INTERRUPTED, main  # noqa: E402
 
 status = main()
 if status == INTERRUPTED:

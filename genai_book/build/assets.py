@@ -42,7 +42,7 @@ NESTED = {"media", "supports"}
 COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".json", ".csv", ".txt", ".xml", ".ipynb", ".py", ".bib"}
 
 
-def icon_codepoints(site: Path) -> set[int]:
+def icon_codepoints(site: Path, derived: Derived | None = None) -> set[int]:
     """The Font Awesome code points the site can show."""
     css = (site / THEME_CSS).read_text(encoding="utf-8")
     named: dict[str, int] = {}
@@ -51,7 +51,7 @@ def icon_codepoints(site: Path) -> set[int]:
             named[name] = int(code, 16)
     used = set()
     for page in [*site.rglob("*.html"), *(site / "_static").rglob("*.js")]:
-        used |= set(ICON_CLASS.findall(page.read_text(encoding="utf-8", errors="replace")))
+        used |= found_in(page, ICON_CLASS, derived)
     rest = ICON_RULE.sub("", css)  # icons the stylesheet sets itself, as escapes or as characters
     own = {int(code, 16) for code in ESCAPE.findall(rest)} | {ord(c) for c in PRIVATE_USE.findall(rest)}
     return {named[name] for name in used if name in named} | own
@@ -79,12 +79,29 @@ def cut_font(font: bytes, codepoints: set[int]) -> bytes:
     return out.getvalue()
 
 
-def site_words(site: Path) -> set[str]:
+def site_words(site: Path, derived: Derived | None = None) -> set[str]:
     """Every word in the site's pages and scripts: the classes, ids and element names an element can have."""
     words: set[str] = set()
     for page in [*site.rglob("*.html"), *(site / "_static").rglob("*.js"), *(site / "charts").rglob("*.js")]:
-        words |= set(WORD.findall(page.read_text(encoding="utf-8", errors="replace")))
+        words |= found_in(page, WORD, derived)
     return words
+
+
+def found_in(path: Path, pattern: re.Pattern, derived: Derived | None) -> set[str]:
+    """The distinct matches of `pattern` in a file; with `derived`, found again only in a file not seen before (a
+    rebuilt site's pages are mostly the last one's, and the Vega bundle alone is 0.9 MB)."""
+    content = path.read_bytes()
+
+    def find() -> bytes:
+        return "\n".join(sorted(matches(content, pattern))).encode()
+
+    if not derived:
+        return matches(content, pattern)
+    return set(derived.get(find, "matches", pattern.pattern, content).decode().split("\n")) - {""}
+
+
+def matches(content: bytes, pattern: re.Pattern) -> set[str]:
+    return set(pattern.findall(content.decode("utf-8", errors="replace")))
 
 
 def selector_used(selector: str, words: set[str]) -> bool:
@@ -131,7 +148,7 @@ def used_rules(rules: list, words: set[str]) -> list:
 
 def prune_stylesheets(site: Path, derived: Derived) -> None:
     """Every stylesheet of the site without the rules its pages cannot use."""
-    words = site_words(site)
+    words = site_words(site, derived)
     for sheet in sorted((site / "_static").rglob("*.css")):
         text = sheet.read_text(encoding="utf-8")
         matched = " ".join(sorted(words & sheet_names(text)))  # all the pages' words that can decide its rules
@@ -206,7 +223,7 @@ def finish(site: Path, derived_folder: Path) -> None:
     sources is taken from `derived_folder`."""
     derived = Derived(derived_folder)
     if (site / THEME_CSS).exists():
-        subset_fonts(site, icon_codepoints(site), derived)
+        subset_fonts(site, icon_codepoints(site, derived), derived)
     prune_stylesheets(site, derived)
     remove_unused(site)
     precompress(site, derived)

@@ -28,8 +28,8 @@ from .. import data, paths
 from . import BuildError, pdf, publish
 from .cache import SITE_KEY, chapters, code_digest, digest, read_record, site_key, write_atomic
 from .execute import chapter_workers, run_chapters
-from .render import publish_html, reason, recover_publish, render_html, swap_in
-from .stage import stage
+from .render import WORK, abandon_html, prepare_html, publish_html, reason, recover_publish, render_html, swap_in
+from .stage import stage, stage_book, staged_before
 
 LOCK = paths.BUILD / ".lock"
 VALIDATED = paths.TOP / "cache"   # validation stamps, shared by the editions of a build of every edition
@@ -185,6 +185,13 @@ def build_every_edition(args) -> int:
         return report_failure(error)
 
 
+def render_ahead(selected) -> bool:
+    """Whether Jupyter Book can start while the chapters execute: the site was rendered before (Sphinx has an
+    environment to load) and the stage holds every chapter already, so re-staging them adds or removes no file
+    (a cold build renders from the start)."""
+    return (WORK / "_build" / ".doctrees" / "environment.pickle").is_file() and staged_before(selected)
+
+
 def report_failure(error: Exception) -> int:
     """The failure's one message, and the exit status: 2 for bad settings or data (nothing ran), else 1."""
     if isinstance(error, publish.SettingError):
@@ -220,28 +227,39 @@ def build(args) -> int:
         def stale() -> list:
             return [c for c in selected if args.force or not c.is_fresh(params, code)]
 
-        with chapter_workers(len(stale()), args.jobs) as warm:  # their kernels start while the data are checked
-            validate(args.data)
-            if args.as_of:
-                check_period(args.as_of, args.data)
-            todo = stale()  # again: validation rewrites datapackage.json
-            print(f"chapters ({len(selected)}):", flush=True)
-            for chapter in selected:
-                if chapter not in todo:
-                    print(f"  {chapter.stem:<16} cached", flush=True)
-            with nullcontext(warm) if warm or not todo else chapter_workers(len(todo), args.jobs) as workers:
-                failures = run_chapters(workers, todo, params, code) if todo else []
-        if failures:
-            raise BuildError(f"{len(failures)} chapter(s) failed; the previous site is untouched.")
-        executed = f"{len(todo)} executed, {len(selected) - len(todo)} cached"
-        if args.no_html or args.only:
-            print(f"done in {time.perf_counter() - start:.1f} s ({executed}); notebooks in "
-                  f"{paths.EXECUTED.relative_to(paths.ROOT)}/chapters", flush=True)
-            return 0
-        stage(selected, args.data)
-        key = site_key()
-        site_fresh = paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key
-        seconds = None if site_fresh else render_html()
+        prepared = None
+        try:
+            with chapter_workers(len(stale()), args.jobs) as warm:  # their kernels start while the data are checked
+                validate(args.data)
+                if args.as_of:
+                    check_period(args.as_of, args.data)
+                todo = stale()  # again: validation rewrites datapackage.json
+                print(f"chapters ({len(selected)}):", flush=True)
+                for chapter in selected:
+                    if chapter not in todo:
+                        print(f"  {chapter.stem:<16} cached", flush=True)
+                if todo and not (args.no_html or args.only) and render_ahead(selected):
+                    stage_book(args.data)  # what Jupyter Book reads as it starts: it starts while the chapters run
+                    prepared = prepare_html()
+                with nullcontext(warm) if warm or not todo else chapter_workers(len(todo), args.jobs) as workers:
+                    failures = run_chapters(workers, todo, params, code) if todo else []
+            if failures:
+                raise BuildError(f"{len(failures)} chapter(s) failed; the previous site is untouched.")
+            executed = f"{len(todo)} executed, {len(selected) - len(todo)} cached"
+            if args.no_html or args.only:
+                print(f"done in {time.perf_counter() - start:.1f} s ({executed}); notebooks in "
+                      f"{paths.EXECUTED.relative_to(paths.ROOT)}/chapters", flush=True)
+                return 0
+            stage(selected, args.data)
+            key = site_key()
+            site_fresh = paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key
+            seconds = None
+            if not site_fresh:
+                ready, prepared = prepared, None  # render_html uses it or stops it
+                seconds = render_html(ready)
+        finally:
+            if prepared:
+                abandon_html(prepared)
         try:
             book = None if args.no_pdf else pdf.render(key)  # None: the last PDF is up to date
         except pdf.PdfError as error:

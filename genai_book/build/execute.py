@@ -63,8 +63,17 @@ def execute(chapter: Chapter, params: dict, code: str) -> float:
 # no user variables, the package's modules reloaded (their caches emptied, so every chapter records every resource
 # it reads), the chapter's own dependency record named.
 _kernel, _kernel_ready = None, False
+# The reset is %reset -f's (the shell's reset, history kept) without the full garbage collection it ends with, which
+# took 0.1 s a chapter and keeps nothing from the next one (the collector runs on its own as memory is used).
 FRESH_STATE = """\
-%reset -f
+def _reset(shell=get_ipython()):
+    import gc
+    collect, gc.collect = gc.collect, lambda *args, **kwargs: 0
+    try:
+        shell.reset(new_session=False)
+    finally:
+        gc.collect = collect
+_reset()
 {skip_unused}
 import importlib, os, sys
 [importlib.reload(sys.modules[name]) for name in sorted(sys.modules) if name.split(".")[0] == "genai_book"]
@@ -77,6 +86,40 @@ del importlib, os, sys
 WARM_UP = f"{SKIP_UNUSED_IMPORTS}; import genai_book.charts, genai_book.tables, myst_nb"
 
 
+def ready_client_class():
+    """The client papermill (nbclient) talks to this worker's kernel with. Before a notebook's first cell it checks
+    that the kernel answers and that its IOPub messages arrive: jupyter_client sends kernel_info and then waits 0.2 s
+    for an IOPub message, and the first time, its subscription not yet joined, it misses them, waits the 0.2 s out
+    and asks again — 0.2 s a chapter. This client asks the same questions and waits for IOPub 10 ms at a time."""
+    from queue import Empty
+
+    from jupyter_client.asynchronous import AsyncKernelClient
+
+    class ReadyClient(AsyncKernelClient):
+        async def _async_wait_for_ready(self, timeout: float | None = None) -> None:
+            deadline = time.monotonic() + (60 if timeout is None else timeout)
+            while time.monotonic() < deadline:
+                self.kernel_info()
+                try:
+                    reply = await self._async_get_shell_msg(timeout=1)
+                except Empty:
+                    reply = None
+                if reply and reply["msg_type"] == "kernel_info_reply":
+                    try:
+                        await self._async_get_iopub_msg(timeout=0.01)
+                    except Empty:
+                        continue  # IOPub not joined yet: ask again
+                    self._handle_kernel_info_reply(reply)
+                    return
+                if not await self._async_is_alive():
+                    raise RuntimeError("Kernel died before replying to kernel_info")
+            raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+
+        wait_for_ready = _async_wait_for_ready
+
+    return ReadyClient
+
+
 def launch_kernel():
     """Start this worker's kernel unless it runs; a kernel just started answers only once it is up (worker_kernel)."""
     global _kernel, _kernel_ready
@@ -85,6 +128,7 @@ def launch_kernel():
 
     if _kernel is None or not run_sync(_kernel.is_alive)():
         _kernel, _kernel_ready = AsyncKernelManager(kernel_name="python3"), False
+        _kernel.client_factory = ready_client_class()
         run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
         multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
                                       exitpriority=10)

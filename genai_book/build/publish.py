@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from .. import escape, fmt
+from .. import escape
 from . import site
 
 BASE_URL = "BOOK_BASE_URL"
@@ -105,6 +105,8 @@ def edition_links(editions: list[str], current: str, page_uri: str, front_uri: s
     """The switcher's entries for the page at `page_uri` of edition `current`: each edition with a link to the same
     page (`href`) and to its front page (`front`, which the site's assembly puts in when that page is missing).
     `site_root` leads from the page to the site's root ('' for relative links: worked out from the page)."""
+    from .. import fmt  # imports pandas: only a site of several editions has a switcher
+
     if not site_root:
         site_root = "../" * (page_uri.count("/") + edition_path(current, editions).count("/"))
     return [{"as_of": as_of, "label": fmt.period(as_of), "current": as_of == current, "latest": as_of == max(editions),

@@ -12,20 +12,41 @@ from . import BuildError, assets, jbook
 WORK = paths.BUILD / "work"
 
 
-def render_html() -> float:
-    """Jupyter Book renders the staged tree into _build/work (publish_html swaps it in)."""
+def prepare_html() -> jbook.Prepared:
+    """Jupyter Book started ahead on the staged tree (genai_book.build.jbook.Prepared), for render_html."""
+    _begin()
+    return jbook.Prepared(paths.STAGE, WORK, "html")
+
+
+def render_html(prepared: jbook.Prepared | None = None) -> float:
+    """Jupyter Book renders the staged tree into _build/work (publish_html swaps it in): by the build `prepared`
+    started ahead when what it read is still what is staged, else from the start. Returns the seconds it took."""
     start = time.perf_counter()
+    if prepared is None:
+        _begin()
+    elif not prepared.valid():
+        prepared.stop()
+        prepared = None
+    result = jbook.build(paths.STAGE, WORK, "html", prepared=prepared)
+    if result.returncode != 0:
+        raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
+                         + _tail(result.stdout + result.stderr))
+    (WORK / ".dirty").unlink()
+    return time.perf_counter() - start
+
+
+def abandon_html(prepared: jbook.Prepared) -> None:
+    """Stop a build started ahead that is not needed (nothing it would render changed); it wrote nothing."""
+    prepared.stop()
+    (WORK / ".dirty").unlink(missing_ok=True)
+
+
+def _begin() -> None:
     dirty = WORK / ".dirty"
     if dirty.exists():  # the last render failed midway: start clean rather than trust its leftovers
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True, exist_ok=True)
     dirty.touch()
-    result = jbook.build(paths.STAGE, WORK, "html")
-    if result.returncode != 0:
-        raise BuildError("Jupyter Book failed; the previous site is untouched.\n"
-                         + _tail(result.stdout + result.stderr))
-    dirty.unlink()
-    return time.perf_counter() - start
 
 
 def publish_html(extra: dict[str, Path]) -> None:

@@ -30,7 +30,19 @@ def vega_bundle() -> str:
 
 def stage(book_chapters: list[Chapter], data_dir=None) -> None:
     """Lay out the book source tree Jupyter Book renders: pages, static files, executed chapters, and the
-    bibliography generated from the data's sources table."""
+    bibliography generated from the data's sources table; a file staged before and no longer wanted is removed."""
+    wanted = stage_book(data_dir)
+    for chapter in book_chapters:
+        wanted |= stage_chapter(chapter)
+    for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
+        stale.unlink()
+
+
+def stage_book(data_dir=None) -> set[Path]:
+    """Everything but the executed chapters (which `stage` adds): what Jupyter Book reads as it starts — the
+    configuration, the table of contents, the bibliography, templates and static files — and the pages and data
+    files; returns the staged paths. Staged before the chapters execute, it lets Jupyter Book start meanwhile
+    (genai_book.build.jbook.Prepared)."""
     from .. import sources
 
     wanted = set()
@@ -42,15 +54,13 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         wanted.add(paths.STAGE / name)
     for folder in BOOK_DIRS:
         for source in sorted((paths.ROOT / folder).rglob("*")):
-            if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, below
+            if source.is_file() and source.suffix != ".py":  # .py notebooks are staged executed, by stage_chapter
                 target = paths.STAGE / source.relative_to(paths.ROOT)
                 copy_if_changed(source, target)
                 wanted.add(target)
     bundle = paths.STAGE / "_static" / "vega-bundle.js"
     write_if_changed(bundle, vega_bundle())
     wanted.add(bundle)
-    for chapter in book_chapters:
-        wanted |= stage_chapter(chapter)
     folder = data.folder_of(data_dir)
     for published in sorted(folder.glob("*.csv")) + [folder / data.PACKAGE_FILE]:
         target = paths.STAGE / "_extra" / "data" / published.name  # served as data/<name>.csv
@@ -58,8 +68,12 @@ def stage(book_chapters: list[Chapter], data_dir=None) -> None:
         wanted.add(target)
     write_if_changed(paths.STAGE / "_config.yml", staged_config())
     wanted.add(paths.STAGE / "_config.yml")
-    for stale in [p for p in paths.STAGE.rglob("*") if p.is_file() and p not in wanted]:
-        stale.unlink()
+    return wanted
+
+
+def staged_before(book_chapters: list[Chapter]) -> bool:
+    """Whether the stage holds every chapter from an earlier build (then staging them again changes no path)."""
+    return all((paths.STAGE / c.folder / c.executed.name).is_file() for c in book_chapters)
 
 
 def stage_chapter(chapter: Chapter) -> set[Path]:
