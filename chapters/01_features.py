@@ -46,7 +46,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告还统计了各国和地区拥有的顶级人工智能模型：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，数量上达到欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 国产产品也在走向海外，在全球市场的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`分之一，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 国产产品也在走向海外，在全球市场的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -107,9 +107,9 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告又引《2025年人工智能指数报告》说，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：它每次只调动一部分“专家”网络，算力花得少，成本也就降了。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report`
 #
-# 芯片的进步同样明显。专为训练生成式人工智能模型设计的芯片靠架构创新，性能大幅提高。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
+# 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
 # 竞争则从价格上逼着企业降本：竞争越激烈，企业越要想办法压低推理成本。厂商为了多占市场竞相降价：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
 
@@ -134,11 +134,11 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要出于成本、体验和部署的考虑。
 #
-# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，报告说绝大多数用户显然承担不起。{footcite}`report`
+# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，绝大多数用户显然承担不起。{footcite}`report`
 #
 # 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型可以把一次推理压缩到毫秒级，回应用户也就快了。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。手机和物联网设备跑不动体量大的主力模型；轻量模型经过压缩，又针对硬件做了优化，在这些设备上也能实时运行。报告认为，这推动生成式人工智能从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。主力模型的参数往往很多，在手机、物联网设备这类资源有限的设备上难以实时运行；轻量模型通过压缩参数、优化算法、适配硬件，兼顾了性能和效率。报告认为，这推动生成式人工智能从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))
