@@ -31,7 +31,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # ### 模型集成：产品的新形态
 #
-# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个，“预期这种方式未来将成为生成式人工智能产品的主要形态”。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
+# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个，“预期这种方式未来将成为生成式人工智能产品的主要形态”。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
 #
 # 集成的好处，报告从用户和开发者两边来讲。对用户来说，说清要做什么就够了，不必先弄懂、比较各个模型。对开发者来说，统一的框架能让开发更快；报告认为，统一框架还可能让不同技术路线互相借鉴、把算力和数据用得更充分，模型也会因此更强、更通用。{footcite}`report`
 #
@@ -45,7 +45,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 报告所说的具身智能，指把生成式人工智能装进机器人产品，属于前沿领域。我国在这方面的成果，报告拿{glue:text}`gala_period`的春晚来说明：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，报告把这看作它已成为我国未来产业重要方向之一的标志。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 报告预期，有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。机器人的硬件也在成熟：运动控制、能耗、散热这些环节越做越好，机器人能去的场景随之变多，运行更稳，续航更长。这类产品会慢慢走出实验室，进入生产和生活，报告举了教育和医疗：在课堂上让学习更生动有趣；在医院里，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
+# 报告预期，有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。报告还预期，随着运动控制、能耗、散热等环节日趋成熟，机器人能去的场景会更多，运行会更稳，续航也会更长。这类产品会慢慢走出实验室，进入生产和生活，报告举了教育和医疗：在教育上，为学生带来更生动有趣的学习体验；在医疗上，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
 #
 # ### 智能体：能力的新边界
 #
@@ -53,7 +53,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 智能体能自己观察环境、分析数据、拿主意，帮用户做事，有时不用人插手就能把一件复杂的事办完。报告举的例子：网上零售中，用户提个营销要求，它一键就能做出宣传素材；工厂里，它读取传感器传来的生产信息，给出优化生产的策略，供决策参考。{footcite}`report`
 #
-# 它和人打交道也不只靠文字。凭借多模态能力，智能体能综合运用文字、语音、图像与人交流协作，有的还能独立操作电脑，谷歌、OpenAI、Anthropic 等企业都推出了这类产品。OpenAI 的 Operator 就会读取屏幕上的信息，用鼠标和键盘操作网页，出了错还能凭推理自己纠正。{footcite}`report`
+# 它和人打交道也不只靠文字。凭借多模态能力，智能体能综合运用文字、语音、图像与人交流协作，有的还能自己动手用电脑：谷歌、OpenAI、Anthropic 等企业先后推出了这样的智能体。OpenAI 的 Operator 就会读取屏幕上的信息，用鼠标和键盘操作网页，出了错还能凭推理自己纠正。{footcite}`report`
 #
 # 报告还强调智能体的适应能力：它依据环境数据随时调整做法，在复杂多变的场景里也能高效办事；碰上新任务或情况突变，它能灵活应变，靠自我纠错把事情越做越好。{footcite}`report`
 #
@@ -61,13 +61,13 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 用的人越来越多，生成式人工智能的社会影响也越来越大，社会各界已经开始担心它可能带来的风险。报告认为，眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据第五章的政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），后者规定了用人脸识别技术处理人脸信息时要守的规矩、这项技术应用的安全要求，以及由谁监管。相关政策另见{doc}`05_environment`一章。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据{doc}`05_environment`一章所列的报告政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），后者规定了用人脸识别技术处理人脸信息时要守的规矩、这项技术应用的安全要求，以及由谁监管。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责“未经许可使用创意作品来训练生成式人工智能”，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
-# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此认为，管住学生和研究人员对这类工具的滥用，是今后治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
-# 伦理问题出在模型的价值观上：模型的价值观会受开发者和训练数据影响，可能带上偏见，或与用户当地的文化不合，带来不良后果。报告的主张是，发展要鼓励，科技伦理也要兼顾，防范报告所说的“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
+# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告的主张是，发展要鼓励，科技伦理也要兼顾，防范报告所说的“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
 #
 # 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
 
@@ -94,7 +94,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 #
 # 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书手头只有这份报告开头几页的扫描文字，上面没有发布日期和网址；各部分的中文名是本书对原文英文名的译法。本书逐条判断各条趋势与报告展望主题的关系（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。
 #
-# 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文是否谈到这一话题，本书无从核对。``
+# 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 
 # %%
 tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
@@ -108,7 +108,7 @@ fmt.glue_all(**texts.crosswalk(walk))
 #
 # ### 几期 AI 日报里的新闻
 #
-# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也写到{glue:text}`cutoff_period`以后的个别动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
+# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
 # 每条新闻涉及哪个主题，本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档（{numref}`tab-digest-items`）。自动驾驶、AI 眼镜这类把模型装进汽车、眼镜的新闻，与趋势8一样算作与具身智能部分相关，因为报告说的具身智能指机器人。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
 #

@@ -37,9 +37,13 @@ def test_trends_are_named_by_their_readable_title_and_unmapped_ones_by_part():
     worded = outlook.crosswalk(walk(("a", "b")))
     assert worded["direct_list"] == "趋势1“算力狂□：芯片”（对应“甲”）"
     assert worded["partial_list"] == "趋势1“算力狂□”（对应“乙”）"  # the head only
-    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”和“二”部分的趋势3“趋势三”"
+    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”；“二”部分的趋势3“趋势三”"
     table = outlook.crosswalk_table(walk(("a", "b")))
     assert table["对应主题"].tolist() == ["甲（直接）；乙（部分）", "—（无对应主题）", "—（无对应主题）"]
+
+
+def test_a_trend_linked_to_two_themes_is_named_once():
+    assert outlook.crosswalk(walk(("a", "b", "c")))["partial_list"] == "趋势1“算力狂□”（对应“乙”和“丙”）"
 
 
 def test_a_theme_no_item_names_chooses_its_sentence():

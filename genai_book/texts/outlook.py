@@ -63,10 +63,11 @@ def shown_title(walk: Crosswalk, rank: int) -> str:
 
 
 def _linked_trends(walk: Crosswalk, strength: str, head_only: bool) -> str:
-    """The trends linked with this strength, each with its title (or its title's head) and its theme."""
+    """The trends linked with this strength, each once with its title (or its title's head) and its themes."""
     title_of, links = _titles(walk.themes), walk.links_of(strength)
     shown = (lambda r: outlook.title_head(shown_title(walk, r))) if head_only else (lambda r: shown_title(walk, r))
-    return fmt.join(f"趋势{r}“{shown(r)}”（对应“{title_of[t]}”）" for r, t in zip(links["rank"], links["theme_id"]))
+    return fmt.join(f"趋势{r}“{shown(r)}”（对应" + fmt.join(f"“{title_of[t]}”" for t in themes["theme_id"]) + "）"
+                    for r, themes in links.groupby("rank", sort=False))
 
 
 def crosswalk(walk: Crosswalk) -> dict[str, str | bool]:
@@ -76,7 +77,7 @@ def crosswalk(walk: Crosswalk) -> dict[str, str | bool]:
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
-        "unmapped_by_part": fmt.join(
+        "unmapped_by_part": "；".join(  # parts apart by ；, the trends of a part by 、/和
             f"“{part}”部分的" + fmt.join(f"趋势{r}“{outlook.title_head(shown_title(walk, r))}”" for r in trends["rank"])
             for part, trends in walk.unmapped.groupby("part_title", sort=False)),
         "direct_list": _linked_trends(walk, "direct", head_only=False),
