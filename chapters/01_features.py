@@ -36,7 +36,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
              users_source=f.users_source)
 
 # %% [markdown]
-# ## 国产人工智能成果丰硕
+# ## 国产成果：用户、产品、性能与出海
 #
 # 与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
@@ -65,7 +65,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # ```
 
 # %% [markdown]
-# ## 逻辑推理能力显著提升
+# ## 逻辑推理：能力明显增强
 #
 # 报告把推理能力的进步首先归于需求：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
 #
@@ -91,7 +91,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
-# ## 多模态能力跨越式发展
+# ## 多模态：跨越式的进展
 #
 # 报告说多模态能力实现了跨越式发展，模型对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
@@ -103,15 +103,15 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 fmt.glue_all(**texts.multimodal(f))
 
 # %% [markdown]
-# ## 模型推理成本显著降低
+# ## 推理成本：大幅下降
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告又引《2025年人工智能指数报告》说，从{glue:text}`cost_period`，OpenAI {glue:text}`cost_level`水平的系统推理成本下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据报告所引的《2025年人工智能指数报告》，达到 OpenAI {glue:text}`cost_level`水平的系统，推理成本在{glue:text}`cost_period`期间下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
 # 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report`
 #
-# 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 也是为生成式人工智能设计的，计算效率比谷歌的第一款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
+# 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 专为生成式人工智能设计，和谷歌的第一款 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report`
 #
-# 市场竞争是另一股推力。厂商为了多占市场竞相降价：百度在{glue:text}`baidu_period`宣布{glue:text}`baidu_model`降价{glue:text}`baidu_cut`，{footcite}`fn11` 阿里云在{glue:text}`alibaba_period`宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`（{numref}`fig-price-cuts`）。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
+# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.costs(f))
@@ -130,7 +130,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 国内厂商宣布的大模型调用价格降幅
 # ```
 #
-# ## 轻量模型赋能场景应用
+# ## 轻量模型：走进更多场景
 #
 # 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要出于成本、体验和部署的考虑。
 #
@@ -146,7 +146,7 @@ fmt.glue_all(**texts.light_models(f))
 # %% [markdown]
 # ## 数据与来源
 #
-# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。下列第二章和第三章的两张数字表，本章各只用到几项：前者是 DeepSeek 上线后的日活用户和登上榜首的国家和地区数，后者是完成备案和登记的服务数量。
+# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。下列“第二章图表之外的数字”一表，本章只用到 DeepSeek 上线后的日活用户和登上榜首的国家和地区数；“第三章产业与备案数字”一表，只用到完成备案和登记的服务数量。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",

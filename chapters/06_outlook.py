@@ -7,7 +7,7 @@
 # - 报告认为，开源社区让新技术迭代更快、让更多人能参与开发，方案也能更快经受检验。
 # - 具身智能把生成式人工智能用到机器人上，报告预期人和机器人的交流会更自然，机器人的用途也会更广。
 # - 报告认为，智能体不只和用户交互，还能直接替用户把任务办完，并能随环境变化自己调整。
-# - 用的人多了，社会各界开始担心它可能带来的风险；报告认为，眼下的治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。
+# - 应用迅速普及，对风险的担忧随之出现；报告点出四个治理重点：换脸换声、版权、学术滥用和科技伦理。
 # - 外部材料只能粗略对照。只看标题，本书判断量子位智库的十大趋势里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。
 
 # %% tags=["parameters"]
@@ -67,7 +67,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
-# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告的主张是，发展要鼓励，科技伦理也要兼顾，防范报告所说的“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
+# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张在鼓励发展的同时兼顾科技伦理，防范“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
 #
 # 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
 
@@ -92,7 +92,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 #
 # ### 十大趋势
 #
-# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书手头只有这份报告开头几页的扫描文字，上面没有发布日期和网址；各部分的中文名是本书对原文英文名的译法。本书逐条判断各条趋势与报告展望主题的关系（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。
+# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书手头只有这份报告开头几页的扫描文字，上面没有发布日期和网址，序言只说它梳理的是这一年影响产业的十大关键趋势，它与报告孰先孰后，本书无从判断；各部分的中文名是本书对原文英文名的译法。本书逐条判断各条趋势与报告展望主题的关系（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。
 #
 # 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 
@@ -110,7 +110,7 @@ fmt.glue_all(**texts.crosswalk(walk))
 #
 # 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
-# 每条新闻涉及哪个主题，本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档（{numref}`tab-digest-items`）。自动驾驶、AI 眼镜这类把模型装进汽车、眼镜的新闻，与趋势8一样算作与具身智能部分相关，因为报告说的具身智能指机器人。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
+# 每条新闻涉及哪个主题，本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档（{numref}`tab-digest-items`）。自动驾驶、AI 眼镜这类把模型装进汽车、眼镜的新闻，与趋势8一样只算与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
 #
 # 直接对应的新闻里，具身智能方面有字节被曝两年半造出千台机器人、京东和美团的竞争延伸到具身智能、网易发布用于露天矿山无人作业的具身智能模型“灵掘”、智元机器人家族在世界人工智能大会上亮相；开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布人工智能开源平台“焕新社区”。我国倡议成立世界人工智能合作组织的新闻，本书没有算作治理：标题讲的是国际合作，而报告第六章谈治理，说的是换脸换声、版权等几类风险。
 

@@ -92,7 +92,7 @@ def _links_of_trend(walk: Crosswalk, rank: int, column: str) -> str:
     if column == "theme_id":
         title_of = _titles(walk.themes)
         return "；".join(f"{title_of[t]}（{STRENGTH_WORDS[s]}）" for t, s in zip(links["theme_id"], links["strength"]))
-    return "；".join(links[column])
+    return "".join(links[column])  # each reason a sentence of its own
 
 
 def crosswalk_table(walk: Crosswalk) -> pd.DataFrame:
