@@ -44,7 +44,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告还统计了各国和地区拥有的顶级人工智能模型：中国有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，数量上达到欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。据这份指数报告，中国拥有的顶级人工智能模型有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，数量是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
 # 国产产品也在走向海外，在全球市场的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
@@ -146,7 +146,7 @@ fmt.glue_all(**texts.light_models(f))
 # %% [markdown]
 # ## 数据与来源
 #
-# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。下列“第二章图表之外的数字”一表，本章只用到 DeepSeek 上线后的日活用户和登上榜首的国家和地区数；“第三章产业与备案数字”一表，只用到完成备案和登记的服务数量。
+# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。本章有几个数字与另两章共用数据表：DeepSeek 的日活用户和登上榜首的国家和地区数，在{doc}`02_users`一章的表里；完成备案的服务数和完成登记的应用或功能数，在{doc}`03_industry`一章的表里。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",
