@@ -44,9 +44,9 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`；MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力）。{footcite}`fn03` 后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。据这份指数报告，中国拥有的顶级人工智能模型有{glue:text}`top_models`，在全球排{glue:text}`top_models_rank`，数量是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告统计的顶级模型里，中国有{glue:text}`top_models`，居全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 国产产品也在走向海外，在全球市场的影响力正在扩大，DeepSeek 被报告称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 国产产品也在走向海外，在全球市场的影响力随之扩大。其中，报告把 DeepSeek 称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -105,7 +105,7 @@ fmt.glue_all(**texts.multimodal(f))
 # %% [markdown]
 # ## 推理成本：大幅下降
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 据报告所引的《2025年人工智能指数报告》，达到 OpenAI {glue:text}`cost_level`水平的系统，推理成本在{glue:text}`cost_period`期间下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告引《2025年人工智能指数报告》，以 OpenAI 的 GPT 系列为例：它的{glue:text}`cost_level`水平系统，推理成本在{glue:text}`cost_period`期间下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
 # 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report`
 #
