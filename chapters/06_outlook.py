@@ -7,15 +7,15 @@
 # - 报告认为，开源社区让新技术迭代更快、让更多人能参与开发，方案也能更快经受检验。
 # - 具身智能把生成式人工智能用到机器人上，报告预期人和机器人的交流会更自然，机器人的用途也会更广。
 # - 报告认为，智能体不只和用户交互，还能直接替用户把任务办完，并能随环境变化自己调整。
-# - 用的人多了，社会各界开始担心它可能带来的风险；报告认为，眼下的治理重点主要在换脸换声、版权侵权、学术滥用和科技伦理。
-# - 外部材料只能粗略对照：只看标题，本书判断量子位智库的十大趋势里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；几期 AI 日报里也能见到涉及这些方向的新闻（{numref}`fig-theme-items`，按关键词自动标注）。
+# - 应用迅速普及，对风险的担忧随之出现；报告点出四个治理重点：换脸换声、版权、学术滥用和科技伦理。
+# - 外部材料只能粗略对照。只看标题，本书判断量子位智库的十大趋势里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。
 
 # %% tags=["parameters"]
 data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, sources, tables
+from genai_book import data, fmt, sources, tables
 from genai_book.facts import outlook as facts
 from genai_book.texts import outlook as texts
 
@@ -23,7 +23,7 @@ data.use(data_dir, as_of)
 themes = data.load("outlook_themes")
 FACE_RULES = ["人工智能生成合成内容标识办法", "人脸识别技术应用安全管理办法"]  # named together in the governance section
 walk = facts.crosswalk(data.load("trends"), data.load("trend_theme_map"), themes)
-news = facts.digests(data.load("digests"), data.load("digest_items"), themes)
+news = facts.digests(data.load("digests"), data.load("digest_items"), themes, data.load("digest_theme_map"))
 fmt.glue_all(**texts.overview(walk))
 
 # %% [markdown]
@@ -31,7 +31,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # ### 模型集成：产品的新形态
 #
-# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个，“预期这种方式未来将成为生成式人工智能产品的主要形态”。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换；报告认为，这让交互更接近专业水准。{footcite}`report`
+# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个，“预期这种方式未来将成为生成式人工智能产品的主要形态”。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
 #
 # 集成的好处，报告从用户和开发者两边来讲。对用户来说，说清要做什么就够了，不必先弄懂、比较各个模型。对开发者来说，统一的框架能让开发更快；报告认为，统一框架还可能让不同技术路线互相借鉴、把算力和数据用得更充分，模型也会因此更强、更通用。{footcite}`report`
 #
@@ -43,9 +43,9 @@ fmt.glue_all(**texts.overview(walk))
 #
 # ### 具身智能：交互的新体验
 #
-# 报告所说的具身智能，指把生成式人工智能装进机器人产品，属于前沿领域。我国在这方面的成果，报告拿{glue:text}`gala_period`的春晚来说明：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。具身智能还第一次写进了《政府工作报告》；报告认为，这说明它已跻身我国未来产业的重要方向之列。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
+# 报告所说的具身智能，指把生成式人工智能装进机器人产品，属于前沿领域。我国在这方面的成果，报告拿{glue:text}`gala_period`的春晚来说明：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，报告把这看作它已成为我国未来产业重要方向之一的标志。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 往后，报告预期机器人借助生成式人工智能的语言和多模态能力，会更能听懂人想要什么、体会人的情绪，回应得体，人与机器人的交流会好得多；随着运动控制、能耗、散热这些硬件环节日益成熟，机器人能去的场景会更多，运行更稳定，续航也更长；产品将慢慢走出实验室，进入生产和生活，例如在教育中让学习变得更生动有趣；医疗上，报告认为它有望用于手术辅助、病房服务、康复治疗等场景。{footcite}`report`
+# 报告预期，有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。报告还预期，随着运动控制、能耗、散热等环节日趋成熟，机器人能去的场景会更多，运行会更稳，续航也会更长。产品也会慢慢走出实验室、进入生产和生活：报告设想它们进课堂，让学生学得更有兴味；进医院，有望帮着做手术辅助、病房服务和康复治疗。{footcite}`report`
 #
 # ### 智能体：能力的新边界
 #
@@ -53,7 +53,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 智能体能自己观察环境、分析数据、拿主意，帮用户做事，有时不用人插手就能把一件复杂的事办完。报告举的例子：网上零售中，用户提个营销要求，它一键就能做出宣传素材；工厂里，它读取传感器传来的生产信息，给出优化生产的策略，供决策参考。{footcite}`report`
 #
-# 它和人打交道也不只靠文字。凭借多模态能力，智能体能综合运用文字、语音、图像与人交流协作，有的还能独立操作电脑，谷歌、OpenAI、Anthropic 等企业都推出了这类产品。OpenAI 的 Operator 就会读取屏幕上的信息，用鼠标和键盘操作网页，出了错还能凭推理自己纠正。{footcite}`report`
+# 它和人打交道也不只靠文字。凭借多模态能力，智能体能综合运用文字、语音、图像与人交流协作，有的还能自己动手用电脑：谷歌、OpenAI、Anthropic 等企业先后推出了这样的智能体。OpenAI 的 Operator 就会读取屏幕上的信息，用鼠标和键盘操作网页，出了错还能凭推理自己纠正。{footcite}`report`
 #
 # 报告还强调智能体的适应能力：它依据环境数据随时调整做法，在复杂多变的场景里也能高效办事；碰上新任务或情况突变，它能灵活应变，靠自我纠错把事情越做越好。{footcite}`report`
 #
@@ -61,13 +61,13 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 用的人越来越多，生成式人工智能的社会影响也越来越大，社会各界已经开始担心它可能带来的风险。报告认为，眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门。借助多模态能力，换掉视频里人物的脸和声音并不难，甚至能凭空造出整段视频，不法分子便有机可乘。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据报告第五章的政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布）；报告概述的人脸识别规定，涉及用这项技术处理人脸信息的基本要求和处理规则、安全规范以及监管职责等。相关政策另见{doc}`05_environment`一章。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据{doc}`05_environment`一章所列的报告政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），后者规定了用人脸识别技术处理人脸信息的要求和规则、技术应用的安全规范，以及由谁监管。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责“未经许可使用创意作品来训练生成式人工智能”，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
-# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此认为，管住学生和研究人员对这类工具的滥用，是今后治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
-# 伦理问题出在模型的价值观上。大模型的价值观受开发者和训练数据左右，可能带上偏见，也可能与用户当地的文化格格不入，带来不良影响。报告的主张是，发展要鼓励，科技伦理也要兼顾，防范报告所说的“放大偏见、操纵舆论、侵犯隐私”，让这一领域健康、有序地发展。{footcite}`report`
+# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张发展和伦理两头都要顾，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
 #
 # 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
 
@@ -79,11 +79,11 @@ fmt.glue_all(**texts.report_outlook(
 # %% [markdown]
 # ## 与外部材料的对照
 #
-# 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数。
+# 报告的这些展望，在别的材料里是否也看得到？本书找了两类外部材料来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数，都是本书的判断。
 
 # %%
 tables.glue_table("tab_themes", texts.themes_table(walk, news),
-                  caption="报告的展望主题及其外部对照（后两列为本书统计）", name="tab-themes")
+                  caption="报告的展望主题及其外部对照（后两列为本书判断的条数）", name="tab-themes")
 
 # %% [markdown]
 # ```{glue:md} tab_themes
@@ -92,13 +92,13 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 #
 # ### 十大趋势
 #
-# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书手头只有这份报告开头几页的扫描文字，上面没有发布日期和网址；各部分的中文名是本书对原文英文名的译法。本书逐条判断各条趋势与报告展望主题的关系（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。
+# 量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 这份趋势报告，本书只见到开头几页的扫描文字，其中没有发布日期和网址，序言只说梳理的是这一年影响产业的十大关键趋势，因此无法判断它与 CNNIC 的报告孰先孰后。各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。
 #
-# 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文是否谈到这一话题，本书无从核对。``
+# 对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。{choose}``every_theme_has_a_trend|True=反过来，报告的各个主题在十大趋势里都有对应。|False=反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 
 # %%
 tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
-                  caption="量子位智库十大趋势与报告展望主题的对照（本书判断）", name="tab-crosswalk")
+                  caption="量子位智库十大趋势与报告展望主题的对照（本书判断；□为扫描文字中认不出的字）", name="tab-crosswalk")
 fmt.glue_all(**texts.crosswalk(walk))
 
 # %% [markdown]
@@ -108,33 +108,18 @@ fmt.glue_all(**texts.crosswalk(walk))
 #
 # ### 几期 AI 日报里的新闻
 #
-# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也写到{glue:text}`cutoff_period`以后的个别动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``每条新闻按关键词规则标注它涉及的主题（规则见附录“方法与说明”），一条新闻可以涉及几个主题，也可以一个都不涉及。
+# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
-# 按主题计数（{numref}`fig-theme-items`），“{glue:text}`top_theme`”最多，有{glue:text}`top_theme_items`；{choose}``some_theme_without_items|True=“{glue:text}`zero_themes`”没有一条|False=其余主题依次为{glue:text}`other_theme_items` ``；涉及至少一个主题的共{glue:text}`tagged_n`条，另有{glue:text}`untagged_n`条新闻不涉及任何主题。关键词规则理解的具身智能比报告的定义宽，自动驾驶也算在内；标注又只看字面，计数还很受日报日期的影响，所以这些数字只说明日报里出现了什么，不代表主题的重要程度。
+# 每条新闻涉及哪个主题，本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档（{numref}`tab-digest-items`）。自动驾驶、AI 眼镜这类把模型装进汽车、眼镜的新闻，与趋势8一样只算与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
+#
+# 直接对应的新闻里，具身智能方面有字节被曝两年半造出千台机器人、京东和美团的竞争延伸到具身智能、网易发布用于露天矿山无人作业的具身智能模型“灵掘”、智元机器人家族在世界人工智能大会上亮相；开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布人工智能开源平台“焕新社区”。我国倡议成立世界人工智能合作组织的新闻，本书没有算作治理：标题讲的是国际合作，而报告第六章谈治理，说的是换脸换声、版权等几类风险。
 
 # %%
 fmt.glue_all(**texts.digests(news, as_of, sources.table().loc["report", "published"]))
-bars = texts.theme_bars(news)
-charts.figure(
-    "fig-theme-items",
-    charts.bars(bars, "主题", value_title="相关新闻（条）", label="条数", color="类别", sort=list(bars["主题"])),
-    bars[["主题", "条数"]], sources=sorted(news.digests["digest_id"]), alt=texts.theme_bars_alt(news, bars),
-)
-
-# %% [markdown]
-# ```{glue:figure} fig-theme-items
-# :name: fig-theme-items
-#
-# AI日报新闻涉及报告各展望主题的条数（按关键词自动标注，未经人工核对；一条新闻可涉及多个主题）
-# ```
-#
-# {numref}`tab-digest-items`按日期列出全部新闻及其标注，标题链接到原文。
-#
-# 按关键词归到各主题的新闻，举几个例子。具身智能方面，智元机器人在世界人工智能大会上展示了旗下全家族的机器人产品，网易发布了用于露天矿山挖掘机装车的具身智能模型“灵掘”。同一届大会上，腾讯集中展示了它的“AI全家桶”，其中既有智能体开发平台，也有具身智能平台。开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布了人工智能开源平台“焕新社区”。治理方面，我国倡议成立世界人工智能合作组织。{footcite}`digest_20250727` 报告第六章谈治理时没有涉及国际合作机制；报告第五章的一个专栏提到，国家知识产权局将积极参与人工智能领域知识产权的全球治理。{footcite}`report`
 
 # %%
 tables.glue_table("tab_digest_items", texts.digest_items_table(news),
-                  caption="AI日报新闻及其涉及的展望主题（按关键词自动标注，按日期）", name="tab-digest-items", links={"新闻": "url"},
+                  caption="AI日报新闻及其涉及的展望主题（本书按标题判断，按日期）", name="tab-digest-items", links={"新闻": "url"},
                   raw_md={"网站": "cite"})
 
 # %% [markdown]
@@ -145,7 +130,8 @@ tables.glue_table("tab_digest_items", texts.digest_items_table(news),
 # ## 数据与来源
 
 # %%
-sources.resource_list(["outlook_themes", "outlook_facts", "trends", "trend_theme_map", "digests", "digest_items"])
+sources.resource_list(["outlook_themes", "outlook_facts", "trends", "trend_theme_map", "digests", "digest_items",
+                       "digest_theme_map"])
 
 # %% [markdown]
 # ```{footbibliography}

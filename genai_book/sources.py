@@ -111,12 +111,12 @@ def bibtex(data_dir=None) -> str:
 
 def resource_list(names, data_dir=None) -> Rich:
     """The data a page used: each resource's title, a link to its CSV (served at data/<name>.csv), its
-    description and the sources its rows cite. Display it in a chapter's 数据与来源 section. Readers see titles,
+    description and the sources its rows cite (by `source_id`, or by a `digest_id`, itself a source id). Display it in a chapter's 数据与来源 section. Readers see titles,
     not file names: the catalog appendix gives each table's file."""
     items_html, items_md = [], []
     for name in names:
         frame = data.load(name, data_dir)
-        cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if "source_id" in frame else []
+        cited = [s for column in CITING if column in frame for s in dict.fromkeys(frame[column]) if s]
         cited_text = text_citation(cited, data_dir) if cited else ""
         items_html.append(
             f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'

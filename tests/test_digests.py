@@ -225,6 +225,9 @@ def test_theme_ids_agree_everywhere(rules):
     assert used <= set(digests.THEME_IDS)
     mapping = read(paths.DATA, "trend_theme_map.csv")
     assert set(mapping["theme_id"]) <= set(digests.THEME_IDS)
+    judged = read(paths.DATA, "digest_theme_map.csv")  # the book's judgment of the items, which the page shows
+    assert set(judged["theme_id"]) <= set(digests.THEME_IDS)
+    assert set(judged["strength"]) <= {"direct", "partial"}
     trends = read(paths.DATA, "trends.csv")
     assert trends["rank"].astype(int).tolist() == list(range(1, 11))
     assert set(mapping["rank"].astype(int)) <= set(range(1, 11))

@@ -1,5 +1,5 @@
 """Facts of the outlook chapter on small frames, without a build: the crosswalk of trends and themes, the digest
-items counted by theme, the readability of the trends' OCR titles, a trend named by the head of its title and the
+items the book links to each theme, counted by theme and strength, the readability of the trends' OCR titles, a trend named by the head of its title and the
 date and issuer two policies share."""
 import pandas as pd
 import pytest
@@ -20,23 +20,36 @@ def test_crosswalk_both_ways():
     assert walk.mapped == [1, 3] and walk.links_of("direct")["theme_id"].tolist() == ["a"]
     assert walk.links_of("partial")[["rank", "theme_id"]].values.tolist() == [[1, "b"], [3, "a"]]
     assert walk.unmapped["rank"].tolist() == [2]
-    assert walk.trends_per_theme.tolist() == [2, 1, 0] and walk.themes_without_trend == ["c"]
+    assert walk.trends_per_theme().tolist() == [2, 1, 0] and walk.themes_without_trend == ["c"]
+    assert walk.trends_per_theme("direct").tolist() == [1, 0, 0] and walk.trends_per_theme("partial").tolist() == [1, 1, 0]
     assert walk.links(1)["rationale"].tolist() == ["r1a", "r1b"] and walk.links(2).empty
 
 
-def news(themes=("a;b", "", "b", "zz"), counts=(3, 1)):
+# the book's judgment: item d1/1 touches b (direct) and a (partial), d2/3 b (partial), d2/2 a theme not shown
+LINKS = pd.DataFrame({"digest_id": ["d1", "d1", "d2", "d2"], "rank": [1, 1, 3, 2], "theme_id": ["b", "a", "b", "zz"],
+                      "strength": ["direct", "partial", "partial", "direct"], "rationale": ["r"] * 4})
+
+
+def news(counts=(3, 1), links=LINKS):
     digests = pd.DataFrame({"digest_id": ["d2", "d1"], "date": ["2025-07-27", "2025-07-03"],
                             "item_count": list(counts)})
-    items = pd.DataFrame({"digest_id": ["d1", "d2", "d2", "d2"], "date": ["2025-07-03"] + ["2025-07-27"] * 3,
-                          "url": ["u1", "u2", "u2", "u3"], "themes": list(themes)})
-    return facts.digests(digests, items, THEMES)
+    items = pd.DataFrame({"digest_id": ["d1", "d2", "d2", "d2"], "rank": [1, 1, 2, 3],
+                          "date": ["2025-07-03"] + ["2025-07-27"] * 3, "url": ["u1", "u2", "u2", "u3"]})
+    return facts.digests(digests, items, THEMES, links)
 
 
-def test_items_counted_by_theme_unknown_tags_left_out():
-    tagged = news()
-    assert tagged.items_per_theme.tolist() == [1, 2, 0]
-    assert tagged.ranked.index.tolist() == ["b", "a", "c"] and tagged.themes_without_items == ["c"]
-    assert tagged.untagged == 1
+def test_items_counted_by_theme_and_strength_unknown_themes_left_out():
+    judged = news()
+    assert judged.items_per_theme().tolist() == [1, 2, 0]
+    assert judged.items_per_theme("direct").tolist() == [0, 1, 0]
+    assert judged.items_per_theme("partial").tolist() == [1, 1, 0]
+    assert judged.ranked.index.tolist() == ["b", "a", "c"] and judged.themes_without_items == ["c"]
+    assert (judged.tagged, judged.untagged) == (2, 2)  # d2/2 touches only a theme not shown
+
+
+def test_an_items_links_follow_the_report_order_of_themes():
+    assert news().links("d1", 1)["theme_id"].tolist() == ["a", "b"]
+    assert news().links("d2", 1).empty
 
 
 def test_digest_counts_and_dates():

@@ -7,7 +7,7 @@ from genai_book import sources
 def test_usage_lists_the_resources_citing_each_source():
     used = sources.usage()
     assert "financing_facts" in used["fn73"] and "financing_by_region" in used["fn73"]
-    assert set(used["digest_20250703"]) == {"digest_items", "digests"}
+    assert set(used["digest_20250703"]) == {"digest_items", "digests", "digest_theme_map"}  # the judged items too
     assert "trends" in used["qbitai_trends"]
 
 
@@ -34,3 +34,8 @@ def test_footnotes_citing_one_page_are_one_citation():
     assert sources.text_citation(["fn22", "fn59"]) == "中国政府网，2025年4月27日"
     # fn03 and fn09 cite the AI Index's page, only fn09 with its title: one citation, titled, where fn03 stood
     assert sources.distinct(["fn03", "fn01", "fn09"]) == ["fn09", "fn01"]
+
+
+def test_a_resource_list_cites_the_digests_a_table_names_by_digest_id():
+    listed = sources.resource_list(["digest_items"])
+    assert "来源：" in listed.html_text and "2025.07.03 全球AI新闻速递" in listed.html_text

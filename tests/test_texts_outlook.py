@@ -1,6 +1,6 @@
 """Chapter 06's wording of small hand-built crosswalks and digests, without a build: the keys its {choose}
 sentences read (a theme no trend touches, a theme no item names, digests before the cutoff), an unreadable
-character named in words, the unmapped trends by part and the bar of untagged items last."""
+character kept as □, the unmapped trends by part, and the counts by strength of the themes table."""
 import pandas as pd
 
 from genai_book.facts import outlook as facts
@@ -18,12 +18,13 @@ def walk(mapped_themes=("a", "b", "c")):
     return facts.crosswalk(TRENDS, mapping, THEMES)
 
 
-def news(themes=("a;b", "", "b"), dates=("2025-07-03", "2025-07-27")):
+def news(links=(("d1", 1, "b", "partial"), ("d1", 1, "a", "direct"), ("d2", 2, "b", "direct")),
+         dates=("2025-07-03", "2025-07-27")):
     digests = pd.DataFrame({"digest_id": ["d1", "d2"], "date": list(dates), "item_count": [1, 2]})
-    items = pd.DataFrame({"digest_id": ["d1", "d2", "d2"], "date": [dates[0], dates[1], dates[1]],
-                          "title": ["t1", "t2", "t3"], "url": ["u1", "u2", "u3"], "domain": ["x", "y", "y"],
-                          "themes": list(themes)})
-    return facts.digests(digests, items, THEMES)
+    items = pd.DataFrame({"digest_id": ["d1", "d2", "d2"], "rank": [1, 1, 2], "date": [dates[0], dates[1], dates[1]],
+                          "title": ["t1", "t2", "t3"], "url": ["u1", "u2", "u3"], "domain": ["x", "y", "y"]})
+    mapping = pd.DataFrame(list(links), columns=["digest_id", "rank", "theme_id", "strength"]).assign(rationale="r")
+    return facts.digests(digests, items, THEMES, mapping)
 
 
 def test_a_theme_no_trend_touches_is_named_and_chooses_its_sentence():
@@ -34,18 +35,24 @@ def test_a_theme_no_trend_touches_is_named_and_chooses_its_sentence():
 
 def test_trends_are_named_by_their_readable_title_and_unmapped_ones_by_part():
     worded = outlook.crosswalk(walk(("a", "b")))
-    assert worded["direct_list"] == f"趋势1“算力狂{outlook.UNREADABLE_SHOWN}：芯片”（对应“甲”）"
-    assert worded["partial_list"] == f"趋势1“算力狂{outlook.UNREADABLE_SHOWN}”（对应“乙”）"  # the head only
-    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”和“二”部分的趋势3“趋势三”"
+    assert worded["direct_list"] == "趋势1“算力狂□：芯片”（对应“甲”）"
+    assert worded["partial_list"] == "趋势1“算力狂□”（对应“乙”）"  # the head only
+    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”；“二”部分的趋势3“趋势三”"
     table = outlook.crosswalk_table(walk(("a", "b")))
     assert table["对应主题"].tolist() == ["甲（直接）；乙（部分）", "—（无对应主题）", "—（无对应主题）"]
 
 
+def test_a_trend_linked_to_two_themes_is_named_once():
+    assert outlook.crosswalk(walk(("a", "b", "c")))["partial_list"] == "趋势1“算力狂□”（对应“乙”和“丙”）"
+
+
 def test_a_theme_no_item_names_chooses_its_sentence():
     worded = outlook.digests(news(), "2025-06", "2025-10")
-    assert (worded["top_theme"], worded["top_theme_items"]) == ("乙", "2条")
+    assert (worded["top_theme"], worded["top_theme_items"]) == ("乙", "直接对应1条、部分相关1条")
+    assert (worded["tagged_n"], worded["untagged_n"]) == ("2", "1")
     assert worded["some_theme_without_items"] is True and worded["zero_themes"] == "丙"
-    assert outlook.digests(news(("a;b", "c", "b")), "2025-06", "2025-10")["some_theme_without_items"] is False
+    every = news((("d1", 1, "a", "direct"), ("d2", 1, "c", "partial"), ("d2", 2, "b", "direct")))
+    assert outlook.digests(every, "2025-06", "2025-10")["some_theme_without_items"] is False
 
 
 def test_digests_against_the_cutoff_and_the_report():
@@ -54,8 +61,14 @@ def test_digests_against_the_cutoff_and_the_report():
     assert outlook.digests(news(), "2025-06", "2025-07")["digests_before_report"] is False
 
 
-def test_the_untagged_items_are_the_last_bar():
-    bars = outlook.theme_bars(news())
-    assert bars["主题"].tolist() == ["乙", "甲", "丙", outlook.NO_THEME]
-    assert bars["条数"].tolist() == ["2条", "1条", "0条", "1条"]
-    assert outlook.digest_items_table(news())["涉及的主题"].tolist() == ["甲、乙", "—", "乙"]
+def test_counts_by_strength_leave_out_a_strength_without_links():
+    assert outlook.counted({"direct": 2, "partial": 0}) == "直接对应2条"
+    assert outlook.counted({"direct": 0, "partial": 1}) == "部分相关1条"
+    assert outlook.counted({"direct": 0, "partial": 0}) == outlook.NONE_COUNTED
+    table = outlook.themes_table(walk(("a", "b")), news())
+    assert table["十大趋势"].tolist() == ["直接对应1条", "部分相关1条", outlook.NONE_COUNTED]
+    assert table["日报新闻"].tolist() == ["直接对应1条", "直接对应1条、部分相关1条", outlook.NONE_COUNTED]
+
+
+def test_the_items_table_names_each_items_themes_in_the_report_order_with_their_strength():
+    assert outlook.digest_items_table(news())["涉及的主题（本书判断）"].tolist() == ["甲（直接）；乙（部分）", "—", "乙（直接）"]

@@ -1,5 +1,5 @@
 """Outlook: the report's outlook themes against an outside list of trends and against the news items of the AI
-digests tagged with those themes (chapter 06); how readable the trends' OCR titles are (the methods appendix)."""
+digests, each judged by the book (chapter 06); how readable the trends' OCR titles are (the methods appendix)."""
 from __future__ import annotations
 
 import re
@@ -30,13 +30,14 @@ class Crosswalk:
     def unmapped(self) -> pd.DataFrame:
         return self.trends[~self.trends["rank"].isin(self.mapped)]
 
-    @property
-    def trends_per_theme(self) -> pd.Series:
-        return self.mapping.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
+    def trends_per_theme(self, strength: str | None = None) -> pd.Series:
+        """Trends per theme (of one strength, or of either) in the report's order of themes."""
+        links = self.mapping if strength is None else self.links_of(strength)
+        return links.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
 
     @property
     def themes_without_trend(self) -> list[str]:
-        counts = self.trends_per_theme
+        counts = self.trends_per_theme()
         return [t for t in self.themes["theme_id"] if counts[t] == 0]
 
     def links(self, rank: int) -> pd.DataFrame:
@@ -63,34 +64,46 @@ def crosswalk(trends: pd.DataFrame, mapping: pd.DataFrame, themes: pd.DataFrame)
 
 @dataclass(frozen=True)
 class Digests:
-    """The digests' news items and the outlook themes their keyword tags name."""
+    """The digests' news items and the outlook themes the book judges each item's title to touch ('direct' or
+    'partial', as digest_theme_map.csv judges)."""
     digests: pd.DataFrame
     items: pd.DataFrame
     themes: pd.DataFrame
+    mapping: pd.DataFrame   # digest_id, rank, theme_id, strength, rationale
 
     @property
     def tags(self) -> pd.DataFrame:
-        """One row per item and theme it is tagged with (items without a theme left out)."""
-        tagged = self.items.assign(theme_id=self.items["themes"].str.split(";")).explode("theme_id")
-        return tagged[tagged["theme_id"].isin(self.themes["theme_id"])]
+        """One row per item and theme it touches (links to themes not in `themes` left out)."""
+        return self.mapping[self.mapping["theme_id"].isin(self.themes["theme_id"])]
 
-    @property
-    def items_per_theme(self) -> pd.Series:
-        """Items per theme in the report's order of themes; ties keep that order when ranked."""
-        return self.tags.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
+    def items_per_theme(self, strength: str | None = None) -> pd.Series:
+        """Items per theme (of one strength, or of either) in the report's order of themes; ties keep that order
+        when ranked."""
+        tags = self.tags if strength is None else self.tags[self.tags["strength"] == strength]
+        return tags.groupby("theme_id").size().reindex(self.themes["theme_id"], fill_value=0)
 
     @property
     def ranked(self) -> pd.Series:
-        return self.items_per_theme.sort_values(ascending=False, kind="stable")
+        return self.items_per_theme().sort_values(ascending=False, kind="stable")
 
     @property
     def themes_without_items(self) -> list[str]:
-        counts = self.items_per_theme
+        counts = self.items_per_theme()
         return [t for t in counts.index if counts[t] == 0]
+
+    def links(self, digest_id: str, rank: int) -> pd.DataFrame:
+        """The themes one item touches, in the report's order of themes, with the strength of each link."""
+        order = {t: i for i, t in enumerate(self.themes["theme_id"])}
+        tags = self.tags[(self.tags["digest_id"] == digest_id) & (self.tags["rank"] == rank)]
+        return tags.sort_values("theme_id", key=lambda c: c.map(order), kind="stable")
+
+    @property
+    def tagged(self) -> int:
+        return len(self.tags[["digest_id", "rank"]].drop_duplicates())
 
     @property
     def untagged(self) -> int:
-        return int((self.items["themes"] == "").sum())
+        return len(self.items) - self.tagged
 
     @property
     def per_digest(self) -> pd.Series:
@@ -117,8 +130,9 @@ class Digests:
         return bool((self.digests["date"].astype(str).str[:7] < month).all())
 
 
-def digests(digests_table: pd.DataFrame, items: pd.DataFrame, themes: pd.DataFrame) -> Digests:
-    return Digests(digests_table, items, themes)
+def digests(digests_table: pd.DataFrame, items: pd.DataFrame, themes: pd.DataFrame,
+            mapping: pd.DataFrame) -> Digests:
+    return Digests(digests_table, items, themes, mapping)
 
 
 @dataclass(frozen=True)

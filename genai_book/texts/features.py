@@ -22,7 +22,7 @@ def achievements(f: Features) -> dict[str, str | bool]:
         "top_models": fmt.describe(f.top_models), "top_models_rank": fmt.ordinal(f.top_models_rank["value"]),
         "top_models_vs_europe": fmt.describe(f.top_models_vs_europe),
         "r1_period": fmt.period(f.r1_cost["as_of"]), "r1_cost_qualifier": f.r1_cost["qualifier"],
-        "r1_cost_fraction": fmt.small_number(f.r1_cost_denominator),
+        "r1_cost_fraction": f"{fmt.small_number(f.r1_cost_denominator)}分之一",
         "ds_period": fmt.period(f.deepseek_dau["as_of"]), "ds_days": fmt.describe(f.deepseek_days),
         "ds_dau": fmt.describe(f.deepseek_dau), "ds_markets": fmt.describe(f.deepseek_markets),
     }

@@ -1,4 +1,4 @@
-"""Chapter 06's facts (facts.outlook: the crosswalk of trends and themes, the tagged digest items) worded: one
+"""Chapter 06's facts (facts.outlook: the crosswalk of trends and themes, the judged digest items) worded: one
 function per section, returning the glue names and texts its prose uses, and the frames of its tables and figure."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from ..facts import outlook
 from ..facts.outlook import Crosswalk, Digests
 
 STRENGTH_WORDS = {"direct": "直接", "partial": "部分"}
-UNREADABLE_SHOWN = "〔一字无法辨认〕"  # a character the OCR of a trend title did not read
-NO_THEME = "（不涉及任何主题）"      # the bar of the digest items tagged with no theme
+COUNT_WORDS = {"direct": "直接对应", "partial": "部分相关"}
+NONE_COUNTED = "无"
 
 
 def _titles(themes: pd.DataFrame) -> pd.Series:
@@ -38,25 +38,36 @@ def report_outlook(stated: pd.DataFrame, named: pd.DataFrame, face_rules: pd.Ser
     }
 
 
+def counted(by_strength: dict[str, int]) -> str:
+    """Links counted by strength, direct first, a strength without links left out: 直接对应1条、部分相关2条."""
+    return "、".join(f"{COUNT_WORDS[s]}{fmt.with_unit(n, '条')}" for s, n in by_strength.items() if n) or NONE_COUNTED
+
+
+def _per_theme(counts_of) -> list[str]:
+    direct, partial = counts_of("direct"), counts_of("partial")
+    return [counted({"direct": direct[t], "partial": partial[t]}) for t in direct.index]
+
+
 def themes_table(walk: Crosswalk, news: Digests) -> pd.DataFrame:
-    """Each theme with the book's summary and the trends and digest items counted for it."""
+    """Each theme with the book's summary and the trends and digest items the book links to it, by strength."""
     return pd.DataFrame({
         "主题": walk.themes["title_zh"], "本书概括": walk.themes["summary"],
-        "对应的十大趋势": [fmt.with_unit(n, "条") for n in walk.trends_per_theme],
-        "涉及的日报新闻（按关键词命中，未经人工判断）": [fmt.with_unit(n, "条") for n in news.items_per_theme],
+        "十大趋势": _per_theme(walk.trends_per_theme),
+        "日报新闻": _per_theme(news.items_per_theme),
     })
 
 
 def shown_title(walk: Crosswalk, rank: int) -> str:
-    """A trend's title as the reader sees it: an unreadable character named in words."""
-    return walk.trends.set_index("rank").loc[rank, "title"].replace(outlook.UNREADABLE, UNREADABLE_SHOWN)
+    """A trend's title as the reader sees it (an unreadable character as □, which the table's caption explains)."""
+    return walk.trends.set_index("rank").loc[rank, "title"]
 
 
 def _linked_trends(walk: Crosswalk, strength: str, head_only: bool) -> str:
-    """The trends linked with this strength, each with its title (or its title's head) and its theme."""
+    """The trends linked with this strength, each once with its title (or its title's head) and its themes."""
     title_of, links = _titles(walk.themes), walk.links_of(strength)
     shown = (lambda r: outlook.title_head(shown_title(walk, r))) if head_only else (lambda r: shown_title(walk, r))
-    return fmt.join(f"趋势{r}“{shown(r)}”（对应“{title_of[t]}”）" for r, t in zip(links["rank"], links["theme_id"]))
+    return fmt.join(f"趋势{r}“{shown(r)}”（对应" + fmt.join(f"“{title_of[t]}”" for t in themes["theme_id"]) + "）"
+                    for r, themes in links.groupby("rank", sort=False))
 
 
 def crosswalk(walk: Crosswalk) -> dict[str, str | bool]:
@@ -66,7 +77,7 @@ def crosswalk(walk: Crosswalk) -> dict[str, str | bool]:
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
-        "unmapped_by_part": fmt.join(
+        "unmapped_by_part": "；".join(  # parts apart by ；, the trends of a part by 、/和
             f"“{part}”部分的" + fmt.join(f"趋势{r}“{outlook.title_head(shown_title(walk, r))}”" for r in trends["rank"])
             for part, trends in walk.unmapped.groupby("part_title", sort=False)),
         "direct_list": _linked_trends(walk, "direct", head_only=False),
@@ -81,7 +92,7 @@ def _links_of_trend(walk: Crosswalk, rank: int, column: str) -> str:
     if column == "theme_id":
         title_of = _titles(walk.themes)
         return "；".join(f"{title_of[t]}（{STRENGTH_WORDS[s]}）" for t, s in zip(links["theme_id"], links["strength"]))
-    return "；".join(links[column])
+    return "".join(links[column])  # each reason a sentence of its own
 
 
 def crosswalk_table(walk: Crosswalk) -> pd.DataFrame:
@@ -99,40 +110,32 @@ def digests(news: Digests, as_of: str, report_published: str) -> dict[str, str |
     """几期 AI 日报: the digests' dates and counts against the edition's cutoff and the report's publication, and
     the items per theme, largest first."""
     title_of, ranked = _titles(news.themes), news.ranked
+    direct, partial = news.items_per_theme("direct"), news.items_per_theme("partial")
+    top = ranked.index[0]
     return {
         "digest_count": fmt.number(len(news.digests)), "item_count": fmt.number(len(news.items)),
         "digest_first": fmt.period(news.first_day), "digest_last": fmt.period(news.last_day),
         "items_per_digest": fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
         "digests_after_cutoff": news.all_after(as_of), "digests_before_report": news.all_before(report_published),
         "cutoff_period": fmt.period(as_of), "report_period": fmt.period(report_published),
-        "tagged_n": fmt.number(len(news.items) - news.untagged), "untagged_n": fmt.number(news.untagged),
-        "top_theme": title_of[ranked.index[0]], "top_theme_items": fmt.with_unit(ranked.iloc[0], "条"),
+        "tagged_n": fmt.number(news.tagged), "untagged_n": fmt.number(news.untagged),
+        "top_theme": title_of[top], "top_theme_items": counted({"direct": direct[top], "partial": partial[top]}),
         "some_theme_without_items": bool(news.themes_without_items),
         "zero_themes": "”“".join(title_of[t] for t in news.themes_without_items),
-        "other_theme_items": "、".join(f"“{title_of[t]}”{fmt.with_unit(n, '条')}" for t, n in ranked.iloc[1:].items()),
     }
 
 
-def theme_bars(news: Digests) -> pd.DataFrame:
-    """The bars of the items per theme, largest first, then the items tagged with no theme, each labelled."""
-    title_of, ranked = _titles(news.themes), news.ranked
-    bars = pd.DataFrame({"主题": [title_of[t] for t in ranked.index] + [NO_THEME],
-                         "value": list(ranked) + [news.untagged],
-                         "类别": ["报告的主题"] * len(ranked) + ["无主题"]})
-    return bars.assign(条数=bars["value"].map(lambda v: fmt.with_unit(v, "条")))
-
-
-def theme_bars_alt(news: Digests, bars: pd.DataFrame) -> str:
-    return (f"条形图：{len(news.digests)}期AI日报的{len(news.items)}条新闻按前景主题计数（一条可涉及多个主题），"
-            + "，".join(f"{t}{n}" for t, n in zip(bars["主题"], bars["条数"])) + "。")
+def _links_of_item(news: Digests, digest_id: str, rank: int) -> str:
+    links, title_of = news.links(digest_id, rank), _titles(news.themes)
+    return "；".join(f"{title_of[t]}（{STRENGTH_WORDS[s]}）" for t, s in zip(links["theme_id"], links["strength"]))
 
 
 def digest_items_table(news: Digests) -> pd.DataFrame:
-    """Every item by date, with its site (cited by its digest) and the themes it is tagged with."""
-    title_of, items = _titles(news.themes), news.items
+    """Every item by date, with its site (cited by its digest) and the themes the book links it to."""
+    items = news.items
     return pd.DataFrame({
         "日期": items["date"].astype(str).map(fmt.period), "新闻": items["title"], "url": items["url"],
         "网站": items["domain"],
-        "涉及的主题": [("、".join(title_of[t] for t in s.split(";")) if s else "—") for s in items["themes"]],
+        "涉及的主题（本书判断）": [_links_of_item(news, d, r) or "—" for d, r in zip(items["digest_id"], items["rank"])],
         "cite": [f"{{footcite}}`{d}`" for d in items["digest_id"]],
     })
