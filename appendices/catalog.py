@@ -21,7 +21,7 @@ data.use_descriptors(data_dir)  # the resources and their fields; of their rows,
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-SHOWN = ["unit", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+SHOWN = ["unit", "qualifier", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
 frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
 catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
@@ -65,6 +65,11 @@ COVERAGE = {"all": "看来全部", "partial": "部分", "none": "没有"}  # fig
 GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
 
 
+USED = {c: {v for f in frames.values() if c in f for v in f[c].fillna("")} for c in ["qualifier"]}
+UNUSED = {c: {v for r in resources.values() for f in r["schema"]["fields"] if f["name"] == c
+              for v in f.get("constraints", {}).get("enum", []) if v not in USED[c]} for c in USED}
+
+
 def constraints(field) -> str:
     rules = field.get("constraints", {})
     parts = []
@@ -73,7 +78,8 @@ def constraints(field) -> str:
     if rules.get("unique"):
         parts.append("不重复")
     if "enum" in rules:
-        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
+        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else f"{v}（本版数据未用）" if v in UNUSED.get(field["name"], ())
+                  else v or "（空）" for v in rules["enum"]]
         parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
     if "minimum" in rules or "maximum" in rules:
         parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
@@ -82,6 +88,14 @@ def constraints(field) -> str:
     if field.get("format") == "uri":
         parts.append("网址")
     return "；".join(parts) or "—"
+
+
+PUBLISHED = sources.table(data_dir)["published"].fillna("").astype(str)
+
+
+def is_later(source_id: str) -> bool:
+    """Whether a source came out after the report (a later edition's figures, not the report's)."""
+    return PUBLISHED.get(source_id, "")[:7] > PUBLISHED[sources.REPORT][:7]
 
 
 def key_text(schema) -> str:
@@ -119,9 +133,17 @@ def describe_resource(name: str) -> blocks.Rich:
         parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
         md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
     if cited:
-        n_cited = len(sources.distinct(cited, data_dir))  # footnotes citing one page count once
-        parts.append(f'<p class="genai-sources">来源（{n_cited}个）：{sources.html_citation(cited, data_dir)}</p>')
-        md += ["", escape.myst_text(f"来源：{sources.text_citation(cited, data_dir)}")]
+        earlier = [s for s in cited if not is_later(s)]
+        if earlier:
+            n_cited = len(sources.distinct(earlier, data_dir))  # footnotes citing one page count once
+            parts.append(f'<p class="genai-sources">来源（{n_cited}个）：{sources.html_citation(earlier, data_dir)}</p>')
+            md += ["", escape.myst_text(f"来源：{sources.text_citation(earlier, data_dir)}")]
+        later = [s for s in cited if is_later(s)]
+        if later:
+            n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
+            head = f"报告发布以后的来源（{len(sources.distinct(later, data_dir))}个，{n_rows}，不是报告的数字）"
+            parts.append(f'<p class="genai-sources">{head}：{sources.html_citation(later, data_dir)}</p>')
+            md += ["", escape.myst_text(f"{head}：{sources.text_citation(later, data_dir)}")]
     elif stated:
         parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
         md += ["", escape.myst_text("来源：" + "；".join(stated))]

@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行：报告写出数值的{glue:text}`n_stated`行，报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有报告发布以后的来源写出的{glue:text}`n_later`行|False=``；报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告写出数值的{glue:text}`n_stated`行，报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -14,7 +14,6 @@ import pandas as pd
 
 from genai_book import data, digests, editions, fmt, series, sources, tables
 from genai_book.facts import outlook
-from genai_book.facts.users import METRIC_NAMES
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -22,7 +21,7 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值；除用户规模与普及率按期排列外（本书把第57次统计报告的用户数字视为 CNNIC 同一调查的下一期，这是本书的判断），不与报告的数字接成序列；报告的调查结果不变。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告末尾的免责声明适用于整份报告，大意是：调查结果只代表所抽的样本，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把第57次《中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告末尾的免责声明适用于整份报告，大意是：调查结果只代表所抽的样本，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行，其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
@@ -32,24 +31,26 @@ data.use_whole_package(data_dir)
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则作为一个限定词整体记录|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。“数十倍”“上百篇”这类只给出量级的说法，“数值”一栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则整体记作一个限定词|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
 #
 # 每行还注明数值的来历（书中各表的“口径”一栏，数据表的“状态”字段）：
 #
 # - 报告给出：数字由报告写出，共{glue:text}`n_stated`行。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
-# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
+# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源，是“来源给出”的数字：在数据表里它们与报告写出的数字同属一种状态（见附录“数据目录”），要靠“来源”一栏区分；它们不是报告的数字，也不经本书推算；各章注明出处；除用户规模与普及率按期排列外（本书把第57次统计报告的用户数字视为 CNNIC 同一调查的下一期，这是本书的判断），不与报告的数字接成序列。|False=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段只表示数值由所引的来源写出，并不区分报告和报告之后的来源，这些行记的状态与报告写出的数字相同（数据目录的字段说明写作“报告或来源写出”）；它们是不是报告的数字，要看“来源”一栏：{numref}`本页表%s <tab-status-rows>`逐行列出它们和各自的来源，附录“数据目录”也在每张表下把报告之后的来源单独列出。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的调查范围”。|False=``
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
 
 # %%
 frames = {name: data.load(name, data_dir) for name in data.descriptors(data_dir)}
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
 value_tables = {n: f for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)}
-rows = pd.concat([f.assign(resource=n) for n, f in value_tables.items()], ignore_index=True)
+descriptors = data.descriptors(data_dir)
+rows = pd.concat([f.assign(resource=n, item=editions.labels(f, editions.dimensions(descriptors[n])))
+                  for n, f in value_tables.items()], ignore_index=True)
 source_table = sources.table(data_dir)
 report_published = source_table.loc[sources.REPORT, "published"]
 
@@ -86,6 +87,10 @@ fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
 stated_from = rows.loc[stated & ~later, "source_id"].map(sources.group)
 fmt.glue_all(n_stated_report=fmt.with_unit((stated_from == "report").sum(), ""),
              n_stated_footnote=fmt.with_unit((stated_from == "footnote").sum(), ""))
+blank = rows[stated & rows["value"].isna()]  # a magnitude without a count (数十亿美元)
+fmt.glue_all(n_blank_stated=fmt.with_unit(len(blank), ""), blank_examples=fmt.join(
+    f"“{fmt.describe(row)}”" for _, row in blank.iterrows()).replace("”、“", "”“"),
+    magnitude_example="“" + fmt.magnitude(rows[rows["qualifier"] == "级"].iloc[0]) + "”")
 for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
@@ -101,17 +106,19 @@ tables.glue_table("tab_qualifiers", pd.DataFrame({
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
-special = rows[rows["status"] != "stated"]
+special = rows[(rows["status"] != "stated") | later]
+LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row (its status is stated, as the report's)
 tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"].map(titles),
-    "项目": [METRIC_NAMES.get(item, item) for item in
-             (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
-                    and isinstance(r[c], str) and r[c]), "") for _, r in special.iterrows())],
-    "时期": special["as_of"].map(fmt.period),
-    "来历": special["status"].map(fmt.STATUS_WORDS),
+    "项目": special["item"],
+    "时期": [fmt.period(p) + ("（本书推定）" if inferred else "")
+           for p, inferred in zip(special["as_of"], editions.period_inferred(special["note"]))],
+    "来历": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],
-}), caption="未写明与据报告推算的全部数据行", name="tab-status-rows")
+    "来源": [sources.text_citation([s], data_dir) for s in special["source_id"]],
+}), caption="未写明、据报告推算与出自报告之后来源的全部数据行" if later.any() else "未写明与据报告推算的全部数据行",
+    name="tab-status-rows")
 
 # %% [markdown]
 # ```{glue:md} tab_qualifiers

@@ -106,7 +106,7 @@ def test_items_are_labelled_in_reader_words():
     dimensions (metric, kind), base periods as the report writes them; named dimensions (regions) as they are."""
     flat = editions.flatten(as_of="2025-12").set_index(["resource", "item", "as_of"])["label"]
     assert flat[("users_series", "penetration", "2025-12")] == "普及率"
-    assert flat[("stated_changes", "users / 2024-12 / growth_rate", "2025-12")] == "用户规模 · 较2024年12月 · 增长率"
+    assert flat[("stated_changes", "users / 2024-12 / growth_rate", "2025-12")] == "用户规模较2024年12月的增长率"
     assert flat[("industry_facts", "ai_enterprises_annual", "2025")] == "我国人工智能企业数量（报道只注年份）"
     assert not flat.str.fullmatch(r"[a-z0-9_ /·]+").any()
 
