@@ -141,7 +141,7 @@ def describe_resource(name: str) -> blocks.Rich:
         later = [s for s in cited if is_later(s)]
         if later:
             n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
-            head = f"报告发布以后的来源（{len(sources.distinct(later, data_dir))}个，{n_rows}，不是报告的数字）"
+            head = f"另有{n_rows}出自报告发布以后的来源，不是报告的数字"
             parts.append(f'<p class="genai-sources">{head}：{sources.html_citation(later, data_dir)}</p>')
             md += ["", escape.myst_text(f"{head}：{sources.text_citation(later, data_dir)}")]
     elif stated:
