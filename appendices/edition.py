@@ -66,7 +66,7 @@ tables.table(pd.DataFrame(versions))
 #
 # 本版数据包的指纹（SHA-256）是{glue:text}`package_hash`。指纹由数据文件夹中的全部数据表和描述文件按文件名顺序依次算出，任何一个文件改动一个字节，指纹都会改变。在项目的根目录运行下面这条命令，用随书程序重算指纹，结果应与上面的相同：
 #
-# ```
+# ```bash
 # python -c "from genai_book import data; print(data.content_hash('data'))"
 # ```
 #

@@ -14,6 +14,7 @@ import pandas as pd
 
 from genai_book import data, digests, editions, fmt, series, sources, tables
 from genai_book.facts import outlook
+from genai_book.facts import users as user_facts
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -31,7 +32,7 @@ data.use_whole_package(data_dir)
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则整体记作一个限定词|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”），指标名称已写明是预计值的除外（如英伟达预计的季度费用和收入）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则整体记作一个限定词|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
 #
 # 每行还注明数值的来历（书中各表的“口径”一栏，数据表的“状态”字段）：
 #
@@ -39,7 +40,7 @@ data.use_whole_package(data_dir)
 # - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段只表示数值由所引的来源写出，并不区分报告和报告之后的来源，这些行记的状态与报告写出的数字相同（数据目录的字段说明写作“报告或来源写出”）；它们是不是报告的数字，要看“来源”一栏：{numref}`本页表%s <tab-status-rows>`逐行列出它们和各自的来源，附录“数据目录”也在每张表下把报告之后的来源单独列出。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的调查范围”。|False=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段只表示数值由所引的来源写出，并不区分报告和报告之后的来源，这些行记的状态与报告写出的数字相同（数据目录的字段说明写作“报告或来源写出”）；它们是不是报告的数字，要看“来源”一栏：{numref}`本页表%s <tab-status-rows>`逐行列出它们和各自的来源，附录“数据目录”也在每张表下把报告之后的来源单独列出。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的调查范围”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
@@ -91,6 +92,10 @@ blank = rows[stated & rows["value"].isna()]  # a magnitude without a count (数�
 fmt.glue_all(n_blank_stated=fmt.with_unit(len(blank), ""), blank_examples=fmt.join(
     f"“{fmt.describe(row)}”" for _, row in blank.iterrows()).replace("”、“", "”“"),
     magnitude_example="“" + fmt.magnitude(rows[rows["qualifier"] == "级"].iloc[0]) + "”")
+scale = user_facts.scale(value_tables["users_series"], value_tables["stated_changes"], as_of)
+checked = scale.base is not None and scale.checked  # changes stated against the base the book derived
+fmt.glue_all(stated_check=scale.verdict if checked else "none",
+             stated_base=fmt.period(scale.stated_base) if checked else "")
 for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
