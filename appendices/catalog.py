@@ -62,7 +62,20 @@ TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "�
 COVERAGE = {"all": "看来全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接",
+           "users": "用户规模", "penetration": "普及率", "integration": "模型集成", "open_source": "开源社区",
+           "embodied": "具身智能", "agents": "智能体", "governance": "完善治理", "volume": "总量",
+           "yoy_growth": "同比增速", "technology_base": "技术底座", "industry_application": "行业应用",
+           "equipment_product": "装备产品", "support_guarantee": "支撑保障", "spend": "支出",
+           "share_of_search_ad_spend": "占搜索广告支出的比例", "policy": "政策环境", "technology": "技术环境",
+           "us": "美国", "canada": "加拿大", "eu": "欧盟", "uk": "英国", "india": "印度", "japan": "日本",
+           "korea": "韩国", "features": "报告第一章", "outlook": "报告第六章", "events": "事件数",
+           "events_share": "事件数占比", "amount": "金额", "amount_share": "金额占比", "agriculture": "农业生产",
+           "industry": "工业制造", "services": "生活服务", "science": "科学研究", "search": "智能搜索",
+           "content": "内容创作", "office": "办公助手", "hardware": "智能硬件", "delta": "增量",
+           "points": "百分点", "growth_rate": "增长率", "multiple": "倍数",
+           **{f"0{n}_{name}": f"第{n}章" for n, name in enumerate(
+               ["features", "users", "industry", "scenarios", "environment", "outlook"], start=1)}}
 
 
 USED = {c: {v for f in frames.values() if c in f for v in f[c].fillna("")} for c in ["qualifier"]}
@@ -136,7 +149,9 @@ def describe_resource(name: str) -> blocks.Rich:
         earlier = [s for s in cited if not is_later(s)]
         if earlier:
             n_cited = len(sources.distinct(earlier, data_dir))  # footnotes citing one page count once
-            parts.append(f'<p class="genai-sources">来源（{n_cited}个）：{sources.html_citation(earlier, data_dir)}</p>')
+            merged = "；几条脚注引用同一网页的只列一次" if n_cited < len(earlier) else ""
+            parts.append(f'<p class="genai-sources">来源（{n_cited}个{merged}）：'
+                         f'{sources.html_citation(earlier, data_dir)}</p>')
             md += ["", escape.myst_text(f"来源：{sources.text_citation(earlier, data_dir)}")]
         later = [s for s in cited if is_later(s)]
         if later:

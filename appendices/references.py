@@ -54,7 +54,7 @@ fmt.glue_all(shared_top_publisher=most_shared["publisher"].iloc[0],
              shared_top_footnotes="脚注" + "、".join(footnote(n) for n in most_shared["footnote"]))
 
 
-def listing(rows: pd.DataFrame) -> tables.Table:
+def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
     frame = pd.DataFrame({
         "报告脚注": [footnote(n) or "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
@@ -64,6 +64,8 @@ def listing(rows: pd.DataFrame) -> tables.Table:
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
         "本书中引用它的表": ["、".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
     })
+    if notes:  # what a source is, when no footnote of the report says it
+        frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()
     return tables.table(frame, links={"网址": "url"})
 
 
@@ -86,13 +88,15 @@ listing(table[table["group"] == "footnote"])
 # %% [markdown]
 # ## AI日报
 #
-# “全球AI新闻速递”各期。每期的新闻条目及原文链接见第六章。
+# “全球AI新闻速递”各期。每期的新闻条目及原文链接见本书第六章。
 
 # %%
 listing(table[table["group"] == "digest"])
 
 # %% [markdown]
 # ## 其他资料
+#
+# 报告以外的资料：对照用的趋势报告，以及本书第2版起所收的、报告发布以后的来源。没有数据表直接引用的，“说明”一栏交代它的用处。
 
 # %%
-listing(table[table["group"] == "other"])
+listing(table[table["group"] == "other"], notes=True)
