@@ -18,7 +18,8 @@ EDITIONS = paths.ROOT / "editions"
 VALUE_FIELDS = ["value", "unit", "qualifier", "status", "source_id"]
 COLUMNS = ["resource", "item", "as_of", *VALUE_FIELDS]
 CODE = r"[a-z0-9_]+"  # a dimension value that is an id (ai_enterprises), not a name (北京)
-CODE_NAMES = {"metric": METRIC_NAMES, "kind": stated.KIND_NAMES}  # coded dimensions without a label column
+# coded dimensions without a label column; a change in points is a 变化 (its unit, 个百分点, is in the value)
+CODE_NAMES = {"metric": METRIC_NAMES, "kind": {**stated.KIND_NAMES, "points": "变化"}}
 
 
 def value_tables(data_dir=None) -> list[str]:

@@ -116,7 +116,7 @@ def test_a_base_period_reads_as_a_phrase_with_its_neighbours():
     dimensions stay apart, joined with a dot."""
     frame = pd.DataFrame({"metric": ["penetration"], "base_period": ["2024-12"], "kind": ["points"],
                           "region": ["北京"]})
-    assert editions.labels(frame, ["metric", "base_period", "kind"]).iloc[0] == "普及率较2024年12月的变化（个百分点）"
+    assert editions.labels(frame, ["metric", "base_period", "kind"]).iloc[0] == "普及率较2024年12月的变化"
     assert editions.labels(frame, ["region", "metric"]).iloc[0] == "北京 · 普及率"
     assert editions.labels(frame.assign(label="说明"), ["metric", "base_period"]).iloc[0] == "普及率较2024年12月的说明"
 
