@@ -93,7 +93,8 @@ def constraints(field) -> str:
     if "enum" in rules:
         values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else f"{v}（本版数据未用）" if v in UNUSED.get(field["name"], ())
                   else v or "（空）" for v in rules["enum"]]
-        parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
+        listed = len(values) <= 12 or field["name"] == "qualifier"  # a reader checks a qualifier against its list
+        parts.append("取值：" + "、".join(values) if listed else f"限{len(values)}种取值")
     if "minimum" in rules or "maximum" in rules:
         parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
     if "pattern" in rules:
