@@ -78,25 +78,24 @@ GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "d
                ["features", "users", "industry", "scenarios", "environment", "outlook"], start=1)}}
 
 
-USED = {c: {v for f in frames.values() if c in f for v in f[c].fillna("")} for c in ["qualifier"]}
-UNUSED = {c: {v for r in resources.values() for f in r["schema"]["fields"] if f["name"] == c
-              for v in f.get("constraints", {}).get("enum", []) if v not in USED[c]} for c in USED}
-
-
-def constraints(field) -> str:
+def constraints(field, frame: pd.DataFrame) -> str:
     rules = field.get("constraints", {})
     parts = []
     if rules.get("required"):
         parts.append("必填")
     if rules.get("unique"):
         parts.append("不重复")
-    if "enum" in rules:
-        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else f"{v}（本版数据未用）" if v in UNUSED.get(field["name"], ())
-                  else v or "（空）" for v in rules["enum"]]
-        listed = len(values) <= 12 or field["name"] == "qualifier"  # a reader checks a qualifier against its list
-        parts.append("取值：" + "、".join(values) if listed else f"限{len(values)}种取值")
-    if "minimum" in rules or "maximum" in rules:
-        parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
+    if "enum" in rules and field["name"] == "qualifier":  # one vocabulary for every table: show what this one uses
+        used = [v for v in rules["enum"] if v and v in set(frame.get("qualifier", pd.Series(dtype=str)).fillna(""))]
+        allowed = f"可为空或取{len(rules['enum']) - 1}种限定词之一"
+        parts.append(f"{allowed}；本表用到：" + "、".join(used) if used else f"{allowed}；本表没有用到")
+    elif "enum" in rules:
+        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
+        parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
+    if "maximum" in rules:
+        parts.append(f"范围：{rules.get('minimum', '')}—{rules['maximum']}")
+    elif "minimum" in rules:
+        parts.append(f"不小于{rules['minimum']}")
     if "pattern" in rules:
         parts.append("有格式要求")
     if field.get("format") == "uri":
@@ -123,7 +122,7 @@ def describe_resource(name: str) -> blocks.Rich:
         "字段": [f["name"] for f in resource["schema"]["fields"]],
         "含义": [f.get("title", "") for f in resource["schema"]["fields"]],
         "类型": [TYPES.get(f.get("type", "string"), f.get("type", "")) for f in resource["schema"]["fields"]],
-        "约束": [constraints(f) for f in resource["schema"]["fields"]],
+        "约束": [constraints(f, frame) for f in resource["schema"]["fields"]],
     })
     facts = ["数值表" if name in value_tables else "清单", f"{fmt.number(len(frame))}行",
              f"主键：{key_text(resource['schema'])}"]

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”），共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
@@ -26,6 +26,12 @@ data.use_descriptors(data_dir)  # the last column lists every table that cites a
 # %%
 table = sources.table(data_dir).reset_index()
 used = sources.usage(data_dir)
+REPORT_TITLE = sources.label(sources.REPORT).split("，")[0]  # 中国互联网络信息中心《…》, without the date
+for name, meta in data.descriptors(data_dir).items():  # a table with no source column names the report in its
+    if any(s.get("title", "").startswith(REPORT_TITLE) for s in meta.get("sources", [])):  # descriptor
+        used.setdefault(sources.REPORT, [])
+        if name not in used[sources.REPORT]:
+            used[sources.REPORT].append(name)
 titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
 table["group"] = table["source_id"].map(sources.group)
 has_url = table["url"].str.startswith(("http://", "https://"))
