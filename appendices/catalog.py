@@ -59,7 +59,7 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
-COVERAGE = {"all": "看来全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
+COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
 GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接",
@@ -188,7 +188,7 @@ mapping = pd.DataFrame({
     "chapter_href": [f"../chapters/{c}.html" for c in catalog["chapter"]],
     "对应资源": [r or "—" for r in catalog["resource"]],
     "anchor": [f"#resource-{r}" if r else "" for r in catalog["resource"]],
-    "正文给出的数值": catalog["values_in_text"].map(COVERAGE),
+    "正文给出的数值（本书按正文判断）": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],
 })
 tables.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)

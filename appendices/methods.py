@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告写出数值的{glue:text}`n_stated`行，报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -162,7 +162,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。报告本身、AI日报、趋势报告和报告之后的来源另有各自的行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。报告本身、AI日报和趋势报告{choose}``has_later|True=，以及报告之后的来源，|False=``另有各自的行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #

@@ -24,9 +24,9 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 报告转述{glue:text}`report_year`《政府工作报告》的部署，提出要“持续推进‘人工智能+’行动，将数字技术与制造优势、市场优势更好结合起来，支持大模型广泛应用”（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等新兴行业是这次修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链已覆盖芯片、算力、数据、平台、应用等环节。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出，要“持续推进‘人工智能+’行动，将数字技术与制造优势、市场优势更好结合起来，支持大模型广泛应用”（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等新兴行业是这次修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
 #
-# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`，产业体系覆盖基础底座、模型框架和行业应用，这是对上文四层体系的另一种概括。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；报道对产业体系另有三分的说法：基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
 # **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：产品研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级数量都只给出下限（“余”），是否互相包含（高一级的工厂是否也计入低一级）报告没有说明，三数不宜相加；两项平均数的统计范围和比较基准也没有交代。这些数字报告没有写时点，本书按来源的发布月份记。
 
@@ -77,7 +77,7 @@ charts.bar_figure("fig-filings", shown, "region", category_title="地区", value
 # 已备案生成式人工智能服务的所在地分布（截至{glue:text}`region_period`底）
 # ```
 #
-# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色一栏是本书推算的其余地区合计，只出现在图和图中的数据表里，不在可下载的数据表（CSV）中。
+# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色一栏是本书推算的其余地区合计，只出现在图和图中的数据表里，不在可下载的数据表（CSV）中。地区数字报告没有写时点，图和表按备案总数的截止时间记。
 #
 # ## 数据与来源
 
