@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -38,7 +38,7 @@ data.use_whole_package(data_dir)
 #
 # - 报告给出：数字由报告写出，共{glue:text}`n_stated`行。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
 # - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
-# - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
+# - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
 # {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段只表示数值由所引的来源写出，并不区分报告和报告之后的来源，这些行记的状态与报告写出的数字相同（数据目录的字段说明写作“报告或来源写出”）；它们是不是报告的数字，要看“来源”一栏：{numref}`本页表%s <tab-status-rows>`逐行列出它们和各自的来源，附录“数据目录”也在每张表下把报告之后的来源单独列出。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的调查范围”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
@@ -136,7 +136,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -168,13 +168,13 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次。
 #
-# 量子位智库的十大趋势（也不属于报告），本书手头只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+# 量子位智库的十大趋势（也不属于报告），本书所据只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #
 # ## 本书没有做的事
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动原值：数字和限定词都照原文记录（个别分数记作倍数、部分预期或估计的说法记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 没有改动数值本身：数字和限定词都照原文记录（个别分数改写成倍数形式、部分预期或估计的说法记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
 # - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%
