@@ -21,7 +21,7 @@ data.use_descriptors(data_dir)  # the resources and their fields; of their rows,
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-SHOWN = ["unit", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+SHOWN = ["unit", "qualifier", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
 frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
 catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
@@ -59,29 +59,56 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
-COVERAGE = {"all": "看来全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
+COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接"}
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接",
+           "users": "用户规模", "penetration": "普及率", "integration": "模型集成", "open_source": "开源社区",
+           "embodied": "具身智能", "agents": "智能体", "governance": "完善治理", "volume": "总量",
+           "yoy_growth": "同比增速", "technology_base": "技术底座", "industry_application": "行业应用",
+           "equipment_product": "装备产品", "support_guarantee": "支撑保障", "spend": "支出",
+           "share_of_search_ad_spend": "占搜索广告支出的比例", "policy": "政策环境", "technology": "技术环境",
+           "us": "美国", "canada": "加拿大", "eu": "欧盟", "uk": "英国", "india": "印度", "japan": "日本",
+           "korea": "韩国", "features": "报告第一章", "outlook": "报告第六章", "events": "事件数",
+           "events_share": "事件数占比", "amount": "金额", "amount_share": "金额占比", "agriculture": "农业生产",
+           "industry": "工业制造", "services": "生活服务", "science": "科学研究", "search": "智能搜索",
+           "content": "内容创作", "office": "办公助手", "hardware": "智能硬件", "delta": "增量",
+           "points": "百分点", "growth_rate": "增长率", "multiple": "倍数",
+           **{f"0{n}_{name}": f"第{n}章" for n, name in enumerate(
+               ["features", "users", "industry", "scenarios", "environment", "outlook"], start=1)}}
 
 
-def constraints(field) -> str:
+def constraints(field, frame: pd.DataFrame) -> str:
     rules = field.get("constraints", {})
     parts = []
     if rules.get("required"):
         parts.append("必填")
     if rules.get("unique"):
         parts.append("不重复")
-    if "enum" in rules:
+    if "enum" in rules and field["name"] == "qualifier":  # one vocabulary for every table: show what this one uses
+        used = [v for v in rules["enum"] if v and v in set(frame.get("qualifier", pd.Series(dtype=str)).fillna(""))]
+        allowed = f"可为空或取{len(rules['enum']) - 1}种限定词之一"
+        parts.append(f"{allowed}；本表用到：" + "、".join(used) if used else f"{allowed}；本表没有用到")
+    elif "enum" in rules:
         values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
         parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
-    if "minimum" in rules or "maximum" in rules:
-        parts.append(f"范围：{rules.get('minimum', '')}—{rules.get('maximum', '')}")
+    if "maximum" in rules:
+        parts.append(f"范围：{rules.get('minimum', '')}—{rules['maximum']}")
+    elif "minimum" in rules:
+        parts.append(f"不小于{rules['minimum']}")
     if "pattern" in rules:
         parts.append("有格式要求")
     if field.get("format") == "uri":
         parts.append("网址")
     return "；".join(parts) or "—"
+
+
+PUBLISHED = sources.table(data_dir)["published"].fillna("").astype(str)
+
+
+def is_later(source_id: str) -> bool:
+    """Whether a source came out after the report (a later edition's figures, not the report's)."""
+    return PUBLISHED.get(source_id, "")[:7] > PUBLISHED[sources.REPORT][:7]
 
 
 def key_text(schema) -> str:
@@ -95,7 +122,7 @@ def describe_resource(name: str) -> blocks.Rich:
         "字段": [f["name"] for f in resource["schema"]["fields"]],
         "含义": [f.get("title", "") for f in resource["schema"]["fields"]],
         "类型": [TYPES.get(f.get("type", "string"), f.get("type", "")) for f in resource["schema"]["fields"]],
-        "约束": [constraints(f) for f in resource["schema"]["fields"]],
+        "约束": [constraints(f, frame) for f in resource["schema"]["fields"]],
     })
     facts = ["数值表" if name in value_tables else "清单", f"{fmt.number(len(frame))}行",
              f"主键：{key_text(resource['schema'])}"]
@@ -119,9 +146,19 @@ def describe_resource(name: str) -> blocks.Rich:
         parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
         md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
     if cited:
-        n_cited = len(sources.distinct(cited, data_dir))  # footnotes citing one page count once
-        parts.append(f'<p class="genai-sources">来源（{n_cited}个）：{sources.html_citation(cited, data_dir)}</p>')
-        md += ["", escape.myst_text(f"来源：{sources.text_citation(cited, data_dir)}")]
+        earlier = [s for s in cited if not is_later(s)]
+        if earlier:
+            n_cited = len(sources.distinct(earlier, data_dir))  # footnotes citing one page count once
+            merged = "；几条脚注引用同一网页的只列一次" if n_cited < len(earlier) else ""
+            parts.append(f'<p class="genai-sources">来源（{n_cited}个{merged}）：'
+                         f'{sources.html_citation(earlier, data_dir)}</p>')
+            md += ["", escape.myst_text(f"来源：{sources.text_citation(earlier, data_dir)}")]
+        later = [s for s in cited if is_later(s)]
+        if later:
+            n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
+            head = f"另有{n_rows}出自报告发布以后的来源，不是报告的数字"
+            parts.append(f'<p class="genai-sources">{head}：{sources.html_citation(later, data_dir)}</p>')
+            md += ["", escape.myst_text(f"{head}：{sources.text_citation(later, data_dir)}")]
     elif stated:
         parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
         md += ["", escape.myst_text("来源：" + "；".join(stated))]
@@ -151,7 +188,7 @@ mapping = pd.DataFrame({
     "chapter_href": [f"../chapters/{c}.html" for c in catalog["chapter"]],
     "对应资源": [r or "—" for r in catalog["resource"]],
     "anchor": [f"#resource-{r}" if r else "" for r in catalog["resource"]],
-    "正文给出的数值": catalog["values_in_text"].map(COVERAGE),
+    "正文给出的数值（本书按正文判断）": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],
 })
 tables.table(mapping, links={"所在章": "chapter_href", "对应资源": "anchor"}, relative_links=True)

@@ -1,7 +1,9 @@
 # %% [markdown]
 # # 本版更新
 #
-# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`，没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`；两版的数字各有自己的时期）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中的“时期”照各数据行所记；来源没有写时点的，时期由本书推定，各章有说明。``
+# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`，没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中的“时期”照各数据行所记；来源没有写时点、时期由本书推定的，注明“本书推定”，各章另有说明。``
+#
+# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告和这些来源都没有写出{glue:text}`stated_base`的数值，本书这一期的数值是由报告所写的较{glue:text}`stated_base`的变化倒推的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -11,6 +13,8 @@ as_of = "2025-06"
 import pandas as pd
 
 from genai_book import data, editions, fmt, sources, tables
+from genai_book.facts import users as user_facts
+from genai_book.texts import users as user_texts
 
 data.use(data_dir, as_of)
 data.use_whole_package()  # it compares every value table, including ones added later
@@ -21,7 +25,8 @@ if baseline is None:
     raise data.DataError(f"{editions.EDITIONS}: no recorded edition to compare with "
                          f"(scripts/snapshot_edition.py writes one)")
 data.record_file(baseline)
-changes = editions.diff(editions.read_snapshot(baseline), editions.flatten())
+now = editions.flatten()
+changes = editions.diff(editions.read_snapshot(baseline), now)
 counts = changes["change"].value_counts()
 CHANGE_WORDS = {"changed": "改动", "added": "新增", "removed": "删除"}
 fmt.glue_all(
@@ -37,6 +42,25 @@ fmt.glue_all(
 )
 
 # %%
+# Changes a source states (stated_changes) shown above: whether their base is the book's derived level, and the
+# changes the book computes from it, checked as chapter 02 does.
+scale = user_facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
+stated_shown = changes[(changes["resource"] == "stated_changes") & (changes["change"] != "removed")]
+derived = bool(len(stated_shown)) and scale.base is not None
+computed = user_texts.stated_changes(scale.stated) if derived else {}
+fmt.glue_all(
+    stated_in_table="derived" if derived else "none",
+    stated_base=fmt.period(scale.stated_base) if derived else "",
+    n_stated_shown=fmt.with_unit(len(stated_shown), "项"),
+    stated_metrics=scale.stated_metrics if derived else "none",
+    stated_verdict=scale.verdict if derived else "none",
+    users_computed=computed.get("users_computed", ""),
+    penetration_computed=computed.get("penetration_computed", ""),
+    users_stated_word=computed.get("users_stated_word", ""),
+    penetration_stated_word=computed.get("penetration_stated_word", ""),
+)
+
+# %%
 def shown(row, side):
     if row["change"] == {"old": "added", "new": "removed"}[side]:
         return "—"
@@ -47,7 +71,9 @@ def shown(row, side):
 
 tables.table(pd.DataFrame({
     "指标": changes["label"],
-    "时期": changes["as_of"].map(fmt.period),
+    "时期": [fmt.period(p) + ("（本书推定）" if inferred else "") for p, inferred in zip(
+        changes["as_of"], editions.period_inferred(changes.merge(
+            now, on=["resource", "item", "as_of"], how="left")["note"]))],
     "变化": changes["change"].map(CHANGE_WORDS),
     "上一版": changes.apply(shown, axis=1, side="old"),
     "本版": changes.apply(shown, axis=1, side="new"),

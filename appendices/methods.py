@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行：报告写出数值的{glue:text}`n_stated`行，报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字一次性推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有报告发布以后的来源写出的{glue:text}`n_later`行|False=``；报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -14,7 +14,7 @@ import pandas as pd
 
 from genai_book import data, digests, editions, fmt, series, sources, tables
 from genai_book.facts import outlook
-from genai_book.facts.users import METRIC_NAMES
+from genai_book.facts import users as user_facts
 
 data.use(data_dir, as_of)
 data.use_whole_package(data_dir)
@@ -22,34 +22,36 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值；除用户规模与普及率按期排列外（本书把第57次统计报告的用户数字视为 CNNIC 同一调查的下一期，这是本书的判断），不与报告的数字接成序列；报告的调查结果不变。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告末尾的免责声明适用于整份报告，大意是：调查结果只代表所抽的样本，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把第57次《中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告末尾的免责声明适用于整份报告，大意是：调查结果只反映所采集样本群体的情况，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行，其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在“备注”一栏注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行的时期晚于其来源的发布日期，记的是目标或预测所指的年份。基准期{glue:text}`as_of_period`是本版所依据的调查数据的截止月份，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在“备注”一栏注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。另有少数行的时点按同段的数字或所引报道补出（如本书第三章各省市的备案数按备案总数的截止时间记，企业数的年份据报道日期补出），正文和“备注”一栏都有注明。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行的时期晚于其来源的发布日期，记的是目标或预测所指的年份。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则作为一个限定词整体记录|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。“数十倍”“上百篇”这类只给出量级的说法，“数值”一栏记的是量级的基数，书中照原文措辞呈现，不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”），指标名称已写明是预计值的除外（如英伟达预计的季度费用和收入）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则整体记作一个限定词|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
 #
 # 每行还注明数值的来历（书中各表的“口径”一栏，数据表的“状态”字段）：
 #
 # - 报告给出：数字由报告写出，共{glue:text}`n_stated`行。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
-# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空，书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
-# - 据报告推算：由报告的两个数字一次性推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
+# - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
+# - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源，是“来源给出”的数字：在数据表里它们与报告写出的数字同属一种状态（见附录“数据目录”），要靠“来源”一栏区分；它们不是报告的数字，也不经本书推算；各章注明出处；除用户规模与普及率按期排列外（本书把第57次统计报告的用户数字视为 CNNIC 同一调查的下一期，这是本书的判断），不与报告的数字接成序列。|False=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段只表示数值由所引的来源写出，并不区分报告和报告之后的来源，这些行记的状态与报告写出的数字相同（数据目录的字段说明写作“报告或来源写出”）；它们是不是报告的数字，要看“来源”一栏：{numref}`本页表%s <tab-status-rows>`逐行列出它们和各自的来源，附录“数据目录”也在每张表下把报告之后的来源单独列出。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的调查范围”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
-# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行。
+# 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
 
 # %%
 frames = {name: data.load(name, data_dir) for name in data.descriptors(data_dir)}
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
 value_tables = {n: f for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)}
-rows = pd.concat([f.assign(resource=n) for n, f in value_tables.items()], ignore_index=True)
+descriptors = data.descriptors(data_dir)
+rows = pd.concat([f.assign(resource=n, item=editions.labels(f, editions.dimensions(descriptors[n])))
+                  for n, f in value_tables.items()], ignore_index=True)
 source_table = sources.table(data_dir)
 report_published = source_table.loc[sources.REPORT, "published"]
 
@@ -86,6 +88,14 @@ fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
 stated_from = rows.loc[stated & ~later, "source_id"].map(sources.group)
 fmt.glue_all(n_stated_report=fmt.with_unit((stated_from == "report").sum(), ""),
              n_stated_footnote=fmt.with_unit((stated_from == "footnote").sum(), ""))
+blank = rows[stated & rows["value"].isna()]  # a magnitude without a count (数十亿美元)
+fmt.glue_all(n_blank_stated=fmt.with_unit(len(blank), ""), blank_examples=fmt.join(
+    f"“{fmt.describe(row)}”" for _, row in blank.iterrows()).replace("”、“", "”“"),
+    magnitude_example="“" + fmt.magnitude(rows[rows["qualifier"] == "级"].iloc[0]) + "”")
+scale = user_facts.scale(value_tables["users_series"], value_tables["stated_changes"], as_of)
+checked = scale.base is not None and scale.checked  # changes stated against the base the book derived
+fmt.glue_all(stated_check=scale.verdict if checked else "none",
+             stated_base=fmt.period(scale.stated_base) if checked else "")
 for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
@@ -101,17 +111,19 @@ tables.glue_table("tab_qualifiers", pd.DataFrame({
     "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
-special = rows[rows["status"] != "stated"]
+special = rows[(rows["status"] != "stated") | later]
+LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row (its status is stated, as the report's)
 tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"].map(titles),
-    "项目": [METRIC_NAMES.get(item, item) for item in
-             (next((r[c] for c in ("label", "purpose", "education", "product", "metric", "key") if c in r
-                    and isinstance(r[c], str) and r[c]), "") for _, r in special.iterrows())],
-    "时期": special["as_of"].map(fmt.period),
-    "来历": special["status"].map(fmt.STATUS_WORDS),
+    "项目": special["item"],
+    "时期": [fmt.period(p) + ("（本书推定）" if inferred else "")
+           for p, inferred in zip(special["as_of"], editions.period_inferred(special["note"]))],
+    "来历": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],
-}), caption="未写明与据报告推算的全部数据行", name="tab-status-rows")
+    "来源": [sources.text_citation([s], data_dir) for s in special["source_id"]],
+}), caption="未写明、据报告推算与出自报告之后来源的全部数据行" if later.any() else "未写明与据报告推算的全部数据行",
+    name="tab-status-rows")
 
 # %% [markdown]
 # ```{glue:md} tab_qualifiers
@@ -124,7 +136,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用余数补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -150,19 +162,19 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。报告本身、AI日报、趋势报告和报告之后的来源另有各自的行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。报告本身、AI日报和趋势报告{choose}``has_later|True=，以及报告之后的来源，|False=``另有各自的行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #
 # 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次，所以这些自动标注只作初筛，随数据包提供；第六章的计数和新闻表用的是本书逐条按标题所作的判断，办法与十大趋势的对照相同，理由逐条写在数据表中。
 #
-# 量子位智库的十大趋势（也不属于报告），本书手头只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+# 量子位智库的十大趋势（也不属于报告），本书所据只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
 #
 # ## 本书没有做的事
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动原值：数字和限定词都照原文记录（个别分数记作倍数、部分预期或估计的说法记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 没有改动数值本身：数字和限定词都照原文记录（个别分数改写成倍数形式、部分预期或估计的说法记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
 # - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
@@ -26,6 +26,12 @@ data.use_descriptors(data_dir)  # the last column lists every table that cites a
 # %%
 table = sources.table(data_dir).reset_index()
 used = sources.usage(data_dir)
+REPORT_TITLE = sources.label(sources.REPORT).split("，")[0]  # 中国互联网络信息中心《…》, without the date
+for name, meta in data.descriptors(data_dir).items():  # a table with no source column names the report in its
+    if any(s.get("title", "").startswith(REPORT_TITLE) for s in meta.get("sources", [])):  # descriptor
+        used.setdefault(sources.REPORT, [])
+        if name not in used[sources.REPORT]:
+            used[sources.REPORT].append(name)
 titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
 table["group"] = table["source_id"].map(sources.group)
 has_url = table["url"].str.startswith(("http://", "https://"))
@@ -33,6 +39,10 @@ fmt.glue("n_sources", fmt.with_unit(len(table), ""))
 fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
+others = table[table["group"] == "other"]
+fmt.glue_all(has_later=bool((others["published"].fillna("").astype(str).str[:7]
+                             > table.set_index("source_id").loc[sources.REPORT, "published"][:7]).any()),
+             has_indirect=bool((~others["source_id"].isin(list(used))).any()))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
 
 
@@ -54,7 +64,7 @@ fmt.glue_all(shared_top_publisher=most_shared["publisher"].iloc[0],
              shared_top_footnotes="脚注" + "、".join(footnote(n) for n in most_shared["footnote"]))
 
 
-def listing(rows: pd.DataFrame) -> tables.Table:
+def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
     frame = pd.DataFrame({
         "报告脚注": [footnote(n) or "—" for n in rows["footnote"]],
         "发布方": rows["publisher"],
@@ -64,6 +74,8 @@ def listing(rows: pd.DataFrame) -> tables.Table:
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
         "本书中引用它的表": ["、".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
     })
+    if notes:  # what a source is, when no footnote of the report says it
+        frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()
     return tables.table(frame, links={"网址": "url"})
 
 
@@ -86,13 +98,15 @@ listing(table[table["group"] == "footnote"])
 # %% [markdown]
 # ## AI日报
 #
-# “全球AI新闻速递”各期。每期的新闻条目及原文链接见第六章。
+# “全球AI新闻速递”各期。每期的新闻条目及原文链接见本书第六章。
 
 # %%
 listing(table[table["group"] == "digest"])
 
 # %% [markdown]
 # ## 其他资料
+#
+# 报告以外的资料：对照用的趋势报告{choose}``has_later|True=，以及本版所收的、报告发布以后的来源|False=``。{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
-listing(table[table["group"] == "other"])
+listing(table[table["group"] == "other"], notes=True)

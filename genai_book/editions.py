@@ -18,7 +18,8 @@ EDITIONS = paths.ROOT / "editions"
 VALUE_FIELDS = ["value", "unit", "qualifier", "status", "source_id"]
 COLUMNS = ["resource", "item", "as_of", *VALUE_FIELDS]
 CODE = r"[a-z0-9_]+"  # a dimension value that is an id (ai_enterprises), not a name (北京)
-CODE_NAMES = {"metric": METRIC_NAMES, "kind": stated.KIND_NAMES}  # coded dimensions without a label column
+# coded dimensions without a label column; a change in points is a 变化 (its unit, 个百分点, is in the value)
+CODE_NAMES = {"metric": METRIC_NAMES, "kind": {**stated.KIND_NAMES, "points": "变化"}}
 
 
 def value_tables(data_dir=None) -> list[str]:
@@ -31,28 +32,50 @@ def value_tables(data_dir=None) -> list[str]:
     return names
 
 
-def _dimensions(meta: dict) -> list[str]:
+def dimensions(meta: dict) -> list[str]:
     key = meta["schema"].get("primaryKey", [])
     return [k for k in ([key] if isinstance(key, str) else key) if k != "as_of"]
 
 
 def labels(frame: pd.DataFrame, dims: list[str]) -> pd.Series:
     """Each row's item in reader words: its named dimensions, then its `label` when it has one; coded dimensions
-    without a label in CODE_NAMES, periods (base_period) as the report writes them."""
-    parts = []
+    without a label in CODE_NAMES, periods (base_period) as the report writes them. Parts are joined with " · ",
+    except a base period, which reads as a phrase with its neighbours: 用户规模较2024年12月的增长率."""
+    parts, joins = [], []  # joins[i]: what goes before parts[i]
+    after_base = False
     for dim in dims:
         values = frame[dim].astype(str)
         if dim in CODE_NAMES:
-            parts.append(values.map(lambda v, names=CODE_NAMES[dim]: names.get(v, v)))
+            part = values.map(lambda v, names=CODE_NAMES[dim]: names.get(v, v))
         elif dim.endswith("period"):  # the base of a change
             parts.append("较" + values.map(fmt.period))
+            joins.append("")
+            after_base = True
+            continue
         elif not values.str.fullmatch(CODE).any():
-            parts.append(values)
+            part = values
+        else:
+            continue
+        parts.append(part)
+        joins.append("的" if after_base else " · ")
+        after_base = False
     if "label" in frame:
         parts.append(frame["label"].astype(str))
+        joins.append("的" if after_base else " · ")
     if not parts:
         return pd.Series("", index=frame.index)
-    return pd.concat(parts, axis=1).agg(" · ".join, axis=1)
+    text = parts[0].astype(str)
+    for join, part in zip(joins[1:], parts[1:]):
+        text = text + join + part
+    return text
+
+
+INFERRED_PERIOD = "未写时点|未写时期|未注明时点"  # a row's note saying the book dated it
+
+
+def period_inferred(notes: pd.Series) -> pd.Series:
+    """Rows whose period the book inferred (the source gives none), by their note."""
+    return notes.fillna("").astype(str).str.contains(INFERRED_PERIOD)
 
 
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
@@ -62,13 +85,13 @@ def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     frames = []
     for name in value_tables(data_dir):
         frame = data.load(name, data_dir, as_of=as_of)
-        dims = _dimensions(meta[name])
+        dims = dimensions(meta[name])
         item = frame[dims].astype(str).agg(" / ".join, axis=1) if dims else pd.Series("", index=frame.index)
         frames.append(frame.assign(resource=name, item=item, label=labels(frame, dims))
-                      .reindex(columns=[*COLUMNS, "label"]))
+                      .reindex(columns=[*COLUMNS, "label", "note"]))
     flat = pd.concat(frames, ignore_index=True)
     flat["value"] = pd.to_numeric(flat["value"], errors="coerce")
-    return flat.fillna({"qualifier": "", "source_id": ""}).sort_values(["resource", "item", "as_of"],
+    return flat.fillna({"qualifier": "", "source_id": "", "note": ""}).sort_values(["resource", "item", "as_of"],
                                                                       ignore_index=True)
 
 

@@ -106,9 +106,30 @@ def test_items_are_labelled_in_reader_words():
     dimensions (metric, kind), base periods as the report writes them; named dimensions (regions) as they are."""
     flat = editions.flatten(as_of="2025-12").set_index(["resource", "item", "as_of"])["label"]
     assert flat[("users_series", "penetration", "2025-12")] == "普及率"
-    assert flat[("stated_changes", "users / 2024-12 / growth_rate", "2025-12")] == "用户规模 · 较2024年12月 · 增长率"
+    assert flat[("stated_changes", "users / 2024-12 / growth_rate", "2025-12")] == "用户规模较2024年12月的增长率"
     assert flat[("industry_facts", "ai_enterprises_annual", "2025")] == "我国人工智能企业数量（报道只注年份）"
     assert not flat.str.fullmatch(r"[a-z0-9_ /·]+").any()
+
+
+def test_a_base_period_reads_as_a_phrase_with_its_neighbours():
+    """A change's base period joins the metric before it and the kind after it as Chinese does (…较…的…); other
+    dimensions stay apart, joined with a dot."""
+    frame = pd.DataFrame({"metric": ["penetration"], "base_period": ["2024-12"], "kind": ["points"],
+                          "region": ["北京"]})
+    assert editions.labels(frame, ["metric", "base_period", "kind"]).iloc[0] == "普及率较2024年12月的变化"
+    assert editions.labels(frame, ["region", "metric"]).iloc[0] == "北京 · 普及率"
+    assert editions.labels(frame.assign(label="说明"), ["metric", "base_period"]).iloc[0] == "普及率较2024年12月的说明"
+
+
+def test_periods_the_book_inferred_are_told_by_their_note():
+    """The rows dated by the book (their source gives no time) are the ones whose note says so; 本版更新 and the
+    methods page mark their period 本书推定."""
+    notes = pd.Series(["报道未写时点，本书按同一篇报道中用户数字的时点记", "报告未写时期，按来源发布月份", "截至8月底", None])
+    assert list(editions.period_inferred(notes)) == [True, True, False, False]
+    flat = editions.flatten(as_of="2025-12").set_index(["resource", "item"])
+    inferred = flat[editions.period_inferred(flat["note"])]
+    assert {("compute_storage", "intelligent_computing_power_cnnic"), ("compute_storage", "wanka_clusters")} <= set(
+        inferred.index)
 
 
 def test_top_changes_lead_with_the_headline_series():

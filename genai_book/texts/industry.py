@@ -21,7 +21,6 @@ def overview(f: facts.Industry) -> dict[str, str]:
     return {
         "report_year": fmt.period(sources.table().loc[sources.REPORT, "published"][:4]),
         "firms_period": fmt.period(firms["as_of"]),
-        "firms_source": sources.in_sentence(firms["source_id"]),
         "firms_announced": _published(firms["source_id"]),
         "giants_period": fmt.period(f.facts.loc["ai_little_giants", "as_of"]),
         "factory_period": fmt.period(f.factories["as_of"].iloc[0]),
