@@ -236,7 +236,6 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
                                                          "published"]),
         "q1_fiscal": h20.loc["q1_h20_charge", "fiscal_period"],
         "q1_end": fmt.period(h20.loc["q1_h20_charge", "as_of"]),
-        "q2_fiscal": h20.loc["q2_revenue_reduction", "fiscal_period"],
         "researchers_half": h20.loc["china_share_ai_researchers", "value"] == 50,
         "ca_package_cny": fmt.describe(world.conversions.loc["ai_investment_package"]),
         "eu_act_risk_levels": fmt.small_number(measures.loc["ai_act_risk_levels", "value"]),
@@ -259,13 +258,24 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）"}  # a measure's date: as the report gives it, or its year taken
+                                                          # from the date of the cited report (`date_basis`)
+NO_DATE = "报告未写明"
+
+
+def _measure_date(row: pd.Series) -> str:
+    """When a measure was announced, as the report dates it; a year the book took from the cited report's date is
+    marked; no date when the report gives none."""
+    return DATE_BASIS[row["date_basis"]].format(_on(row)) if row["date"] else NO_DATE
+
+
 def _measure_table(world: facts.International, rows: pd.DataFrame, figure: str, with_conversion: bool) -> pd.DataFrame:
-    """One row per figure: who (in which region), what, when (the year alone when the report gives no month), the
-    figure (under the title `figure`)."""
+    """One row per figure: who (in which region), what, when (`_measure_date`), the figure (under the title
+    `figure`)."""
     table = pd.DataFrame({
         "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
         "事项": rows["label"],
-        "时间": [_on(r) if r["date"] else fmt.period(r["as_of"]) + "（月份未详）" for _, r in rows.iterrows()],
+        "时间": [_measure_date(r) for _, r in rows.iterrows()],
         figure: [_amount(world, r) for _, r in rows.iterrows()],
     })
     if with_conversion:
