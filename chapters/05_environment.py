@@ -34,7 +34,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 这一节的标题是“利好政策奠定发展基础”，内容分两块：扶持产业的政策和治理规范。报告的总括是，我国发挥制度优势、以应用为导向，一边鼓励人工智能创新，一边健全治理，使这项技术朝有益、安全、公平的方向发展。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告期望以这些案例的示范带动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告希望这些案例起到示范作用，让人工智能在新型工业化中用得更广，加快新质生产力的形成（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，是抓住人工智能产业发展的“战略窗口期”，“坚定攻关大模型”，并为央企发展人工智能补强所需的要素；专项行动的实施要点在会上发布，战略性高价值场景的建设也由此启动专项工作。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全。据报告，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等。按报告的概括，这些文件把风险的分析和应对放在一起：风险从哪里来、以什么形式出现，是结合人工智能的技术特点来分析的；应对则覆盖模型算法、数据和系统三类安全风险，既有技术手段，也有综合防治。{footcite}`report`
 #
@@ -163,13 +163,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的支持，着力于基础设施和人才：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销构成阻碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。{glue:text}`chip_export_guidance`美国商务部工业与安全局发布了人工智能芯片出口管制指南，用报告的话说，它“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府给本国科技企业更多支持，重点放在基础设施和人才上：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销构成阻碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。{glue:text}`chip_export_guidance`美国商务部工业与安全局发布了人工智能芯片出口管制指南，用报告的话说，它“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
 #
 # ##### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：{glue:text}`h20_license_requirement`许可要求刚公布时，公司估的是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：英伟达透露，该季收入将因此减少{glue:text}`q2_revenue_reduction`，公司预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。在他看来，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；他还说，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，谁能在中国市场胜出，谁就有领跑全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，谁能在中国市场胜出，谁就有领跑全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；保护中国芯片制造商不受美国竞争，只会让它们在海外更有竞争力，美国的地位反而被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -185,7 +185,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # ##### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`基金，建设用于训练高复杂度、大规模模型的人工智能超级工厂，超级工厂将是欧盟在《竞争力指南》下试行战略技术投资的项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；钱的一个重要去处是人工智能超级工厂：倡议为它专设了{glue:text}`ai_gigafactory_fund`的基金，工厂用来训练复杂的大规模模型，也是欧盟在《竞争力指南》框架下试点战略技术投资的项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -211,7 +211,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 韩国
 #
-# 韩国的举措涉及治理机构、立法、算力和预算四个方面。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”（成员为{glue:text}`ai_model_council_firms`国内企业），作为外部顾问团，在官民之间建立常态沟通，为政府出谋划策，推动创新生态建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，到{glue:text}`kr_gpu_year`上半年前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
+# 韩国的举措涉及治理机构、立法、算力和预算四个方面。先看治理机构：韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部同时组建了由{glue:text}`ai_model_council_firms`国内企业组成的“人工智能大模型促进会”，以外部顾问团的身份给政府出主意，也让官方和企业之间有了经常沟通的渠道，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，到{glue:text}`kr_gpu_year`上半年前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议又通过一项人工智能领域的追加更正预算案，金额{glue:text}`supplementary_ai_budget`，将用于采购{glue:text}`supplementary_budget_gpus`先进GPU，以及世界级模型的研发和国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
