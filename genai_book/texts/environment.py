@@ -232,8 +232,6 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
         "strategic_tech_investment_years": fmt.small_number(terms.loc["strategic_tech_investment_years", "value"])
         + terms.loc["strategic_tech_investment_years", "unit"],
-        "uk_source_date": fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"],
-                                                         "published"]),
         "q1_fiscal": h20.loc["q1_h20_charge", "fiscal_period"],
         "q1_end": fmt.period(h20.loc["q1_h20_charge", "as_of"]),
         "researchers_half": h20.loc["china_share_ai_researchers", "value"] == 50,
