@@ -34,9 +34,9 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 这一节的标题是“利好政策奠定发展基础”，内容分两块：扶持产业的政策和治理规范。报告的总括是，我国发挥制度优势、以应用为导向，一边鼓励人工智能创新，一边健全治理，使这项技术朝有益、安全、公平的方向发展。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告希望这些案例起到示范作用，让人工智能在新型工业化中用得更广，加快新质生产力的形成（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议要求国资央企抓住人工智能产业发展的战略窗口期，在大模型上坚定攻关，并为央企发展人工智能强化要素支撑；会上还发布了国资央企“AI+”专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告希望这些案例起到示范作用，让人工智能在新型工业化中用得更广，加快新质生产力的形成（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，用报告的话说，是“抓住人工智能产业发展的战略窗口期，坚定攻关大模型，强化中央企业推进人工智能发展的要素支撑”。这次会议还有两项成果：国资央企“AI+”专项行动的实施要点随会发布，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
 #
-# 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全。据报告，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等。按报告的概括，这些文件把风险的分析和应对放在一起：风险从哪里来、以什么形式出现，是结合人工智能的技术特点来分析的；应对则针对模型算法、数据和系统等方面的安全风险，既有技术手段，也有综合防治。{footcite}`report`
+# 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全。据报告，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等。按报告的说法，这些文件从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -78,19 +78,19 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地标注的数据总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对国内大模型训练效果的提升作用很大，报告引国家数据局的数字说明这一点：国内多数模型所用的数据里，中文已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地的数据标注总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出，中文数据对提升国内大模型的训练性能作用重要，并引国家数据局的数字为证：国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源：社区成为创新动力
 #
 # “推广开源技术，建设开源社区，构建开源生态体系”，是工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》着重提出的要求。{footcite}`fn68` 报告把开源社区看作技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 报告举的例子是DeepSeek，并称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后新模型也持续发布到社区，报告形容它分享研究进展的方式“完全透明”；社区其他开发者的反馈，反过来也帮它优化了自己模型的性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，这为大模型训练提供了更稳定、更高效的底层支撑。{footcite}`fn69`
+# 例子是DeepSeek，报告称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以“完全透明”的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。{glue:text}`deepep_roce_performance_gain_period`，DeepSeek公开感谢社区对其开源通信框架DeepEP的优化，并称优化后的DeepEP在RoCE（本书注：基于融合以太网的远程直接内存访问）网络下性能提升{glue:text}`deepep_roce_performance_gain`，在InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；用报告的话说，这“为人工智能大模型训练提供了更稳定、高效的底层支撑”。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
-# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，为回应人工智能新领域、新业态、新模式的需要，知识产权局近年来一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
+# 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 至于下一步，报道说国家知识产权局的方向是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则层面，要尽快为人工智能、大数据等新领域新业态定出知识产权保护规则，让技术发展有更有力的法治保障；实务层面，要提高保护和运用水平：按需审查加大力度，专利分析预警和导航服务要做好，专利池在国家知识产权局指导下建设，专利转化运用专项行动要深入实施，知识产权支撑关键核心技术攻关的工作体系也要健全，好让更多专利从实验室走进产业链；国际层面，则是参与这一领域的全球治理，推动相关规则和标准的完善。{footcite}`fn70`
+# 至于下一步，报道说国家知识产权局要推动知识产权与人工智能“共生演进、双向赋能、融合发展”，从三头着手。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，为技术发展提供更有力的法治保障。实务上，要提高保护和运用水平，具体包括：加大按需审查力度，做好专利分析预警和导航，指导建设专利池，实施专利转化运用专项行动，并健全知识产权支撑关键核心技术攻关的工作体系，目标是让更多专利走出实验室、进入产业链。国际上，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -104,9 +104,9 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # %% [markdown]
 # ## 融资环境
 #
-# 这一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环；为此，我国在{glue:text}`national_ai_fund_period`又设立了{glue:text}`national_ai_fund`的国家人工智能基金，用来加快各地在人工智能创新、产业和应用上的步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 这一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告接着提到的一项措施，正是为此而设：{glue:text}`national_ai_fund_period`设立的国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
-# 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告把这四个月的事件按细分领域归类后发现，投融资最集中的是机器人相关领域，“具身智能”是其代表。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
+# 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告把这四个月的事件按细分领域归类，结论是：以“具身智能”为代表的机器人相关领域是投融资的重点领域。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
 # 其他领域怎样拆分，报告正文没有列出。本段的数字和推断均为本书所作：用总数减去这三个领域，其他领域合计{glue:text}`fin_other_events`、{glue:text}`fin_other_amount`，三个领域合计占事件数的{glue:text}`fin_named_events_share`、金额的{glue:text}`fin_named_amount_share`。{choose}``fin_leader_sure|True=其他领域合计的事件数和金额都少于{glue:text}`fin_top_sector`领域，所以不论其他领域怎样拆分，{glue:text}`fin_top_sector`领域都排在第一。|False=其他领域合计的事件数或金额并不少于报告列出的第一名，其他领域拆分之前，无法断定哪个领域居首。``三个领域的事件数、金额与各自的占比{choose}``sector_shares_fit|True=都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，可见两幅图都以全部投融资为分母|False=并不都与报告的总数（{glue:text}`fin_events`、{glue:text}`fin_amount`）相符，两幅图的分母未必是全部投融资``（{numref}`tab-financing-checks`）。
 #
@@ -169,11 +169,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：{glue:text}`h20_license_requirement`许可要求刚公布时，公司估的是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：英伟达透露，该季收入将因此减少{glue:text}`q2_revenue_reduction`，公司预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，一个平台如今若能赢下中国市场，就已具备引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而中止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，一个平台如今若能赢下中国市场，就已具备引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而终止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
-# 报告举了加拿大近期的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），资金用于人工智能基础设施建设和人才的培养、引进，并推动农业、清洁技术、医疗和制造等关键领域用上人工智能；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 报告举了加拿大近期的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），这笔投资旨在加强人工智能基础设施、培养和引进人才，并加快人工智能在农业、清洁技术、医疗和制造等关键领域的应用；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
@@ -181,21 +181,21 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》就是例子。报告称它是全球首部全面监管人工智能的法案：法案划出了禁区，也设了门槛——凡对人类安全的风险达到不可接受程度的系统，一律不准使用；用在执法、司法等领域的，须满足严格的条件。{footcite}`report`
 #
-# 这部法案被看作人工智能治理的标杆，业界却普遍担心它条款严苛，可能拖累欧盟的创新。报告写道，欧盟此后逐渐调整方向，试图借政策松绑、算力基建和行业应用三方面的激励性政策，在全球竞争中占优。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
+# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从政策松绑、算力基建和行业应用三处着手，争取竞争优势。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金出自欧盟数字领域现有的相关项目；钱的一个重要去处是人工智能超级工厂：倡议为它专设了{glue:text}`ai_gigafactory_fund`的基金，工厂用来训练复杂的大规模模型，也是欧盟在《竞争力指南》框架下试点战略技术投资的项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按计划，超级工厂将作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。据报告，英国政府在{glue:text}`cancelled_ai_funding_date`表示，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被撤销，理由是财政上要先顾及其他计划；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平，报告称投资力度明显下降。{footcite}`fn86` 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。据报告，英国政府在{glue:text}`cancelled_ai_funding_date`（报告原文如此；这段文字所注的来源刊于{glue:text}`uk_source_date`）表示，前任保守党政府承诺的{glue:text}`cancelled_ai_funding`人工智能项目资金将被撤销，理由是财政上要先顾及其他计划；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平，报告称投资力度明显下降。{footcite}`fn86` 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，让创新所需的关键资源一站就能拿到。{footcite}`fn89` 该部还放宽了审批：企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准，研发人工智能产品的监管压力随之减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，让创新所需的关键资源一站就能拿到。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；报告认为，企业研发人工智能产品的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #

@@ -294,6 +294,8 @@ def test_international_tables_date_only_what_the_report_dates():
     assert undated and all(rows[label] == "报告未写明" for label in undated)
     inferred = [label for label in rows if measures.loc[label, "date_basis"] == "source"]
     assert inferred and all(rows[label].endswith("（年份据报道日期）") for label in inferred)
+    doubtful = [label for label in rows if measures.loc[label, "date_basis"] == "sic"]
+    assert doubtful and all(rows[label].endswith("（报告原文如此）") for label in doubtful)
 
 
 def test_every_dated_event_is_told_with_its_date():

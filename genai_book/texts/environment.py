@@ -232,6 +232,8 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
         "strategic_tech_investment_years": fmt.small_number(terms.loc["strategic_tech_investment_years", "value"])
         + terms.loc["strategic_tech_investment_years", "unit"],
+        "uk_source_date": fmt.period(sources.table().loc[measures.loc["cancelled_ai_funding", "source_id"],
+                                                         "published"]),
         "q1_fiscal": h20.loc["q1_h20_charge", "fiscal_period"],
         "q1_end": fmt.period(h20.loc["q1_h20_charge", "as_of"]),
         "researchers_half": h20.loc["china_share_ai_researchers", "value"] == 50,
@@ -256,8 +258,8 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
-DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）"}  # a measure's date: as the report gives it, or its year taken
-                                                          # from the date of the cited report (`date_basis`)
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）"}  # a measure's date (`date_basis`): as
+# the report gives it; its year taken from the date of the cited report; as the report gives it, though it looks wrong
 NO_DATE = "报告未写明"
 
 
