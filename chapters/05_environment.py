@@ -32,13 +32,13 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 # %% [markdown]
 # ## 政策环境
 #
-# 这一节的标题是“利好政策奠定发展基础”，内容分两块：扶持产业的政策和治理规范。报告的总括是，我国发挥制度优势、以应用为导向，一边鼓励人工智能创新，一边健全治理，使这项技术朝有益、安全、公平的方向发展。
+# 政策环境一节，报告以“利好政策奠定发展基础”为题，内容分两块：扶持产业的政策和治理规范。报告的总括是，我国发挥制度优势、以应用为导向，一边鼓励人工智能创新，一边健全治理，使这项技术朝有益、安全、公平的方向发展。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告希望这些案例起到示范作用，让人工智能在新型工业化中用得更广，加快新质生产力的形成（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，用报告的话说，是“抓住人工智能产业发展的战略窗口期，坚定攻关大模型，强化中央企业推进人工智能发展的要素支撑”。这次会议还有两项成果：国资央企“AI+”专项行动的实施要点随会发布，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；按报告的说法，这份名单意在发挥案例的示范引领作用，推动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，报告的原话是“抓住人工智能产业发展的战略窗口期，坚定攻关大模型，强化中央企业推进人工智能发展的要素支撑”。这次会议还有两项成果：国资央企“AI+”专项行动的实施要点随会发布，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全。据报告，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等。按报告的说法，这些文件从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
-# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 按报告的分类，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`：排在表首的国务院《关于深入实施“人工智能+”行动的意见》，以及工业和信息化部的典型应用案例名单；其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`，即《国家人工智能产业综合标准化体系建设指南（2024版）》，上文提到的安全治理框架、标识办法和人脸识别办法，国家广播电影电视总局（报告原文如此）的《管理提示（AI魔改）》，以及中国气象局等发布的《人工智能气象应用服务办法》。正文提到的标准化技术委员会和国资委的部署会不在表内。
+# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` {glue:text}`policy_n`中，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`为{glue:text}`policy_top_category`；表中的发布单位“国家广播电影电视总局”照录报告原文。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
 # ```{glue:md} tab_policies
 # :format: myst
@@ -54,13 +54,13 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # %% [markdown]
 # ## 技术环境
 #
-# 这一节的标题是“技术创新加速产品迭代”。报告的总体判断是，我国在全球人工智能技术上说话的分量明显加重，已是全球创新的一支重要推动力量；它从专利、数据资源和开源社区三方面来说明。
+# “技术创新加速产品迭代”是技术环境一节的题目。报告的总体判断是，我国在全球人工智能技术上说话的分量明显加重，已是全球创新的一支重要推动力量；它从专利、数据资源和开源社区三方面来说明。
 #
 # ### 专利：拥有量和申请量居全球首位
 #
 # 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 全球新公开的{glue:text}`global_new_genai_patents`生成式人工智能专利里，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国的人工智能专利申请量为{glue:text}`ai_patent_applications`，占全球申请量的{glue:text}`ai_patent_applications_world_share`，居全球{glue:text}`applications_rank`。{footcite}`fn62` （本书注：三个占比分别按拥有量、新公开量和申请量统计，报告没有交代各自的统计范围，不宜放在一起比较。）
 #
-# 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，北京、广东、江苏、浙江、上海五省市的人工智能专利申请量合计达到全国的{glue:text}`top5_regions_patent_application_share`。{footcite}`fn63`
+# 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，全国人工智能专利申请中有{glue:text}`top5_regions_patent_application_share`来自北京、广东、江苏、浙江、上海五省市。{footcite}`fn63`
 #
 # ```{glue:md} tab_patent_shares
 # :format: myst
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告的判断是已得到有效开发：规模和利用都在扩大，数据要素的市场化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下：截至{glue:text}`compute_period`底，我国在用算力中心的机架总规模达{glue:text}`computing_centre_racks`，智能算力为{glue:text}`intelligent_computing_power`（百亿亿次/秒）；存力规模{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：规模和利用都在扩大，数据要素的市场化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -78,7 +78,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，截至{glue:text}`data_labelling_volume_period`，我国企业数据标注基地的数据标注总量为{glue:text}`data_labelling_volume`，是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出，中文数据对提升国内大模型的训练性能作用重要，并引国家数据局的数字为证：国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 报告还指出，中文数据对提升国内大模型的训练性能作用重要，并引国家数据局的数字为证：国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
 # ### 开源：社区成为创新动力
 #
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 至于下一步，报道说国家知识产权局要推动知识产权与人工智能“共生演进、双向赋能、融合发展”，从三头着手。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，为技术发展提供更有力的法治保障。实务上，要提高保护和运用水平，具体包括：加大按需审查力度，做好专利分析预警和导航，指导建设专利池，实施专利转化运用专项行动，并健全知识产权支撑关键核心技术攻关的工作体系，目标是让更多专利走出实验室、进入产业链。国际上，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善。{footcite}`fn70`
+# 至于下一步，报道说国家知识产权局要推动知识产权与人工智能“共生演进、双向赋能、融合发展”，从三方面着手。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，为技术发展提供更有力的法治保障。实务上，要提高保护和运用水平，具体包括：加大按需审查力度，做好专利分析预警和导航，指导建设专利池，实施专利转化运用专项行动，并健全知识产权支撑关键核心技术攻关的工作体系，目标是让更多专利走出实验室、进入产业链。国际上，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -104,7 +104,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # %% [markdown]
 # ## 融资环境
 #
-# 这一节的标题是“畅通融资注入发展活力”。报告从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告接着提到的一项措施，正是为此而设：{glue:text}`national_ai_fund_period`设立的国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 融资环境一节题为“畅通融资注入发展活力”，从科技发展离不开资金说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国对人工智能产业的总投资规模将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告接着提到的一项措施，正是为此而设：{glue:text}`national_ai_fund_period`设立的国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告把这四个月的事件按细分领域归类，结论是：以“具身智能”为代表的机器人相关领域是投融资的重点领域。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
@@ -149,7 +149,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # %% [markdown]
 # ## 国际环境
 #
-# 这一节的标题是“全球人工智能竞争加剧”。在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先；各国的做法被归为产业扶持、监管与伦理约束、技术竞争三类。
+# 国际环境一节以“全球人工智能竞争加剧”为题。在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先；各国的做法被归为产业扶持、监管与伦理约束、技术竞争三类。
 #
 # 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、少依赖外国技术。{footcite}`fn75`
 #
@@ -163,7 +163,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府给本国科技企业更多支持，重点放在基础设施和人才上：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销构成阻碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。{glue:text}`chip_export_guidance`美国商务部工业与安全局发布了人工智能芯片出口管制指南，用报告的话说，它“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府给本国科技企业更多支持，重点放在基础设施和人才上：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，手段包括拨出联邦土地、提速审批、撤销构成阻碍的政策；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。报告把这些都看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能相关硬件与技术的出口，报告认为其用意是维持全球竞争中的领先地位。{glue:text}`chip_export_guidance`美国商务部工业与安全局发布了人工智能芯片出口管制指南，报告的说法是，它“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
@@ -179,13 +179,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 欧盟
 #
-# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》就是例子。报告称它是全球首部全面监管人工智能的法案：法案划出了禁区，也设了门槛——凡对人类安全的风险达到不可接受程度的系统，一律不准使用；用在执法、司法等领域的，须满足严格的条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》就是例子。报告称它是全球首部全面监管人工智能的法案，并举了法案的两项规定：对人类安全构成不可接受风险的人工智能系统被严格禁止；在执法、司法等领域使用人工智能，须满足严格的限制条件。{footcite}`report`
 #
 # 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从政策松绑、算力基建和行业应用三处着手，争取竞争优势。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按计划，超级工厂将作为欧盟《竞争力指南》框架下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；在欧盟《竞争力指南》的框架下，超级工厂还将成为战略技术投资的试点项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -195,23 +195,23 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，让创新所需的关键资源一站就能拿到。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；报告认为，企业研发人工智能产品的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。这项政策的总目标，用报告所引的原话说，是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”；它涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；报告认为，企业研发人工智能产品的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，参议院全体会议通过了日本首部人工智能法案《人工智能相关技术研究开发及应用推进法》。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不希望在公私部门之间造成紧张关系。新法规定设立“AI战略本部”，由首相领衔、全体阁员参加，报告称之为日本AI政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
+# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不希望在公私部门之间造成紧张关系。新法规定设立“AI战略本部”，由首相领衔、全体阁员参加，报告称之为日本AI政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
 #
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提议，美日两国联合设立主权财富基金，用来大规模投资美国的科技和基建。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想由孙正义团队提出，美日财政部门已开始初步沟通，孙正义本人也向美国财政部长贝森特和两国高级官员介绍过，只是还没有形成正式方案。消息人士说，美日高层已注意到这一设想，它被看作政府对政府开展投资合作的新路子。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提议，美日两国联合设立主权财富基金，用来大规模投资美国的科技和基建。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想由孙正义团队提出，美日财政部门已开始初步沟通，孙正义本人已同美国财政部长贝森特谈过这一设想，也向两国政府高级官员作过简要说明，只是还没有形成正式方案。消息人士说，美日高层已注意到这一设想，它被看作政府对政府开展投资合作的新路子。
 #
-# 按设想，美国财政部和日本财务省共同出资、共同管理，按出资比例分利；基金起步规模可能高达{glue:text}`fund_capital`，还可借杠杆扩大，将来甚至可能向两国普通民众开放认购。一名消息人士认为，基金能给两国政府带来稳定的财政回报，美国政府也多了一条增加收入的新路；美方（贝森特）想建立政府对政府的新型金融安排，日方则希望靠健全的治理，让基金少受美国政策变化的干扰。
+# 按设想，美国财政部和日本财务省将是基金的主要出资方和管理方，利润按出资比例分给两国政府；基金起步规模可能高达{glue:text}`fund_capital`，还可借杠杆扩大，将来甚至可能向两国普通民众开放认购。一名消息人士认为，基金能给两国政府带来稳定的财政回报，美国政府也多了一条增加收入的新路；美方（贝森特）想建立政府对政府的新型金融安排，日方则希望靠健全的治理，让基金少受美国政策变化的干扰。
 #
 # 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 报告称韩国在积极出台政策，推动人工智能创新。韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部同时组建了由{glue:text}`ai_model_council_firms`国内企业组成的“人工智能大模型促进会”，以外部顾问团的身份给政府出主意，也让官方和企业之间有了经常沟通的渠道，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，到{glue:text}`kr_gpu_year`上半年前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，用途包括购置{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级人工智能模型和举办国际人工智能竞赛等。{footcite}`fn98`
+# 报告称韩国在积极出台政策，推动人工智能创新。韩国的“人工智能战略最高理事会”由科学技术信息通信部在{glue:text}`ai_model_council_firms_date`宣布成立，是韩国人工智能的最高综合治理机构；该部同时组建了由{glue:text}`ai_model_council_firms`国内企业组成的“人工智能大模型促进会”，以外部顾问团的身份给政府出主意，也让官方和企业之间有了经常沟通的渠道，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆提出，在{glue:text}`kr_gpu_year`上半年以前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU），同时选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并更多地利用原始数据和公共数据，大量补充高质量的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，用途包括购置{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级人工智能模型和举办国际人工智能竞赛等。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

@@ -64,6 +64,14 @@ def test_the_keys_of_the_financing_sentences_follow_the_remainders():
     assert financing()["fin_other_amount"] == "177.3亿元" and financing()["fig_region_item"] == "图13"
 
 
+def test_a_rest_taken_from_a_hedged_total_keeps_its_hedge():
+    fin = totals().assign(qualifier=["", "约", "超", ""])
+    money = facts.financing(SECTORS, regions(18.7), fin)
+    assert texts.financing(money, fin, CATALOG)["fin_other_amount"] == "约177.3亿元"
+    assert texts.share_chart(money.amounts, "金额")["extra_columns"]["金额"][-1] == "约177.3亿元"
+    assert texts.share_chart(money.events, "事件数")["extra_columns"]["事件数"][-1] == "156起"
+
+
 def test_regional_shares_that_fit_the_total_stop_the_chapter():
     # 北京 95.6 / 38.2 % and 广东 46.8 / 18.7 % both allow a whole of 250.3亿元
     with pytest.raises(ValueError, match="地区分布"):

@@ -145,7 +145,7 @@ def financing(money: facts.Financing, fin_facts: pd.DataFrame, catalog: pd.DataF
         "fin_named_events_share": fmt.pct(money.events.named_share),
         "fin_named_amount_share": fmt.pct(money.amounts.named_share),
         "fin_other_events": fmt.with_unit(money.events.rest, events["unit"]),
-        "fin_other_amount": fmt.with_unit(round(money.amounts.rest, 1), unit),
+        "fin_other_amount": fmt.with_unit(round(money.amounts.rest, 1), unit, amount["qualifier"]),  # the total's 约
         "sector_shares_fit": money.sector_shares_fit(),
         "sector_list": "；".join(f"{r.sector}{fmt.with_unit(r.events, events['unit'])}（{fmt.pct(r.events_share)}）、"
                                 f"{fmt.with_unit(r.amount, unit)}（{fmt.pct(r.amount_share)}）"
@@ -175,11 +175,11 @@ def share_chart(figure: facts.Figure, measure: str) -> dict:
     each part's value (未写明 for a rest of another whole) and the titles (`charts.bar_figure(name, **…)`);
     `measure` is what the shares divide (事件数, 金额)."""
     by, other = BY[figure.dim]
-    unit = figure.total["unit"]
+    unit, hedges = figure.total["unit"], [""] * len(figure.parts) + [figure.total["qualifier"]]  # the rest: the total's
     return {"frame": figure.share_rows(other), "category": figure.dim, "category_title": by,
             "value_title": f"占投融资{measure}的比例（%）", "sort": [*figure.parts[figure.dim], other],
-            "extra_columns": {measure: [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), unit)
-                                        for v in figure.values_with_rest(facts.SHARE_STEP)]},
+            "extra_columns": {measure: [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), unit, q)
+                                        for v, q in zip(figure.values_with_rest(facts.SHARE_STEP), hedges)]},
             "alt_title": f"{fmt.period(figure.total['as_of'])}人工智能相关投融资{measure}按{by}的占比"
                          f"（{other}为占比的余数，本书推算）"}
 
