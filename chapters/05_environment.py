@@ -34,11 +34,11 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 政策环境一节，报告以“利好政策奠定发展基础”为题，内容分两块：扶持产业的政策和治理规范。报告的总括是，我国发挥制度优势、以应用为导向，一边鼓励人工智能创新，一边健全治理，使这项技术朝有益、安全、公平的方向发展。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；按报告的说法，这份名单意在发挥案例的示范引领作用，推动人工智能在新型工业化中的推广，加快形成新质生产力（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，报告的原话是“抓住人工智能产业发展的战略窗口期，坚定攻关大模型，强化中央企业推进人工智能发展的要素支撑”。这次会议还有两项成果：国资央企“AI+”专项行动的实施要点随会发布，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部成立人工智能标准化技术委员会，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告说，名单意在以案例作示范，推动人工智能在新型工业化中的应用，促进新质生产力的形成（报告第四章另引工业和信息化部同月的入选案例公示，给出了{glue:text}`industrial_ai_typical_cases`入选案例按类别的构成，见本书第四章）。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开中央企业“AI+”专项行动深化部署会。会议对国资央企提出的要求，报告的原话是“抓住人工智能产业发展的战略窗口期，坚定攻关大模型，强化中央企业推进人工智能发展的要素支撑”。这次会议还有两项成果：国资央企“AI+”专项行动的实施要点随会发布，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全。据报告，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等。按报告的说法，这些文件从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
-# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` {glue:text}`policy_n`中，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`为{glue:text}`policy_top_category`；表中的发布单位“国家广播电影电视总局”照录报告原文。正文提到的标准化技术委员会和国资委的部署会不在表内。
+# {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` {glue:text}`policy_n`中，{glue:text}`policy_other_category`{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`为{glue:text}`policy_top_category`。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
 # ```{glue:md} tab_policies
 # :format: myst
@@ -54,7 +54,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # %% [markdown]
 # ## 技术环境
 #
-# “技术创新加速产品迭代”是技术环境一节的题目。报告的总体判断是，我国在全球人工智能技术上说话的分量明显加重，已是全球创新的一支重要推动力量；它从专利、数据资源和开源社区三方面来说明。
+# “技术创新加速产品迭代”是技术环境一节的题目。报告的总体判断是，我国在全球人工智能技术领域的影响力明显上升，已是全球创新的一支重要推动力量；它从专利、数据资源和开源社区三方面来说明。
 #
 # ### 专利：拥有量和申请量居全球首位
 #
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 至于下一步，报道说国家知识产权局要推动知识产权与人工智能“共生演进、双向赋能、融合发展”，从三方面着手。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，为技术发展提供更有力的法治保障。实务上，要提高保护和运用水平，具体包括：加大按需审查力度，做好专利分析预警和导航，指导建设专利池，实施专利转化运用专项行动，并健全知识产权支撑关键核心技术攻关的工作体系，目标是让更多专利走出实验室、进入产业链。国际上，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善。{footcite}`fn70`
+# 至于下一步，报道说国家知识产权局要推动知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，为技术发展提供更有力的法治保障。实务上，要提高保护和运用水平，具体包括：加大按需审查力度，做好专利分析预警和导航，指导建设专利池，实施专利转化运用专项行动，并健全知识产权支撑关键核心技术攻关的工作体系，目标是让更多专利走出实验室、进入产业链。国际上，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -153,11 +153,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、少依赖外国技术。{footcite}`fn75`
 #
-# 监管上，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，用意是请企业在处理和部署人工智能的方式上作出“自愿承诺”。{footcite}`report`
+# 监管上，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，意在促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 技术竞争上，报告的例子是出口管制：在它看来，一些国家想靠管住人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
-# 报告随后按北美、欧洲、亚洲三个地区逐一介绍。国际部分的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中；报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
+# 报告随后按北美、欧洲、亚洲三个地区逐一介绍。各国和地区举措中的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中，英伟达专栏的财报数字只在正文中给出；报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
 #
 # ### 北美地区
 #
@@ -169,7 +169,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：{glue:text}`h20_license_requirement`许可要求刚公布时，公司估的是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：英伟达透露，该季收入将因此减少{glue:text}`q2_revenue_reduction`，公司预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
 #
-# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，一个平台如今若能赢下中国市场，就已具备引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：公司在中国的Hopper数据中心业务已因H20出口禁令而终止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道还提到，英伟达一直明确反对特朗普政府限制美国制造的人工智能芯片出口（包括出口到中国）；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的AI研究者在中国，一个平台如今若能赢下中国市场，就已具备引领全球的实力。然而据报道，价值{glue:text}`china_market_value`的中国市场眼下实际上已与英伟达无缘：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减Hopper业务规模”（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达向来公开反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -185,7 +185,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。常有人说欧洲在人工智能竞赛中已经落后，她不同意，认为这场竞赛远未结束；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；在欧盟《竞争力指南》的框架下，超级工厂还将成为战略技术投资的试点项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道的主角是欧盟委员会主席冯德莱恩。她在{glue:text}`invest_ai_announced`于巴黎举行的人工智能行动峰会上宣布这项倡议，目标是调动{glue:text}`invest_ai_mobilisation`投资，推动人工智能发展。她不认同欧洲已在人工智能竞赛中落后的说法，称“这场人工智能竞赛远未结束”；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；在欧盟《竞争力指南》的框架下，超级工厂还将成为战略技术投资的试点项目。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
@@ -203,9 +203,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提议，美日两国联合设立主权财富基金，用来大规模投资美国的科技和基建。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想由孙正义团队提出，美日财政部门已开始初步沟通，孙正义本人已同美国财政部长贝森特谈过这一设想，也向两国政府高级官员作过简要说明，只是还没有形成正式方案。消息人士说，美日高层已注意到这一设想，它被看作政府对政府开展投资合作的新路子。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提议，美日两国联合设立主权财富基金，用来大规模投资美国的科技和基建。据该报援引的{glue:text}`ft_anonymous_sources`消息人士，设想由孙正义团队提出，美日财政部门已开始初步沟通，孙正义本人已同美国财政部长贝森特谈过这一设想，也向两国政府高级官员作过简要说明，只是还没有形成正式方案。消息人士说，美日高层已注意到这一设想，它被看作两国政府合作投资的一种新做法。
 #
-# 按设想，美国财政部和日本财务省将是基金的主要出资方和管理方，利润按出资比例分给两国政府；基金起步规模可能高达{glue:text}`fund_capital`，还可借杠杆扩大，将来甚至可能向两国普通民众开放认购。一名消息人士认为，基金能给两国政府带来稳定的财政回报，美国政府也多了一条增加收入的新路；美方（贝森特）想建立政府对政府的新型金融安排，日方则希望靠健全的治理，让基金少受美国政策变化的干扰。
+# 按设想，美国财政部和日本财务省将是基金的主要出资方和管理方，利润按出资比例分给两国政府；基金起步规模可能高达{glue:text}`fund_capital`，之后还将借杠杆扩大投资规模，将来甚至可能向两国普通民众开放认购。一名消息人士认为，基金能给两国政府带来稳定的财政回报，美国政府也能借此拓宽收入来源；美方（贝森特）想借此搭起国家对国家的新型金融安排，日方则希望靠健全的治理，让基金少受美国政策变化的干扰。
 #
 # 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，这类项目将来可能成为基金的重点投资方向之一。美国财政部和软银都还没有就此公开回应。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
