@@ -284,6 +284,20 @@ def test_a_companys_proposal_is_no_countrys_measure_and_keeps_its_hedge():
     assert f"可能高达{fmt.plain(fund)}" in text  # the source's 可能, which the data's 高达 lacks
 
 
+def test_international_tables_date_only_what_the_report_dates():
+    # a measure the report gives no time for is said to have none; a year the book took from the cited report's
+    # date is marked, not shown as the report's
+    measures = data.load("international_programmes").set_index("label")
+    markup = page("chapters/05_environment.html")
+    rows = {r[1]: r[2] for r in table_rows(markup, "tab-intl-money") + table_rows(markup, "tab-intl-other")}
+    undated = [label for label in rows if measures.loc[label, "date"] == ""]
+    assert undated and all(rows[label] == "报告未写明" for label in undated)
+    inferred = [label for label in rows if measures.loc[label, "date_basis"] == "source"]
+    assert inferred and all(rows[label].endswith("（年份据报道日期）") for label in inferred)
+    doubtful = [label for label in rows if measures.loc[label, "date_basis"] == "sic"]
+    assert doubtful and all(rows[label].endswith("（报告原文如此）") for label in doubtful)
+
+
 def test_every_dated_event_is_told_with_its_date():
     events = data.load("environment_events")
     text = re.sub(r"<[^>]+>", "", page("chapters/05_environment.html"))

@@ -64,6 +64,14 @@ def test_the_keys_of_the_financing_sentences_follow_the_remainders():
     assert financing()["fin_other_amount"] == "177.3亿元" and financing()["fig_region_item"] == "图13"
 
 
+def test_a_rest_taken_from_a_hedged_total_keeps_its_hedge():
+    fin = totals().assign(qualifier=["", "约", "超", ""])
+    money = facts.financing(SECTORS, regions(18.7), fin)
+    assert texts.financing(money, fin, CATALOG)["fin_other_amount"] == "约177.3亿元"
+    assert texts.share_chart(money.amounts, "金额")["extra_columns"]["金额"][-1] == "约177.3亿元"
+    assert texts.share_chart(money.events, "事件数")["extra_columns"]["事件数"][-1] == "156起"
+
+
 def test_regional_shares_that_fit_the_total_stop_the_chapter():
     # 北京 95.6 / 38.2 % and 广东 46.8 / 18.7 % both allow a whole of 250.3亿元
     with pytest.raises(ValueError, match="地区分布"):
@@ -78,18 +86,22 @@ def test_a_chart_of_shares_shows_an_unknown_rest_when_the_shares_imply_another_w
     assert by_region["sort"] == ["北京", "广东", "其他地区"] and by_region["category_title"] == "地区"
 
 
-def test_international_tables_date_by_year_when_the_month_is_unknown_and_give_ranks_and_terms_in_words():
+def test_international_tables_mark_dates_the_report_does_not_give_and_give_ranks_and_terms_in_words():
     world = facts.international(pd.DataFrame({
-        "region": ["北美", "北美", "欧洲", "亚洲", "亚洲"], "country": ["加拿大", "加拿大", "英国", "印度", "印度"],
-        "key": ["package", "package_cny", "projects", "rank", "rank_countries"],
-        "label": ["投资", "投资（折算）", "项目", "排名", "评估的国家"],
-        "date": ["2024-04", "2024-04", "", "2024-11", "2024-11"],
-        "as_of": ["2024-04", "2024-04", "2024", "2024-11", "2024-11"],
-        "value": [24.0, 127.0, 98.0, 4.0, 36.0], "unit": ["亿加元", "亿元人民币", "个", "名次", "个"],
-        "qualifier": ["", "约", "", "", ""], "status": "stated",
-        "source_id": "fn81", "note": ["", "报告自带的折算", "", "", ""], "term_of": ["", "", "", "", "rank"]}))
+        "region": ["北美", "北美", "欧洲", "欧洲", "亚洲", "亚洲"],
+        "country": ["加拿大", "加拿大", "英国", "英国", "印度", "印度"],
+        "key": ["package", "package_cny", "projects", "factories", "rank", "rank_countries"],
+        "label": ["投资", "投资（折算）", "项目", "工厂", "排名", "评估的国家"],
+        "date": ["2024-04", "2024-04", "", "2024-12", "2024-11", "2024-11"],
+        "date_basis": ["sic", "", "", "source", "", ""],
+        "as_of": ["2024-04", "2024-04", "2024", "2024-12", "2024-11", "2024-11"],
+        "value": [24.0, 127.0, 98.0, 7.0, 4.0, 36.0], "unit": ["亿加元", "亿元人民币", "个", "家", "名次", "个"],
+        "qualifier": ["", "约", "", "", "", ""], "status": "stated",
+        "source_id": "fn81", "note": ["", "报告自带的折算", "", "", "", ""], "term_of": ["", "", "", "", "", "rank"]}))
     money, other = texts.money_table(world)["frame"], texts.other_table(world)["frame"]
     assert money["报告给出的折算"].tolist() == ["约127亿元人民币"] and money["国家或组织（地区）"].tolist() == ["加拿大（北美）"]
-    assert other["时间"].tolist() == [fmt.period("2024") + "（月份未详）", fmt.period("2024-11")]
-    assert other["数值（原文）"].tolist() == ["98个", fmt.ordinal(4) + "（共评估36个国家）"]
+    # a date copied though it looks wrong, no date in the report, a year taken from the cited report's date: each said
+    assert money["时间"].tolist() == [fmt.period("2024-04") + "（报告原文如此）"]
+    assert other["时间"].tolist() == [fmt.period("2024-12") + "（年份据报道日期）", "报告未写明", fmt.period("2024-11")]
+    assert other["数值（原文）"].tolist() == ["7家", "98个", fmt.ordinal(4) + "（共评估36个国家）"]
     assert "报告给出的折算" not in other and "评估的国家" not in other["事项"].tolist()

@@ -145,7 +145,7 @@ def financing(money: facts.Financing, fin_facts: pd.DataFrame, catalog: pd.DataF
         "fin_named_events_share": fmt.pct(money.events.named_share),
         "fin_named_amount_share": fmt.pct(money.amounts.named_share),
         "fin_other_events": fmt.with_unit(money.events.rest, events["unit"]),
-        "fin_other_amount": fmt.with_unit(round(money.amounts.rest, 1), unit),
+        "fin_other_amount": fmt.with_unit(round(money.amounts.rest, 1), unit, amount["qualifier"]),  # the total's 约
         "sector_shares_fit": money.sector_shares_fit(),
         "sector_list": "；".join(f"{r.sector}{fmt.with_unit(r.events, events['unit'])}（{fmt.pct(r.events_share)}）、"
                                 f"{fmt.with_unit(r.amount, unit)}（{fmt.pct(r.amount_share)}）"
@@ -175,11 +175,11 @@ def share_chart(figure: facts.Figure, measure: str) -> dict:
     each part's value (未写明 for a rest of another whole) and the titles (`charts.bar_figure(name, **…)`);
     `measure` is what the shares divide (事件数, 金额)."""
     by, other = BY[figure.dim]
-    unit = figure.total["unit"]
+    unit, hedges = figure.total["unit"], [""] * len(figure.parts) + [figure.total["qualifier"]]  # the rest: the total's
     return {"frame": figure.share_rows(other), "category": figure.dim, "category_title": by,
             "value_title": f"占投融资{measure}的比例（%）", "sort": [*figure.parts[figure.dim], other],
-            "extra_columns": {measure: [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), unit)
-                                        for v in figure.values_with_rest(facts.SHARE_STEP)]},
+            "extra_columns": {measure: [fmt.UNKNOWN_TEXT if v is None else fmt.with_unit(round(v, 1), unit, q)
+                                        for v, q in zip(figure.values_with_rest(facts.SHARE_STEP), hedges)]},
             "alt_title": f"{fmt.period(figure.total['as_of'])}人工智能相关投融资{measure}按{by}的占比"
                          f"（{other}为占比的余数，本书推算）"}
 
@@ -236,7 +236,6 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
                                                          "published"]),
         "q1_fiscal": h20.loc["q1_h20_charge", "fiscal_period"],
         "q1_end": fmt.period(h20.loc["q1_h20_charge", "as_of"]),
-        "q2_fiscal": h20.loc["q2_revenue_reduction", "fiscal_period"],
         "researchers_half": h20.loc["china_share_ai_researchers", "value"] == 50,
         "ca_package_cny": fmt.describe(world.conversions.loc["ai_investment_package"]),
         "eu_act_risk_levels": fmt.small_number(measures.loc["ai_act_risk_levels", "value"]),
@@ -259,13 +258,24 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）"}  # a measure's date (`date_basis`): as
+# the report gives it; its year taken from the date of the cited report; as the report gives it, though it looks wrong
+NO_DATE = "报告未写明"
+
+
+def _measure_date(row: pd.Series) -> str:
+    """When a measure was announced, as the report dates it; a year the book took from the cited report's date is
+    marked; no date when the report gives none."""
+    return DATE_BASIS[row["date_basis"]].format(_on(row)) if row["date"] else NO_DATE
+
+
 def _measure_table(world: facts.International, rows: pd.DataFrame, figure: str, with_conversion: bool) -> pd.DataFrame:
-    """One row per figure: who (in which region), what, when (the year alone when the report gives no month), the
-    figure (under the title `figure`)."""
+    """One row per figure: who (in which region), what, when (`_measure_date`), the figure (under the title
+    `figure`)."""
     table = pd.DataFrame({
         "国家或组织（地区）": [f"{c}（{r}）" for c, r in zip(rows["country"], rows["region"])],
         "事项": rows["label"],
-        "时间": [_on(r) if r["date"] else fmt.period(r["as_of"]) + "（月份未详）" for _, r in rows.iterrows()],
+        "时间": [_measure_date(r) for _, r in rows.iterrows()],
         figure: [_amount(world, r) for _, r in rows.iterrows()],
     })
     if with_conversion:
