@@ -65,9 +65,29 @@ def _single(chart: alt.TopLevelMixin) -> bool:
 
 def _unpruned(chart: alt.TopLevelMixin, width, validate: bool = True) -> dict:
     """Altair's dict of `chart` (at `width` for a single or layered chart), before `_at_width`."""
-    if _single(chart):
-        return chart.properties(width=width).to_dict(validate=validate)
-    return chart.to_dict(validate=validate)
+    target = chart.properties(width=width) if _single(chart) else chart
+    spec = target.to_dict(validate=False)
+    if validate:
+        _validate(target, spec)
+    return spec
+
+
+def _validate(chart: alt.TopLevelMixin, spec: dict) -> None:
+    """Check `spec`, `chart`'s dict, against the Vega-Lite schema unless this very dict passed before (a marker
+    file by content and Altair version): validating took a third of a chart's time, and a chapter re-executed for
+    one changed value makes its other charts again unchanged. A failure is raised as Altair words it."""
+    import jsonschema
+
+    key = hashlib.sha256(json.dumps([spec, alt.__version__], sort_keys=True).encode()).hexdigest()
+    marker = paths.CACHE / "chart-valid" / key[:24]
+    if marker.is_file():
+        return
+    try:
+        type(chart).validate(spec)  # its class's top-level schema, in the context of the root schema
+    except jsonschema.ValidationError:
+        chart.to_dict(validate=True)  # Altair's own message
+        raise
+    files.write_if_changed(marker, "")
 
 
 def _at_width(spec: dict, width, single: bool) -> dict:
