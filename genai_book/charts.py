@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -54,11 +55,50 @@ def _theme() -> alt.theme.ThemeConfig:
 def _spec(chart: alt.TopLevelMixin, width, validate: bool = True) -> dict:
     """The Vega-Lite spec at `width` ('container' fills the page column). Compound charts (facet, concat)
     keep the widths of their parts."""
-    if isinstance(chart, (alt.Chart, alt.LayerChart)):
-        spec = chart.properties(width=width).to_dict(validate=validate)
+    return _at_width(_unpruned(chart, width, validate), width, _single(chart))
+
+
+def _single(chart: alt.TopLevelMixin) -> bool:
+    """A single or layered chart, drawn at the width asked for (a compound one keeps its parts' widths)."""
+    return isinstance(chart, (alt.Chart, alt.LayerChart))
+
+
+def _unpruned(chart: alt.TopLevelMixin, width, validate: bool = True) -> dict:
+    """Altair's dict of `chart` (at `width` for a single or layered chart), before `_at_width`."""
+    target = chart.properties(width=width) if _single(chart) else chart
+    spec = target.to_dict(validate=False)
+    if validate:
+        _validate(target, spec)
+    return spec
+
+
+def _validate(chart: alt.TopLevelMixin, spec: dict) -> None:
+    """Check `spec`, `chart`'s dict, against the Vega-Lite schema unless this very dict passed before (a marker
+    file by content and Altair version): validating took a third of a chart's time, and a chapter re-executed for
+    one changed value makes its other charts again unchanged. A failure is raised as Altair words it."""
+    import jsonschema
+
+    key = hashlib.sha256(json.dumps([spec, alt.__version__], sort_keys=True).encode()).hexdigest()
+    marker = paths.CACHE / "chart-valid" / key[:24]
+    if marker.is_file():
+        return
+    try:
+        type(chart).validate(spec)  # its class's top-level schema, in the context of the root schema
+    except jsonschema.ValidationError:
+        chart.to_dict(validate=True)  # Altair's own message
+        raise
+    files.write_if_changed(marker, "")
+
+
+def _at_width(spec: dict, width, single: bool) -> dict:
+    """`spec` (from `_unpruned`, not changed: a copy is made) at `width`, with its default autosize, pruned. One
+    Altair dict serves the page and the PDF: only the width differs, and converting and validating a chart took
+    most of the time of drawing it."""
+    spec = copy.deepcopy(spec)
+    if single:
+        spec["width"] = width
         spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"} if width == "container" else "pad")
-        return _prune(spec)
-    return _prune(chart.to_dict(validate=validate))
+    return _prune(spec)
 
 
 def _prune(spec: dict) -> dict:
@@ -114,9 +154,16 @@ class ChartOutput:
     def __init__(self, name: str, chart: alt.TopLevelMixin, data: pd.DataFrame, source_ids, alt_text: str):
         self.name, self.chart, self.data, self.alt_text = name, chart, data, alt_text
         self.source_ids = list(source_ids)
+        self._dict = None
+
+    def _altair_dict(self) -> dict:
+        """The chart's validated Altair dict at the page's width, made once for both renderings."""
+        if self._dict is None:
+            self._dict = _unpruned(self.chart, "container")
+        return self._dict
 
     def html(self) -> str:
-        spec = escape.script_json(_spec(self.chart, "container"))
+        spec = escape.script_json(_at_width(self._altair_dict(), "container", _single(self.chart)))
         dom_id = f"chart-{self.name}"
         return (
             f'<div class="genai-chart" id="{dom_id}">'
@@ -130,7 +177,7 @@ class ChartOutput:
 
     def pdf(self) -> bytes:
         """The chart for the printed page, its source line under it (the web's source line is HTML)."""
-        spec = _spec(self.chart, STATIC_WIDTH, validate=False)  # the page's spec of the same chart was validated
+        spec = _at_width(self._altair_dict(), STATIC_WIDTH, _single(self.chart))
         note = _wrap(f"来源：{source_table.text_citation(self.source_ids)}", SOURCE_LINE_CHARS)
         if "title" in spec:  # the chart has a title of its own: the source goes under it
             title = spec["title"] if isinstance(spec["title"], dict) else {"text": spec["title"]}

@@ -67,12 +67,19 @@ def folder_of(data_dir=None) -> Path:
 
 # ---------------------------------------------------------------- assembling the package descriptor
 
-_parsed_yaml: dict[Path, tuple[bytes, object]] = {}
+# Kept when the build's kernel reset reloads this module (a chapter's reads are recorded by `load`, not by this
+# cache, and a parse is reused only for the same bytes).
+_parsed_yaml: dict[Path, tuple[bytes, object]] = globals().get("_parsed_yaml", {})
 
 
 def read_yaml(path: Path):
     """A YAML file, parsed (by libyaml when present) only when its bytes differ from the last parse in this process:
     every `load` reads all descriptors, and parsing them in pure Python took most of a chapter's run."""
+    return copy.deepcopy(_read_yaml_shared(path))
+
+
+def _read_yaml_shared(path: Path):
+    """`read_yaml` without the copy: the parse itself, for readers in this module that never change it."""
     raw = path.read_bytes()
     cached = _parsed_yaml.get(path)
     if cached is None or cached[0] != raw:
@@ -82,7 +89,7 @@ def read_yaml(path: Path):
             raise DataError(f"{_shown(path)}: not valid YAML — {_yaml_problem(error)}") from None
         cached = (raw, parsed)
         _parsed_yaml[path] = cached
-    return copy.deepcopy(cached[1])
+    return cached[1]
 
 
 def _yaml_problem(error) -> str:
@@ -94,10 +101,16 @@ def _yaml_problem(error) -> str:
 
 def descriptors(data_dir=None) -> dict[str, dict]:
     """The resource descriptors written by hand in meta/*.yaml, by resource name."""
+    return copy.deepcopy(_descriptors_shared(data_dir))
+
+
+def _descriptors_shared(data_dir=None) -> dict[str, dict]:
+    """`descriptors` without the copy, for `load`, which only reads them (copying every descriptor at every load
+    took a tenth of a chapter's run)."""
     folder = folder_of(data_dir) / META_DIR
     found = {}
     for path in sorted(folder.glob("*.yaml")):
-        descriptor = read_yaml(path)
+        descriptor = _read_yaml_shared(path)
         if not isinstance(descriptor, dict) or "schema" not in descriptor:
             continue  # e.g. rule files that are not resources
         found[descriptor.get("name", path.stem)] = descriptor
@@ -575,7 +588,7 @@ def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] 
     that lists a table's structure — its rows, units, sources — not its values): the build then re-executes the
     page only when the descriptor, the number of rows or one of those columns changes."""
     folder = folder_of(data_dir)
-    meta = descriptors(folder)
+    meta = _descriptors_shared(folder)
     if name not in meta:
         raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
     _record(_dependency(folder, name, meta[name], columns))

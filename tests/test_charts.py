@@ -3,6 +3,7 @@ tables built from the data."""
 import json
 
 import pandas as pd
+import pytest
 from test_tables import shares
 
 from genai_book import charts, fmt
@@ -88,3 +89,30 @@ def test_a_printed_chart_is_drawn_once_per_spec(tmp_path, monkeypatch):
     assert printed(shares()) == first and len(drawn) == 1
     changed = shares().assign(value=shares()["value"] + 1)
     assert printed(changed) != first and len(drawn) == 2
+
+
+def test_a_chart_is_validated_once_per_dict_and_an_invalid_one_always_fails(tmp_path, monkeypatch):
+    """The page's and the PDF's specs come from one Altair dict, the page's spec as before; a dict that passed the
+    schema is not checked again, and a chart breaking the schema raises Altair's error every time."""
+    import altair as alt
+
+    monkeypatch.setattr(charts.paths, "CACHE", tmp_path)
+    chart = charts.bars(shares(), "用途", value_title="比例")
+    kind = type(chart)
+    checked = []
+    real = kind.validate
+    monkeypatch.setattr(kind, "validate", classmethod(lambda cls, spec, schema=None: checked.append(1) or
+                                                      real.__func__(cls, spec, schema)))
+    expected = chart.properties(width="container").to_dict(validate=True)
+    expected.setdefault("autosize", {"type": "fit-x", "contains": "padding"})
+    checked.clear()
+    output = charts.ChartOutput("fig-x", chart, shares(), ["report"], "柱状图")
+    page_spec = json.loads(output.html().split('class="genai-chart-spec">')[1].split("</script>")[0])
+    assert page_spec == charts._prune(expected) and len(checked) == 1
+    assert charts._spec(chart, "container") == page_spec and len(checked) == 1  # the same dict: not checked again
+
+    bad = alt.Chart(shares()).mark_bar().encode(x="value:Q")
+    bad.mark = {"type": "nonsense"}
+    for _ in range(2):
+        with pytest.raises(alt.utils.schemapi.SchemaValidationError):
+            charts._spec(bad, "container")
