@@ -82,15 +82,15 @@ def industry_partners(f: scenarios.Reported) -> dict[str, str]:
     }
 
 
-def east_china(f: scenarios.Reported, fund: pd.Series) -> dict[str, str]:
+def east_china(f: scenarios.Reported) -> dict[str, str]:
     return {
         **_dates(f, "east_china_tour"),
         **fmt.rows(f.single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
                    "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
-                   "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
+                   "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth",
+                   "national_ai_industry_fund"),
         "shanghai_rank": fmt.ordinal(f.single.loc["shanghai_filed_genai_models_rank", "value"]),
         "shanghai_filed_period": _period_of(f, "shanghai_filed_genai_models"),
-        "national_ai_fund": fmt.describe(fund),
         "open_source_rank": fmt.ordinal(f.single.loc["open_source_participants_rank", "value"]),
         "jiangsu_industrial_value_added_growth_period": _period_of(f, "jiangsu_industrial_value_added_growth"),
     }
