@@ -96,6 +96,17 @@ def east_china(f: scenarios.Reported) -> dict[str, str]:
     }
 
 
+def other_fund(f: scenarios.Reported, fund: pd.Series) -> dict:
+    """Chapter 05's national AI fund (its own row and source), set beside the column's fund for the closing note:
+    its size, the year it was set up, and `fund_same_size` (True or False) to say whether the two sizes agree."""
+    column = f.single.loc["national_ai_industry_fund"]
+    return {
+        "other_fund": fmt.describe(fund),
+        "other_fund_period": fmt.period(fund["as_of"]),
+        "fund_same_size": bool(fund["value"] == column["value"] and fund["unit"] == column["unit"]),
+    }
+
+
 def shanghai_filings(shanghai: scenarios.Standing) -> dict:
     """Where Shanghai stands among the filed services (chapter 03's figures), set beside the column's count:
     `sh_tied` chooses between 并列 (naming the peers) and 居."""
