@@ -89,15 +89,18 @@ def bibtex(data_dir=None) -> str:
     for source_id, row in table(data_dir).iterrows():
         title = row.get("title") if row.get("title") not in (None, "", "nan") else None
         footnote = row.get("footnote")
-        untitled = f"原报告脚注{int(float(footnote))}所引资料" if footnote not in (None, "", "nan") and pd.notna(
-            footnote) else "原报告"
-        fields = {"author": escape.bibtex_text(row["publisher"]), "title": escape.bibtex_text(title or untitled)}
+        fields = {"author": escape.bibtex_text(row["publisher"])}
+        if title:  # most of the report's footnotes give no title: the entry gives none rather than a made-up one
+            fields["title"] = escape.bibtex_text(title)
         published = str(row.get("published", "") or "")
-        if published and published != "nan":
-            if len(published) == 4:  # a year alone is the entry's year; a fuller date is printed once, as a note
-                fields["year"] = published
-            else:
-                fields["note"] = escape.bibtex_text(fmt.period(published))
+        dated = published and published != "nan"
+        if dated and len(published) == 4:  # a year alone is the entry's year; a fuller date is printed once, in the note
+            fields["year"] = published
+        note = [fmt.period(published)] if dated and len(published) != 4 else []
+        if footnote not in (None, "", "nan") and pd.notna(footnote):
+            note.append(f"报告脚注{int(float(footnote))}")
+        if note:
+            fields["note"] = escape.bibtex_text("，".join(note))
         url = escape.safe_url(row.get("url", ""))
         if url:
             fields["url"] = url  # percent-encoded: no brace, backslash or space left in it

@@ -100,8 +100,8 @@ def downloads(app, docname: str) -> dict[str, str]:
 
 
 # (reader words in the page's line, the file type in the header button and its tooltip)
-LABELS = {".ipynb": ("执行后的笔记本（含运行结果）", "fas fa-code", "下载执行后的笔记本（含运行结果）"),
-          ".py": ("源文件（可修改后重新运行）", "fas fa-file-code", "下载 jupytext 源文件（py:percent）")}
+LABELS = {".ipynb": ("本页的 Jupyter 笔记本，连同运行结果", "fas fa-code", "下载本页的 Jupyter 笔记本（含运行结果）"),
+          ".py": ("本页的源程序，可修改后重新运行", "fas fa-file-code", "下载本页的源程序（jupytext 格式的 Python 文件）")}
 
 
 def page(app, pagename: str, templatename: str, context: dict, doctree) -> None:
