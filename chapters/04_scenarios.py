@@ -21,11 +21,11 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 农业生产
 #
-# 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，其重要目标之一是让农业科技创新水平“整体跃升”。{footcite}`report`
+# 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，进一步把“加快农业科技创新水平整体跃升”列为重要目标之一。{footcite}`report`
 #
 # 模型研发上，科研机构和科技企业都在探索农业大模型，还建了示范基地，要让大模型在育种、种植、养殖中真正用起来。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
-# 生产环节的例子大多是地方个案，报告在这一段末尾注明出自光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
+# 生产环节的例子大多是地方个案，报告为这组例子所注的来源是光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。据从化区农业农村局统计，用上这项技术后，全区农作物产量提高了{glue:text}`conghua_crop_yield_increase`，品质也明显提升。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机能一天{glue:text}`unmanned_machinery_daily_hours`连续作业，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
@@ -89,7 +89,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，以“免申即享”的机制大幅减少企业要过的检查流程。
-# - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，算力上有苏州超算中心等设施撑着，还专为大模型的创新发展定了行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，园区还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
@@ -103,13 +103,13 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 # %% [markdown]
 # ## 生活服务
 #
-# 报告认为，生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
+# 生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
 #
 # ### 智能搜索
 #
-# 报告指出，生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下的主流产品，绝大多数都有智能搜索功能（又称“AI 搜索”）。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
+# 生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下的主流产品，绝大多数都有智能搜索功能（又称“AI 搜索”）。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 各大搜索引擎厂商也相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。报告也分析了头部厂商的顾虑：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 各大搜索引擎厂商也相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 在用户那一头，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
@@ -145,7 +145,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # ### 办公助手
 #
-# 报告把办公列为生成式人工智能的主要应用场景之一：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
+# 办公同样是生成式人工智能的一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
 #
 # 先说文档。办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 的人工智能功能到{glue:text}`office_ai`已全面铺开；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统部署在自己那里，数据安全更有保障，系统也由自己掌控。{footcite}`report`
 #
@@ -159,7 +159,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人如今在个人消费、教育科研等场景中用得很广，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；这句所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径，报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告为这两个份额所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径，报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。它靠私有化部署的 DeepSeek R1 满血版大模型来推理和决策，能对温度、湿度、风等多个维度自行感知、学习和调节（报告写作“温湿风净鲜”）；它还采用多模型融合的架构，让美的自家的美言大模型与 DeepSeek、讯飞星火和豆包三个模型深度融合，报告称这重塑了人机交互方式，用起来更方便。{footcite}`report`
 #
@@ -182,9 +182,9 @@ fmt.glue_all(**texts.hardware(reported))
 # 在报告看来，生成式人工智能在科研上的用处还在一点点被发掘出来，它有望给科学研究带来新的机遇，甚至变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
-# - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
+# - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它，多次成功预报了极端天气，预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，珊瑚礁调查数据的分析由此在技术上有了突破，分析得更智能，也快得多。借助 SAM 图像分割，它目前还能量化珊瑚的覆盖率和健康状况；报告认为，珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，珊瑚礁调查数据的分析由此在技术上有了突破，分析得更智能，也快得多。借助 SAM 图像分割，它目前还能量化珊瑚的覆盖率和健康状况；珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
@@ -198,14 +198,14 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 # ```{glue:figure} fig-science-accuracy
 # :name: fig-science-accuracy
 #
-# 科研大模型报道中的准确率（按模型发布时间排列；表中“时期”为发布年月，不是评测时间；八观的两项原文合写作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”）
+# 科研大模型报道中的准确率（按模型发布时间排列；表中“时期”为发布年月，不是评测时间）
 # ```
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与 Gemini 大模型配合工作：Gemini 负责提出各种想法和候选算法，AlphaEvolve 按设定的标准逐一检验、筛选（报道把它比作“质检员”），好让开发者更快找到好的矩阵算法。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与谷歌的 Gemini 大模型深度集成，能帮开发者更快设计出好的矩阵算法。两者的分工，报道打了个比方：大模型擅长想出各种思路和算法，AlphaEvolve 则像“质检员”，按特定的标准判断这些想法行不行得通。
 #
-# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人提出这个问题，牛顿也加入过讨论。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
+# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题最早可以追溯到{glue:text}`kissing_problem`，牛顿也参与过讨论和研究。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
 # 据介绍，用在 Gemini 身上，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
