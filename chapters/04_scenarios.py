@@ -89,7 +89,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，以“免申即享”的机制大幅减少企业要过的检查流程。
-# - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，园区还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
