@@ -21,13 +21,13 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 农业生产
 #
-# 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`，中共中央、国务院印发《加快建设农业强国规划（2024—2035年）》，进一步把“加快农业科技创新水平整体跃升”列为重要目标之一。{footcite}`report`
+# 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`中共中央、国务院印发的《加快建设农业强国规划（2024—2035年）》更进一步，把“加快农业科技创新水平整体跃升”定为重要目标之一。{footcite}`report`
 #
 # 模型研发上，科研机构和科技企业都在探索农业大模型，还建了示范基地，要让大模型在育种、种植、养殖中真正用起来。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
 #
 # 生产环节的例子大多是地方个案，报告为这组例子所注的来源是光明网的一篇报道；无人农机的两个数字，报告只说“据业界统计”，没有交代统计范围。{footcite}`fn29`
 #
-# - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。据从化区农业农村局统计，用上这项技术后，全区农作物产量提高了{glue:text}`conghua_crop_yield_increase`，品质也明显提升。
+# - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。从化区农业农村局的统计显示，这项技术用上以后，全区农作物增产{glue:text}`conghua_crop_yield_increase`，品质也有明显改善。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机能一天{glue:text}`unmanned_machinery_daily_hours`连续作业，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
 # - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的“大西洋”品种马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
@@ -78,7 +78,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 走出国门的国产机器人越来越多，在别国企业中也受到欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 行业合作上，越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务。报告举了两个例子。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟。它已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，和让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 行业合作上，越来越多的传统制造企业在和科技公司合作，借人工智能改造自己的业务。报告举了两个例子。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
 fmt.glue_all(**texts.industry_partners(reported))
@@ -103,15 +103,15 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 # %% [markdown]
 # ## 生活服务
 #
-# 生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
+# 报告认为，生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。{footcite}`report`下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
 #
 # ### 智能搜索
 #
 # 生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下的主流产品，绝大多数都有智能搜索功能（又称“AI 搜索”）。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 各大搜索引擎厂商也相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度在{glue:text}`baidu_ai_search`上线“AI 搜”，{glue:text}`baidu_deep_search`又推出“深度搜索”，加快转向智能搜索；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`推出{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 各大搜索引擎厂商也相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌{glue:text}`google_ai_mode`推出的，是{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
-# 在用户那一头，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。用户这边，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；结果那边，不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
+# 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.search(reported))
@@ -121,7 +121,7 @@ fmt.glue_all(**texts.search(reported))
 #
 # 报告的这个专栏转载了环球网的一篇报道，报道援引路透社。{footcite}`fn42` 按市场研究机构 Emarketer 的数据，美国基于人工智能的搜索广告支出{glue:text}`ads_first_period`估计为{glue:text}`ads_first`，到{glue:text}`ads_last_period`预计将激增至{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）；这部分支出在搜索广告总支出中的比例，预计从{glue:text}`ads_first_period`的{glue:text}`ads_share_first`升到{glue:text}`ads_last_period`的{glue:text}`ads_share_last`。
 #
-# Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还说，用户越来越愿意和聊天机器人对话来搜索，人工智能驱动的搜索结果可能颠覆一些公司的商业模式。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果也在探索让 Safari 浏览器用上人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，金融服务、科技、电信、医疗保健等行业因为看到人工智能在优化广告策略上的明显好处，采用得较积极，零售业则相对迟缓。
+# Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还说，用户越来越愿意和聊天机器人对话来搜索，人工智能驱动的搜索结果可能颠覆一些公司的商业模式。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果也在探索让 Safari 浏览器用上人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，零售业采用得相对迟缓；金融服务、科技、电信、医疗保健等行业则较积极，因为它们看到了人工智能在优化广告策略上的明显好处。
 
 # %%
 outlook = scenarios.ads_outlook(data.load("us_ai_search_ads"))
@@ -141,15 +141,15 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 先看游戏。报告认为，这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛大大降低，周期也大为缩短，小团队也有机会做大型游戏。报告还设想，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；网易游戏称它是游戏内“第一个有喜怒哀乐、有情绪有思想、有成长有故事的虚拟角色”。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。{glue:text}`sora_open`，Sora 向用户正式开放；据报道，OpenAI 这时正同多家电影制片厂、经纪公司和媒体高管洽谈合作，艺术家、知名演员和导演也可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
+# 再看视频。在报告看来，大量涌现的视频模型已经颠覆了传统的制作流程：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。{glue:text}`sora_open`，Sora 向用户正式开放；据报道，OpenAI 这时正同多家电影制片厂、经纪公司和媒体高管洽谈合作，艺术家、知名演员和导演也可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
 # ### 办公助手
 #
 # 办公同样是生成式人工智能的一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
 #
-# 先说文档。办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 的人工智能功能到{glue:text}`office_ai`已全面铺开；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统部署在自己那里，数据安全更有保障，系统也由自己掌控。{footcite}`report`
+# 先说文档。报告认为，办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统部署在自己那里，数据安全更有保障，系统也由自己掌控。{footcite}`report`
 #
-# 再说写代码。软件开发的流程，受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules，两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 谷歌表示，截至{glue:text}`google_ai_generated_code_share_period`，公司{glue:text}`google_ai_generated_code_share`的新代码由人工智能生成。{footcite}`fn46`
+# 再说写代码。按报告的描述，软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules，两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.content_and_office(reported))
@@ -179,12 +179,12 @@ fmt.glue_all(**texts.hardware(reported))
 # %% [markdown]
 # ## 科学研究
 #
-# 在报告看来，生成式人工智能在科研上的用处还在一点点被发掘出来，它有望给科学研究带来新的机遇，甚至变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
+# 在报告看来，生成式人工智能在科研上的潜力仍在持续发掘之中，它有望给科学研究带来新的机遇，甚至变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。报告说，科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它，多次成功预报了极端天气，预测新能源发电功率和电力负荷的准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，珊瑚礁调查数据的分析由此在技术上有了突破，分析得更智能，也快得多。借助 SAM 图像分割，它目前还能量化珊瑚的覆盖率和健康状况；珊瑚礁研究的范式由此初步转变。{footcite}`fn55`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：在国网山东电力调控中心的应用中，它多次成功预报了极端天气，该中心对新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称之为一项技术突破：珊瑚礁调查数据的分析从此更智能、更高效。模型还接入了 SAM 图像分割，目前可以量化珊瑚的覆盖率和健康状况，珊瑚礁研究的范式因此初步转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。给它上一时段的太阳物理参数和观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
 #
 # 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
@@ -205,11 +205,11 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与谷歌的 Gemini 大模型深度集成，能帮开发者更快设计出好的矩阵算法。两者的分工，报道打了个比方：大模型擅长想出各种思路和算法，AlphaEvolve 则像“质检员”，按特定的标准判断这些想法行不行得通。
 #
-# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题最早可以追溯到{glue:text}`kissing_problem`，牛顿也参与过讨论和研究。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
+# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？这个问题的源头可以追到{glue:text}`kissing_problem`，牛顿也曾卷入争论、做过研究。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
 # 据介绍，用在 Gemini 身上，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
-# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，谷歌 DeepMind 正和 People+AI 研究团队一起为 AlphaEvolve 开发好上手的交互界面，并计划向选定的学术用户提供早期试用。
+# 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 眼下正和 People+AI 研究团队合作，给 AlphaEvolve 做一个好用的交互界面，还打算向选定的学术用户开放早期试用。
 
 # %%
 fmt.glue_all(**texts.alphaevolve(reported))
