@@ -109,7 +109,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # 生成式人工智能产品已经从聊天用的“对话工具”变成了找信息用的“信息获取工具”：眼下的主流产品，绝大多数都有智能搜索功能（又称“AI 搜索”）。报告甚至认为，豆包、元宝这类产品实质上正在变成“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 各大搜索引擎厂商也相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌也在{glue:text}`google_ai_mode`推出了{glue:text}`google_ai_mode_name`。生成式人工智能厂商 OpenAI 也意图进入搜索引擎市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，直到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。报告预计，智能搜索和各种线上服务进一步打通后，搜索引擎可以按用户的需要直接把服务送到手上，即所谓“搜索即服务”。{footcite}`report`
 
@@ -217,7 +217,7 @@ fmt.glue_all(**texts.alphaevolve(reported))
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表，其中已备案服务的地区分布是第三章的表，国家人工智能基金一行取自第五章的投融资表。报告第五章另提到{glue:text}`other_fund_period`设立的“国家人工智能基金”，规模{glue:text}`other_fund`（所注来源为中国政府网），{choose}`fund_same_size|True=和华东专栏里国家人工智能产业投资基金的规模相同|False=和华东专栏里国家人工智能产业投资基金的规模不同`；两者是不是同一只基金，报告没有说明。
+# 本章用到下面几张数据表，其中两张借自本书别的章节：第三章的已备案服务地区分布表，以及第五章投融资表中国家人工智能基金的数字。报告第五章另提到{glue:text}`other_fund_period`设立的“国家人工智能基金”，规模{glue:text}`other_fund`（所注来源为中国政府网），{choose}`fund_same_size|True=和华东专栏里国家人工智能产业投资基金的规模相同|False=和华东专栏里国家人工智能产业投资基金的规模不同`；两者是不是同一只基金，报告没有说明。
 
 # %%
 fmt.glue_all(**texts.other_fund(reported, data.load("financing_facts").set_index("key").loc["national_ai_fund"]))
