@@ -56,3 +56,17 @@ def test_cases_figure_labels_each_count_with_its_share_of_all():
     assert figure["labels"] == ["89项（75.4%）", "24项（20.3%）", "5项（4.2%）"]
     assert figure["extra_columns"] == {"占全部入选案例": ["75.4%", "20.3%", "4.2%"]}
     assert figure["alt_title"].startswith("2024年12月")
+
+
+def fund_facts(column_value: float) -> scenarios.Reported:
+    single = pd.DataFrame({"value": [column_value], "unit": ["亿元"], "qualifier": [""], "as_of": ["2025-05"]},
+                          index=pd.Index(["national_ai_industry_fund"]))
+    return scenarios.Reported(single=single, when=pd.Series(dtype=str), named=pd.Series(dtype=str),
+                              baidu=series.Change(35.0, 22.0, "2025-04", "2025-01"))
+
+
+@pytest.mark.parametrize("column_value, same", [(600.0, True), (500.0, False)])
+def test_other_fund_says_whether_the_two_sizes_agree(column_value, same):
+    fund = pd.Series({"value": 600.0, "unit": "亿元", "qualifier": "", "as_of": "2025"})
+    words = texts.other_fund(fund_facts(column_value), fund)
+    assert words == {"other_fund": "600亿元", "other_fund_period": "2025年", "fund_same_size": same}

@@ -82,17 +82,28 @@ def industry_partners(f: scenarios.Reported) -> dict[str, str]:
     }
 
 
-def east_china(f: scenarios.Reported, fund: pd.Series) -> dict[str, str]:
+def east_china(f: scenarios.Reported) -> dict[str, str]:
     return {
         **_dates(f, "east_china_tour"),
         **fmt.rows(f.single, "shanghai_filed_genai_models", "suzhou_ai_demo_scenarios",
                    "jiangsu_list_industrial_software_share", "national_ai_pilot_zones",
-                   "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth"),
+                   "jiangsu_industrial_value_added_growth", "jiangsu_industrial_power_growth",
+                   "national_ai_industry_fund"),
         "shanghai_rank": fmt.ordinal(f.single.loc["shanghai_filed_genai_models_rank", "value"]),
         "shanghai_filed_period": _period_of(f, "shanghai_filed_genai_models"),
-        "national_ai_fund": fmt.describe(fund),
         "open_source_rank": fmt.ordinal(f.single.loc["open_source_participants_rank", "value"]),
         "jiangsu_industrial_value_added_growth_period": _period_of(f, "jiangsu_industrial_value_added_growth"),
+    }
+
+
+def other_fund(f: scenarios.Reported, fund: pd.Series) -> dict:
+    """Chapter 05's national AI fund (its own row and source), set beside the column's fund for the closing note:
+    its size, the year it was set up, and `fund_same_size` (True or False) to say whether the two sizes agree."""
+    column = f.single.loc["national_ai_industry_fund"]
+    return {
+        "other_fund": fmt.describe(fund),
+        "other_fund_period": fmt.period(fund["as_of"]),
+        "fund_same_size": bool(fund["value"] == column["value"] and fund["unit"] == column["unit"]),
     }
 
 
