@@ -33,7 +33,7 @@ scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_o
 fmt.glue_all(**texts.scale(scale, as_of))
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
+# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`；各期数值与出处见{numref}`tab-users-series`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
@@ -52,8 +52,6 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`的数值出自{glue:text}`edition_survey` ``）
 # ```
 #
-# {numref}`tab-users-series` 列出本版收录的{glue:text}`users_period_count`期数值，逐项注明是“来源直接写出”的，还是“由来源所写的变化倒推”的，以及出自哪一份来源。
-#
 # ```{glue:md} tab_users_series
 # :format: myst
 # ```
@@ -63,15 +61,15 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 
 # %%
 products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"), as_of)
-fmt.glue_all(**texts.products(products, as_of))
+fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("features_facts"))))
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# {choose}``survey_updated|False=本章只有用户规模和普及率两项用了新来源（本版其他新数字见相关各章）；以下各节的产品、用途与人群结构数字仍是报告的调查结果。|True=`` 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
+# 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 报告认为，目前国内生成式人工智能应用的市场格局已开始逐渐成形；按它的调查，豆包和DeepSeek的使用率都明显领先于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 在报告看来，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本，此后很快受到全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告在同一句里接着说，DeepSeek的用户增速超过了ChatGPT，是全球用户增长最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到DeepSeek。这一章说R1版本是在{glue:text}`ds_year`春节期间发布的，报告第一章则把发布时间写作{glue:text}`r1_period`（本书第一章照此记录）；R1发布后，DeepSeek迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还写道，DeepSeek的用户增速超过了ChatGPT，成为全球用户增长最快的生成式人工智能应用。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -87,17 +85,17 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # %%
 uses = facts.purposes(data.load("use_purposes"), as_of)
 fmt.glue_all(**texts.purposes(uses))
-charts.bar_figure("fig-purposes", uses.listed, "purpose", **texts.purposes_chart(uses))
+charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 在报告列出的用途中，用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；正文另写出了{glue:text}`purpose_others`（{numref}`fig-purposes`）。报告还提到日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等场景，但正文没有给出它们的比例；“生成或处理文本”“生成图片、视频”两项与这些场景怎样对应，报告也没有说明。{footcite}`report`
+# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明；日常办公、休闲娱乐和创作内容各占多少，正文也没有写出，图中因此只画这{glue:text}`purpose_known_count`项。
 #
-# 正文写出的{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，可见这一题应是多选题（本书判断）。
+# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，可见这一题应是多选题（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
 #
-# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；“未写明”为正文提到、没有写出比例的用途）
+# 用户拿生成式人工智能做什么（调查数据截至{glue:text}`purpose_period`；只含正文写出比例的用途）
 # ```
 
 # %% [markdown]
@@ -156,7 +154,7 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布的一份中小学人工智能教育基地名单列入了{glue:text}`ai_education_bases`基地，希望借这些试点积累可以推广的经验。
+# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，想通过基地试点探索新的做法，总结出可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -180,11 +178,11 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南是要让中小学科学、规范地用好生成式人工智能，并借此加快构建“人工智能引领的创新教育生态”，助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立的{glue:text}`guide_principles`项应用原则，名称分别是“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。本书把这{glue:text}`guide_principles`项原则分成两组来看：前两项讲育人的方向与公平：学生在使用中要形成适应智能时代的“价值观、必备品格和关键能力”，不同地区和个体都应平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；后三项讲价值导向与教育生态、稳步推进和安全底线：人工智能教育生态要“健康有序、向上向善”，学校要结合自身实际，“有目的、有计划、有组织地”选用和搭配工具，从数据安全、伦理审查到内容监管、风险防控，都要有贯通的保障，守住安全底线。{footcite}`fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对它们的解释落在几件具体的事上。学生要在使用中养成适应智能时代的“价值观、必备品格和关键能力”。技术要让不同地区、不同的学生平等受益，有身体或认知障碍的学生也能无障碍地用上。人工智能教育的生态要“健康有序、向上向善”；学校要按自己的实际情况，有目的、有计划地挑选和搭配工具。安全方面，从数据安全、伦理审查到内容监管和风险防控，都要有保障。{footcite}`fn20`
 #
-# 指南还主张“分学段差异化应用”，并强调不让学生过度依赖技术，各学段各有侧重。小学生要在老师、家长的帮助下适当使用开放式的内容生成功能，以免使用不当，影响他们建构知识、发展思维，老师则在课内开展好人机协同教学；到了初中，学生可以适度学着分析生成内容的逻辑，在指导下交叉检验它是否合理；到了高中，可以联系技术原理做探究性的学习，在引导下自己评估这些内容的社会影响。{footcite}`fn20`
+# 指南主张“分学段差异化应用”，用意之一是不让学生过度依赖技术。按专栏的介绍，小学生在老师、家长帮助下适当使用开放式的内容生成功能，免得用得不当妨碍知识的建构和思维的发展，老师则在课堂上开展人机协同教学。初中生开始试着分析生成内容的逻辑，老师指导他们交叉验证这些内容是否合理。高中生可以结合技术原理做探究，自己判断这些内容会带来怎样的社会影响。{footcite}`fn20`
 #
-# 为了不让过度依赖削弱学生独立思考的能力，指南在制度规范、教学引导和角色定位等方面都设了防线：明确禁止学生把人工智能生成的内容直接复制来当作业或考试答案，并限制在创造性任务中滥用，不给让人工智能“代劳”的做法留下空间；要求老师在教学实践中积极训练学生的批判性思维，让学生学会质疑、甄别技术输出的内容，处理信息时更能自主；还把人工智能工具定位为教育场景中的辅助，强调它的应用边界，以求“技术赋能与教育本质有机统一，促进学生思维能力的全面发展”。{footcite}`fn20`
+# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，创造性的任务也要限制使用，不让人工智能“代劳”；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，用在什么范围要有边界。专栏的说法是，这样才能让“技术赋能与教育本质有机统一”。{footcite}`fn20`
 
 # %% [markdown]
 # ## 数据与来源
@@ -192,7 +190,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # %%
 sources.resource_list(["users_series", "stated_changes", "figure_catalog", "first_choice", "users_facts",
                        "use_purposes", "user_gender", "user_age", "user_education", "minors_by_stage",
-                       "minors_purposes"])
+                       "minors_purposes", "features_facts"])
 
 # %% [markdown]
 # ```{footbibliography}

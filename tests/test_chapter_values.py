@@ -92,10 +92,13 @@ def test_first_choice_leader_and_the_named_products_total(users):
     assert users["fc_named_total"] == fmt.pct(named["value"].sum())
 
 
-def test_unknown_purposes_are_named_not_valued(users):
+def test_scenarios_without_a_share_are_not_drawn_as_options(users):
+    """The report's scenario headings without a share (日常办公…) are no options of the question behind its
+    figure 4: the figure draws only the purposes with a share."""
     purposes = csv("use_purposes")
     unknown = purposes[purposes["status"] == "unknown"]["purpose"]
-    assert all(f"{p}未写明" in users["fig-purposes"] for p in unknown)
+    assert len(unknown) and not any(p in users["fig-purposes"] for p in unknown)
+    assert "未写明" not in users["fig-purposes"]
     known = purposes[purposes["status"] == "stated"]
     assert users["purpose_known_sum"] == fmt.pct(known["value"].sum())
     assert users["purpose_top"] == known.loc[known["value"].idxmax(), "purpose"]
