@@ -1,19 +1,19 @@
 # %% [markdown]
 # # 生成式人工智能应用发展报告（2025）开放数据版
 #
-# 本书由编写组依据中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》整理，是这份报告的一个**可随新数据重新生成的数据版**：书中引用数字的文字和每一张图，都由程序从注明出处的数据表生成。
+# 本书编写组依据中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》，整理出这本**可随新数据重新生成的数据版**；它不是 CNNIC 发布的版本。书中引用数字的文字和每一张图，都由程序从注明出处的数据表生成。
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字据{glue:text}`users_source_text`的报道转引。本版还收录了报告发布以后的报道写出的另外几项新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字，包括用户的产品选择、用途与人群结构等调查结果，仍是报告的数值（调查数据截至{glue:text}`report_period`），各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版还收录了报告发布以后的报道写出的另外几项新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字，包括用户的产品选择、用途与人群结构等调查结果，仍是报告的数值（调查数据截至{glue:text}`report_period`），各自注明时期。``
 #
-# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，按前言的说法，它要给政府部门、国内外行业机构、专家学者和广大公众作参考，帮助他们了解我国乃至全球生成式人工智能应用的现状。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面；按前言的说法，它写给政府、行业、学界和公众，介绍国内外生成式人工智能的应用情况。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
 #
-# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中采集的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
+# 报告末尾有一段免责声明，提醒读者：数据是在特定的时间、地区和人群中采集的样本，结果“仅反映样本群体的趋势和特点”，依据的又是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。表中“上一版的对应数值”一栏列出上一版里同一指标，或与之相近、本书另列的指标较早时期的数值，只供对照：新旧数字是否同一口径，来源没有说明；除用户规模与普及率（本书假定口径一致，见{doc}`chapters/02_users`一章）外，本书不据此计算变化。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。表中“上一版的对应数值”一栏列出上一版里同一指标，或与之相近、本书另列的指标较早时期的数值，只供对照：新旧数字是否同一口径，来源没有说明；除用户规模与普及率（本书假定口径一致，见{doc}`chapters/02_users`一章）外，本书不据此计算变化。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：多数是上一版里同一指标较早时期的数值，个别是本书另列的相近指标的数值（新旧两个数字是否同一口径，来源没有说明）。除了用户规模与普及率（本书假定口径一致，见{doc}`chapters/02_users`一章），本书不用这一栏计算变化。各个时期照数据表所记，来源没有写全的，由本书按来源日期补足，各章注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：多数是上一版里同一指标较早时期的数值，个别是本书另列的相近指标的数值（新旧两个数字是否同一口径，来源没有说明）。除了用户规模与普及率（本书假定口径一致，见{doc}`chapters/02_users`一章），本书不用这一栏计算变化。各个时期照数据表所记，来源没有写全的，由本书按来源日期补足，各章注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"

@@ -26,7 +26,7 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 用户规模与普及率
 #
-# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数{choose}``report_edition|True=。|False=，并假定{glue:text}`edition_survey`沿用这一口径。``
+# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数{choose}``report_edition|True=。|False=，并假定下文的统计报告沿用这一口径。``
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
@@ -37,9 +37,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，{glue:text}`edition_survey`还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
-#
-# 报告自己的调查数字来自样本，按它的免责声明，只反映样本群体的趋势和特点；声明的其余说法见本书开篇。{footcite}`report`
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 
 # %%
 charts.period_bars("fig-users", **texts.users_chart(scale))
@@ -65,11 +63,11 @@ fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("featu
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# 报告的免责声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
 # 在报告看来，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek。这一章说R1版本是在{glue:text}`ds_year`春节期间发布的，报告第一章则把发布时间写作{glue:text}`r1_period`（本书第一章照此记录）；R1发布后，DeepSeek迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还写道，DeepSeek的用户增速超过了ChatGPT，成为全球用户增长最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到DeepSeek。R1版本的发布时间，这一章写的是{glue:text}`ds_year`春节期间，报告第一章写的是“{glue:text}`r1_month`”（本书第一章按同一年记作{glue:text}`r1_period`）；R1发布后，DeepSeek迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还写道，DeepSeek的用户增速超过了ChatGPT，成为全球用户增长最快的生成式人工智能应用。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -90,7 +88,7 @@ charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(
 # %% [markdown]
 # 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明；日常办公、休闲娱乐和创作内容各占多少，正文也没有写出，图中因此只画这{glue:text}`purpose_known_count`项。
 #
-# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，可见这一题应是多选题（本书判断）。
+# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，这一题应是多选题（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -154,7 +152,7 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，想通过基地试点探索新的做法，总结出可以推广的经验。
+# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，目的是通过基地试点探索新做法，总结可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -176,13 +174,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南是要让中小学科学、规范地用好生成式人工智能，并借此加快构建“人工智能引领的创新教育生态”，助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南有三重用意：让中小学科学、规范地使用生成式人工智能，加快构建“人工智能引领的创新教育生态”，并助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对它们的解释落在几件具体的事上。学生要在使用中养成适应智能时代的“价值观、必备品格和关键能力”。技术要让不同地区、不同的学生平等受益，有身体或认知障碍的学生也能无障碍地用上。人工智能教育的生态要“健康有序、向上向善”；学校要按自己的实际情况，有目的、有计划地挑选和搭配工具。安全方面，从数据安全、伦理审查到内容监管和风险防控，都要有保障。{footcite}`fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏的解释里，落到学校最具体的是工具与安全：选用工具要结合学校实际，“有目的、有计划、有组织地”选择、匹配和应用，让不同地区和个体平等受益，有身体或认知障碍的特殊需求群体也能无障碍地使用；从数据安全、伦理审查到内容监管和风险防控，都要有覆盖全链条的保障。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，用意之一是不让学生过度依赖技术。按专栏的介绍，小学生在老师、家长帮助下适当使用开放式的内容生成功能，免得用得不当妨碍知识的建构和思维的发展，老师则在课堂上开展人机协同教学。初中生开始试着分析生成内容的逻辑，老师指导他们交叉验证这些内容是否合理。高中生可以结合技术原理做探究，自己判断这些内容会带来怎样的社会影响。{footcite}`fn20`
+# 指南主张“分学段差异化应用”，用意之一是不让学生过度依赖技术，各学段放手的程度不同。小学以有人帮助的有限使用为主，课堂上由老师组织人机协同教学，以免用得不当妨碍“知识建构与思维发展”。初中生可以适度尝试分析生成内容的逻辑，并在指导下交叉验证内容是否合理。高中生可以结合技术原理做探究性学习，并自己评估这些内容的社会影响。{footcite}`report,fn20`
 #
-# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，创造性的任务也要限制使用，不让人工智能“代劳”；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，用在什么范围要有边界。专栏的说法是，这样才能让“技术赋能与教育本质有机统一”。{footcite}`fn20`
+# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，在创造性任务中也要限制滥用人工智能，杜绝“代劳式”的用法；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源
@@ -190,7 +188,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # %%
 sources.resource_list(["users_series", "stated_changes", "figure_catalog", "first_choice", "users_facts",
                        "use_purposes", "user_gender", "user_age", "user_education", "minors_by_stage",
-                       "minors_purposes", "features_facts"])
+                       "minors_purposes"])
 
 # %% [markdown]
 # ```{footbibliography}

@@ -89,7 +89,7 @@ def bibtex(data_dir=None) -> str:
     for source_id, row in table(data_dir).iterrows():
         title = row.get("title") if row.get("title") not in (None, "", "nan") else None
         footnote = row.get("footnote")
-        untitled = f"原报告脚注{int(float(footnote))}所引资料" if footnote not in (None, "", "nan") and pd.notna(
+        untitled = f"报告脚注{int(float(footnote))}所引（报告未写标题）" if footnote not in (None, "", "nan") and pd.notna(
             footnote) else "原报告"
         fields = {"author": escape.bibtex_text(row["publisher"]), "title": escape.bibtex_text(title or untitled)}
         published = str(row.get("published", "") or "")

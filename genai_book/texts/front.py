@@ -19,6 +19,9 @@ def edition(scale: users.Scale, as_of: str, baseline, is_report_edition: bool) -
         "headline_kind": "report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
         "edition_survey": sources.named(editions.listed()[as_of]["source_id"]),
         "users_source_text": sources.in_sentence(scale.source(as_of)),
+        # the reports the edition's users figures and their stated changes are quoted from
+        "edition_news": fmt.join(sources.in_sentence(s) for s in dict.fromkeys([scale.source(as_of),
+                                                                               *scale.stated_sources])),
         "report_published": fmt.period(known.loc[sources.REPORT, "published"]),
         # the preface cites the 政府工作报告 of the year the report appeared (2025年《政府工作报告》)
         "report_year": fmt.period(known.loc[sources.REPORT, "published"][:4]),
