@@ -1,12 +1,12 @@
 # %% [markdown]
 # # 用户普及
 #
-# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部基础教育教学指导委员会的使用指南又对中小学生提出了哪些要求。
+# 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部基础教育教学指导委员会的使用指南对中小学使用生成式人工智能提出了哪些原则和要求。
 #
-# 要点如下：
+# 要点如下{choose}``survey_updated|False=（第一条以外，各条仍是报告截至{glue:text}`fc_period`的调查结果）|True=``：
 #
 # - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，假定两期的统计口径一致；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
-# - {choose}``survey_updated|False=以下各项仍是报告截至{glue:text}`fc_period`的调查结果。|True=`` 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
+# - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
@@ -67,7 +67,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 #
 # 在报告看来，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek。R1版本的发布时间，这一章写的是{glue:text}`ds_year`春节期间，报告第一章写的是“{glue:text}`r1_month`”（本书第一章按同一年记作{glue:text}`r1_period`）；R1发布后，DeepSeek迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，上线{glue:text}`deepseek_days_to_peak`，DeepSeek的全球日活跃用户数便突破了{glue:text}`deepseek_dau`，它还在{glue:text}`deepseek_top_markets`国家和地区的应用市场登顶。{footcite}`fn19` 报告还写道，DeepSeek的用户增速超过了ChatGPT，成为全球用户增长最快的生成式人工智能应用。{footcite}`report`
+# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户数已突破{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场排名第一。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
 #
@@ -152,7 +152,7 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发的《义务教育信息科技课程标准》把人工智能列为课程内容；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，目的是通过基地试点探索新做法，总结可以推广的经验。
+# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，目的是通过基地试点探索新做法，总结可以推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
@@ -176,11 +176,11 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南有三重用意：让中小学科学、规范地使用生成式人工智能，加快构建“人工智能引领的创新教育生态”，并助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏的解释里，落到学校最具体的是工具与安全：选用工具要结合学校实际，“有目的、有计划、有组织地”选择、匹配和应用，让不同地区和个体平等受益，有身体或认知障碍的特殊需求群体也能无障碍地使用；从数据安全、伦理审查到内容监管和风险防控，都要有覆盖全链条的保障。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对其中几条作了解释：“教育公平”一条，要让技术工具平等地惠及不同地区和个体，也要无障碍地服务有身体或认知障碍的特殊需求群体；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，用意之一是不让学生过度依赖技术，各学段放手的程度不同。小学以有人帮助的有限使用为主，课堂上由老师组织人机协同教学，以免用得不当妨碍“知识建构与思维发展”。初中生可以适度尝试分析生成内容的逻辑，并在指导下交叉验证内容是否合理。高中生可以结合技术原理做探究性学习，并自己评估这些内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学阶段，学生要在教师、家长帮助下“适当使用开放式内容生成功能”，防止用得不当影响知识建构与思维发展；教师则在课内开展人机协同教学。初中阶段，学生可以在指导下适度练习检查生成内容的逻辑，并对照其他材料核实它是否合理。高中阶段，学生可以从技术原理入手做探究，并在引导下自主评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，在创造性任务中也要限制滥用人工智能，杜绝“代劳式”的用法；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
+# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

@@ -121,7 +121,6 @@ def products(products: users.Products, as_of: str, r1_month: str) -> dict:
     (`survey_updated`: whether a later source updated the survey, which none has yet)."""
     choice, stated = products.choice, products.stated
     return {
-        "r1_period": fmt.period(r1_month),
         "r1_month": fmt.period(r1_month).removeprefix(fmt.period(r1_month[:4])),  # 1月: the report gives no year
         **fmt.rows(stated, "deepseek_days_to_peak", "deepseek_top_markets"),
         **fmt.rows(stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
