@@ -13,7 +13,7 @@
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。这一栏所注的时期，有的是本书按来源日期补足的年份，各章注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。这一栏所注的时期，有的是本书按来源日期补足的年份，各章注明。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。本书按来源日期补足的年份，表中注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。本书按来源日期补足的年份，表中注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -39,10 +39,11 @@ fmt.glue_all(**texts.edition(scale, as_of, baseline, is_report_edition))
 # %%
 data.use_whole_package()  # the changes since the last edition, in every value table
 old = None if is_report_edition else editions.read_snapshot(baseline)
-changes = pd.DataFrame() if old is None else editions.diff(old, editions.flatten())
+new = None if old is None else editions.flatten()
+changes = pd.DataFrame() if new is None else editions.diff(old, new)
 fmt.glue_all(**texts.changes(changes))
 if not changes.empty:
-    tables.glue_table("tab_edition_changes", **texts.changes_table(changes, old), name="tab-edition-changes")
+    tables.glue_table("tab_edition_changes", **texts.changes_table(changes, old, new), name="tab-edition-changes")
 else:
     glue("tab_edition_changes", Rich("", ""), display=False)  # the report edition has nothing to list
 

@@ -57,7 +57,7 @@ def labels(frame: pd.DataFrame, dims: list[str]) -> pd.Series:
 
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     """Every figure of edition `as_of` (default: the one chosen with `data.use`; see `data.edition_cutoff`), one
-    row each, keyed by resource, item and period, with the item's `label` in reader words."""
+    row each, keyed by resource, item and period, with the item's `label` in reader words and the row's `note`."""
     meta = data.descriptors(data_dir)
     frames = []
     for name in value_tables(data_dir):
@@ -65,10 +65,10 @@ def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
         dims = _dimensions(meta[name])
         item = frame[dims].astype(str).agg(" / ".join, axis=1) if dims else pd.Series("", index=frame.index)
         frames.append(frame.assign(resource=name, item=item, label=labels(frame, dims))
-                      .reindex(columns=[*COLUMNS, "label"]))
+                      .reindex(columns=[*COLUMNS, "label", "note"]))
     flat = pd.concat(frames, ignore_index=True)
     flat["value"] = pd.to_numeric(flat["value"], errors="coerce")
-    return flat.fillna({"qualifier": "", "source_id": ""}).sort_values(["resource", "item", "as_of"],
+    return flat.fillna({"qualifier": "", "source_id": "", "note": ""}).sort_values(["resource", "item", "as_of"],
                                                                       ignore_index=True)
 
 

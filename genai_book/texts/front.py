@@ -43,18 +43,26 @@ def changes(found: pd.DataFrame) -> dict:
             "changes_kind": "none" if found.empty else "added" if len(found) == added else "mixed"}
 
 
-def changes_table(found: pd.DataFrame, old: pd.DataFrame) -> dict:
+UNDATED = "未写时点|未注明时点|未写时期"  # a data row's note says the source gives no period (the book dates it)
+SUPPLIED = "补足"  # a data row's note says the book supplied part of its period (年份按来源……补足)
+
+
+def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | None = None) -> dict:
     """The main changes (editions.top_changes) for tables.glue_table: indicator and the note its label carries
     in brackets (说明), period, the new value, the last edition's value of the same indicator or of the one it
     was set apart from (earlier_value) with its period, and the source."""
     top = editions.top_changes(found)
     names = top["label"].str.split("（", n=1)
+    undated = set() if new is None else set(map(tuple, new.loc[new["note"].astype(str).str.contains(UNDATED),
+                                                               ["resource", "item", "as_of"]].to_numpy()))
+    notes = [[parts[1].removesuffix("）")] if len(parts) > 1 else [] for parts in names]
     return dict(frame=pd.DataFrame({
         "指标": names.str[0],
-        "说明": [parts[1].removesuffix("）") if len(parts) > 1 else "" for parts in names],
+        "说明": ["；".join(note + (["时期为本书推定"] if key in undated else []))
+               for note, key in zip(notes, map(tuple, top[["resource", "item", "as_of"]].to_numpy()))],
         "时期": top["as_of"].map(fmt.period),
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
-        "上一版的对应数值": [earlier_value(row, old) for _, row in top.iterrows()],
+        "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
     }), caption="本版的主要更新")
 
@@ -65,10 +73,11 @@ def _end(period: str) -> str:
     return end if len(end) > 4 else f"{end}-12"
 
 
-def earlier_value(change: pd.Series, old: pd.DataFrame) -> str:
+def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None = None) -> str:
     """The last edition's value (with its period) to read a change against: the old value of the same row; for
     an added row, the latest earlier row of the same item, or of the item it was set apart from (its id is that
-    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power); — if none."""
+    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power); — if none.
+    A period whose year the book supplied (the row's note in `new`, editions.flatten) says so."""
     if pd.notna(change["value_old"]):
         return fmt.with_unit(change["value_old"], change["unit_old"], change["qualifier_old"])
     same = old[(old["resource"] == change["resource"]) & old["value"].notna()
@@ -77,4 +86,7 @@ def earlier_value(change: pd.Series, old: pd.DataFrame) -> str:
     if same.empty:
         return "—"
     row = same.loc[same["as_of"].map(_end).idxmax()]
-    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}）"
+    notes = pd.Series(dtype=str) if new is None else new.loc[
+        (new["resource"] == row["resource"]) & (new["item"] == row["item"]) & (new["as_of"] == row["as_of"]), "note"]
+    supplied = "，年份为本书补足" if notes.astype(str).str.contains(SUPPLIED).any() else ""
+    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}）"
