@@ -26,7 +26,7 @@ data.use(data_dir, as_of)
 # %% [markdown]
 # ## 用户规模与普及率
 #
-# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数{choose}``report_edition|True=。|False=，并假定下文的统计报告沿用这一口径。``
+# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数（本书判断）{choose}``report_edition|True=。|False=，并假定下文的统计报告沿用这一口径。``
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
@@ -35,7 +35,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 # %% [markdown]
 # {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`；各期数值与出处见{numref}`tab-users-series`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比（假定两份报告的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
 #
-# {choose}``report_edition|True=在报告看来，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
+# {choose}``report_edition|True=报告把这轮上升归因于豆包、DeepSeek等产品在{glue:text}`surge_year`上半年的快速普及。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
 # {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
 
@@ -65,7 +65,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # %% [markdown]
 # 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 #
-# 在报告看来，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
 # 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户数已突破{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场排名第一。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
@@ -133,7 +133,7 @@ fmt.glue_all(**texts.education(schooling))
 charts.bar_figure("fig-education", **texts.education_chart(schooling))
 
 # %% [markdown]
-# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色的“{glue:text}`education_rest_label`”。
+# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色柱，标作“{glue:text}`education_rest_label`”。
 #
 # ```{glue:figure} fig-education
 # :name: fig-education
@@ -156,7 +156,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母应是各学龄段的网民（本书据报告的写法判断），与上文以全国人口为分母的普及率口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母应是各学龄段的网民（本书判断），与上文以全国人口为分母的普及率口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -164,21 +164,21 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文写的是占“未成年网民”的比例，本书据此把分母理解为全体未成年网民；但图题写作“未成年人使用生成式人工智能产品的目的”，分母也可能只是其中的使用者，报告没有说明。报告也没有写出未成年网民的总体使用率，这些比例因此无法换算成使用者当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文写的是占“未成年网民”的比例，分母因此更可能是全体未成年网民（本书判断）；但图题写作“未成年人使用生成式人工智能产品的目的”，分母也可能只是其中的使用者，报告没有说明。报告也没有写出未成年网民的总体使用率，这些比例因此无法换算成使用者当中的比例。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
 #
-# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；报告没有写明分母，本书倾向于全体未成年网民）
+# 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；报告没有写明分母，本书判断更可能是全体未成年网民）
 # ```
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南有三重用意：让中小学科学、规范地使用生成式人工智能，加快构建“人工智能引领的创新教育生态”，并助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对其中几条作了解释：“教育公平”一条，要让技术工具平等地惠及不同地区和个体，也要无障碍地服务有身体或认知障碍的特殊需求群体；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对每一条都附有一句说明，这里举三条：“教育公平”一条，技术工具要“平等地惠及不同地区和个体”，有身体或认知障碍的特殊需求群体也要能无障碍地使用；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学阶段，学生要在教师、家长帮助下“适当使用开放式内容生成功能”，防止用得不当影响知识建构与思维发展；教师则在课内开展人机协同教学。初中阶段，学生可以在指导下适度练习检查生成内容的逻辑，并对照其他材料核实它是否合理。高中阶段，学生可以从技术原理入手做探究，并在引导下自主评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生用开放式的生成功能，要有老师或家长在旁帮助，只作“适当使用”，以免用偏了妨碍学生自己建立知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度开展对生成内容的逻辑分析，并指导学生“交叉验证”内容是否合理。高中阶段，学生可以从技术原理入手做探究，并在引导下自主评估生成内容的社会影响。{footcite}`report,fn20`
 #
 # 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
 

@@ -248,5 +248,5 @@ def minor_stages_chart(stages: users.MinorStages) -> dict:
 def minor_purposes_chart(minor_uses: pd.DataFrame) -> dict:
     return dict(category_title="用途", value_title="占未成年网民的比例（%）",
                 alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么"
-                          "（报告没有写明分母，本书倾向于全体未成年网民）",
+                          "（报告没有写明分母，本书判断更可能是全体未成年网民）",
                 describe=fmt.survey_share)
