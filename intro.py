@@ -5,7 +5,7 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版还收录了报告发布以后的报道写出的另外几项新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字，包括用户的产品选择、用途与人群结构等调查结果，仍是报告的数值（调查数据截至{glue:text}`report_period`），各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字，包括用户的产品选择、用途与人群结构等调查结果，仍是报告的数值（调查数据截至{glue:text}`report_period`），各自注明时期。``
 #
 # 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面；按前言的说法，报告希望为政府、行业、学界和公众了解国内外生成式人工智能的应用现状提供参考。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
 #

@@ -47,7 +47,7 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # ```{glue:figure} fig-users
 # :name: fig-users
 #
-# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`的数值出自{glue:text}`edition_survey` ``）
+# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`的数值出自{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引``）
 # ```
 #
 # ```{glue:md} tab_users_series
@@ -86,7 +86,7 @@ fmt.glue_all(**texts.purposes(uses))
 charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明；日常办公、休闲娱乐和创作内容各占多少，正文也没有写出，图中因此只画这{glue:text}`purpose_known_count`项。
+# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明；其余场景没有比例，图中不画。
 #
 # 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，这一题应是多选题（本书判断）。
 #
@@ -178,9 +178,9 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对每一条都附有一句说明，这里举三条：“教育公平”一条，技术工具要“平等地惠及不同地区和个体”，有身体或认知障碍的特殊需求群体也要能无障碍地使用；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生用开放式的生成功能，要有老师或家长在旁帮助，只作“适当使用”，以免用偏了妨碍学生自己建立知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度开展对生成内容的逻辑分析，并指导学生“交叉验证”内容是否合理。高中阶段，学生可以从技术原理入手做探究，并在引导下自主评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生用开放式的生成功能，要有老师或家长在旁帮助，只作“适当使用”，以免用偏了妨碍学生自己建立知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度开展对生成内容的逻辑分析，并指导学生“交叉验证”内容是否合理。高中生可以从技术原理入手做探究式学习，并在引导下自己判断生成内容会带来什么社会影响。{footcite}`report,fn20`
 #
-# 对过度依赖，指南还划了几条界线：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
+# 对过度依赖，指南从规则、教学和工具定位几方面作了安排：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源
