@@ -105,7 +105,7 @@ fmt.glue_all(**texts.gender(sexes))
 charts.bar_figure("fig-gender", sexes, "gender", **texts.gender_chart(sexes))
 
 # %% [markdown]
-# **性别。** {glue:text}`gender_period`的用户中，{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
+# **性别。** 调查数据截至{glue:text}`gender_period`，用户中{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
 #
 # ```{glue:figure} fig-gender
 # :name: fig-gender
@@ -119,7 +119,7 @@ fmt.glue_all(**texts.age(ages))
 charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages))
 
 # %% [markdown]
-# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_period`，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。在截至{glue:text}`age_period`的调查中，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
@@ -156,7 +156,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 这些比例的分母应是各学龄段的网民（本书判断），与上文以全国人口为分母的普及率口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 报告写明，这些比例以各学龄段的未成年网民为分母，与上文以全国人口为分母的普及率口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -164,7 +164,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 正文写的是占“未成年网民”的比例，分母因此更可能是全体未成年网民（本书判断）；但图题写作“未成年人使用生成式人工智能产品的目的”，分母也可能只是其中的使用者，报告没有说明。报告也没有写出未成年网民的总体使用率，这些比例因此无法换算成使用者当中的比例。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告写的是占“未成年网民”的比例，图题却说“未成年人使用生成式人工智能产品的目的”，分母是全体未成年网民还是其中的使用者，报告没有说明（本书判断更可能是前者）。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -174,11 +174,11 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的说法，指南有三重用意：让中小学科学、规范地使用生成式人工智能，加快构建“人工智能引领的创新教育生态”，并助力“国家创新体系整体效能提升”。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。专栏说，指南意在让中小学科学、规范地使用生成式人工智能，并加快构建“人工智能引领的创新教育生态”。{footcite}`report,fn20`
 #
 # 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对每一条都附有一句说明，这里举三条：“教育公平”一条，技术工具要“平等地惠及不同地区和个体”，有身体或认知障碍的特殊需求群体也要能无障碍地使用；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生用开放式的生成功能，要有老师或家长在旁帮助，只作“适当使用”，以免用偏了妨碍学生自己建立知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度开展对生成内容的逻辑分析，并指导学生“交叉验证”内容是否合理。高中生可以从技术原理入手做探究式学习，并在引导下自己判断生成内容会带来什么社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生在老师、家长的帮助下适当使用开放式的内容生成功能，以免使用不当，影响学生自己建构知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度尝试对生成内容作逻辑分析，并指导学生“交叉验证”内容是否合理。高中生可以从技术原理入手做探究式学习，并在引导下自己判断生成内容会带来什么社会影响。{footcite}`report,fn20`
 #
 # 对过度依赖，指南从规则、教学和工具定位几方面作了安排：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
 
