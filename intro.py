@@ -1,19 +1,19 @@
 # %% [markdown]
 # # 生成式人工智能应用发展报告（2025）开放数据版
 #
-# 本书由编写组依据中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》整理，是这份报告的一个**可随新数据重新生成的数据版**：书中引用数字的文字和每一张图，都由程序从注明出处的数据表生成；换上新一期的数据重新生成，正文与图表随之更新。
+# 本书编写组依据中国互联网络信息中心（CNNIC）{glue:text}`report_published`发布的《生成式人工智能应用发展报告（2025）》，整理出这本**可随新数据重新生成的数据版**；它不是 CNNIC 发布的版本。书中引用数字的文字和每一张图，都由程序从注明出处的数据表生成。
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版：用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`（据报纸的报道转引）；其余调查数据仍是报告的，截至{glue:text}`report_period`。除了这两项，本版在报告之外收录的其他新数字见下表，每个都注明出自哪一份来源，未必出自上面这份统计报告；新来源没有更新的数字仍是报告的数值，各自注明时期。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据的是报告本身：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告本身和报告所引的资料；第六章另有报告之外的对照材料，不受这两个日期的限制。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字，包括用户的产品选择、用途与人群结构等调查结果，仍是报告的数值（调查数据截至{glue:text}`report_period`），各自注明时期。``
 #
-# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面，按前言的说法，它要给政府部门、国内外行业机构、专家学者和广大公众作参考，帮助他们了解我国乃至全球生成式人工智能应用的现状。前言交代了写作的背景：报告发布当年的《政府工作报告》提出持续推进“人工智能+”行动，国家也相继出台了《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》《人工智能安全治理框架》等一系列政策文件。
+# 报告是“工信洞察系列”之一，由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面；按前言的说法，报告希望为政府、行业、学界和公众了解国内外生成式人工智能的应用现状提供参考。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
 #
-# 报告末尾有一段免责声明，提醒读者：报告的数据基于在特定时间、地区和人群中采集的样本，因此只代表样本群体的趋势和特点；调查所得是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
+# 报告末尾有一段免责声明，提醒读者：数据是在特定的时间、地区和人群中采集的样本，结果“仅反映样本群体的趋势和特点”，依据的又是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
 # {choose}``headline_kind|report=本版的头条数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版的头条数字：据{glue:text}`users_source_text`对{glue:text}`edition_survey`的报道，截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。本书按来源日期补足的年份，表中注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，个别还是本书另列的相近指标；本书只对用户规模与普及率计算变化（假定口径一致，见{doc}`chapters/02_users`一章）。本书按来源日期补足的年份，表中注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -38,11 +38,12 @@ fmt.glue_all(**texts.edition(scale, as_of, baseline, is_report_edition))
 
 # %%
 data.use_whole_package()  # the changes since the last edition, in every value table
-changes = pd.DataFrame() if is_report_edition else editions.diff(editions.read_snapshot(baseline),
-                                                                 editions.flatten())
+old = None if is_report_edition else editions.read_snapshot(baseline)
+new = None if old is None else editions.flatten()
+changes = pd.DataFrame() if new is None else editions.diff(old, new)
 fmt.glue_all(**texts.changes(changes))
 if not changes.empty:
-    tables.glue_table("tab_edition_changes", **texts.changes_table(changes), name="tab-edition-changes")
+    tables.glue_table("tab_edition_changes", **texts.changes_table(changes, old, new), name="tab-edition-changes")
 else:
     glue("tab_edition_changes", Rich("", ""), display=False)  # the report edition has nothing to list
 
@@ -55,7 +56,7 @@ else:
 # ## 本书在报告之外做了什么
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的数据表（可用电子表格软件打开）。
-# - **不从图上估读。** 正文没有写出的数值，本书一律不作估计：正文提到却没有给出数值的项目，图中标为“未写明”；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”；由来源所写的变化倒推的上一期数值画成浅色，标明“本书倒推”。
+# - **不从图上估读。** 正文没有写出的数值，本书一律不作估计：正文提到却没有给出数值的项目，在图中标为“未写明”，或者不画入图中、只在正文说明；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”；由来源所写的变化倒推的上一期数值画成浅色，标明“本书倒推”。
 # - **核对而不是照搬。** 书中自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
@@ -70,7 +71,7 @@ else:
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
 # - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用量子位智库的《2025年度AI十大趋势报告》和几期“全球AI新闻速递”日报与之对照，这部分报告本身没有。
 #
-# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
+# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数；“本书判断”标出书对口径、题型等所作的推断，报告本身没有这样说。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #
 # ```{only} html
 # 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF 版</a>。{choose}`several_editions|True=本书的其他各版，可以在每页上方的“版本”一栏里切换。|False=`

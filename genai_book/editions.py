@@ -80,7 +80,7 @@ def period_inferred(notes: pd.Series) -> pd.Series:
 
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     """Every figure of edition `as_of` (default: the one chosen with `data.use`; see `data.edition_cutoff`), one
-    row each, keyed by resource, item and period, with the item's `label` in reader words."""
+    row each, keyed by resource, item and period, with the item's `label` in reader words and the row's `note`."""
     meta = data.descriptors(data_dir)
     frames = []
     for name in value_tables(data_dir):

@@ -79,8 +79,9 @@ def test_the_series_table_marks_each_point_and_its_source(users):
     table = users["tab_users_series"]  # the Markdown form, as in the PDF
     implied = (csv("users_series")["status"] == "implied").sum()
     assert "| 时期 | 指标 | 数值 | 口径 | 来源 |" in table
-    assert table.count("由来源所写的变化倒推") == implied == 2 and table.count("来源直接写出") == 2
-    assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 由来源所写的变化倒推 | 中国互联网络信息中心" in table
+    # the report edition: two points the report states, two the book derives from its stated changes
+    assert table.count("本书倒推") == implied == 2 and table.count("报告给出") == 2 and "来源写出" not in table
+    assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 本书倒推 | 中国互联网络信息中心" in table
 
 
 def test_first_choice_leader_and_the_named_products_total(users):
@@ -92,10 +93,13 @@ def test_first_choice_leader_and_the_named_products_total(users):
     assert users["fc_named_total"] == fmt.pct(named["value"].sum())
 
 
-def test_unknown_purposes_are_named_not_valued(users):
+def test_scenarios_without_a_share_are_not_drawn_as_options(users):
+    """The report's scenario headings without a share (日常办公…) are no options of the question behind its
+    figure 4: the figure draws only the purposes with a share."""
     purposes = csv("use_purposes")
     unknown = purposes[purposes["status"] == "unknown"]["purpose"]
-    assert all(f"{p}未写明" in users["fig-purposes"] for p in unknown)
+    assert len(unknown) and not any(p in users["fig-purposes"] for p in unknown)
+    assert "未写明" not in users["fig-purposes"]
     known = purposes[purposes["status"] == "stated"]
     assert users["purpose_known_sum"] == fmt.pct(known["value"].sum())
     assert users["purpose_top"] == known.loc[known["value"].idxmax(), "purpose"]

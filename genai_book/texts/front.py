@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import editions, fmt, sources
+from .. import editions, fmt, series, sources
 from ..facts import users
 from . import users_headline
 
@@ -19,7 +19,12 @@ def edition(scale: users.Scale, as_of: str, baseline, is_report_edition: bool) -
         "headline_kind": "report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
         "edition_survey": sources.named(editions.listed()[as_of]["source_id"]),
         "users_source_text": sources.in_sentence(scale.source(as_of)),
+        # the reports the edition's users figures and their stated changes are quoted from
+        "edition_news": fmt.join(sources.in_sentence(s) for s in dict.fromkeys([scale.source(as_of),
+                                                                               *scale.stated_sources])),
         "report_published": fmt.period(known.loc[sources.REPORT, "published"]),
+        # the preface cites the 政府工作报告 of the year the report appeared (2025年《政府工作报告》)
+        "report_year": fmt.period(known.loc[sources.REPORT, "published"][:4]),
         "report_period": fmt.period(editions.report_edition()),
         "edition_kind": "report" if is_report_edition else "later",
         "edition_number": fmt.number(editions.number(as_of)),
@@ -38,13 +43,50 @@ def changes(found: pd.DataFrame) -> dict:
             "changes_kind": "none" if found.empty else "added" if len(found) == added else "mixed"}
 
 
-def changes_table(found: pd.DataFrame) -> dict:
-    """The main changes (editions.top_changes) for tables.glue_table: indicator, period, old and new value, source."""
+UNDATED = "未写时点|未注明时点|未写时期"  # a data row's note says the source gives no period (the book dates it)
+SUPPLIED = "补足"  # a data row's note says the book supplied part of its period (年份按来源……补足)
+
+
+def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | None = None) -> dict:
+    """The main changes (editions.top_changes) for tables.glue_table: indicator and the note its label carries
+    in brackets (说明), period, the new value, the last edition's value of the same indicator or of the one it
+    was set apart from (earlier_value) with its period, and the source."""
     top = editions.top_changes(found)
+    names = top["label"].str.split("（", n=1)
+    undated = set() if new is None else set(map(tuple, new.loc[new["note"].astype(str).str.contains(UNDATED),
+                                                               ["resource", "item", "as_of"]].to_numpy()))
+    notes = [[parts[1].removesuffix("）")] if len(parts) > 1 else [] for parts in names]
     return dict(frame=pd.DataFrame({
-        "指标": top["label"], "时期": top["as_of"].map(fmt.period),
-        "上一版": [fmt.with_unit(v, u, q) if pd.notna(v) else "—" for v, u, q in
-                 zip(top["value_old"], top["unit_old"], top["qualifier_old"])],
+        "指标": names.str[0],
+        "说明": ["；".join(note + (["时期为本书推定"] if key in undated else []))
+               for note, key in zip(notes, map(tuple, top[["resource", "item", "as_of"]].to_numpy()))],
+        "时期": top["as_of"].map(fmt.period),
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
+        "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
     }), caption="本版的主要更新")
+
+
+def _end(period: str) -> str:
+    """A period's last month, comparable as text: '2025' → '2025-12', '2025-01/2025-04' → '2025-04'."""
+    end = series.period_end(period)
+    return end if len(end) > 4 else f"{end}-12"
+
+
+def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None = None) -> str:
+    """The last edition's value (with its period) to read a change against: the old value of the same row; for
+    an added row, the latest earlier row of the same item, or of the item it was set apart from (its id is that
+    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power); — if none.
+    A period whose year the book supplied (the row's note in `new`, editions.flatten) says so."""
+    if pd.notna(change["value_old"]):
+        return fmt.with_unit(change["value_old"], change["unit_old"], change["qualifier_old"])
+    same = old[(old["resource"] == change["resource"]) & old["value"].notna()
+               & ((old["item"] == change["item"]) | old["item"].map(lambda i: change["item"].startswith(f"{i}_")))
+               & (old["as_of"].map(_end) < _end(change["as_of"]))]
+    if same.empty:
+        return "—"
+    row = same.loc[same["as_of"].map(_end).idxmax()]
+    notes = pd.Series(dtype=str) if new is None else new.loc[
+        (new["resource"] == row["resource"]) & (new["item"] == row["item"]) & (new["as_of"] == row["as_of"]), "note"]
+    supplied = "，年份为本书补足" if notes.astype(str).str.contains(SUPPLIED).any() else ""
+    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}）"

@@ -9,7 +9,7 @@ from .. import editions, fmt, series, sources, tables
 from ..facts import users
 from . import shares, users_headline
 
-POINT_STANDING = {"stated": "来源直接写出", "implied": "由来源所写的变化倒推"}  # the series table's 口径
+POINT_STANDING = {"stated": "来源写出", "implied": "本书倒推"}  # the series table's 口径 (a report row: 报告给出)
 CHANGE_WORDS = {"points": ("提高", "下降"), "multiple": ("增长到", "下降到")}  # other kinds: 增长/下降
 EDUCATION_REST = "其余各档合计"  # the bar of the levels the report does not give one by one
 
@@ -39,7 +39,6 @@ def scale(scale: users.Scale, as_of: str) -> dict:
         "stated_source": fmt.join(sources.in_sentence(s) for s in scale.stated_sources),
         "stated_source_id": scale.stated_sources[0] if scale.stated_sources else "none",
         "users_source_text": sources.in_sentence(source_now),
-        "users_period_count": fmt.small_number(len(scale.levels)),
         "users_has_implied": scale.has_implied,
     }
 
@@ -76,7 +75,9 @@ def users_series_table(rows: pd.DataFrame) -> pd.DataFrame:
     of its figure)."""
     table = tables.readable(rows.assign(指标=rows["metric"].map(users.METRIC_NAMES)), {"指标": "指标"},
                             source="label")
-    return table.assign(口径=rows["status"].map(POINT_STANDING).to_numpy())
+    standing = [fmt.STATUS_WORDS["stated"] if status == "stated" and source == sources.REPORT
+                else POINT_STANDING[status] for status, source in zip(rows["status"], rows["source_id"])]
+    return table.assign(口径=standing)
 
 
 def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
@@ -114,11 +115,13 @@ def derived_base(scale: users.Scale) -> dict[str, str]:
     return texts
 
 
-def products(products: users.Products, as_of: str) -> dict:
-    """Section 2.2: DeepSeek's facts, the usage-rate figure's standing and the first choice, with the survey's
-    period (`survey_updated`: whether a later source updated the survey, which none has yet)."""
+def products(products: users.Products, as_of: str, r1_month: str) -> dict:
+    """Section 2.2: DeepSeek's facts (with `r1_month`, the month chapter 01 of the report gives for R1's release,
+    facts.features), the usage-rate figure's standing and the first choice, with the survey's period
+    (`survey_updated`: whether a later source updated the survey, which none has yet)."""
     choice, stated = products.choice, products.stated
     return {
+        "r1_month": fmt.period(r1_month).removeprefix(fmt.period(r1_month[:4])),  # 1月: the report gives no year
         **fmt.rows(stated, "deepseek_days_to_peak", "deepseek_top_markets"),
         **fmt.rows(stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
         "product_rates_values": products.rates_figure["values_in_text"],
@@ -245,5 +248,5 @@ def minor_stages_chart(stages: users.MinorStages) -> dict:
 def minor_purposes_chart(minor_uses: pd.DataFrame) -> dict:
     return dict(category_title="用途", value_title="占未成年网民的比例（%）",
                 alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么"
-                          "（报告没有写明分母，本书倾向于全体未成年网民）",
+                          "（报告没有写明分母，本书判断更可能是全体未成年网民）",
                 describe=fmt.survey_share)
