@@ -252,7 +252,7 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
     room for every label at the end of its bar, even at phone width."""
     standing = data[status].map(fmt.STATUS_WORDS).fillna(data[status])
     shown = data.assign(
-        口径=standing,
+        依据=standing,
         标注=[fmt.UNKNOWN_TEXT if s == "unknown" else text for s, text in zip(data[status], data[label])],
         柱长=data[value].fillna(0),
     )
@@ -267,13 +267,13 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         x=alt.X("柱长:Q", title=value_title, scale=alt.Scale(domain=[0, domain_end], nice=False),
                 axis=alt.Axis(tickCount=5)),  # few ticks: the labels must not collide on a phone
         tooltip=[alt.Tooltip(f"{category}:N", title=category), alt.Tooltip("标注:N", title=value_title),
-                 alt.Tooltip("口径:N")],
+                 alt.Tooltip("依据:N")],
     )
     legend = alt.Legend(title=None) if len(present) > 1 else None
     bars_layer = base.mark_bar().encode(color=alt.Color(
-        "口径:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]), legend=legend))
-    known = base.transform_filter(alt.datum["口径"] != fmt.UNKNOWN_TEXT).mark_text(align="left", dx=4, fontSize=12)
-    unknown = base.transform_filter(alt.datum["口径"] == fmt.UNKNOWN_TEXT).mark_text(
+        "依据:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]), legend=legend))
+    known = base.transform_filter(alt.datum["依据"] != fmt.UNKNOWN_TEXT).mark_text(align="left", dx=4, fontSize=12)
+    unknown = base.transform_filter(alt.datum["依据"] == fmt.UNKNOWN_TEXT).mark_text(
         align="left", dx=4, fontSize=12, fontStyle="italic", color=PALETTE[7])
     return (bars_layer + known.encode(text="标注:N") + unknown.encode(text="标注:N")).properties(
         height=alt.Step(30))
@@ -316,20 +316,20 @@ def period_bars(name: str, levels: pd.DataFrame, *, value: str, label: str, inne
     """Level bars over periods, glued under `name` through `figure`: one bar per row of `levels` (column 时期, in
     time order) as high as `value`, its `label` text on top and its `inner` text inside, coloured by `status`
     (in fmt.STATUS_WORDS). The text alternative lists every period's label and inner text with its standing."""
-    data = levels.assign(口径=levels[status].map(fmt.STATUS_WORDS))
-    present = [s for s in STATUS_COLORS if s in set(data["口径"])]
-    base = alt.Chart(data[["时期", value, label, inner, "口径"]]).encode(
+    data = levels.assign(依据=levels[status].map(fmt.STATUS_WORDS))
+    present = [s for s in STATUS_COLORS if s in set(data["依据"])]
+    base = alt.Chart(data[["时期", value, label, inner, "依据"]]).encode(
         x=alt.X("时期:N", title=None, sort=list(data["时期"]), axis=alt.Axis(labelAngle=0)),
         y=alt.Y(f"{value}:Q", title=value_title,
                 scale=alt.Scale(domain=[0, float(data[value].max()) * 1.35], nice=False)),
-        tooltip=["时期", alt.Tooltip(f"{label}:N", title=value), inner, "口径"],
+        tooltip=["时期", alt.Tooltip(f"{label}:N", title=value), inner, "依据"],
     )
     chart = base.mark_bar(width={"band": 0.5}).encode(
-        color=alt.Color("口径:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]),
+        color=alt.Color("依据:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]),
                         legend=alt.Legend(title=None) if len(present) > 1 else None),
     ) + base.mark_text(baseline="bottom", dy=-4, fontSize=13, fontWeight="bold").encode(
         text=f"{label}:N",
     ) + base.mark_text(baseline="top", dy=6, fontSize=12, color="white").encode(text=f"{inner}:N")
-    listed = "；".join(f"{row['时期']}{label_name}{row[label]}、{inner_name}{row[inner]}（{row['口径']}）"
+    listed = "；".join(f"{row['时期']}{label_name}{row[label]}、{inner_name}{row[inner]}（{row['依据']}）"
                       for _, row in data.iterrows())
     figure(name, chart, table, sources=sources, alt=f"柱状图：{alt_title}，{listed}。")

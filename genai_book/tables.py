@@ -1,6 +1,6 @@
 """Tables for the reader: `Table` (escaped HTML for the site, Markdown or a numbered MyST table for the PDF),
 `glue_table` for a numbered table in the prose, and `readable`, which turns a value table into the columns
-readers see everywhere (时期, 数值, 口径, 来源)."""
+readers see everywhere (时期, 数值, 依据, 来源)."""
 from __future__ import annotations
 
 import re
@@ -111,7 +111,7 @@ def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, describ
              source: str | None = "id") -> pd.DataFrame:
     """A value table for readers and downloads: the dimension columns renamed (`dims`: column → Chinese title),
     then 时期 (as the report writes it), 数值 (written by `describe`, default: value with unit and qualifier;
-    未写明 when unknown), 口径 (in STATUS_WORDS) and the source — `source="id"` its id (来源编号),
+    未写明 when unknown), 依据 (in STATUS_WORDS) and the source — `source="id"` its id (来源编号),
     `"label"` its publisher and date (来源), None none."""
     describe = describe or fmt.describe
     dims = dict(dims or {})
@@ -119,7 +119,7 @@ def readable(frame: pd.DataFrame, dims: dict[str, str] | None = None, *, describ
     out["时期"] = [fmt.period(p) if isinstance(p, str) and p else "" for p in frame["as_of"]]
     out["数值"] = [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else describe(r) for _, r in frame.iterrows()]
     if "status" in frame:
-        out["口径"] = [fmt.STATUS_WORDS.get(s, s) for s in frame["status"]]
+        out["依据"] = [fmt.STATUS_WORDS.get(s, s) for s in frame["status"]]
     if source == "id" and "source_id" in frame:
         out["来源编号"] = frame["source_id"].values
     elif source == "label" and "source_id" in frame:

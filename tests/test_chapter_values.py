@@ -78,7 +78,7 @@ def test_the_report_editions_check_against_its_own_changes_is_circular(users):
 def test_the_series_table_marks_each_point_and_its_source(users):
     table = users["tab_users_series"]  # the Markdown form, as in the PDF
     implied = (csv("users_series")["status"] == "implied").sum()
-    assert "| 时期 | 指标 | 数值 | 口径 | 来源 |" in table
+    assert "| 时期 | 指标 | 数值 | 依据 | 来源 |" in table
     # the report edition: two points the report states, two the book derives from its stated changes
     assert table.count("本书倒推") == implied == 2 and table.count("报告给出") == 2 and "来源写出" not in table
     assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 本书倒推 | 中国互联网络信息中心" in table

@@ -14,7 +14,7 @@ def test_status_bars_draw_no_bar_for_an_unknown_value_and_say_so():
     spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()
     rows = {r["用途"]: r for r in next(iter(spec["datasets"].values()))}
     assert rows["日常办公"]["柱长"] == 0 and rows["日常办公"]["标注"] == "未写明"
-    assert rows["其余合计"]["口径"] == "本书推算"
+    assert rows["其余合计"]["依据"] == "本书推算"
     colours = spec["layer"][0]["encoding"]["color"]["scale"]
     assert colours["domain"] == ["报告给出", "本书推算", "未写明"]
 

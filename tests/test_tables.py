@@ -1,5 +1,5 @@
 """Tables for readers: escaped HTML, Markdown and numbered MyST forms, column widths, and value tables in the
-reader's columns (时期, 数值, 口径, 来源)."""
+reader's columns (时期, 数值, 依据, 来源)."""
 import pandas as pd
 
 from genai_book import blocks, fmt, tables
@@ -19,10 +19,10 @@ def shares():
 
 def test_reader_table_has_chinese_headers_and_marks_unknown_values():
     table = tables.readable(shares(), {"用途": "用途"}, source="label")
-    assert list(table.columns) == ["用途", "时期", "数值", "口径", "来源"]
+    assert list(table.columns) == ["用途", "时期", "数值", "依据", "来源"]
     assert table["数值"].tolist() == ["80.9%", "未写明", "19.1%"]
     assert table["时期"].iloc[0] == "2025年6月"
-    assert table["口径"].tolist() == ["报告给出", "未写明", "本书推算"]
+    assert table["依据"].tolist() == ["报告给出", "未写明", "本书推算"]
 
 
 def test_table_has_html_markdown_and_a_numbered_myst_form():
@@ -52,7 +52,7 @@ def test_readable_value_table():
                           "qualifier": ["约"], "status": ["stated"], "source_id": ["fn73"]})
     out = tables.readable(frame, {"sector": "领域"})
     assert out.to_dict("records") == [{"领域": "机器人相关", "时期": "2025年1—4月", "数值": "约403.9亿元",
-                                       "口径": "报告给出", "来源编号": "fn73"}]
+                                       "依据": "报告给出", "来源编号": "fn73"}]
 
 
 def test_glue_table_glues_a_table(monkeypatch):

@@ -57,7 +57,7 @@ def test_the_series_table_says_who_states_each_point_in_one_vocabulary(tmp_path)
     users, changes = csv_frames(tmp_path)
     users = users.assign(source_id=users["source_id"].replace("paper", "stdaily_2026_02_05"))  # a listed source
     table = texts.users_series_table(facts.scale(users, changes, "2025-12").rows)
-    standing = dict(zip(zip(table["时期"], table["指标"]), table["口径"]))
+    standing = dict(zip(zip(table["时期"], table["指标"]), table["依据"]))
     assert standing[("2024年12月", "用户规模")] == "本书倒推"         # derived from the report's stated change
     assert standing[("2025年6月", "普及率")] == "报告给出"           # as in every other table of the book
     assert standing[("2025年12月", "用户规模")] == "来源写出"        # a later source, not the report

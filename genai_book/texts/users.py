@@ -9,7 +9,7 @@ from .. import editions, fmt, series, sources, tables
 from ..facts import users
 from . import shares, users_headline
 
-POINT_STANDING = {"stated": "来源写出", "implied": "本书倒推"}  # the series table's 口径 (a report row: 报告给出)
+POINT_STANDING = {"stated": "来源写出", "implied": "本书倒推"}  # the series table's 依据 (a report row: 报告给出)
 CHANGE_WORDS = {"points": ("提高", "下降"), "multiple": ("增长到", "下降到")}  # other kinds: 增长/下降
 EDUCATION_REST = "其余各档合计"  # the bar of the levels the report does not give one by one
 
@@ -65,7 +65,7 @@ def users_chart(scale: users.Scale) -> dict:
 
 def series_table(scale: users.Scale) -> dict:
     """Table 2.1 (tables.glue_table): every period's levels, their standing and source."""
-    return dict(frame=users_series_table(scale.rows)[["时期", "指标", "数值", "口径", "来源"]],
+    return dict(frame=users_series_table(scale.rows)[["时期", "指标", "数值", "依据", "来源"]],
                 caption="本版收录的各期用户规模与普及率")
 
 
@@ -77,7 +77,7 @@ def users_series_table(rows: pd.DataFrame) -> pd.DataFrame:
                             source="label")
     standing = [fmt.STATUS_WORDS["stated"] if status == "stated" and source == sources.REPORT
                 else POINT_STANDING[status] for status, source in zip(rows["status"], rows["source_id"])]
-    return table.assign(口径=standing)
+    return table.assign(依据=standing)
 
 
 def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
