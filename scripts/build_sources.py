@@ -75,7 +75,7 @@ REMARKS = {"本文有删减": "转载时原文有删减"}
 # matter) and the trends report, whose OCR text shows neither a URL nor a date.
 TRENDS_ROW = {
     "source_id": "qbitai_trends", "footnote": "", "publisher": "量子位智库", "title": "2025年度AI十大趋势报告",
-    "url": "", "published": "", "note": "仅有前六页的OCR文本（data/raw/trends/），其中未见发布日期与网址",
+    "url": "", "published": "", "note": "本书只有前六页经文字识别（OCR）得到的文字，其中未见发布日期与网址",
 }
 
 

@@ -43,7 +43,8 @@ def test_page_draws_every_chart_offline_without_console_errors(browser, page):
 
 
 def test_chapters_have_charts(browser):
-    for chapter in ("01_features", "02_users", "03_industry", "04_scenarios", "05_environment", "06_outlook"):
+    # chapter 06 has tables only since its chart of keyword counts was dropped (the tags were not checked by hand)
+    for chapter in ("01_features", "02_users", "03_industry", "04_scenarios", "05_environment"):
         browser.get((paths.HTML / "chapters" / f"{chapter}.html").as_uri())
         assert browser.find_elements("css selector", ".genai-chart"), f"{chapter} has no chart"
 
