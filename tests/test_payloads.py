@@ -175,13 +175,23 @@ def printed(root) -> list[str]:
     return [comparable(page) for page in text.split("\f")]
 
 
+def on_the_site(root) -> set[str]:
+    """The payloads' markers that some page of the site shows."""
+    pages = (root / "_build" / "html").glob("*/*.html")
+    return {marker for page in pages for marker in re.findall(r"【Q\d{3}】", page.read_text(encoding="utf-8"))}
+
+
 def test_the_pdf_shows_each_payload_as_text_and_nothing_else(hostile):
     root, fed = hostile
     markup = {start: fed[start] for start in fed if LONG not in fed[start][2]}
     problems, whole = printed_problems(printed(root), markup)
     assert not problems, "\n".join(problems[:10])
     assert {markup[s][:2] for s in whole} >= {("policies", "title"), ("first_choice", "product")}
-    assert len(whole) >= len(markup) // 3, f"only {len(whole)} of {len(markup)} payloads printed whole"
+    # The PDF prints the pages the site shows, so its yardstick is what the site shows (many payloads go into rows
+    # or notes no page shows: a third of all of them is the site's test). A few are split by a page break or
+    # shortened on a chart's axis, so not all are whole.
+    shown = on_the_site(root) & set(markup)
+    assert len(whole) >= 0.8 * len(shown), f"only {len(whole)} of the {len(shown)} payloads the site shows printed whole"
 
 
 def test_the_pdf_prints_a_very_long_title_whole(hostile):
