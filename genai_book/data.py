@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import io
 import json
 import os
 import re
@@ -226,8 +227,33 @@ def _foreign_key_problem(where: str, row: int, fields: list[str], cells: list[st
             f"(column {', '.join(target_fields)})")
 
 
+# Kept when the kernel reset reloads this module, as _parsed_yaml is: a CSV is parsed, typed and checked once per
+# process for the same bytes (and, typed, the same descriptor), however many pages in a kernel or loads in a page
+# read it — the appendices read every table, and each load read sources.csv twice more. A page's reads are still
+# recorded by `load`, before any of this.
+_raw_frames: dict[Path, tuple[bytes, pd.DataFrame]] = globals().get("_raw_frames", {})
+_checked_frames: dict[Path, tuple[bytes, dict, pd.DataFrame]] = globals().get("_checked_frames", {})
+
+
 def _read_raw(folder: Path, name: str) -> pd.DataFrame:
-    return pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    """A CSV as strings, as written (a copy the caller may change)."""
+    return _raw_shared(folder, name)[1].copy()
+
+
+def _raw_shared(folder: Path, name: str) -> tuple[bytes, pd.DataFrame]:
+    """The CSV's bytes and its parse, shared: for readers that never change the frame."""
+    path = folder / f"{name}.csv"
+    raw = path.read_bytes()
+    cached = _raw_frames.get(path)
+    if cached is None or cached[0] != raw:
+        cached = (raw, pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, encoding="utf-8"))
+        _raw_frames[path] = cached
+    return cached
+
+
+def _published(folder: Path) -> pd.Series:
+    """sources.csv's publication dates by source_id (shared: never changed by its readers)."""
+    return _raw_shared(folder, "sources")[1].set_index("source_id")["published"]
 
 
 def _typed(frame: pd.DataFrame, schema: dict) -> pd.DataFrame:
@@ -449,6 +475,20 @@ def _once_per_cell(problems: list[str]) -> list[str]:
     return kept
 
 
+def has_period(as_of: str, data_dir=None) -> bool:
+    """Whether a value table (one with as_of, value, unit and status columns, as editions.value_tables counts them)
+    has a row for period `as_of` — read as written, untyped: the build's check before it executes anything, which
+    flattening every table (editions.flatten) made cost more than a second."""
+    folder = folder_of(data_dir)
+    for name, meta in _descriptors_shared(folder).items():
+        fields = {f["name"] for f in meta["schema"]["fields"]}
+        if {"as_of", "value", "unit", "status"} <= fields and (folder / f"{name}.csv").exists():
+            raw = _raw_shared(folder, name)[1]
+            if "as_of" in raw and (raw["as_of"] == as_of).any():
+                return True
+    return False
+
+
 def edition_problems(as_of: str, data_dir=None) -> list[str]:
     """What an edition for period `as_of` lacks in the series declared with the rule `edition: {by: [...]}`: a row
     for that period, and an earlier one to compare with, for each value of `by`."""
@@ -504,8 +544,7 @@ def edition_cutoff(as_of: str | None, data_dir=None) -> str | None:
         return None
     if entry.get("sources_until"):
         return str(entry["sources_until"])
-    published = _read_raw(folder_of(data_dir), "sources").set_index("source_id")["published"]
-    return published.get(entry.get("source_id"), "") or None
+    return _published(folder_of(data_dir)).get(entry.get("source_id"), "") or None
 
 
 def edition() -> str | None:
@@ -536,7 +575,7 @@ def editions_file_problems(folder: Path, source_ids: set[str]) -> list[str]:
 def _published_after(published: pd.Series, cutoff: str) -> pd.Series:
     """Publication dates later than `cutoff`, compared at the cutoff's precision; an undated source (a footnote
     of the report without a date) is never later."""
-    return published.map(lambda date: bool(date) and date[:len(cutoff)] > cutoff)
+    return (published != "") & (published.str[:len(cutoff)] > cutoff)  # per row: bool(date) and date[:n] > cutoff
 
 
 def _in_edition(frame: pd.DataFrame, name: str, folder: Path, cutoff: str | None) -> pd.DataFrame:
@@ -544,7 +583,7 @@ def _in_edition(frame: pd.DataFrame, name: str, folder: Path, cutoff: str | None
     if cutoff is None or "source_id" not in frame:
         return frame
     _record({"data_dir": _relative(folder), "resource": "sources"})  # publication dates decide the rows
-    published = _read_raw(folder, "sources").set_index("source_id")["published"]
+    published = _published(folder)
     dates = frame["published"] if name == "sources" else frame["source_id"].map(published).fillna("")
     return frame[~_published_after(dates.astype(str).replace("nan", ""), cutoff).to_numpy()]
 
@@ -595,19 +634,31 @@ def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] 
     csv = folder / f"{name}.csv"
     if not csv.exists():
         raise DataError(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
-    raw = _read_raw(folder, name)
-    missing = [f["name"] for f in meta[name]["schema"]["fields"] if f["name"] not in raw]
-    if missing:
-        raise DataError(f"{_where(folder, name)}: missing column(s) {', '.join(missing)}")
-    frame = _typed(raw, meta[name]["schema"])
-    problems = semantic_problems(frame, meta[name], _where(folder, name))
-    if problems:
-        raise DataError("\n".join(problems))
+    frame = _checked(folder, name, meta[name]).copy()
     frame = _in_edition(frame, name, folder, edition_cutoff(as_of or _active_edition, folder))
     if columns is not None:
         frame = frame[[c for c in frame.columns if c in columns]]
     frame.attrs.update(resource=name, title=meta[name].get("title", name),
                        path=str(csv), description=meta[name].get("description", ""))
+    return frame
+
+
+def _checked(folder: Path, name: str, descriptor: dict) -> pd.DataFrame:
+    """Resource `name` typed and checked against its semantic rules (shared: `load` copies it). Reused for the same
+    CSV bytes and the same parsed descriptor (a descriptor is parsed again only when its bytes change)."""
+    raw_bytes, raw = _raw_shared(folder, name)
+    csv = folder / f"{name}.csv"
+    cached = _checked_frames.get(csv)
+    if cached is not None and cached[0] == raw_bytes and cached[1] is descriptor:
+        return cached[2]
+    missing = [f["name"] for f in descriptor["schema"]["fields"] if f["name"] not in raw]
+    if missing:
+        raise DataError(f"{_where(folder, name)}: missing column(s) {', '.join(missing)}")
+    frame = _typed(raw, descriptor["schema"])
+    problems = semantic_problems(frame, descriptor, _where(folder, name))
+    if problems:
+        raise DataError("\n".join(problems))
+    _checked_frames[csv] = (raw_bytes, descriptor, frame)
     return frame
 
 

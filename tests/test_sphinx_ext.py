@@ -43,3 +43,39 @@ def test_citation_plugins_are_looked_up_once_per_process():
     assert lookup.cache_info().hits > hits
     sphinx_ext.plugins_looked_up_once()  # set up again (a second Sphinx application): not wrapped twice
     assert pybtex.plugin.entry_points is lookup
+
+
+def test_numbered_references_unpickle_each_target_page_once():
+    """{numref} resolution gets its target page's doctree from Sphinx's pickle once per pickled version: the same
+    tree for every reference to it, a new one when the page was pickled anew, and the environment's own
+    get_doctree back afterwards (the environment is pickled at the end of the build)."""
+    import pickle
+
+    from sphinx.domains.std import StandardDomain
+
+    class Env:
+        def __init__(self):
+            self._pickled_doctree_cache = {"a": pickle.dumps(paragraph(nodes.Text("甲")))}
+            self.unpickled = 0
+
+        def get_doctree(self, docname):
+            self.unpickled += 1
+            return pickle.loads(self._pickled_doctree_cache[docname])
+
+    seen = []
+    original = StandardDomain._resolve_numref_xref
+    try:
+        StandardDomain._resolve_numref_xref = lambda self, env, name: seen.append(env.get_doctree(name))
+        sphinx_ext._NUMREF_TARGETS.clear()
+        sphinx_ext.numref_targets_shared()
+        env = Env()
+        for _ in range(3):
+            StandardDomain._resolve_numref_xref(None, env, "a")
+        assert env.unpickled == 1 and seen[0] is seen[1] is seen[2] and seen[0].astext() == "甲"
+        env._pickled_doctree_cache["a"] = pickle.dumps(paragraph(nodes.Text("乙")))
+        StandardDomain._resolve_numref_xref(None, env, "a")
+        assert env.unpickled == 2 and seen[3].astext() == "乙"
+        assert "get_doctree" not in vars(env)
+    finally:
+        StandardDomain._resolve_numref_xref = original
+        sphinx_ext._NUMREF_TARGETS.clear()

@@ -108,9 +108,8 @@ def check_period(as_of: str, data_dir) -> None:
     """An edition needs data for its period: stop before executing anything if no table has a row for it."""
     from .. import editions, series
 
-    flat = editions.flatten(data_dir)
-    if not (flat["as_of"] == as_of).any():  # a span such as 2024/2030 (a forecast) is no edition's period
-        latest = flat["as_of"].map(series.period_end).max()
+    if not data.has_period(as_of, data_dir):  # a span such as 2024/2030 (a forecast) is no edition's period
+        latest = editions.flatten(data_dir)["as_of"].map(series.period_end).max()
         raise data.DataError(f"--as-of {as_of}: no table in {data.folder_of(data_dir)} has a row for that period "
                              f"(the newest period in the data is {latest}); add its rows first")
     problems = data.edition_problems(as_of, data_dir)

@@ -10,7 +10,7 @@ from pathlib import Path
 from .. import data, paths
 from ..files import copy_if_changed, write_if_changed
 from . import publish
-from .cache import Chapter
+from .cache import Chapter, digest, read_record, write_atomic
 
 BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
@@ -82,23 +82,45 @@ def stage_chapter(chapter: Chapter) -> set[Path]:
     source, served next to the page (chapters/02_users.ipynb, chapters/02_users.py)."""
     from . import site
 
-    staged = set()
-    notebook = json.loads(chapter.executed.read_text(encoding="utf-8"))  # plain JSON: nbformat takes ~1 s to import
-    light, files = site.lighten(notebook, chapter.folder, chapter.stem)
+    executed = chapter.executed.read_bytes()
     target = paths.STAGE / chapter.folder / chapter.executed.name
+    downloads = [(source, paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}")
+                 for source in (chapter.executed, chapter.source)]
+    for source, download in downloads:
+        copy_if_changed(source, download)
+    record = paths.CACHE / "staged" / f"{chapter.folder}-{chapter.stem}.json"
+    # what lightening depends on: the notebook, site.py and vl-convert (its version, in requirements.txt)
+    key = digest(executed, *(f.read_bytes() for f in (paths.PACKAGE / "build" / "site.py",
+                                                       paths.ROOT / "requirements.txt")))
+    last = read_record(record) or {}
+    if last.get("key") == key and _intact(last.get("files")):  # staged from this notebook before, untouched since
+        return {paths.STAGE / name for name in last["files"]} | {d for _, d in downloads}
+    notebook = json.loads(executed.decode("utf-8"))  # plain JSON: nbformat takes ~1 s to import
+    light, files = site.lighten(notebook, chapter.folder, chapter.stem)
     if files:
         write_if_changed(target, json.dumps(light, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     else:
-        copy_if_changed(chapter.executed, target)
-    staged.add(target)
+        write_if_changed(target, executed)
+    staged = {target: target.read_bytes()}
     for name, content in files.items():
         write_if_changed(paths.STAGE / "_extra" / name, content)
-        staged.add(paths.STAGE / "_extra" / name)
-    for source in (chapter.executed, chapter.source):
-        download = paths.STAGE / "_extra" / chapter.folder / f"{chapter.stem}{source.suffix}"
-        copy_if_changed(source, download)
-        staged.add(download)
-    return staged
+        staged[paths.STAGE / "_extra" / name] = content
+    write_atomic(record, json.dumps({"key": key, "files": {
+        p.relative_to(paths.STAGE).as_posix(): digest(c) for p, c in staged.items()}}))
+    return set(staged) | {d for _, d in downloads}
+
+
+def _intact(files) -> bool:
+    """Whether the staged files a chapter's record lists hold what staging wrote (lightening a notebook again —
+    drawing the static charts' cache keys, rewriting its JSON — took a second for the twelve pages of a build
+    that changed one)."""
+    if not isinstance(files, dict) or not files:
+        return False
+    for name, content in files.items():
+        path = paths.STAGE / name
+        if not path.is_file() or digest(path.read_bytes()) != content:
+            return False
+    return True
 
 
 def staged_config() -> str:
