@@ -40,13 +40,13 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
-# 另据中国新闻网报道的一项不完全统计，到{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
+# 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝、Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
+# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告统计的顶级模型里，中国有{glue:text}`top_models`，居全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。这份指数报告统计的顶级模型里，中国占{glue:text}`top_models`，全球排名{glue:text}`top_models_rank`，数量为欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 国产产品也在走向海外，在全球市场的影响力随之扩大。其中，报告把 DeepSeek 称为我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -95,7 +95,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # 报告说多模态能力实现了跨越式发展，模型对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
-# 应用场景也随之增多。内容创作上，OpenAI 的 Sora、谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，给影视创作带来新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
+# 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作由此多了新的手段；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
@@ -105,7 +105,7 @@ fmt.glue_all(**texts.multimodal(f))
 # %% [markdown]
 # ## 推理成本：大幅下降
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告引《2025年人工智能指数报告》，以 OpenAI 的 GPT 系列为例：它的{glue:text}`cost_level`水平系统，推理成本在{glue:text}`cost_period`期间下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
+# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
 # 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report`
 #

@@ -15,7 +15,7 @@ data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import data, fmt, sources, tables
+from genai_book import data, editions, fmt, sources, tables
 from genai_book.facts import outlook as facts
 from genai_book.texts import outlook as texts
 
@@ -31,21 +31,21 @@ fmt.glue_all(**texts.overview(walk))
 #
 # ### 模型集成：产品的新形态
 #
-# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个，“预期这种方式未来将成为生成式人工智能产品的主要形态”。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
+# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，一些企业已开始考虑把所有模型集成起来，由系统按用户的需求自动选用最合适的一个；报告预期，这种做法往后会成为生成式人工智能产品的主要形态。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互的水平也离专业更近了。{footcite}`report`
 #
 # 集成的好处，报告从用户和开发者两边来讲。对用户来说，说清要做什么就够了，不必先弄懂、比较各个模型。对开发者来说，统一的框架能让开发更快；报告认为，统一框架还可能让不同技术路线互相借鉴、把算力和数据用得更充分，模型也会因此更强、更通用。{footcite}`report`
 #
 # ### 开源社区：技术进步的新动力
 #
-# 在报告看来，GitHub、Hugging Face、魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report`
+# 在报告看来，GitHub、Hugging Face 和魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report`
 #
-# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者用不多的钱就能用上高质量的模型，大模型技术因此惠及更多人。门槛也低了：照着现成的示例代码和文档，不只中小企业和创业团队，非专业的开发者，甚至学生、爱好者，也能动手参与开发和应用，技术生态更丰富。方案和创意放到社区，可以很快收到各地开发者多方面的意见，据此改上几轮，成果就能更快用起来。{footcite}`report` DeepSeek 开源代码库、社区帮它优化通信框架的经过，见{doc}`05_environment`一章。
+# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者用不多的钱就能用上高质量的模型，大模型技术因此惠及更多人。门槛也低了：照着现成的示例代码和文档，不只中小企业和创业团队，非专业的开发者，甚至学生、爱好者，也能动手参与开发和应用，技术生态更丰富。方案和创意放到社区，可以很快收到各地开发者多方面的意见，据此反复改进，成果就能更快落地。{footcite}`report` DeepSeek 开源代码库、社区帮它优化通信框架的经过，见{doc}`05_environment`一章。
 #
 # ### 具身智能：交互的新体验
 #
 # 报告所说的具身智能，指把生成式人工智能装进机器人产品，属于前沿领域。我国在这方面的成果，报告拿{glue:text}`gala_period`的春晚来说明：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，报告把这看作它已成为我国未来产业重要方向之一的标志。{footcite}`report` 报告在典型应用部分也提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 报告预期，有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。报告还预期，随着运动控制、能耗、散热等环节日趋成熟，机器人能去的场景会更多，运行会更稳，续航也会更长。产品也会慢慢走出实验室、进入生产和生活：报告设想它们进课堂，让学生学得更有兴味；进医院，有望帮着做手术辅助、病房服务和康复治疗。{footcite}`report`
+# 报告预期，有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。报告还预期，随着运动控制、能耗、散热等环节日趋成熟，机器人能去的场景会更多，运行会更稳，续航也会更长。产品也会慢慢走出实验室、进入生产和生活：报告举了两个领域，用在教育上，能让学生的学习更生动有趣；用在医疗上，有望帮着做手术辅助、病房服务和康复治疗。{footcite}`report`
 #
 # ### 智能体：能力的新边界
 #
@@ -61,15 +61,15 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 用的人越来越多，生成式人工智能的社会影响也越来越大，社会各界已经开始担心它可能带来的风险。报告认为，眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据{doc}`05_environment`一章所列的报告政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），后者规定了用人脸识别技术处理人脸信息的要求和规则、技术应用的安全规范，以及由谁监管。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门不久前发布了《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》（据{doc}`05_environment`一章所列的报告政策表，两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布），后者专管人脸识别：由谁负责监管，技术应用须守哪些安全规范，用它处理人脸信息时有哪些基本要求和规则，都有规定。{footcite}`report`
 #
-# 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责“未经许可使用创意作品来训练生成式人工智能”，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
+# 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责未经许可就拿创意作品训练生成式人工智能的做法，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
 # 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
-# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张发展和伦理两头都要顾，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
+# 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张，鼓励发展的同时也要顾及科技伦理，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
 #
-# 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处；其中参与联合声明的人数和文章数只是下限或约数，不是确数。
+# 报告第六章通篇没有脚注：文中的数字和事例，如春晚的人形机器人、联合声明的参与人数、GPT-5 的发布、两会代表的提议、具身智能写入《政府工作报告》、OpenAI 的 Operator、布罗斯大学学院研究人员关于疑似人工智能生成文章的警告，都没有注明出处。
 
 # %%
 fmt.glue_all(**texts.report_outlook(
@@ -108,14 +108,14 @@ fmt.glue_all(**texts.crosswalk(walk))
 #
 # ### 几期 AI 日报里的新闻
 #
-# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）|False=这些日报并不都晚于本版调查数据的截止时间（{glue:text}`cutoff_period`）``{choose}``digests_before_report|True=，又都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
+# 本书收录了{glue:text}`digest_count`期“全球AI新闻速递”日报，日期从{glue:text}`digest_first`到{glue:text}`digest_last`，共{glue:text}`item_count`条新闻（每期依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）|False=这些日报并不都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）``{choose}``digests_before_report|True=，而且都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
 # 每条新闻涉及哪个主题，本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档（{numref}`tab-digest-items`）。自动驾驶、AI 眼镜这类把模型装进汽车、眼镜的新闻，与趋势8一样只算与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
 #
 # 直接对应的新闻里，具身智能方面有字节被曝两年半造出千台机器人、京东和美团的竞争延伸到具身智能、网易发布用于露天矿山无人作业的具身智能模型“灵掘”、智元机器人家族在世界人工智能大会上亮相；开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布人工智能开源平台“焕新社区”。我国倡议成立世界人工智能合作组织的新闻，本书没有算作治理：标题讲的是国际合作，而报告第六章谈治理，说的是换脸换声、版权等几类风险。
 
 # %%
-fmt.glue_all(**texts.digests(news, as_of, sources.table().loc["report", "published"]))
+fmt.glue_all(**texts.digests(news, editions.report_edition(), sources.table().loc["report", "published"]))
 
 # %%
 tables.glue_table("tab_digest_items", texts.digest_items_table(news),

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, sources
 from ..facts.features import Features, Gap
 
 UNDATED = "年份未写明"  # the report gives no year for the later gap
 
 
 def achievements(f: Features) -> dict[str, str | bool]:
-    """国产人工智能成果丰硕: registrations, filings, the gap to the US, top models and DeepSeek abroad."""
+    """国产人工智能成果丰硕: registrations (the report gives the month only; the date of the news it cites carries
+    the year), filings, the gap to the US, top models and DeepSeek abroad."""
+    reported = sources.table().loc[f.registrations["source_id"], "published"]
     return {
-        "registrations_period": fmt.period(f.registrations["as_of"]), "registrations": fmt.describe(f.registrations),
+        "registrations_reported": fmt.period(reported),
+        "registrations_period": fmt.period(f.registrations["as_of"], since=reported),
+        "registrations": fmt.describe(f.registrations),
         "api_users": fmt.describe(f.api_users),
         "filed_period": fmt.period(f.filed["as_of"]), "filed_total": fmt.describe(f.filed),
         "registered_total": fmt.describe(f.registered),
@@ -51,8 +55,10 @@ def multimodal(f: Features) -> dict[str, str]:
 def costs(f: Features) -> dict[str, str]:
     """模型推理成本显著降低: the cost drop, the two chips and the two price cuts the prose names by vendor."""
     baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
+    cost_from, cost_to = f.cost_drop["as_of"].split("/")  # 从…到…: the two ends of the period
     return {
-        "cost_period": fmt.period(f.cost_drop["as_of"]), "cost_level": f.cost_drop["label"].split("水平")[0],
+        "cost_from": fmt.period(cost_from), "cost_to": fmt.period(cost_to),
+        "cost_level": f.cost_drop["label"].split("水平")[0],
         "cost_drop": fmt.describe(f.cost_drop),
         "gb300": fmt.describe(f.gb300), "ironwood": fmt.describe(f.ironwood),
         "baidu_period": fmt.period(baidu["as_of"]), "baidu_model": baidu["model"], "baidu_cut": fmt.describe(baidu),
