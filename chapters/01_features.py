@@ -5,8 +5,8 @@
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`users_period`，生成式人工智能用户比{glue:text}`users_before_period`{glue:text}`users_change_word`了{glue:text}`users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
-# - 逻辑推理能力的进步，报告归于更大的参数规模、改进的模型结构和更好的训练数据（{numref}`fig-model-params`）。
+# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（后来的统计到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
+# - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争（{numref}`fig-price-cuts`）。
 # - 轻量模型兴起，报告给的理由是主力模型太贵、回应太慢、难以在手机一类的终端上实时运行。
@@ -18,7 +18,7 @@ as_of = "2025-06"
 # %%
 import altair as alt
 
-from genai_book import charts, data, fmt, sources
+from genai_book import charts, data, editions, fmt, sources
 from genai_book.facts import features as facts
 from genai_book.facts import users as users_facts
 from genai_book.texts import features as texts
@@ -33,14 +33,15 @@ f = facts.features(
     named_examples=data.load("named_examples"),
 )
 fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
+             **texts.report_users(users_facts.headline(users, editions.report_edition()), f.users_source, as_of),
              users_source=f.users_source)
 
 # %% [markdown]
 # ## 国产成果：用户、产品、性能与出海
 #
-# 与{glue:text}`users_before_period`相比，我国生成式人工智能用户{glue:text}`users_change_word`了{glue:text}`users_change`，截至{glue:text}`users_period`共有{glue:text}`users_now`；普及率为{glue:text}`penetration_now`，同期{glue:text}`penetration_change_word`了{glue:text}`penetration_change`。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`report,stdaily_2026_02_05` `` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
+# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users`；普及率为{glue:text}`report_penetration`，同期{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` {choose}``users_source|report=|stdaily_2026_02_05=这是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个差是本书算的，假定两份报告的统计口径一致。`` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
-# 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
+# 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
@@ -67,7 +68,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # %% [markdown]
 # ## 逻辑推理：能力明显增强
 #
-# 报告把推理能力的进步首先归于需求：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
+# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
 #
 # 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report`
 
@@ -91,7 +92,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
-# ## 多模态：跨越式的进展
+# ## 多模态：能力大步向前
 #
 # 报告说多模态能力实现了跨越式发展，模型对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #

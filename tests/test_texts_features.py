@@ -1,9 +1,12 @@
 """Chapter 01's wording of small hand-built facts, without a build: the keys its {choose} sentences read (the gap
 narrowed or not, an estimated parameter count, a single GPU), the undated last gap, the price cuts by vendor, the
-registrations' month dated by its news (the data's sources table) and the two ends of the cost drop's period."""
+registrations' month dated by its news (the data's sources table), the two ends of the cost drop's period, and
+the report's own users headline, which a later edition gives before the later figures."""
 import pandas as pd
 
 from genai_book.facts.features import DEEPSEEK_KEYS, FEATURE_KEYS, INDUSTRY_KEYS, Features, Gap
+from genai_book.facts.users import Headline
+from genai_book.series import Change
 from genai_book.texts import features
 
 
@@ -61,3 +64,13 @@ def test_the_registrations_month_is_dated_by_the_news_that_gives_its_year():
 def test_the_cost_drop_period_is_worded_from_its_two_ends():
     worded = features.costs(chapter())
     assert (worded["cost_from"], worded["cost_to"]) == ("2022年11月", "2024年10月")
+
+
+def test_the_reports_users_come_first_and_a_later_source_says_the_edition_is_later():
+    report = Headline(Change(5.15, 2.49, "2025-06", "2024-12"), Change(36.5, 17.7, "2025-06", "2024-12"), "亿人")
+    worded = features.report_users(report, "report", "2025-06")
+    assert (worded["report_users"], worded["report_users_change"], worded["report_users_before_period"]) == (
+        "5.15亿人", "2.66亿人", "2024年12月")
+    assert (worded["report_penetration_change_word"], worded["report_penetration_change"]) == ("提高", "18.8个百分点")
+    assert worded["users_later"] is False
+    assert features.report_users(report, "stdaily_2026_02_05", "2025-12")["users_later"] is True
