@@ -8,7 +8,7 @@
 # - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（据{glue:text}`users_survey`，到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
-# - 推理成本显著降低，报告归因于技术、硬件和市场竞争（{numref}`fig-price-cuts`）。
+# - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
 # - 轻量模型兴起，报告给的理由是主力模型太贵、回应太慢、难以在手机一类的终端上实时运行。
 
 # %% tags=["parameters"]
@@ -94,7 +94,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # ## 多模态：能力大步向前
 #
-# 报告说多模态能力实现了跨越式发展，模型对多种模态数据的理解、生成和相互协调都明显增强。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
+# 报告用“跨越式发展”形容多模态的进步：模型不但能理解和生成文字以外的内容，还能让几种模态互相配合。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
 # 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作因此多了新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
@@ -131,13 +131,13 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # ## 轻量模型：走进更多场景
 #
-# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，报告举了阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 报告认为轻量模型成为重要趋势，主要出于成本、体验和部署的考虑。
+# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，如阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 轻量模型成了重要趋势，报告认为主要出于成本、体验和部署的考虑。
 #
-# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，绝大多数用户显然承担不起。{footcite}`report`
+# 主力模型性能强，算起来却往往很贵。例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，绝大多数用户显然承担不起。{footcite}`report`
 #
 # 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型可以把一次推理压缩到毫秒级，回应用户也就快了。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。主力模型的参数往往很多，在手机、物联网设备这类资源有限的设备上难以实时运行；靠压缩参数、改进算法和适配硬件，轻量模型在性能和效率之间取得了平衡。报告认为，这推动生成式人工智能从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；轻量模型靠压缩参数、改进算法、针对硬件做适配，在性能和效率之间取得平衡，这类设备也就跑得动了。报告认为，生成式人工智能由此从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))
