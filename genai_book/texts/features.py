@@ -4,16 +4,39 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import editions, fmt, sources
 from ..facts.features import Features, Gap
+from ..facts.users import Headline
 
 UNDATED = "年份未写明"  # the report gives no year for the later gap
 
 
-def achievements(f: Features) -> dict[str, str | bool]:
-    """国产人工智能成果丰硕: registrations, filings, the gap to the US, top models and DeepSeek abroad."""
+def report_users(report: Headline, users_source: str, as_of: str) -> dict[str, str | bool]:
+    """The report's own users headline (the report edition's), which every edition gives first, and for a later
+    edition the survey and the news its figures are quoted from; `users_later` chooses the sentences."""
     return {
-        "registrations_period": fmt.period(f.registrations["as_of"]), "registrations": fmt.describe(f.registrations),
+        "report_users_period": fmt.period(report.users.period),
+        "report_users_before_period": fmt.period(report.users.before_period),
+        "report_users": fmt.with_unit(report.users.now, report.unit),
+        "report_users_change_word": fmt.change_word(report.users.delta),
+        "report_users_change": fmt.with_unit(abs(report.users.delta), report.unit),
+        "report_penetration": fmt.pct(report.penetration.now),
+        "report_penetration_change_word": fmt.change_word(report.penetration.delta, up="提高", down="下降"),
+        "report_penetration_change": fmt.pp(report.penetration.delta),
+        "users_later": users_source != sources.REPORT,
+        "users_survey": sources.named(editions.listed()[as_of]["source_id"]),
+        "users_news": sources.in_sentence(users_source),
+    }
+
+
+def achievements(f: Features) -> dict[str, str | bool]:
+    """国产人工智能成果丰硕: registrations (the report gives the month only; the date of the news it cites carries
+    the year), filings, the gap to the US, top models and DeepSeek abroad."""
+    reported = sources.table().loc[f.registrations["source_id"], "published"]
+    return {
+        "registrations_reported": fmt.period(reported),
+        "registrations_period": fmt.period(f.registrations["as_of"], since=reported),
+        "registrations": fmt.describe(f.registrations),
         "api_users": fmt.describe(f.api_users),
         "filed_period": fmt.period(f.filed["as_of"]), "filed_total": fmt.describe(f.filed),
         "registered_total": fmt.describe(f.registered),
@@ -51,8 +74,10 @@ def multimodal(f: Features) -> dict[str, str]:
 def costs(f: Features) -> dict[str, str]:
     """模型推理成本显著降低: the cost drop, the two chips and the two price cuts the prose names by vendor."""
     baidu, alibaba = (f.cuts[f.cuts["vendor"] == vendor].iloc[0] for vendor in ("百度", "阿里云"))
+    cost_from, cost_to = f.cost_drop["as_of"].split("/")  # 从…到…: the two ends of the period
     return {
-        "cost_period": fmt.period(f.cost_drop["as_of"]), "cost_level": f.cost_drop["label"].split("水平")[0],
+        "cost_from": fmt.period(cost_from), "cost_to": fmt.period(cost_to),
+        "cost_level": f.cost_drop["label"].split("水平")[0],
         "cost_drop": fmt.describe(f.cost_drop),
         "gb300": fmt.describe(f.gb300), "ironwood": fmt.describe(f.ironwood),
         "baidu_period": fmt.period(baidu["as_of"]), "baidu_model": baidu["model"], "baidu_cut": fmt.describe(baidu),

@@ -106,9 +106,9 @@ def crosswalk_table(walk: Crosswalk) -> pd.DataFrame:
     })
 
 
-def digests(news: Digests, as_of: str, report_published: str) -> dict[str, str | bool]:
-    """几期 AI 日报: the digests' dates and counts against the edition's cutoff and the report's publication, and
-    the items per theme, largest first."""
+def digests(news: Digests, survey_cutoff: str, report_published: str) -> dict[str, str | bool]:
+    """几期 AI 日报: the digests' dates and counts against the report's survey cutoff (the report's own edition, in
+    every edition: what the report could have cited) and its publication, and the items per theme, largest first."""
     title_of, ranked = _titles(news.themes), news.ranked
     direct, partial = news.items_per_theme("direct"), news.items_per_theme("partial")
     top = ranked.index[0]
@@ -116,8 +116,8 @@ def digests(news: Digests, as_of: str, report_published: str) -> dict[str, str |
         "digest_count": fmt.number(len(news.digests)), "item_count": fmt.number(len(news.items)),
         "digest_first": fmt.period(news.first_day), "digest_last": fmt.period(news.last_day),
         "items_per_digest": fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
-        "digests_after_cutoff": news.all_after(as_of), "digests_before_report": news.all_before(report_published),
-        "cutoff_period": fmt.period(as_of), "report_period": fmt.period(report_published),
+        "digests_after_cutoff": news.all_after(survey_cutoff),
+        "digests_before_report": news.all_before(report_published), "cutoff_period": fmt.period(survey_cutoff), "report_period": fmt.period(report_published),
         "tagged_n": fmt.number(news.tagged), "untagged_n": fmt.number(news.untagged),
         "top_theme": title_of[top], "top_theme_items": counted({"direct": direct[top], "partial": partial[top]}),
         "some_theme_without_items": bool(news.themes_without_items),
