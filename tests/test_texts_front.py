@@ -65,4 +65,5 @@ def test_the_table_of_changes_says_which_periods_the_book_dated():
                           "qualifier_new": ["", ""], "source_id_new": ["stdaily_2026_02_05"] * 2})
     new = found[["resource", "item", "as_of"]].assign(note=["报道未写时点，按统计截止时间记", ""])
     table = front.changes_table(found, OLD, new)["frame"]
-    assert table["说明"].tolist() == ["时期为本书推定", "某报告所述"] and table["指标"].tolist()[1] == "机架"
+    assert table["说明"].tolist() == ["", "某报告所述"] and table["指标"].tolist()[1] == "机架"
+    assert table["时期"].tolist() == ["2025年12月（本书推定）", "2025年12月"]

@@ -18,7 +18,6 @@ def edition(scale: users.Scale, as_of: str, baseline, is_report_edition: bool) -
         **users_headline(scale.headline),
         "headline_kind": "report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
         "edition_survey": sources.named(editions.listed()[as_of]["source_id"]),
-        "users_source_text": sources.in_sentence(scale.source(as_of)),
         # the reports the edition's users figures and their stated changes are quoted from
         "edition_news": fmt.join(sources.in_sentence(s) for s in dict.fromkeys([scale.source(as_of),
                                                                                *scale.stated_sources])),
@@ -55,12 +54,13 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
     names = top["label"].str.split("（", n=1)
     undated = set() if new is None else set(map(tuple, new.loc[new["note"].astype(str).str.contains(UNDATED),
                                                                ["resource", "item", "as_of"]].to_numpy()))
-    notes = [[parts[1].removesuffix("）")] if len(parts) > 1 else [] for parts in names]
+    keys = list(map(tuple, top[["resource", "item", "as_of"]].to_numpy()))
     return dict(frame=pd.DataFrame({
         "指标": names.str[0],
-        "说明": ["；".join(note + (["时期为本书推定"] if key in undated else []))
-               for note, key in zip(notes, map(tuple, top[["resource", "item", "as_of"]].to_numpy()))],
-        "时期": top["as_of"].map(fmt.period),
+        "说明": [parts[1].removesuffix("）") if len(parts) > 1 else "" for parts in names],
+        # a period the source does not give is the book's, and says so where the reader reads the period
+        "时期": [fmt.period(period) + ("（本书推定）" if key in undated else "")
+               for period, key in zip(top["as_of"], keys)],
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
         "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
