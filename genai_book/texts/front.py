@@ -43,7 +43,8 @@ def changes(found: pd.DataFrame) -> dict:
 
 
 UNDATED = "未写时点|未注明时点|未写时期"  # a data row's note says the source gives no period (the book dates it)
-SUPPLIED = "补足"  # a data row's note says the book supplied part of its period (年份按来源……补足)
+SUPPLIED = "补足"
+NEAR_INDICATOR = "相近指标"  # the earlier value is of the item the new one was set apart from (earlier_value)  # a data row's note says the book supplied part of its period (年份按来源……补足)
 
 
 def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | None = None) -> dict:
@@ -76,8 +77,9 @@ def _end(period: str) -> str:
 def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None = None) -> str:
     """The last edition's value (with its period) to read a change against: the old value of the same row; for
     an added row, the latest earlier row of the same item, or of the item it was set apart from (its id is that
-    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power); — if none.
-    A period whose year the book supplied (the row's note in `new`, editions.flatten) says so."""
+    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power, marked as a
+    相近指标 whose scope may differ); — if none. A period whose year the book supplied (the row's note in `new`,
+    editions.flatten) says so."""
     if pd.notna(change["value_old"]):
         return fmt.with_unit(change["value_old"], change["unit_old"], change["qualifier_old"])
     same = old[(old["resource"] == change["resource"]) & old["value"].notna()
@@ -89,4 +91,5 @@ def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None
     notes = pd.Series(dtype=str) if new is None else new.loc[
         (new["resource"] == row["resource"]) & (new["item"] == row["item"]) & (new["as_of"] == row["as_of"]), "note"]
     supplied = "，年份为本书补足" if notes.astype(str).str.contains(SUPPLIED).any() else ""
-    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}）"
+    apart = f"；{NEAR_INDICATOR}，口径未必相同" if row["item"] != change["item"] else ""  # not a change to compute
+    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}{apart}）"
