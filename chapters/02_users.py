@@ -10,7 +10,9 @@
 # - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
-# - 用过这类产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
+# - 用过生成式人工智能产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
+#
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把用户规模与普及率以外的调查数字都按这一截止时间记作{glue:text}`fc_period`。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -47,7 +49,7 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # ```{glue:figure} fig-users
 # :name: fig-users
 #
-# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`的数值出自{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引``）
+# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`）
 # ```
 #
 # ```{glue:md} tab_users_series
@@ -63,18 +65,16 @@ fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("featu
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把本节和以下各节的调查数字都按这一截止时间记作{glue:text}`fc_period`。
-#
 # 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。据报告所引{glue:text}`ds_period`新华网的报道，DeepSeek上线{glue:text}`deepseek_days_to_peak`，全球日活跃用户数已突破{glue:text}`deepseek_dau`，并在{glue:text}`deepseek_top_markets`国家和地区的应用市场排名第一。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。报告引了新华网{glue:text}`ds_period`的一篇报道：从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
-# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`，两者合计{glue:text}`fc_named_total`（本书计算）；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report` 三项相加为{glue:text}`fc_total`{choose}``fc_total_fits|exact=（本书计算）。|rounding=，与{glue:text}`whole_share`的差额在各项四舍五入的误差之内（本书计算）。|differs=，与{glue:text}`whole_share`的差额超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
 #
-# 用户最先选用哪款产品（调查数据截至{glue:text}`fc_period`；“{glue:text}`fc_others`”只有合计）
+# 用户最先选用哪款产品（调查数据截至{glue:text}`fc_period`；{glue:text}`fc_others`只有合计）
 # ```
 
 # %% [markdown]
@@ -152,11 +152,11 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告认为，国家近年来对未成年人的人工智能通识教育高度重视，并回顾了几份文件：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地的名单，目的是通过基地试点探索新做法，总结可以推广的经验。
+# 报告先说，我国近年来高度重视面向未成年人的人工智能通识教育，并回顾了几项举措：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；教育部在{glue:text}`bases_period`公布的中小学人工智能教育基地共有{glue:text}`ai_education_bases`，让这些基地先行试点，为中小学人工智能教育探索路子、积累可推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过这类产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 报告写明，这些比例以各学龄段的未成年网民为分母，与上文以全国人口为分母的普及率口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -174,13 +174,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。专栏说，指南意在让中小学科学、规范地使用生成式人工智能，并加快构建“人工智能引领的创新教育生态”。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南要让中小学对生成式人工智能的使用科学、规范；专栏还把它与建设以人工智能为引领的创新教育生态、提升国家创新体系的整体效能联系在一起。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏对每一条都附有一句说明，这里举三条：“教育公平”一条，技术工具要“平等地惠及不同地区和个体”，有身体或认知障碍的特殊需求群体也要能无障碍地使用；“需求驱动”一条，要学校从自身实际出发，有目的、有计划地选用工具；“底线思维”一条，要从数据安全、伦理审查到内容监管、风险防控，建立全链条的保障机制。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了一句说明，合起来看，要求的是：学生在使用中养成智能时代所需的价值观、品格和能力；技术工具平等地惠及各地、各人，有身体或认知障碍、需要特殊照顾的人也能无障碍地使用；人工智能教育的环境健康、向善；学校从实际出发，有计划、有组织地选用工具；从数据、伦理到内容、风险，建起全链条的安全保障。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并强调避免学生过度依赖技术。小学生在老师、家长的帮助下适当使用开放式的内容生成功能，以免使用不当，影响学生自己建构知识、发展思维；课堂上则由老师带着开展人机协同的教学。初中阶段可以适度尝试对生成内容作逻辑分析，并指导学生“交叉验证”内容是否合理。高中生可以从技术原理入手做探究式学习，并在引导下自己判断生成内容会带来什么社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并强调不要让学生过度依赖技术。具体来说，小学生可以在老师、家长帮助下适当使用开放式的生成功能，免得用得不当，妨碍学生建构知识、发展思维，课堂上的人机协同教学由老师开展；到了初中，可以适度尝试检验生成内容是否合乎逻辑，并指导学生交叉验证其合理性；到了高中，则可以结合技术原理做探究，并引导学生自己判断生成内容会对社会产生什么影响。{footcite}`report,fn20`
 #
-# 对过度依赖，指南从规则、教学和工具定位几方面作了安排：作业和考试答案不能直接照抄人工智能生成的内容，在创造性的任务里滥用人工智能也要受到限制，不给“代劳式”的用法留余地；老师要在教学中训练学生的批判性思维，让他们敢于质疑、善于甄别机器给出的内容；人工智能工具在教育中只是辅助，应用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”。{footcite}`report,fn20`
+# 专栏最后讲的是，指南怎样防止学生因过度依赖生成式人工智能而削弱独立思考。指南把人工智能工具定位为教育中的辅助，使用要有边界，专栏说这是为了确保“技术赋能与教育本质有机统一”，促进学生思维能力的全面发展。对学生，指南明确禁止把人工智能生成的内容直接当作作业或考试答案，对需要创造力的任务，也限制滥用人工智能，从根子上断绝“代劳式”的用法。对老师，指南要求在教学中积极训练学生的批判性思维，让学生敢于质疑、善于甄别机器给出的内容，真正能自主地处理信息。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

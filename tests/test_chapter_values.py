@@ -84,13 +84,12 @@ def test_the_series_table_marks_each_point_and_its_source(users):
     assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 本书倒推 | 中国互联网络信息中心" in table
 
 
-def test_first_choice_leader_and_the_named_products_total(users):
+def test_first_choice_leader_and_the_total_of_all_shares(users):
     choice = csv("first_choice")
     leader = choice.loc[choice["value"].idxmax()]
     assert users["fc_leader"] == leader["product"]
     assert users["fc_leader_share"] == fmt.pct(leader["value"])
-    named = choice[choice["product"] != "其他产品"]
-    assert users["fc_named_total"] == fmt.pct(named["value"].sum())
+    assert users["fc_total"] == fmt.pct(round(choice["value"].sum(), 1))
 
 
 def test_scenarios_without_a_share_are_not_drawn_as_options(users):

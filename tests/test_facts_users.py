@@ -144,7 +144,17 @@ def test_first_choice_ranks_named_products_and_keeps_the_rest_apart():
     choice = facts.first_choice(rows, "2025-06")
     assert (choice.leader["product"], choice.second["product"]) == ("豆包", "DeepSeek")
     assert choice.others["value"] == 27.9 and choice.named_total == pytest.approx(72.0)
-    assert choice.total == 99.9
+    assert choice.total == 99.9 and choice.total_fits == "rounding"
+
+
+def test_first_choice_total_within_rounding_or_not():
+    def fits(*values):
+        rows = table([(f"产品{i}", v) for i, v in enumerate(values[:-1])] + [("其他产品", values[-1])],
+                     ["product", "value"]).assign(as_of="2025-06")
+        return facts.first_choice(rows, "2025-06").total_fits
+    assert fits(47.1, 34.0, 18.9) == "exact"
+    assert fits(47.1, 34.0, 18.8) == "rounding" and fits(47.1, 34.0, 19.05) == "rounding"  # three shares: ±0.15
+    assert fits(47.1, 34.0, 18.6) == "differs"
 
 
 def test_purposes_separate_stated_and_unknown_shares():

@@ -29,7 +29,7 @@ def added(resource, item, as_of):
 
 @pytest.mark.parametrize(("row", "shown"), [
     (added("users_series", "users", "2025-12"), "5.15亿人（2025年6月）"),            # the same item, its latest
-    (added("compute_storage", "intelligent_computing_power_cnnic", "2025-12"), "788EFLOPS（2025年6月）"),  # set apart
+    (added("compute_storage", "intelligent_computing_power_cnnic", "2025-12"), "788EFLOPS（2025年6月；相近指标，口径未必相同）"),  # set apart
     (added("compute_storage", "wanka_clusters", "2025-12"), "—"),                  # nothing to read it against
     (added("compute_storage", "intelligent_computing_power", "2025-06"), "—"),    # not earlier than itself
     (added("industry_facts", "intelligent_computing_power_cnnic", "2025-12"), "—"),  # another table's item
@@ -53,8 +53,8 @@ def test_a_year_the_book_supplied_is_marked_beside_the_earlier_value():
                         "value": [5300.0], "unit": ["家"], "qualifier": ["超"]})
     new = old.assign(note=["报告写作“截至9月”，年份按来源（脚注21，2025年10月1日）补足"])
     row = added("industry_facts", "ai_enterprises_annual", "2025")
-    assert front.earlier_value(row, old, new) == "超5300家（2025年9月，年份为本书补足）"
-    assert front.earlier_value(row, old, new.assign(note=[""])) == "超5300家（2025年9月）"
+    assert front.earlier_value(row, old, new) == "超5300家（2025年9月，年份为本书补足；相近指标，口径未必相同）"
+    assert front.earlier_value(row, old, new.assign(note=[""])) == "超5300家（2025年9月；相近指标，口径未必相同）"
 
 
 def test_the_table_of_changes_says_which_periods_the_book_dated():
@@ -65,4 +65,5 @@ def test_the_table_of_changes_says_which_periods_the_book_dated():
                           "qualifier_new": ["", ""], "source_id_new": ["stdaily_2026_02_05"] * 2})
     new = found[["resource", "item", "as_of"]].assign(note=["报道未写时点，按统计截止时间记", ""])
     table = front.changes_table(found, OLD, new)["frame"]
-    assert table["说明"].tolist() == ["时期为本书推定", "某报告所述"] and table["指标"].tolist()[1] == "机架"
+    assert table["说明"].tolist() == ["", "某报告所述"] and table["指标"].tolist()[1] == "机架"
+    assert table["时期"].tolist() == ["2025年12月（本书推定）", "2025年12月"]

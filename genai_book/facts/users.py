@@ -202,6 +202,13 @@ class FirstChoice:
     named_total: float
     total: float             # all shares added up (100 give or take rounding)
 
+    @property
+    def total_fits(self) -> str:
+        """Whether the shares add up to the whole: 'exact', 'rounding' (off by no more than the rounding of each
+        share to one decimal allows, half a step per share) or 'differs'."""
+        gap = abs(self.total - 100)
+        return "exact" if gap < 1e-9 else "rounding" if gap <= 0.05 * len(self.ranked) + 1e-9 else "differs"
+
 
 def first_choice(table: pd.DataFrame, as_of: str) -> FirstChoice:
     ranked = series.latest(table, as_of, by=["product"]).sort_values("value", ascending=False)

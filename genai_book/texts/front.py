@@ -18,7 +18,6 @@ def edition(scale: users.Scale, as_of: str, baseline, is_report_edition: bool) -
         **users_headline(scale.headline),
         "headline_kind": "report" if is_report_edition else "stated" if scale.headline_change_stated else "computed",
         "edition_survey": sources.named(editions.listed()[as_of]["source_id"]),
-        "users_source_text": sources.in_sentence(scale.source(as_of)),
         # the reports the edition's users figures and their stated changes are quoted from
         "edition_news": fmt.join(sources.in_sentence(s) for s in dict.fromkeys([scale.source(as_of),
                                                                                *scale.stated_sources])),
@@ -44,7 +43,8 @@ def changes(found: pd.DataFrame) -> dict:
 
 
 UNDATED = "未写时点|未注明时点|未写时期"  # a data row's note says the source gives no period (the book dates it)
-SUPPLIED = "补足"  # a data row's note says the book supplied part of its period (年份按来源……补足)
+SUPPLIED = "补足"
+NEAR_INDICATOR = "相近指标"  # the earlier value is of the item the new one was set apart from (earlier_value)  # a data row's note says the book supplied part of its period (年份按来源……补足)
 
 
 def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | None = None) -> dict:
@@ -55,12 +55,13 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
     names = top["label"].str.split("（", n=1)
     undated = set() if new is None else set(map(tuple, new.loc[new["note"].astype(str).str.contains(UNDATED),
                                                                ["resource", "item", "as_of"]].to_numpy()))
-    notes = [[parts[1].removesuffix("）")] if len(parts) > 1 else [] for parts in names]
+    keys = list(map(tuple, top[["resource", "item", "as_of"]].to_numpy()))
     return dict(frame=pd.DataFrame({
         "指标": names.str[0],
-        "说明": ["；".join(note + (["时期为本书推定"] if key in undated else []))
-               for note, key in zip(notes, map(tuple, top[["resource", "item", "as_of"]].to_numpy()))],
-        "时期": top["as_of"].map(fmt.period),
+        "说明": [parts[1].removesuffix("）") if len(parts) > 1 else "" for parts in names],
+        # a period the source does not give is the book's, and says so where the reader reads the period
+        "时期": [fmt.period(period) + ("（本书推定）" if key in undated else "")
+               for period, key in zip(top["as_of"], keys)],
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
         "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
@@ -76,8 +77,9 @@ def _end(period: str) -> str:
 def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None = None) -> str:
     """The last edition's value (with its period) to read a change against: the old value of the same row; for
     an added row, the latest earlier row of the same item, or of the item it was set apart from (its id is that
-    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power); — if none.
-    A period whose year the book supplied (the row's note in `new`, editions.flatten) says so."""
+    item's id with a suffix: intelligent_computing_power_cnnic, beside intelligent_computing_power, marked as a
+    相近指标 whose scope may differ); — if none. A period whose year the book supplied (the row's note in `new`,
+    editions.flatten) says so."""
     if pd.notna(change["value_old"]):
         return fmt.with_unit(change["value_old"], change["unit_old"], change["qualifier_old"])
     same = old[(old["resource"] == change["resource"]) & old["value"].notna()
@@ -89,4 +91,5 @@ def earlier_value(change: pd.Series, old: pd.DataFrame, new: pd.DataFrame | None
     notes = pd.Series(dtype=str) if new is None else new.loc[
         (new["resource"] == row["resource"]) & (new["item"] == row["item"]) & (new["as_of"] == row["as_of"]), "note"]
     supplied = "，年份为本书补足" if notes.astype(str).str.contains(SUPPLIED).any() else ""
-    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}）"
+    apart = f"；{NEAR_INDICATOR}，口径未必相同" if row["item"] != change["item"] else ""  # not a change to compute
+    return f"{fmt.with_unit(row['value'], row['unit'], row['qualifier'])}（{fmt.period(row['as_of'])}{supplied}{apart}）"

@@ -133,7 +133,8 @@ def products(products: users.Products, as_of: str, r1_month: str) -> dict:
         "fc_leader_share": fmt.survey_share(choice.leader),
         "fc_second": choice.second["product"],
         "fc_second_share": fmt.survey_share(choice.second),
-        "fc_named_total": fmt.pct(choice.named_total),
+        "fc_total": fmt.pct(choice.total),
+        "fc_total_fits": choice.total_fits,  # its sentence also uses whole_share (texts.purposes)
         "fc_others": choice.others["product"],
         "fc_others_share": fmt.survey_share(choice.others),
     }
