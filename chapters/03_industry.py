@@ -24,7 +24,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要让数字技术同制造方面、市场方面的优势结合得更好，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等新兴行业是这次修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要让数字技术同制造方面、市场方面的优势结合得更好，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局已于{glue:text}`report_year`下半年正式着手修订国民经济行业分类，人工智能等近年兴起的行业是修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
 #
 # **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；报告在同一句（注引这篇报道）还把产业体系概括为基础底座、模型框架和行业应用三部分。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
@@ -47,7 +47,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # {choose}``later_figures|True=**报告之后的数字。** 以下几项出自报告发布以后的报道，与报告所引的数字来源不同、口径未必一致，所以单独列出，不与报告的数字接成序列。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者原文作“预计突破”，是预计数，不能当作统计结果；报道没有写明这两项数字的出处。两个企业数来源不同、时点也不同（一个只注年份，一个截至{glue:text}`firms_period`），差额不宜读作此后的增量。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字没有另写时点，本书推定它们同属{glue:text}`later_compute_period`。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代统计口径。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字没有另写时点，本书推定它们同属{glue:text}`later_compute_period`。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代统计口径，两数之差不宜读作半年间的增长。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
