@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出（或可能只写出）一部分数值、或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -26,13 +26,13 @@ data.use_whole_package(data_dir)
 #
 # 两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。
 #
-# 报告末尾的免责声明适用于整份报告，大意是：报告的数据是在特定时间、特定区域对特定群体采集的样本，结果只反映样本群体的趋势和特点；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告只供一般参考，不构成专业意见、法律或投资建议，也不能作为业务决策的最终依据。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 报告末尾的免责声明适用于整份报告，大意是：报告的结果只代表调查所得的样本，而样本有它特定的时间、地域和人群；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告只供一般参考，不构成专业意见、法律或投资建议，也不能作为业务决策的最终依据。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行（各类行数见下文“来源与引用”），其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的时点是本书补全的：第三章的企业数及其全球占比，报告只写了月份，年份据所引报道的日期补足，正文和“备注”一栏都有注明。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行的时期晚于其来源的发布日期，记的是目标或预测所指的年份。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的时点是本书补全的：第三章的企业数及其全球占比，报告只写了月份，年份据所引报道的日期补足，正文和“备注”一栏都有注明。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`（{glue:text}`first_item`），最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
@@ -89,7 +89,8 @@ fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
 supplied = rows["note"].str.contains("补足")  # a year the book added to the report's month, from the source's date
 fmt.glue("n_supplied", fmt.with_unit(supplied.sum(), ""))
 dated_by_book = undated | dated_by_report | supplied  # the rows the prose sets apart before the first and last
-fmt.glue("first_period", fmt.period(min(ends[~dated_by_book])))
+earliest = ends[~dated_by_book].idxmin()
+fmt.glue_all(first_period=fmt.period(ends[earliest]), first_item=rows.loc[earliest, "item"])
 fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_book])))
 fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
@@ -126,6 +127,8 @@ qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
 first = rows[rows["qualifier"] != ""].drop_duplicates("qualifier")
 shown = {row["qualifier"]: (fmt.magnitude if row["qualifier"] == "级" else fmt.describe)(row)  # 千亿级, not 1000亿级
          for _, row in first.iterrows()}
+for _, row in first[(first["unit"] == "倍") & first["note"].str.startswith("原文为")].iterrows():  # a fraction
+    shown[row["qualifier"]] = f"{row['note'].removeprefix('原文为').split('；')[0]}（记作{shown[row['qualifier']]}）"
 tables.glue_table("tab_qualifiers", pd.DataFrame({
     "限定词": qualifiers["qualifier"], "示例": qualifiers["qualifier"].map(shown),
     "行数": qualifiers["行数"].map(fmt.number), "所在数据表": qualifiers["表"],

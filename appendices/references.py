@@ -5,9 +5,9 @@
 #
 # 几点说明：
 #
-# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文在脚注处点名了文献的，本书照录标题（后一种在“说明”一栏注明），没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后的，本书照录标题（后一种在“说明”一栏注明），没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
 # - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - “网址”一栏只显示域名，点击即打开报告或日报所印的完整地址（照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正，“说明”一栏逐条注明。
+# - “网址”一栏只显示域名，点击即打开报告所印的完整地址（照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正，“说明”一栏择要注明。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -72,7 +72,7 @@ def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],
         "url": rows["url"],
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
-        "本书中引用它的表": ["、".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
+        "本书中引用它的表": ["；".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
     })
     if notes:  # what a source is, when no footnote of the report says it
         frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 产业发展
 #
-# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
+# 本章先看我国人工智能产业的构成和企业、智能工厂的数量，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
 #
 # 要点如下：
 #
@@ -24,7 +24,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要让数字技术同制造方面、市场方面的优势结合得更好，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局已于{glue:text}`report_year`下半年正式着手修订国民经济行业分类，人工智能等近年兴起的行业是修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
 #
 # **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；报告在同一句（注引这篇报道）还把产业体系概括为基础底座、模型框架和行业应用三部分。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
@@ -57,7 +57,7 @@ fmt.glue_all(**texts.later(f))
 #
 # 报告把备案工作的推进与产业的快速发展联系在一起。备案数字出自国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注所注日期为{glue:text}`filed_announced`），截至{glue:text}`filed_period`底的累计数是：已备案的服务{glue:text}`genai_services_filed`，已登记的应用或功能{glue:text}`genai_apps_registered`。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
 #
-# 报告接着对这{glue:text}`genai_services_filed`已备案服务（截至{glue:text}`region_period`底）按所在地作了分析，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
+# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
 # 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于地区数字所指的{glue:text}`region_period`底）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。
 #

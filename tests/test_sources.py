@@ -23,8 +23,10 @@ def test_a_source_in_a_sentence_is_its_publisher_and_date():
 
 
 def test_two_pages_of_one_publisher_and_date_are_told_apart_by_their_footnotes():
-    # fn26 and fn27: two documents on 中国政府网 of 2024-10-23 (different URLs)
-    assert sources.label("fn26").endswith("（报告脚注26）") and sources.label("fn27").endswith("（报告脚注27）")
+    # fn83 and fn85: two 新华网 pages of 2025-02-11 (different URLs, no title); fn26 and fn27, two 中国政府网
+    # documents of one day, are told apart by the titles the report names at their marks
+    assert sources.label("fn83").endswith("（报告脚注83）") and sources.label("fn85").endswith("（报告脚注85）")
+    assert "（报告脚注" not in sources.label("fn26") and sources.label("fn26") != sources.label("fn27")
     assert sources.label("fn21") == "新华网，2025年10月1日"  # no other page shares its label
 
 
