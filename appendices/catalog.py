@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在构建时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
-# 本页由数据包自动生成：新增或修改一张表，下次构建时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。
+# 本页由数据包自动生成：新增或修改一张表，下次生成本书时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -55,14 +55,15 @@ tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_li
 # %% [markdown]
 # ## 各资源的字段
 #
-# 每张表列出描述、行数、主键、出现的单位、引用的来源和全部字段。“约束”一栏是构建时自动校验的规则，例如必填、取值范围和可选值。
+# 每张表列出描述、行数、主键、出现的单位、引用的来源和全部字段。“约束”一栏是生成本书时自动校验的规则，例如必填、取值范围和可选值。
 
 # %%
 TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "日期", "boolean": "是/否"}
 COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", **COVERAGE, "direct": "直接",
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", "implied": "本书据报告推算", **COVERAGE, "direct": "直接",
+           "source": "年份取自所引报道", "sic": "与上下文或来源日期不合，照录",
            "users": "用户规模", "penetration": "普及率", "integration": "模型集成", "open_source": "开源社区",
            "embodied": "具身智能", "agents": "智能体", "governance": "完善治理", "volume": "总量",
            "yoy_growth": "同比增速", "technology_base": "技术底座", "industry_application": "行业应用",
@@ -87,7 +88,7 @@ def constraints(field, frame: pd.DataFrame) -> str:
         parts.append("不重复")
     if "enum" in rules and field["name"] == "qualifier":  # one vocabulary for every table: show what this one uses
         used = [v for v in rules["enum"] if v and v in set(frame.get("qualifier", pd.Series(dtype=str)).fillna(""))]
-        allowed = f"可为空或取{len(rules['enum']) - 1}种限定词之一"
+        allowed = "可为空或取一个限定词"
         parts.append(f"{allowed}；本表用到：" + "、".join(used) if used else f"{allowed}；本表没有用到")
     elif "enum" in rules:
         values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
@@ -109,6 +110,18 @@ PUBLISHED = sources.table(data_dir)["published"].fillna("").astype(str)
 def is_later(source_id: str) -> bool:
     """Whether a source came out after the report (a later edition's figures, not the report's)."""
     return PUBLISHED.get(source_id, "")[:7] > PUBLISHED[sources.REPORT][:7]
+
+
+REPORT_NAMED = {sources.named(sources.REPORT, data_dir): sources.REPORT}  # a descriptor's title for the report
+
+
+def undated_notes(source_ids) -> list[str]:
+    """What a cited footnote without title or date is (the report's own compilation, footnote 73): its label alone,
+    the publisher, would read like the report itself."""
+    rows = sources.table(data_dir)
+    return [f"{rows.loc[s, 'publisher']}：报告脚注{int(float(rows.loc[s, 'footnote']))}，{rows.loc[s, 'note']}"
+            for s in source_ids if sources.group(s) == "footnote" and not PUBLISHED[s]
+            and not rows.loc[s, "title"] and rows.loc[s, "note"]]
 
 
 def key_text(schema) -> str:
@@ -153,6 +166,9 @@ def describe_resource(name: str) -> blocks.Rich:
             parts.append(f'<p class="genai-sources">来源（{n_cited}个{merged}）：'
                          f'{sources.html_citation(earlier, data_dir)}</p>')
             md += ["", escape.myst_text(f"来源：{sources.text_citation(earlier, data_dir)}")]
+            for note in undated_notes(sources.distinct(earlier, data_dir)):
+                parts.append(f'<p class="genai-sources">（{escape.html_text(note)}）</p>')
+                md += ["", escape.myst_text(f"（{note}）")]
         later = [s for s in cited if is_later(s)]
         if later:
             n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
@@ -160,8 +176,13 @@ def describe_resource(name: str) -> blocks.Rich:
             parts.append(f'<p class="genai-sources">{head}：{sources.html_citation(later, data_dir)}</p>')
             md += ["", escape.myst_text(f"{head}：{sources.text_citation(later, data_dir)}")]
     elif stated:
-        parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
-        md += ["", escape.myst_text("来源：" + "；".join(stated))]
+        ids = [REPORT_NAMED.get(s) for s in stated]
+        if all(ids):  # the report, cited with its date as the tables' own sources are
+            parts.append(f'<p class="genai-sources">来源（{len(ids)}个）：{sources.html_citation(ids, data_dir)}</p>')
+            md += ["", escape.myst_text(f"来源：{sources.text_citation(ids, data_dir)}")]
+        else:
+            parts.append(f"<p>来源：{escape.html_text('；'.join(stated))}</p>")
+            md += ["", escape.myst_text("来源：" + "；".join(stated))]
     table = tables.table(fields)
     parts += [table.html(), "</section>"]
     md += ["", table.markdown(), ""]
@@ -174,7 +195,7 @@ for name in resources:
 # %% [markdown]
 # ## 报告图表与资源的对应
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值（本书不读图，按正文的写法判断）：看来给出全部数值的有{glue:text}`n_all`个，只给出部分的有{glue:text}`n_partial`个，一个数值也没有给出的有{glue:text}`n_none`个（后者不建表）。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表。下表说明每个图表对应哪张表、正文是否给出了图中的全部数值。本书不读图，只按正文判断：给出全部数值的有{glue:text}`n_all`个，只给出部分或可能只给出部分的有{glue:text}`n_partial`个，一个也没有给出的有{glue:text}`n_none`个（不建表）。
 
 # %%
 fmt.glue("n_figures", fmt.with_unit(catalog["item"].str.startswith("图").sum(), ""))

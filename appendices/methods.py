@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，只写出一部分数值或一个数值也没有写的共{glue:text}`n_items_incomplete`个。
+# 要点：数值表共{glue:text}`n_value_rows`行，其中报告给出的{glue:text}`n_stated`行（{glue:text}`n_blank_stated`行只有量级，“数值”一栏留空），报告正文提到、却没有写出数值的{glue:text}`n_unknown`行，由报告数字直接推算的{glue:text}`n_implied`行{choose}``has_later|True=，另有{glue:text}`n_later`行出自报告发布以后的来源|False=``。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -22,17 +22,27 @@ data.use_whole_package(data_dir)
 # %% [markdown]
 # ## 报告的调查范围
 #
-# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把第57次《中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断。``两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。报告末尾的免责声明适用于整份报告，大意是：调查结果只反映所采集样本群体的情况，依据的是受访者自己的陈述，也可能很快过时（CNNIC 不负责更新）；报告只作一般参考，不构成专业、法律或投资建议。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架（另有开篇的发展特点和末章的前景展望），是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把第57次《中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断。``
 #
-# 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行，其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
+# 两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。
+#
+# 报告末尾的免责声明适用于整份报告，大意是：报告的结果只代表调查所得的样本，而样本有它特定的时间、地域和人群；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告只供一般参考，不构成专业意见、法律或投资建议，也不能作为业务决策的最终依据。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+#
+# 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行（各类行数见下文“来源与引用”），其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在“备注”一栏注明，这样的行共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。另有少数行的时点按同段的数字或所引报道补出（如本书第三章各省市的备案数按备案总数的截止时间记，企业数的年份据报道日期补出），正文和“备注”一栏都有注明。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`，最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行的时期晚于其来源的发布日期，记的是目标或预测所指的年份。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`），这只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的时点是本书补全的：第三章的企业数及其全球占比，报告只写了月份，年份据所引报道的日期补足，正文和“备注”一栏都有注明。{choose}``has_later|True=报告之后的来源没写时点的，按同一篇报道中其他数字的时点记录（本书推定），在“备注”一栏注明。|False=``除这些行以外，数值表中最早的时期是{glue:text}`first_period`（{glue:text}`first_item`），最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法，单独修饰数字时记在这一栏（如“估计”），指标名称已写明是预计值的除外（如英伟达预计的季度费用和收入）；与“以上”“超过”“高达”等连用时，这一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”则整体记作一个限定词|False=``。两种情形正文都照原文写出。全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
+# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，用字照原文，“超”与“超过”分别记录）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法分三种情形记录，正文都照原文写出：
+#
+# - 单独修饰数字的，记在“限定”一栏（如“估计”）；
+# - 指标名称已写明是预计值的，不再另记（如英伟达预计的季度费用和收入）；
+# - 与“以上”“超过”“高达”等连用的，“限定”一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”是例外，整体记作一个限定词|False=``。
+#
+# 全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
 #
 # 每行还注明数值的来历（书中各表的“依据”一栏，数据表的“状态”字段）：
 #
@@ -58,7 +68,11 @@ report_published = source_table.loc[sources.REPORT, "published"]
 fmt.glue_all(as_of_period=fmt.period(as_of), survey_period=fmt.period(editions.report_edition()),
              report_edition=as_of == editions.report_edition())
 fmt.glue("n_sources", fmt.with_unit(len(source_table), ""))
-fmt.glue("n_footnote_sources", fmt.with_unit(sum(sources.group(s) == "footnote" for s in source_table.index), ""))
+groups = source_table.index.map(sources.group)
+fmt.glue_all(n_footnote_sources=fmt.with_unit((groups == "footnote").sum(), ""),
+             n_report_rows=fmt.with_unit((groups == "report").sum(), ""),
+             n_digest_rows=fmt.with_unit((groups == "digest").sum(), ""),
+             n_other_rows=fmt.with_unit((groups == "other").sum(), ""))
 published = rows["source_id"].map(source_table["published"]).fillna("").replace("", report_published).str[:7]
 later = published > report_published  # a source of an edition later than the report
 stated = rows["status"] == "stated"  # stated by the report, or by a later source ("来源给出")
@@ -67,12 +81,17 @@ fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later)
 
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
-fmt.glue("n_undated", fmt.with_unit(rows["note"].str.contains("未注明时点|未写时期").sum(), ""))
+undated = rows["note"].str.contains("未注明时点|未写时期")  # dated by the source's month of publication
+fmt.glue("n_undated", fmt.with_unit(undated.sum(), ""))
 dated_by_report = rows["note"].str.contains("按报告年份") | (
     (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
 fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
-fmt.glue("first_period", fmt.period(min(ends[~dated_by_report])))
-fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_report])))
+supplied = rows["note"].str.contains("补足")  # a year the book added to the report's month, from the source's date
+fmt.glue("n_supplied", fmt.with_unit(supplied.sum(), ""))
+dated_by_book = undated | dated_by_report | supplied  # the rows the prose sets apart before the first and last
+earliest = ends[~dated_by_book].idxmin()
+fmt.glue_all(first_period=fmt.period(ends[earliest]), first_item=rows.loc[earliest, "item"])
+fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_book])))
 fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
 fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
@@ -100,15 +119,19 @@ for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
 
 titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
-qualifiers = rows[rows["qualifier"] != ""].groupby("qualifier").agg(
-    行数=("resource", "size"), 表=("resource", lambda r: "、".join(titles.get(n, n) for n in dict.fromkeys(r))))
+# where a qualifier occurs: a table's title, marked when the rows are a later source's and not the report's
+where = rows["resource"].map(titles) + later.map({True: "（报告之后的来源）", False: ""})
+qualifiers = rows.assign(where=where)[rows["qualifier"] != ""].groupby("qualifier").agg(
+    行数=("resource", "size"), 表=("where", lambda r: "、".join(dict.fromkeys(r))))
 qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
 first = rows[rows["qualifier"] != ""].drop_duplicates("qualifier")
 shown = {row["qualifier"]: (fmt.magnitude if row["qualifier"] == "级" else fmt.describe)(row)  # 千亿级, not 1000亿级
          for _, row in first.iterrows()}
+for _, row in first[(first["unit"] == "倍") & first["note"].str.startswith("原文为")].iterrows():  # a fraction
+    shown[row["qualifier"]] = f"{row['note'].removeprefix('原文为').split('；')[0]}（记作{shown[row['qualifier']]}）"
 tables.glue_table("tab_qualifiers", pd.DataFrame({
     "限定词": qualifiers["qualifier"], "示例": qualifiers["qualifier"].map(shown),
-    "行数": qualifiers["行数"].map(fmt.number), "出现在": qualifiers["表"],
+    "行数": qualifiers["行数"].map(fmt.number), "所在数据表": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
 special = rows[(rows["status"] != "stated") | later]
@@ -136,7 +159,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），明显只写出一部分的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），只写出一部分、或可能只写出一部分（图中也许另有正文未提的时期或细分）的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]
@@ -153,7 +176,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
     "图表": incomplete["item"], "报告中的标题": incomplete["title"].str.replace(r"\s+", "", regex=True),
     "数据表": [titles.get(r, r) if r else "—（不建表）" for r in incomplete["resource"]],
     "缺少的内容": incomplete["note"],
-}), caption="正文未给出全部数值的报告图表", name="tab-partial-figures")
+}), caption="正文未给出或可能未给出全部数值的报告图表", name="tab-partial-figures")
 
 # %% [markdown]
 # ```{glue:md} tab_partial_figures
@@ -162,7 +185,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。报告本身、AI日报和趋势报告{choose}``has_later|True=，以及报告之后的来源，|False=``另有各自的行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）和{choose}``has_later|True=趋势报告及报告之后的来源|False=趋势报告``的{glue:text}`n_other_rows`行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #
@@ -188,7 +211,7 @@ fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”（{sections[t]}）{
 # %% [markdown]
 # ## 十大趋势标题的辨读
 #
-# 本书第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。
+# 本书第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。
 
 # %%
 reading = outlook.ocr_reading(frames["trends"])

@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。最后一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。“本书中引用它的表”一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
-# - 报告脚注大多只注明发布方、网址和日期：有文献标题的，本书照录标题，没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后的，本书照录标题（后一种在“说明”一栏注明），没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
 # - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - 网址照录报告或日报所印的地址，本书没有逐一核实现在能否访问。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正。
+# - “网址”一栏只显示域名，点击即打开报告所印的完整地址（照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正，“说明”一栏择要注明。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -72,7 +72,7 @@ def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
         "网址": [urlsplit(u).hostname if u.startswith(("http://", "https://")) else "—" for u in rows["url"]],
         "url": rows["url"],
         "日期": [fmt.period(p) if p else "—" for p in rows["published"]],
-        "本书中引用它的表": ["、".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
+        "本书中引用它的表": ["；".join(titles.get(n, n) for n in used.get(s, [])) or "—" for s in rows["source_id"]],
     })
     if notes:  # what a source is, when no footnote of the report says it
         frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()
@@ -93,7 +93,7 @@ listing(table[table["group"] == "report"])
 # 只作名词解释、没有注明来源的脚注不在此列。
 
 # %%
-listing(table[table["group"] == "footnote"])
+listing(table[table["group"] == "footnote"], notes=True)
 
 # %% [markdown]
 # ## AI日报

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 产业发展
 #
-# 本章先看我国人工智能产业的规模和构成，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
+# 本章先看我国人工智能产业的构成和企业、智能工厂的数量，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
 #
 # 要点如下：
 #
@@ -24,7 +24,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出要继续推进“人工智能+”行动，让数字技术与制造、市场两方面的优势更好结合，支持大模型广泛应用（报告前言作“支持大模型广泛应用”，第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。国家统计局自{glue:text}`report_year`下半年起修订国民经济行业分类，人工智能等新兴行业是这次修订的重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面加强基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
 #
 # **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；报告在同一句（注引这篇报道）还把产业体系概括为基础底座、模型框架和行业应用三部分。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
@@ -47,7 +47,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # {choose}``later_figures|True=**报告之后的数字。** 以下几项出自报告发布以后的报道，与报告所引的数字来源不同、口径未必一致，所以单独列出，不与报告的数字接成序列。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者原文作“预计突破”，是预计数，不能当作统计结果；报道没有写明这两项数字的出处。两个企业数来源不同、时点也不同（一个只注年份，一个截至{glue:text}`firms_period`），差额不宜读作此后的增量。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字没有另写时点，本书推定它们同属{glue:text}`later_compute_period`。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代统计口径。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字没有另写时点，本书推定它们同属{glue:text}`later_compute_period`。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代统计口径，两数之差不宜读作半年间的增长。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
@@ -57,27 +57,27 @@ fmt.glue_all(**texts.later(f))
 #
 # 报告把备案工作的推进与产业的快速发展联系在一起。备案数字出自国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注所注日期为{glue:text}`filed_announced`），截至{glue:text}`filed_period`底的累计数是：已备案的服务{glue:text}`genai_services_filed`，已登记的应用或功能{glue:text}`genai_apps_registered`。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
 #
-# 已备案服务的所在地，报告正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）；报告没有另写这些地区数字的时点，它们针对的是上述{glue:text}`genai_services_filed`已备案服务，本书因此按总数的截止时间记为{glue:text}`region_period`底。{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
+# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于本书为地区数字所记的{glue:text}`region_period`底）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。
+# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于地区数字所指的{glue:text}`region_period`底）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。
 #
-# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其余地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其余地区的合计。`` 已登记的应用或功能，报告正文没有给出地区分布。
+# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。`` 已登记的应用或功能，报告正文没有给出地区分布。
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
 shown = texts.filings_shown(f.filings)
 charts.bar_figure("fig-filings", shown, "region", category_title="地区", value_title="已备案的生成式人工智能服务（家）",
                   alt_title=texts.filings_title(f.filings), sort=list(shown["region"]),
-                  labels=texts.filings_labels(shown))
+                  labels=texts.filings_labels(shown), extra_columns=texts.filings_periods(shown))
 
 # %% [markdown]
 # ```{glue:figure} fig-filings
 # :name: fig-filings
 #
-# 已备案生成式人工智能服务的所在地分布（按备案总数的截止时间记为{glue:text}`region_period`底）
+# 截至{glue:text}`region_period`底已备案生成式人工智能服务的所在地分布
 # ```
 #
-# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色一栏是本书推算的其余地区合计，只出现在图和图中的数据表里，不在可下载的数据表（CSV）中。地区数字报告没有写时点，图和表按备案总数的截止时间记。
+# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；“其他地区”一栏（灰色）是本书推算的合计，只出现在图和图中的数据表里，不在可下载的数据表（CSV）中。
 #
 # ## 数据与来源
 

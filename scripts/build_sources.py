@@ -64,8 +64,21 @@ PERIODICAL_PUBLISHERS = {"美国《联邦公报》"}
 # a note in our own words, and `expect` is the start of the text it replaces (checked, so a changed text fails).
 OVERRIDES = {
     73: {"expect": "CNNIC 根据网络披露的投融资事件", "publisher": "中国互联网络信息中心",
-         "note": "CNNIC依据网上公开披露的投融资事件自行整理并推算，不含定增、IPO上市、退市等事件"},
+         "note": "据网上公开披露的投融资事件自行整理并推算，不含定增、IPO上市、退市等事件"},
 }
+
+# Titles the report names right before the footnote mark, not in the footnote (every 《…》 followed at once by a
+# mark: 2025年人工智能指数报告 is also footnote 9's title, written as footnote 9 writes it; L304's two agricultural
+# policies, as printed; the three U.S. executive orders of L710; Japan's law of L806).
+TITLES_IN_TEXT = {3: "2025 年人工智能指数报告", 26: "农业农村部关于大力发展战略智慧农业的指导意见",
+                  27: "全国智慧农业行动计划（2024—2028年）", 76: "提升美国在人工智能基础设施领域的领导地位",
+                  77: "消除美国在人工智能领域领导地位的障碍", 78: "推进美国青年的人工智能教育",
+                  93: "人工智能相关技术研究开发及应用推进法"}
+TITLE_IN_TEXT_NOTE = "标题据报告正文，脚注未写"
+
+# What a reader of a footnote's printed URL should know (kept as printed, not corrected).
+URL_NOTES = {88: "网址中的日期是2025年3月31日，与所注发布日期不符，照录",
+             **dict.fromkeys((96, 97, 98), "域名作mst.go.kr，与脚注95的msit.go.kr不同，照录")}
 
 # Trailing remarks after the date, rewritten in our own words.
 REMARKS = {"本文有删减": "转载时原文有删减"}
@@ -157,6 +170,11 @@ def parse_source(number: int, body: str) -> dict:
         if remark not in REMARKS:
             raise SourceError(f"footnote {number}: unknown remark after the date: {remark!r}")
         row["note"] = REMARKS[remark]
+    if number in TITLES_IN_TEXT and not row["title"]:
+        row["title"] = TITLES_IN_TEXT[number]
+        row["note"] = "；".join(n for n in (row["note"], TITLE_IN_TEXT_NOTE) if n)
+    if number in URL_NOTES:
+        row["note"] = "；".join(n for n in (row["note"], URL_NOTES[number]) if n)
     return row
 
 

@@ -74,7 +74,10 @@ def test_irregular_footnotes(sources):
     assert sources["fn73"]["url"] == "" and sources["fn73"]["publisher"] == "中国互联网络信息中心"
     assert "推算" in sources["fn73"]["note"]
     # a periodical keeps its 《》 in the publisher; an abridged article gets a note
-    assert (sources["fn76"]["publisher"], sources["fn76"]["title"]) == ("美国《联邦公报》", "")
+    assert (sources["fn76"]["publisher"], sources["fn76"]["title"]) == ("美国《联邦公报》", "提升美国在人工智能基础设施领域的领导地位")
+    # a title named in the text at the footnote mark, and a printed URL kept as it is, say so
+    assert sources["fn03"]["title"] == sources["fn09"]["title"] and "正文" in sources["fn03"]["note"]
+    assert "不符" in sources["fn88"]["note"] and "照录" in sources["fn96"]["note"]
     assert sources["fn31"]["note"] != ""
     assert sources["report"]["published"] == "2025-10"
 

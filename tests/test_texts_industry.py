@@ -52,3 +52,9 @@ def test_an_edition_without_later_figures_glues_every_later_name_empty():
     words = texts.later(chapter([158.0], [""]))
     assert words.pop("later_figures") is False
     assert set(words) == set(texts.LATER_NAMES) and set(words.values()) == {""}
+
+
+def test_the_filings_table_says_where_each_period_comes_from():
+    shown = texts.filings_shown(chapter([158.0, 92.0, 40.0], ["", "", "左右"]).filings)
+    column = texts.filings_periods(shown)["时期说明"]
+    assert len(column) == 4 and len(set(column[:3])) == 1 and column[3] != column[0]

@@ -109,5 +109,12 @@ def filings_labels(shown: pd.DataFrame) -> list[str]:
     return [fmt.describe(row) + (computed if row["status"] == "computed" else "") for _, row in shown.iterrows()]
 
 
+def filings_periods(shown: pd.DataFrame) -> dict[str, list[str]]:
+    """A column for the filings figure's table saying where its period comes from: the report prints none beside
+    the regional counts, which analyse the filed services counted to the end of the total's month."""
+    return {"时期说明": ["报告所分析的已备案服务截至该月底" if row["status"] != "computed" else "与备案总数同期"
+                     for _, row in shown.iterrows()]}
+
+
 def filings_title(w: facts.Filings) -> str:
     return f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布（其他地区为本书推算的约数）"
