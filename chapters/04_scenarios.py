@@ -78,7 +78,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 行业合作上，越来越多的传统制造企业正试着在人工智能上同科技公司携手，一起推动自身业务的智能化改造。报告举了两个例子。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体、汽车等{glue:text}`tencent_qc_industries`行业领域积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 行业合作上，越来越多的传统制造企业正试着在人工智能上同科技公司携手，一起推动自身业务的智能化改造。报告举了两个例子。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，有一家企业累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
 fmt.glue_all(**texts.industry_partners(reported))
@@ -107,7 +107,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # ### 智能搜索
 #
-# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：眼下的主流产品绝大多数带有智能搜索功能（也叫“AI 搜索”），豆包、元宝这类产品实质上更在渐渐变成一种“搜索引擎浏览器”，只是兼有内容创作、办公助手等功能。
+# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：眼下的主流产品绝大多数带有智能搜索功能（也叫“AI 搜索”），豆包、元宝这类产品甚至实质上正渐渐变成一种“搜索引擎浏览器”，只是兼有内容创作、办公助手等功能。
 #
 # 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
@@ -141,7 +141,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 先看游戏。这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛大大降低，周期也大为缩短，小团队也有机会做大型游戏。从更长远看，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。{glue:text}`sora_open`，OpenAI 宣布 Sora 正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，艺术家、知名演员和导演都可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
+# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，艺术家、知名演员和导演都可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
 # ### 办公助手
 #
