@@ -23,21 +23,23 @@ data.use(data_dir, as_of)
 #
 # 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`中共中央、国务院印发的《加快建设农业强国规划（2024—2035年）》更进一步，把“加快农业科技创新水平整体跃升”定为重要目标之一。{footcite}`report`
 #
-# 模型研发上，科研机构和科技企业都在探索农业大模型，还建了示范基地，要让大模型在育种、种植、养殖中真正用起来。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，它引入了多智能体的设计理念，让农业物联网、传感器和智能装备深度融合，现代农业智能化控制和决策的效率因此明显提高。{footcite}`fn28`
+# 模型研发上，科研机构和科技企业都在探索农业大模型，还建了示范基地，要让大模型在育种、种植、养殖中真正用起来。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，借助多智能体的设计，农业物联网、传感器和智能装备得以连成一体，现代农业在控制和决策上都更智能、更高效。{footcite}`fn28`
 #
 # 生产环节的例子大多是地方个案，报告为这组例子所注的来源是光明网的一篇报道；说到无人农机的作业时长和效率，报告只写“据业界统计”，没有交代统计的范围。{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。从化区农业农村局的统计显示，这项技术用上以后，全区农作物增产{glue:text}`conghua_crop_yield_increase`，品质也有明显改善。
-# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。按业界的统计，无人农机能一天{glue:text}`unmanned_machinery_daily_hours`连续作业，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
+# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。业界的统计称，无人农机能昼夜不停地干，一天可作业满{glue:text}`unmanned_machinery_daily_hours`，效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
 # - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的“大西洋”品种马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
 # 销售环节，报告没有给出数字，只有描述和广州的两个例子。按报告的描述，电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告认为，这样做让商家和顾客交流得更多、人工成本更低，顾客购物更有沉浸感，农产品也卖得更多、更值钱。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn29`
 #
 # ### 专栏：新疆的“试验田”
 #
-# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，吸引了不少国内外采购商围观。数字农业服务商北京大蚯蚓数字科技有限公司的展位前，正举行着一场“人工智能+农机农艺融合”沙龙，国内外农机企业的代表在那里谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
+# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，引来国内外采购商围观、点赞。数字农业服务商北京大蚯蚓数字科技有限公司的展位前，正举行着一场“人工智能+农机农艺融合”沙龙，国内外农机企业的代表在那里谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
 #
-# 青岛沃途智能科技有限公司是家新兴企业，做的是电气化的智能农业机器人，主打立体果园从头到尾的智能化、机械化作业。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，智能农业机器人正在改变全球果园的管理方式；他们的机器人结合了人工智能、自动驾驶和机械臂，已能完成果园作业的全流程，除草、精准打药、修剪枝条、施肥等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；他还说，这两天有不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对公司的机器人兴趣很浓。国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国的智慧农业技术在不断迭代，从最简单的机械化到数字化、自动化，再向智能化演进；他主张下一步多用人工智能，从技术攻关、产品研发做起，经过集成应用，最终引领农业、培育出产业。
+# 青岛沃途智能科技有限公司是家新兴企业，做的是电气化的智能农业机器人，主打立体果园从头到尾的智能化、机械化作业。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，智能农业机器人正在改变全球果园的管理方式；他们的机器人结合了人工智能、自动驾驶和机械臂，已能完成果园作业的全流程，除草、精准打药、修剪枝条、施肥等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；他还说，这两天有不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对公司的机器人兴趣很浓。
+#
+# 国家农业智能装备工程技术研究中心首席专家、中国工程院院士赵春江说，我国的智慧农业技术在不断迭代，从最简单的机械化到数字化、自动化，再向智能化演进；他主张下一步多用人工智能，从技术攻关、产品研发做起，经过集成应用，最终引领农业、培育出产业。
 
 # %%
 reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_examples"))
@@ -88,13 +90,13 @@ fmt.glue_all(**texts.industry_partners(reported))
 #
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
-# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，以“免申即享”的机制大幅减少企业要过的检查流程。
-# - 苏州与江苏：报道称苏州工业园区的“人工智能+”行动计划“独具特色”。园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。在报道看来，从算法研发到行业应用，链条已经完整。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程大为减少。
+# - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。从算法研发到行业应用的链条已经完整形成。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
 #
-# 本书注：专栏里上海的{glue:text}`shanghai_filed_genai_models`“大模型”出自{glue:text}`shanghai_filed_period`的报道；第三章的数字是截至{glue:text}`sh_filings_period`底已备案服务的所在地分布，报告写上海有{glue:text}`sh_filings`（报告前文以“款”计服务，这里写作“家”），{choose}``sh_tied|True=与{glue:text}`sh_filings_peers`并列{glue:text}`sh_filings_rank`|False=居{glue:text}`sh_filings_rank` ``。两处时点不同，口径也未必一致。{footcite}`report`
+# 本书注：专栏里上海的{glue:text}`shanghai_filed_genai_models`“大模型”出自{glue:text}`shanghai_filed_period`的报道；第三章的数字出自报告对截至{glue:text}`sh_filings_period`底全部已备案服务所在地的分析，报告写上海有{glue:text}`sh_filings`（报告前文以“款”计服务，这里写作“家”），{choose}``sh_tied|True=与{glue:text}`sh_filings_peers`并列{glue:text}`sh_filings_rank`|False=居{glue:text}`sh_filings_rank` ``。两处时点不同，口径也未必一致。{footcite}`report`
 
 # %%
 shanghai = scenarios.standing(data.load("filings_by_region"), "上海")
@@ -132,7 +134,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 # ```{glue:figure} fig-us-ai-search-ads
 # :name: fig-us-ai-search-ads
 #
-# 美国基于人工智能的搜索广告支出（Emarketer 的估计与预测，经报告专栏转引；“多”“近”为原文约数）
+# 美国基于人工智能的搜索广告支出（Emarketer 的估计与预测，经报告专栏转引；“多”“近”为原文约数；{glue:text}`ads_first_period`即原文的“今年”，按报道日期推定）
 # ```
 #
 # ### 内容创作
@@ -147,9 +149,9 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 报告把办公看作生成式人工智能的一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
 #
-# 先说文档。办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统部署在自己那里，数据安全更有保障，系统也由自己掌控。{footcite}`report`
+# 先说文档。办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统私有化部署，数据安全更有保障，系统也能自主可控。{footcite}`report`
 #
-# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；非专业用户也能用自然语言完成基础的开发任务。国内，百度、字节、美团等公司在{glue:text}`domestic_coding_tools`上半年各自发布了自动编程工具，用户用自然语言说清需求，就能生成功能完整的代码。海外，OpenAI 和谷歌在{glue:text}`codex_jules`分别发布了编程工具 Codex 和 Jules，两款工具除了按指令写代码，还能自己在虚拟环境里运行命令和测试，并说明、改进代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
+# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；编程的门槛也随之降低，非专业用户也能用自然语言完成基础的开发任务，技术因此更为普惠。百度、字节、美团等国内公司在{glue:text}`domestic_coding_tools`上半年都推出了自动编程工具：只要用自然语言把需求讲清楚，工具就能给出功能完整的代码。{glue:text}`codex_jules`，OpenAI 和谷歌也各自发布了编程工具 Codex 和 Jules；它们不光能照指令写代码，还能自己在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.content_and_office(reported))
@@ -165,11 +167,11 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # #### 专栏：各地竞逐具身智能
 #
-# 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家认为，随着技术突破、产业生态完善，这个新兴产业会成为建设现代化产业体系的一支重要力量，也会更快走进家庭等更多场景。{footcite}`fn50`
+# 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家预期，随着技术不断突破、产业生态逐步完善，具身智能和人形机器人这个新兴产业会成为现代化产业体系里的一支重要力量，进入家庭等更多场景的步子也会加快。{footcite}`fn50`
 #
-# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：突破关键技术{glue:text}`beijing_embodied_key_tech_target`，拿出国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；还争取让具身智能机器人成规模地用起来，数量达到{glue:text}`beijing_embodied_robot_deployment_target`，并形成{glue:text}`beijing_embodied_cluster_scale_target`的产业集群。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》显示，北京将从四个维度推动具身智能的发展：技术创新、平台支撑、场景牵引和生态优化。
-# - 浙江：报道称浙江是“春晚机器人”的“原产地”。这里动手早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。报道说，这是为了抢占未来竞争的制高点。
-# - 广东：报道称，广东的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
+# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》显示，北京将从四个维度推动具身智能的发展：技术创新、平台支撑、场景牵引和生态优化。
+# - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。用意是抢占未来竞争的制高点。
+# - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
@@ -181,13 +183,13 @@ fmt.glue_all(**texts.hardware(reported))
 #
 # 在报告看来，生成式人工智能在科研上的潜力仍在持续发掘之中，它有望给科学研究带来新的机遇，甚至变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
-# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了“月球科学多模态专业大模型”，报告称它是国际首个。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
-# - {glue:text}`kunyuan`，多模态地理科学大模型“坤元”发布，报告称它是全球首个，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：它帮助国网山东电力调控中心多次成功预报了极端天气，该中心对新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称之为一项技术突破：珊瑚礁调查数据的分析从此更智能、更高效。模型还接入了 SAM 图像分割，目前可以量化珊瑚的覆盖率和健康状况，珊瑚礁研究的范式因此初步转变。{footcite}`fn55`
-# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`；报告说，这一级别的太阳预报还没有比它更准的。输入上一时段的太阳物理参数和对应的观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`的耀斑爆发，也能推算下一时段的物理参数，再调用扩散模型画出那一时段的太阳模拟图像。{footcite}`fn56`
+# - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
+# - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它，几次极端天气都预报成功，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称之为一项技术突破：珊瑚礁调查数据的分析从此更智能、更高效。模型结合了 SAM 图像分割技术，已能把珊瑚的覆盖率和健康状况量化出来，珊瑚礁研究的范式也由此开始转变。{footcite}`fn55`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`，是这一级别太阳预报的最高水平。只要输入上一时段的太阳物理参数和相应的观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`里的耀斑，还能推出下一时段的物理参数，并借扩散模型画出相应的太阳模拟图像。{footcite}`fn56`
 #
-# 这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
+# “首个”“最高水平”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
@@ -203,11 +205,11 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与谷歌的 Gemini 大模型深度集成，能帮开发者更快设计出好的矩阵算法。两者的分工，报道打了个比方：大模型擅长想出各种思路和算法，AlphaEvolve 则像“质检员”，按特定的标准判断这些想法行不行得通。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。据介绍，AlphaEvolve 与谷歌的 Gemini 大模型深度集成，能自动评估通用算法的发现和优化，帮开发者更快设计出又好又高效的矩阵算法。两者的分工，报道打了个比方：大模型擅长想出各种思路和算法，AlphaEvolve 则像“质检员”，按特定的标准判断这些想法行不行得通。
 #
 # 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人讨论它，牛顿也为它争论过、研究过。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它还在一个极简的代码框架上，为一种新的梯度优化程序设计出多个组件，并发现了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
-# 据介绍，用在 Gemini 身上，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
+# 据介绍，用于 Gemini 的模型架构时，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
 # 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 眼下正和 People+AI 研究团队合作，给 AlphaEvolve 做一个好用的交互界面，还打算向选定的学术用户开放早期试用。
 
