@@ -91,7 +91,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程大为减少。
-# - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。从算法研发到行业应用的链条已经完整形成。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道认为，这些企业已形成从算法研发到行业应用的完整链条。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
@@ -105,11 +105,11 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 # %% [markdown]
 # ## 生活服务
 #
-# 报告认为，生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。{footcite}`report`下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
+# 报告认为，生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。{footcite}`report` 下面依次看报告挑出的四个主要方向：搜索、内容创作、办公和智能硬件。
 #
 # ### 智能搜索
 #
-# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：眼下的主流产品绝大多数带有智能搜索功能（也叫“AI 搜索”），豆包、元宝这类产品甚至实质上正渐渐变成一种“搜索引擎浏览器”，只是兼有内容创作、办公助手等功能。
+# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：眼下的主流产品绝大多数带有智能搜索功能（也叫“AI 搜索”），豆包、元宝这类产品甚至实质上正渐渐变成一种兼具内容创作、办公助手等功能的“搜索引擎浏览器”。
 #
 # 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
@@ -141,17 +141,17 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。版权纠纷和内容安全的隐患摆在那里，不过报告预期，它对各类内容创作的影响还会越来越明显。{footcite}`report`
 #
-# 先看游戏。这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，开发门槛大大降低，周期也大为缩短，小团队也有机会做大型游戏。从更长远看，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
+# 先看游戏。这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，做游戏不再那么难，周期也大为缩短，小团队也有机会做大型游戏。从更长远看，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，资金和技术门槛大大降低，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，艺术家、知名演员和导演都可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
+# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，花的钱少了，对技术的要求也低了，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，艺术家、知名演员和导演都可以试用。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
 # ### 办公助手
 #
 # 报告把办公看作生成式人工智能的一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
 #
-# 先说文档。办公软件已经把生成式人工智能深深地融了进去：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统私有化部署，数据安全更有保障，系统也能自主可控。{footcite}`report`
+# 先说文档。生成式人工智能已深度整合进办公软件：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统私有化部署，数据安全更有保障，系统也能自主可控。{footcite}`report`
 #
-# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都随之提高；编程的门槛也随之降低，非专业用户也能用自然语言完成基础的开发任务，技术因此更为普惠。百度、字节、美团等国内公司在{glue:text}`domestic_coding_tools`上半年都推出了自动编程工具：只要用自然语言把需求讲清楚，工具就能给出功能完整的代码。{glue:text}`codex_jules`，OpenAI 和谷歌也各自发布了编程工具 Codex 和 Jules；它们不光能照指令写代码，还能自己在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
+# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都有提升；不懂编程的人也能用自然语言完成基础的开发任务，技术因此更为普惠。百度、字节、美团等国内公司在{glue:text}`domestic_coding_tools`上半年都推出了自动编程工具：只要用自然语言把需求讲清楚，工具就能给出功能完整的代码。{glue:text}`codex_jules`，OpenAI 和谷歌也各自发布了编程工具 Codex 和 Jules；它们不光能照指令写代码，还能自己在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.content_and_office(reported))
@@ -161,7 +161,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`；报告为这两个份额所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径，报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句的主语是宇树的人形机器人，份额说的却是四足机器人，本书把份额归于公司）；报告为这两个份额所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径，报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。空调私有化部署了 DeepSeek R1 满血版大模型，由它来推理和决策，温度、湿度、风等多个维度（报告写作“温湿风净鲜”）都能自行感知、学习和调节。T6 还搭起多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型深度融合在一起；报告称，这重塑了人机交互的方式，用户用起来更方便。{footcite}`report`
 #
@@ -169,8 +169,8 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 报告的这个专栏转载了新华网的一篇报道，它梳理了各地的具身智能和人形机器人规划。受访专家预期，随着技术不断突破、产业生态逐步完善，具身智能和人形机器人这个新兴产业会成为现代化产业体系里的一支重要力量，进入家庭等更多场景的步子也会加快。{footcite}`fn50`
 #
-# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》显示，北京将从四个维度推动具身智能的发展：技术创新、平台支撑、场景牵引和生态优化。
-# - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。用意是抢占未来竞争的制高点。
+# - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》把推动具身智能发展的工作分成四块：技术创新、平台支撑、场景牵引和生态优化。
+# - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
 # - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
@@ -185,11 +185,11 @@ fmt.glue_all(**texts.hardware(reported))
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它，几次极端天气都预报成功，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。在分析了{glue:text}`underwater_images_analysed`水下影像之后，它识别珊瑚种属的准确率是{glue:text}`coral_taxon_recognition_accuracy`，效率比人工高出{glue:text}`efficiency_vs_manual`，报告称之为一项技术突破：珊瑚礁调查数据的分析从此更智能、更高效。模型结合了 SAM 图像分割技术，已能把珊瑚的覆盖率和健康状况量化出来，珊瑚礁研究的范式也由此开始转变。{footcite}`fn55`
-# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，它对 M5 级太阳耀斑的预报，准确率{glue:text}`m5_flare_forecast_accuracy`，是这一级别太阳预报的最高水平。只要输入上一时段的太阳物理参数和相应的观测图像，它就能预报未来{glue:text}`flare_forecast_horizon`里的耀斑，还能推出下一时段的物理参数，并借扩散模型画出相应的太阳模拟图像。{footcite}`fn56`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它成功预报了多次极端天气，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`，所据是对{glue:text}`underwater_images_analysed`水下影像的分析；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
+# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
-# “首个”“最高水平”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
+# “首个”“最高”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
 
 # %%
 science = data.load("science_models")
