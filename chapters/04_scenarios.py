@@ -28,7 +28,7 @@ data.use(data_dir, as_of)
 # 生产环节的例子大多是地方个案，报告为这组例子所注的来源是光明网的一篇报道；说到无人农机的作业时长和效率，报告只写“据业界统计”，没有交代统计的范围。{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。从化区农业农村局的统计显示，这项技术用上以后，全区农作物增产{glue:text}`conghua_crop_yield_increase`，品质也有明显改善。
-# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率大为提高，也省下了人力。业界的统计称，无人农机可以全天候运转，一天连续工作{glue:text}`unmanned_machinery_daily_hours`，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
+# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率明显提高，也省下了人力。业界的统计称，无人农机可以全天候运转，一天连续工作{glue:text}`unmanned_machinery_daily_hours`，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
 # - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的“大西洋”品种马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
 # 销售环节，报告没有给出数字，只有描述和广州的两个例子。按报告的描述，电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告认为，这样做让商家和顾客交流得更多、人工成本更低，顾客购物更有沉浸感，农产品也卖得更多、更值钱。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn29`
@@ -76,7 +76,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 模型研发上，科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本大为减少，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
+# 模型研发上，科技企业凭着自己在人工智能和工业制造上的积累，研发专用于工业场景的大模型。京东工业先后推出了数智供应链解决方案“太璞”和名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本随之下降，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
 # 工业生产上，报告认为，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
@@ -90,7 +90,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 #
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
-# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程大为减少。
+# - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程少了很多。
 # - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道认为，这些企业已形成从算法研发到行业应用的完整链条。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
 #
@@ -171,7 +171,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》把推动具身智能发展的工作分成四块：技术创新、平台支撑、场景牵引和生态优化。
 # - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
-# - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽或科技型领军企业。
+# - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽企业、科技型领军企业。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
@@ -186,7 +186,7 @@ fmt.glue_all(**texts.hardware(reported))
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它成功预报了多次极端天气，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
-# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`，所据是对{glue:text}`underwater_images_analysed`水下影像的分析；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
+# - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
 # “首个”“最高”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项的任务、数据和评测方法不同，{numref}`fig-science-accuracy` 把它们放在一起只为便于查阅，不表示模型之间的高下。
