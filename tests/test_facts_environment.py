@@ -32,6 +32,13 @@ def test_report_item_names_the_figure_a_resource_holds():
     assert facts.report_item(catalog, "policies") == "表1"
 
 
+def test_events_dated_together_give_their_one_date_and_stop_when_they_part():
+    events = pd.DataFrame({"date": ["2025", "2025", "2025-04"]}, index=["eo_a", "eo_b", "eo_c"])
+    assert facts.shared_date(events, ["eo_a", "eo_b"]) == "2025"
+    with pytest.raises(ValueError, match="no longer share one date"):
+        facts.shared_date(events, ["eo_a", "eo_c"])
+
+
 def env_rows(**values):
     return pd.DataFrame({"key": list(values), "value": list(values.values())}).set_index("key")
 

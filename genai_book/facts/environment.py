@@ -63,6 +63,19 @@ def events(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_index("key")
 
 
+EXECUTIVE_ORDERS = ("us_eo_infrastructure", "us_eo_barriers", "us_eo_education")  # one sentence of the report names
+# the three, with one date for all (2025年上半年); the events table gives each its row and its footnote
+
+
+def shared_date(events: pd.DataFrame, keys) -> str:
+    """The one date of events the report dates together (`events` by key); events of different dates stop here, so
+    that a sentence giving them one date gets rewritten."""
+    dates = events.loc[list(keys), "date"].unique()
+    if len(dates) != 1:
+        raise ValueError(f"chapter 5: {', '.join(keys)} no longer share one date ({', '.join(dates)})")
+    return dates[0]
+
+
 # ---------------------------------------------------------------- technology
 
 

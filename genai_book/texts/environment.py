@@ -222,13 +222,14 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
         **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
                    "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing",
                    "ai_factories_first_batch", "cancelled_ai_funding", "public_compute_increase_target",
-                   "ai_vibrancy_rank", "ai_mission_budget", "ai_model_council_firms", "gpu_acquisition_target",
+                   "ai_vibrancy_rank", "ai_mission_budget", "gpu_acquisition_target",
                    "supplementary_ai_budget", write=_on, suffix="_date"),
         **fmt.rows(proposals, "ft_anonymous_sources"),
-        **fmt.rows(events, "stargate", "executive_orders", "chip_export_guidance", "h20_license_requirement",
+        **fmt.rows(events, "stargate", "chip_export_guidance", "h20_license_requirement",
                    "compute_sovereignty_strategy", "public_service_ai_strategy", "ai_factories_announced",
                    "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision",
-                   "ai_guidelines", "ai_promotion_act", "ai_basic_act", write=_on),
+                   "ai_guidelines", "ai_promotion_act", "ai_strategy_council", "ai_basic_act", write=_on),
+        "executive_orders": fmt.period(facts.shared_date(events, facts.EXECUTIVE_ORDERS)),
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
         "strategic_tech_investment_years": fmt.small_number(terms.loc["strategic_tech_investment_years", "value"])
         + terms.loc["strategic_tech_investment_years", "unit"],
@@ -258,8 +259,9 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
-DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）"}  # a measure's date (`date_basis`): as
-# the report gives it; its year taken from the date of the cited report; as the report gives it, though it looks wrong
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（据报告同一句）"}
+# a measure's date (`date_basis`): as the report gives it; its year taken from the date of the cited report; as the
+# report gives it, though it looks wrong; not given for it, but for another measure of the same sentence
 NO_DATE = "报告未写明"
 
 
