@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告的判断是已得到有效开发：规模优势在扩大，开发利用越来越活跃，各类主体加快布局、投入人工智能，数据要素的市场化、价值化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告的判断是已得到有效开发：规模优势在扩大，开发利用越来越活跃，各类主体加快布局、投入人工智能，数据要素的市场化、价值化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -153,7 +153,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、增强自身产业的竞争力，少依赖外国技术。{footcite}`fn75`
 #
-# 监管上，生成式人工智能带来的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，意在促使企业就如何处理和部署人工智能作出“自愿承诺”。{footcite}`report`
+# 监管上，生成式人工智能带来的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`；公约的用意，是让企业对自己怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 技术竞争上，报告的例子是出口管制：在它看来，一些国家想靠管住人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
@@ -167,7 +167,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：英伟达透露，该季收入将因此减少{glue:text}`q2_revenue_reduction`，公司预计该季收入{glue:text}`q2_revenue_forecast`；报道称这一损失规模巨大。
+# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
 # 黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他说，中国既是全球最大的人工智能市场之一，也是企业走向世界的重要跳板；全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，一个平台如今若能赢下中国市场，就已具备引领全球的实力。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达向来公开反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
@@ -179,7 +179,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 欧盟
 #
-# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，{glue:text}`ai_act_risk_levels_date`生效的《人工智能法案》就是例子。报告称它是全球首部全面监管人工智能的法案，并举了法案的两项规定：对人类安全构成不可接受风险的人工智能系统被严格禁止；在执法、司法等领域使用人工智能，须满足严格的限制条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，报告在这里举了它的两项规定：对人类安全构成不可接受风险的人工智能系统被严格禁止；在执法、司法等领域使用人工智能，须满足严格的限制条件。{footcite}`report`
 #
 # 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从政策松绑、算力基建和行业应用三处着手，争取竞争优势。{footcite}`report` {glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上，欧盟委员会宣布“投资人工智能”倡议，称将调动{glue:text}`invest_ai_mobilisation`投资；{footcite}`fn83` 欧盟委员会{glue:text}`ai_factories_existing_date`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
@@ -195,23 +195,23 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按报告所引，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；报告认为，企业研发人工智能产品的监管压力因此减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按报告所引，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准，企业研发人工智能产品的监管压力随之减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着意不给技术进步设障，也不希望在公私部门之间造成紧张关系。新法规定设立“AI战略本部”，由首相领衔、全体阁员参加，报告称之为日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
+# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”：它的着眼点是不妨碍技术进步，也避免让公私两方的关系紧张起来。新法规定设立由首相领衔、全体阁员参加的“AI战略本部”，作为日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
 #
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
 # 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。消息人士称，美日高层已留意到这一设想，把它看作主权之间投资合作的一种新尝试。
 #
-# 设想中，基金由两国财政部门出资并管理，利润按出资比例分给两国政府；初期资本可能高达{glue:text}`fund_capital`，以后还要借杠杆放大投资，日后甚至可能向两国普通民众开放认购。一名消息人士认为，基金的吸引力在于能给两国政府带来稳定的财政回报，也为美国政府开辟一条新的收入来源；据称，贝森特希望打造一套新的“主权对主权”金融架构，日方则希望靠完善的治理，让基金少受美国政策变动的干扰。
+# 设想中，基金由两国财政部门出资并管理，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士认为，基金的吸引力在于能给两国政府带来稳定的财政回报，也为美国政府开辟一条新的收入来源；据称，贝森特希望打造一套新的“主权对主权”金融架构，日方则希望靠完善的治理，让基金少受美国政策变动的干扰。
 #
 # 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，要在美国建设支撑人工智能发展的基础设施；这类项目日后可能是基金重点投资的方向。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 报告称韩国在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，用途包括购置{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级人工智能模型和举办国际人工智能竞赛等。{footcite}`fn98`
+# 报告称韩国在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，这笔钱要买进{glue:text}`supplementary_budget_gpus`先进GPU，也要支持世界级人工智能模型的研发，还要办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

@@ -39,6 +39,13 @@ def test_events_dated_together_give_their_one_date_and_stop_when_they_part():
         facts.shared_date(events, ["eo_a", "eo_c"])
 
 
+def test_a_later_computing_power_only_in_an_edition_that_holds_it():
+    compute = pd.DataFrame({"value": [788.0]}, index=["intelligent_computing_power"])
+    assert facts.later_compute(compute) is None
+    later = pd.concat([compute, pd.DataFrame({"value": [1590.0]}, index=[facts.LATER_COMPUTE])])
+    assert facts.later_compute(later)["value"] == 1590.0
+
+
 def env_rows(**values):
     return pd.DataFrame({"key": list(values), "value": list(values.values())}).set_index("key")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import series
+from . import industry
 
 STORAGE_GROWTH = re.compile(r"^storage_capacity_growth_vs_(\d{4})$")
 CONVERSION = re.compile(r"_(cny|usd)$")  # a row the report adds to convert the row keyed without the suffix
@@ -92,6 +93,15 @@ def china_new_genai_patents(env: pd.DataFrame) -> float:
 def patent_shares(env: pd.DataFrame) -> pd.DataFrame:
     """The three shares of China in the world's patents, in the order of SHARE_KEYS."""
     return env.loc[list(SHARE_KEYS)].reset_index()
+
+
+LATER_COMPUTE = industry.LATER_COMPUTE["compute"]  # chapter 03 tells it; this chapter points to it
+
+
+def later_compute(compute: pd.DataFrame) -> pd.Series | None:
+    """The computing power of a source later than the report that an edition's compute table holds (`compute` by
+    indicator), of a definition not known to match the report's figure; None in an edition without it."""
+    return compute.loc[LATER_COMPUTE] if LATER_COMPUTE in compute.index else None
 
 
 @dataclass(frozen=True)

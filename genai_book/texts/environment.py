@@ -59,7 +59,7 @@ def policy_table(found: facts.Policies, catalog: pd.DataFrame) -> dict:
 def technology(env: pd.DataFrame, compute: pd.DataFrame, growth: facts.DataGrowth, events: pd.DataFrame) -> dict:
     """The technology section: patents, data labelling and Chinese data, open source, compute and storage, the
     growth of data production and of AI enterprises (`compute`: the compute and storage table by indicator)."""
-    storage = facts.storage(compute.reset_index())
+    storage, later = facts.storage(compute.reset_index()), facts.later_compute(compute)
     return {
         **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
                    "ai_patent_applications", "ai_patent_applications_world_share",
@@ -86,6 +86,11 @@ def technology(env: pd.DataFrame, compute: pd.DataFrame, growth: facts.DataGrowt
         "data_volume": fmt.describe(growth.volume),
         "data_volume_growth_word": fmt.change_word(growth.volume_growth["value"]),
         "data_volume_growth": fmt.describe(growth.volume_growth),
+        # a later edition's computing power of another source (chapter 03's 报告之后的数字), pointed to where the
+        # report's figure is told; the report edition glues the names empty
+        "env_later_compute_shown": later is not None,
+        "env_later_compute_source": "" if later is None else sources.in_sentence(later["source_id"]),
+        "env_later_compute": "" if later is None else fmt.describe(later),
     }
 
 
