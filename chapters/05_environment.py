@@ -32,11 +32,11 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 # %% [markdown]
 # ## 政策环境
 #
-# 这一节分两块：扶持产业的政策，和治理规范。报告开篇总括说，面对新一代人工智能的快速演进，我国发挥制度优势、突出应用导向，一面出台政策鼓励创新，一面逐步健全治理规范，以保证这项技术有益、安全、公平，健康有序地发展。
+# 这一节分两块：扶持产业的政策，和治理规范。报告的总括是：我国一面用政策鼓励人工智能创新，一面逐步建立治理规范，好让这项技术朝有益、安全、公平的方向发展；它把制度优势和应用导向看作这样做的依托。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告说，名单意在以案例作示范，推动人工智能在新型工业化中的应用，促进新质生产力的形成。{footcite}`report` {glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要国资央企把握住人工智能产业的战略窗口期，在大模型上坚定攻关，并为央企发展人工智能加强要素支撑。会上还发布了国资央企“AI+”专项行动的实施要点，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58` 名单所收案例按类别怎样构成，报告在第四章另引工业和信息化部同月的入选案例公示作了交代，见本书第四章。
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例；报告说，名单意在以案例作示范，推动人工智能在新型工业化中的应用，促进新质生产力的形成。{footcite}`report` 名单所收案例按类别怎样构成，报告在第四章另引工业和信息化部同月的入选案例公示作了交代，见本书第四章。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要国资央企把握住人工智能产业的战略窗口期，在大模型上坚定攻关，并为央企发展人工智能加强要素支撑。会上还发布了国资央企“AI+”专项行动的实施要点，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
 #
-# 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，这些标准“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
+# 治理一侧，相关规范在陆续出台。报告从误用和滥用谈起：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`；报告说，这些做法“推动产业生态持续优化”。{footcite}`fn59` 报告点名的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 表中属{glue:text}`policy_other_category`的只有{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告的判断是已得到有效开发：规模优势在扩大，开发利用越来越活跃，各类主体加快布局、投入人工智能，数据要素的市场化、价值化也在提速，依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
+# 数据资源方面，报告认为开发有成效：规模在扩大，利用在升温，数据要素也在加快走向市场、体现价值；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -84,13 +84,13 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 开源方面，报告先引政策：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，技术要推广，社区要建设，整个开源生态体系也要构建起来。{footcite}`fn68` 报告把开源社区看作技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 例子是DeepSeek，报告称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以“完全透明”的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，用RoCE网络（本书注：基于融合以太网的远程直接内存访问）时性能提升{glue:text}`deepep_roce_performance_gain`，用InfiniBand（IB）网络时提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，大模型训练由此有了更稳定、更高效的底层支撑。{footcite}`fn69`
+# 例子是DeepSeek，报告称之为近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以“完全透明”的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`；报告认为，大模型训练由此有了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。已做的工作包括修改完善《专利审查指南》、发布《人工智能相关发明专利申请指引》，回应了人工智能专利由谁申请、保护什么、怎样审查等热点问题。
 #
-# 报道接着介绍国家知识产权局的下一步：推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要尽快为人工智能、大数据这类新领域新业态立起知识产权保护规则，给技术发展更有力的法治保障。实务上，要把保护和运用的水平提上去：专利审查、分析预警和专利池建设方面的服务要跟上，专利转化要深入推进，好让更多人工智能专利走出实验室、进入产业链；知识产权支撑关键核心技术攻关的体系也要健全。对外，则要参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步：推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要尽快为人工智能、大数据这类新领域新业态立起知识产权保护规则，给技术发展更有力的法治保障。实务上，为提高保护和运用水平，审查方面是加大按需审查服务的力度，分析方面是做好发明专利的预警和导航服务，专利池由该局指导建设，转化方面则深入实施专利转化运用专项行动，目的都是让更多人工智能专利走出实验室、进入产业链；知识产权支撑关键核心技术攻关的工作体系也将健全。对外，该局将参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -151,19 +151,19 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先；各国的做法被归为产业扶持、监管与伦理约束、技术竞争三类。
 #
-# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，它推动三家企业——甲骨文公司、OpenAI和日本软银集团——联合出资，打造“星际之门”人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、增强自身产业的竞争力，少依赖外国技术。{footcite}`fn75`
+# 产业方面，报告举了美国和欧盟。美国政府加大了对生成式人工智能研究的支持：{glue:text}`stargate`，在它的推动下，甲骨文公司、OpenAI和日本软银集团三家企业共同出资，要建起名为“星际之门”的人工智能研发项目；{footcite}`report` 欧盟{glue:text}`ai_factories_announced`宣布将建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布将在{glue:text}`strategic_tech_investment_years`内投入{glue:text}`strategic_tech_investment`，部署人工智能等战略技术，用意是扶持本土企业、增强自身产业的竞争力，少依赖外国技术。{footcite}`fn75`
 #
 # 监管上，生成式人工智能带来的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟。{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案；法案按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同。{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`；公约的用意，是让企业对自己怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 技术竞争上，报告的例子是出口管制：在它看来，一些国家想靠管住人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南就是一例（见下文美国一节）。{footcite}`report`
 #
-# 报告随后按北美、欧洲、亚洲三个地区逐一介绍。各国和地区举措中的数字汇总在{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）中，英伟达专栏的财报数字不列入这两张表，另见本章数据表“英伟达因H20对华出口许可要求受到的影响”；各国没有数字的举措及其时间，见数据表“发展环境中点名的政策与举措的时间”。报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
+# 报告随后按北美、欧洲、亚洲三个地区逐一介绍。各国和地区举措中的数字见{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）；英伟达专栏的财报数字和没有数字的举措的时间，见本章末尾的数据表。报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
 #
 # ### 北美地区
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，靠划拨联邦土地、加快审批、撤销构成阻碍的政策来推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧了人工智能相关硬件与技术的出口，想以此保住全球竞争中的领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；报告描述它时用了“企图”一词：指南要在全球范围内禁用中国的先进计算芯片（点名包括特定的华为昇腾芯片），并严禁美国的人工智能芯片流入中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，靠划拨联邦土地、加快审批、撤销构成阻碍的政策来推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧了人工智能相关硬件与技术的出口，想以此保住全球竞争中的领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；报告描述它时用了“企图”一词：指南要在全球范围内禁用中国的先进计算芯片（点名包括特定的华为昇腾芯片），并严禁美国的人工智能芯片流入中国。{footcite}`fn79`
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
@@ -189,29 +189,29 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。据报告，英国政府在{glue:text}`cancelled_ai_funding_date`（报告原文如此；这段文字所注的来源刊于{glue:text}`uk_source_date`）表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平，报告称投资力度明显下降。{footcite}`fn86` 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺以有利于创新的方式监管，要在未来{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`，公共数据要安全可靠地开放，还要建立国家数据库，以吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。据报告，英国政府在{glue:text}`cancelled_ai_funding_date`（报告原文如此；这段文字所注的来源刊于{glue:text}`uk_source_date`）表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平，报告称投资力度明显下降。{footcite}`fn86` 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，意在吸引全球的投资和人才：监管上承诺有利于创新，公共数据安全可靠地开放，公共算力在未来{glue:text}`public_compute_target_years`内提高{glue:text}`public_compute_increase_target`，并创建国家数据库。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按报告所引，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准，企业研发人工智能产品的监管压力随之减轻。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按报告所引，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准，这让企业在研发人工智能产品时受到的监管压力小了。{footcite}`fn90` {glue:text}`dual_ai_vision`，印度总理莫迪提出“双重AI”愿景，表示期待印度人工智能快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
-# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”：它的着眼点是不妨碍技术进步，也避免让公私两方的关系紧张起来。新法规定设立由首相领衔、全体阁员参加的“AI战略本部”，作为日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
+# 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”：它的着眼点是不妨碍技术进步，也避免让公私两方的关系紧张起来。新法规定设立“AI战略本部”，首相牵头，内阁全体成员参加，这个本部将是日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`fn93`
 #
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。消息人士称，美日高层已留意到这一设想，把它看作主权之间投资合作的一种新尝试。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。消息人士称，美日两国高层已留意到这一设想，它被视为主权之间投资合作的一种新尝试。
 #
-# 设想中，基金由两国财政部门出资并管理，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士认为，基金的吸引力在于能给两国政府带来稳定的财政回报，也为美国政府开辟一条新的收入来源；据称，贝森特希望打造一套新的“主权对主权”金融架构，日方则希望靠完善的治理，让基金少受美国政策变动的干扰。
+# 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士认为，基金的吸引力在于能给两国政府带来稳定的财政回报，也为美国政府开辟一条新的收入来源；据称，贝森特希望打造一套新的“主权对主权”金融架构，日方则希望靠完善的治理，让基金少受美国政策变动的干扰。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，要在美国建设支撑人工智能发展的基础设施；这类项目日后可能是基金重点投资的方向。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
+# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，要在美国建设支撑人工智能发展的基础设施；这类项目日后可能成为基金重点投资的方向之一。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 报告称韩国在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，并扩大原始数据和公共数据的利用，大幅扩充优质的制造业和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，这笔钱要买进{glue:text}`supplementary_budget_gpus`先进GPU，也要支持世界级人工智能模型的研发，还要办国际人工智能竞赛等活动。{footcite}`fn98`
+# 报告称韩国在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`fn95` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，韩国国会全体会议批准了{glue:text}`supplementary_ai_budget`的人工智能追加更正预算，预算的用处，包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型的研发，以及举办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
