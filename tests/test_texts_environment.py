@@ -105,6 +105,6 @@ def test_international_tables_mark_dates_the_report_does_not_give_and_give_ranks
     # of another measure of the same sentence: each said
     assert money["时间"].tolist() == [fmt.period("2024-04") + "（报告原文如此）"]
     assert other["时间"].tolist() == [fmt.period("2024-12") + "（年份据报道日期）", "报告未写明", fmt.period("2024-11"),
-                                    fmt.period("2024-04") + "（据报告同一句）"]
+                                    fmt.period("2024-04") + "（报告未单列，取同句另一项的时间）"]
     assert other["数值（原文）"].tolist() == ["7家", "98个", fmt.ordinal(4) + "（共评估36个国家）", "100多家"]
     assert "报告给出的折算" not in other and "评估的国家" not in other["事项"].tolist()

@@ -264,7 +264,7 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
-DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（据报告同一句）"}
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（报告未单列，取同句另一项的时间）"}
 # a measure's date (`date_basis`): as the report gives it; its year taken from the date of the cited report; as the
 # report gives it, though it looks wrong; not given for it, but for another measure of the same sentence
 NO_DATE = "报告未写明"
