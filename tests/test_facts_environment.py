@@ -32,6 +32,20 @@ def test_report_item_names_the_figure_a_resource_holds():
     assert facts.report_item(catalog, "policies") == "表1"
 
 
+def test_events_dated_together_give_their_one_date_and_stop_when_they_part():
+    events = pd.DataFrame({"date": ["2025", "2025", "2025-04"]}, index=["eo_a", "eo_b", "eo_c"])
+    assert facts.shared_date(events, ["eo_a", "eo_b"]) == "2025"
+    with pytest.raises(ValueError, match="no longer share one date"):
+        facts.shared_date(events, ["eo_a", "eo_c"])
+
+
+def test_a_later_computing_power_only_in_an_edition_that_holds_it():
+    compute = pd.DataFrame({"value": [788.0]}, index=["intelligent_computing_power"])
+    assert facts.later_compute(compute) is None
+    later = pd.concat([compute, pd.DataFrame({"value": [1590.0]}, index=[facts.LATER_COMPUTE])])
+    assert facts.later_compute(later)["value"] == 1590.0
+
+
 def env_rows(**values):
     return pd.DataFrame({"key": list(values), "value": list(values.values())}).set_index("key")
 

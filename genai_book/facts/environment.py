@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import series
+from . import industry
 
 STORAGE_GROWTH = re.compile(r"^storage_capacity_growth_vs_(\d{4})$")
 CONVERSION = re.compile(r"_(cny|usd)$")  # a row the report adds to convert the row keyed without the suffix
@@ -63,6 +64,19 @@ def events(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_index("key")
 
 
+EXECUTIVE_ORDERS = ("us_eo_infrastructure", "us_eo_barriers", "us_eo_education")  # one sentence of the report names
+# the three, with one date for all (2025年上半年); the events table gives each its row and its footnote
+
+
+def shared_date(events: pd.DataFrame, keys) -> str:
+    """The one date of events the report dates together (`events` by key); events of different dates stop here, so
+    that a sentence giving them one date gets rewritten."""
+    dates = events.loc[list(keys), "date"].unique()
+    if len(dates) != 1:
+        raise ValueError(f"chapter 5: {', '.join(keys)} no longer share one date ({', '.join(dates)})")
+    return dates[0]
+
+
 # ---------------------------------------------------------------- technology
 
 
@@ -79,6 +93,15 @@ def china_new_genai_patents(env: pd.DataFrame) -> float:
 def patent_shares(env: pd.DataFrame) -> pd.DataFrame:
     """The three shares of China in the world's patents, in the order of SHARE_KEYS."""
     return env.loc[list(SHARE_KEYS)].reset_index()
+
+
+LATER_COMPUTE = industry.LATER_COMPUTE["compute"]  # chapter 03 tells it; this chapter points to it
+
+
+def later_compute(compute: pd.DataFrame) -> pd.Series | None:
+    """The computing power of a source later than the report that an edition's compute table holds (`compute` by
+    indicator), of a definition not known to match the report's figure; None in an edition without it."""
+    return compute.loc[LATER_COMPUTE] if LATER_COMPUTE in compute.index else None
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def policy_table(found: facts.Policies, catalog: pd.DataFrame) -> dict:
 def technology(env: pd.DataFrame, compute: pd.DataFrame, growth: facts.DataGrowth, events: pd.DataFrame) -> dict:
     """The technology section: patents, data labelling and Chinese data, open source, compute and storage, the
     growth of data production and of AI enterprises (`compute`: the compute and storage table by indicator)."""
-    storage = facts.storage(compute.reset_index())
+    storage, later = facts.storage(compute.reset_index()), facts.later_compute(compute)
     return {
         **fmt.rows(env, "ai_patent_holdings_world_share", "global_new_genai_patents", "new_genai_patents_china_share",
                    "ai_patent_applications", "ai_patent_applications_world_share",
@@ -86,6 +86,11 @@ def technology(env: pd.DataFrame, compute: pd.DataFrame, growth: facts.DataGrowt
         "data_volume": fmt.describe(growth.volume),
         "data_volume_growth_word": fmt.change_word(growth.volume_growth["value"]),
         "data_volume_growth": fmt.describe(growth.volume_growth),
+        # a later edition's computing power of another source (chapter 03's 报告之后的数字), pointed to where the
+        # report's figure is told; the report edition glues the names empty
+        "env_later_compute_shown": later is not None,
+        "env_later_compute_source": "" if later is None else sources.in_sentence(later["source_id"]),
+        "env_later_compute": "" if later is None else fmt.describe(later),
     }
 
 
@@ -222,13 +227,14 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
         **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
                    "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing",
                    "ai_factories_first_batch", "cancelled_ai_funding", "public_compute_increase_target",
-                   "ai_vibrancy_rank", "ai_mission_budget", "ai_model_council_firms", "gpu_acquisition_target",
+                   "ai_vibrancy_rank", "ai_mission_budget", "gpu_acquisition_target",
                    "supplementary_ai_budget", write=_on, suffix="_date"),
         **fmt.rows(proposals, "ft_anonymous_sources"),
-        **fmt.rows(events, "stargate", "executive_orders", "chip_export_guidance", "h20_license_requirement",
+        **fmt.rows(events, "stargate", "chip_export_guidance", "h20_license_requirement",
                    "compute_sovereignty_strategy", "public_service_ai_strategy", "ai_factories_announced",
                    "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision",
-                   "ai_guidelines", "ai_promotion_act", "ai_basic_act", write=_on),
+                   "ai_guidelines", "ai_promotion_act", "ai_strategy_council", "ai_basic_act", write=_on),
+        "executive_orders": fmt.period(facts.shared_date(events, facts.EXECUTIVE_ORDERS)),
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
         "strategic_tech_investment_years": fmt.small_number(terms.loc["strategic_tech_investment_years", "value"])
         + terms.loc["strategic_tech_investment_years", "unit"],
@@ -258,8 +264,9 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
-DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）"}  # a measure's date (`date_basis`): as
-# the report gives it; its year taken from the date of the cited report; as the report gives it, though it looks wrong
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（报告未单列，取同句另一项的时间）"}
+# a measure's date (`date_basis`): as the report gives it; its year taken from the date of the cited report; as the
+# report gives it, though it looks wrong; not given for it, but for another measure of the same sentence
 NO_DATE = "报告未写明"
 
 
