@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（据{glue:text}`users_survey`，到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
+# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（本版补充，非报告数字：据{glue:text}`users_survey`，到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。

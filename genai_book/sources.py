@@ -1,6 +1,7 @@
 """Citations generated from data/sources.csv: nothing about a source is typed by hand elsewhere."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -117,18 +118,30 @@ def resource_list(names, data_dir=None) -> Rich:
     for name in names:
         frame = data.load(name, data_dir)
         cited = [s for column in CITING if column in frame for s in dict.fromkeys(frame[column]) if s]
-        cited_text = text_citation(cited, data_dir) if cited else ""
+        # a later edition's sources are listed apart, so that none reads as one the report cites
+        parts = [(heading, ids) for heading, ids in
+                 (("来源", [s for s in cited if not after_report(s, data_dir)]),
+                  ("报告发布以后的来源", [s for s in cited if after_report(s, data_dir)])) if ids]
         items_html.append(
             f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'
             f'（CSV）</a>：{escape.html_text(frame.attrs["description"].strip())}'
-            + (f'<br><span class="genai-sources">来源：{html_citation(cited, data_dir)}</span>' if cited else "")
+            + "".join(f'<br><span class="genai-sources">{heading}：{html_citation(ids, data_dir)}</span>'
+                      for heading, ids in parts)
             + "</li>")
         items_md.append(f"- {escape.myst_text(frame.attrs['title'])}"
-                        + (f"：来源为{escape.myst_text(cited_text)}" if cited else ""))
+                        + "".join(("：" if i == 0 else "；") + f"{heading}为{escape.myst_text(text_citation(ids, data_dir))}"
+                                  for i, (heading, ids) in enumerate(parts)))
     return Rich(f'<ul class="genai-resources">{"".join(items_html)}</ul>', "\n".join(items_md))
 
 
 CITING = ["source_id", "digest_id"]  # the columns by which a row cites a source
+
+
+def after_report(source_id: str, data_dir=None) -> bool:
+    """Whether a source was published after the report (by month; a source without a date is not)."""
+    published = table(data_dir)["published"].astype(str)
+    month = published.get(source_id, "")[:7]
+    return bool(re.fullmatch(r"\d{4}-\d{2}", month)) and month > published[REPORT][:7]
 
 
 def usage(data_dir=None) -> dict[str, list[str]]:

@@ -69,11 +69,11 @@ OVERRIDES = {
 
 # Titles the report names right before the footnote mark, not in the footnote (every 《…》 followed at once by a
 # mark: 2025年人工智能指数报告 is also footnote 9's title, written as footnote 9 writes it; L304's two agricultural
-# policies, as printed; the three U.S. executive orders of L710; Japan's law of L806).
+# policies, as printed; the three U.S. executive orders of L710). Not footnote 93: it cites a 新华网 report on
+# Japan's law of L806, not the law.
 TITLES_IN_TEXT = {3: "2025 年人工智能指数报告", 26: "农业农村部关于大力发展战略智慧农业的指导意见",
                   27: "全国智慧农业行动计划（2024—2028年）", 76: "提升美国在人工智能基础设施领域的领导地位",
-                  77: "消除美国在人工智能领域领导地位的障碍", 78: "推进美国青年的人工智能教育",
-                  93: "人工智能相关技术研究开发及应用推进法"}
+                  77: "消除美国在人工智能领域领导地位的障碍", 78: "推进美国青年的人工智能教育"}
 TITLE_IN_TEXT_NOTE = "标题据报告正文，脚注未写"
 
 # What a reader of a footnote's printed URL should know (kept as printed, not corrected).

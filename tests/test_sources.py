@@ -43,3 +43,12 @@ def test_footnotes_citing_one_page_are_one_citation():
 def test_a_resource_list_cites_the_digests_a_table_names_by_digest_id():
     listed = sources.resource_list(["digest_items"])
     assert "来源：" in listed.html_text and "2025.07.03 全球AI新闻速递" in listed.html_text
+
+
+def test_a_resource_list_keeps_sources_published_after_the_report_apart():
+    listed = sources.resource_list(["industry_facts"])  # no edition chosen: every row, the later ones too
+    report_part, later_part = listed.html_text.split("报告发布以后的来源：")
+    assert "人民日报" in later_part and "人民日报" not in report_part
+    assert "国家互联网信息办公室" in report_part and "国家互联网信息办公室" not in later_part
+    assert "；报告发布以后的来源为人民日报" in listed.markdown
+    assert not sources.after_report("qbitai_trends") and not sources.after_report(sources.REPORT)

@@ -64,7 +64,7 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
                for period, key in zip(top["as_of"], keys)],
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
         "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
-        "来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
+        "本版数值的来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
     }), caption="本版的主要更新")
 
 
