@@ -173,7 +173,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 加拿大
 #
-# 报告举了加拿大近期的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），钱投向基础设施、人才和关键领域的应用，报告点名的领域有农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 报告举了加拿大近期的三项政策。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`），用意是投资人工智能基础设施、培养和引进人才、加快人工智能在关键领域的应用，报告点名的领域有农业、清洁技术、医疗保健和制造业；{footcite}`fn81` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # ### 欧洲地区
 #
