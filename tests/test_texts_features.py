@@ -69,7 +69,7 @@ def test_the_cost_drop_period_is_worded_from_its_two_ends():
 def test_the_reports_users_come_first_and_a_later_source_says_the_edition_is_later():
     report = Headline(Change(5.15, 2.49, "2025-06", "2024-12"), Change(36.5, 17.7, "2025-06", "2024-12"), "亿人")
     worded = features.report_users(report, "report", "2025-06")
-    assert (worded["report_users"], worded["report_users_change"], worded["report_users_before_period"]) == (
+    assert (worded["report_users_now"], worded["report_users_change"], worded["report_users_before_period"]) == (
         "5.15亿人", "2.66亿人", "2024年12月")
     assert (worded["report_penetration_change_word"], worded["report_penetration_change"]) == ("提高", "18.8个百分点")
     assert worded["users_later"] is False

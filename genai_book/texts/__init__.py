@@ -9,10 +9,10 @@ from .. import fmt
 from ..facts.users import Headline  # not `users`: the name is the submodule texts.users
 
 
-def users_headline(top: Headline) -> dict[str, str]:
+def users_headline(top: Headline, prefix: str = "") -> dict[str, str]:
     """The users headline (the front page, chapters 01 and 02): users and penetration now, and their change since
-    the last period."""
-    return {
+    the last period; `prefix` names a second headline on the same page (chapter 01's `report_`: the report's own)."""
+    return {prefix + name: text for name, text in {
         "users_period": fmt.period(top.users.period),
         "users_before_period": fmt.period(top.users.before_period),
         "users_now": fmt.with_unit(top.users.now, top.unit),
@@ -21,7 +21,7 @@ def users_headline(top: Headline) -> dict[str, str]:
         "penetration_now": fmt.pct(top.penetration.now),
         "penetration_change_word": fmt.change_word(top.penetration.delta, up="提高", down="下降"),
         "penetration_change": fmt.pp(top.penetration.delta),
-    }
+    }.items()}
 
 
 def shares(rows: pd.DataFrame, column: str, quote: bool = False) -> str:

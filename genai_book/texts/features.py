@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import editions, fmt, sources
+from .. import editions, fmt, sources, texts
 from ..facts.features import Features, Gap
 from ..facts.users import Headline
 
@@ -15,14 +15,7 @@ def report_users(report: Headline, users_source: str, as_of: str) -> dict[str, s
     """The report's own users headline (the report edition's), which every edition gives first, and for a later
     edition the survey and the news its figures are quoted from; `users_later` chooses the sentences."""
     return {
-        "report_users_period": fmt.period(report.users.period),
-        "report_users_before_period": fmt.period(report.users.before_period),
-        "report_users": fmt.with_unit(report.users.now, report.unit),
-        "report_users_change_word": fmt.change_word(report.users.delta),
-        "report_users_change": fmt.with_unit(abs(report.users.delta), report.unit),
-        "report_penetration": fmt.pct(report.penetration.now),
-        "report_penetration_change_word": fmt.change_word(report.penetration.delta, up="提高", down="下降"),
-        "report_penetration_change": fmt.pp(report.penetration.delta),
+        **texts.users_headline(report, prefix="report_"),  # report_users_now, report_penetration_now …
         "users_later": users_source != sources.REPORT,
         "users_survey": sources.named(editions.listed()[as_of]["source_id"]),
         "users_news": sources.in_sentence(users_source),
