@@ -79,3 +79,33 @@ def test_numbered_references_unpickle_each_target_page_once():
     finally:
         StandardDomain._resolve_numref_xref = original
         sphinx_ext._NUMREF_TARGETS.clear()
+
+
+def test_page_templates_are_compiled_once_and_again_when_changed(tmp_path):
+    """The HTML builder's Jinja environment keeps compiled templates beside the doctrees: a second Sphinx run loads
+    a template it compiled before instead of compiling it; a changed template is compiled anew."""
+    from types import SimpleNamespace
+
+    import jinja2
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.html").write_text("<p>{{ body }}</p>", encoding="utf-8")
+
+    def run():
+        environment = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)))
+        app = SimpleNamespace(builder=SimpleNamespace(templates=SimpleNamespace(environment=environment)),
+                              doctreedir=str(tmp_path / "_build" / ".doctrees"))
+        sphinx_ext.templates_compiled_once(app)
+        compiled = []
+        compile_now = environment.compile
+        environment.compile = lambda *args, **kwargs: compiled.append(args) or compile_now(*args, **kwargs)
+        return environment.get_template("page.html").render(body="甲"), len(compiled)
+
+    assert run() == ("<p>甲</p>", 1)
+    assert any((tmp_path / "_build" / "jinja").iterdir())
+    assert run() == ("<p>甲</p>", 0)  # compiled before: loaded
+    (folder / "page.html").write_text("<div>{{ body }}</div>", encoding="utf-8")
+    assert run() == ("<div>甲</div>", 1)
+    latex = SimpleNamespace(builder=SimpleNamespace(), doctreedir=str(tmp_path / "x"))
+    sphinx_ext.templates_compiled_once(latex)  # a builder without page templates (LaTeX): nothing to do

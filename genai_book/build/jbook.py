@@ -1,7 +1,8 @@
 """Jupyter Book's Sphinx build, as the site (genai_book.build.render) and the PDF (genai_book.build.pdf) run it.
 
 A build can also be started ahead (`prepare`): the Jupyter Book process imports its extensions, reads the staged
-configuration, loads Sphinx's pickled environment and Jieba's dictionary (the Chinese search words), then waits;
+configuration, loads Sphinx's pickled environment and Jieba's dictionary (the Chinese search words), imports what the
+book's extensions import only once they build, then waits;
 `build(..., prepared=…)` lets it go on once the staged tree is complete. Those first steps cost a warm rebuild about
 as long as reading and writing its changed pages, and while the chapters execute they cost it nothing. What it read
 before waiting must not change meanwhile: genai_book.build.command starts it only once every file but the chapters'
@@ -112,6 +113,10 @@ def wait_then_build() -> int:
 
             jieba.setLogLevel(30)
             jieba.initialize()
+        if "genai_book.build.publish" in app.extensions:
+            # what the book's extension imports when it reads the first page (the edition the staged chapters are:
+            # genai_book.build.pdf, with the data module and pandas, a third of a second): now
+            from genai_book.build import pdf  # noqa: F401
         if sys.stdin.readline().strip() != GO:
             os._exit(ABANDONED)
         return build_now(app, *args, **kwargs)

@@ -25,6 +25,10 @@
   figure or table is on, once per reference; the page is only read there, so each pickled page is unpickled once
   per process for them (`numref_targets_shared`): the chapters a one-value change re-renders make 27 numbered
   references, about half a second of writing them.
+* Templates compiled once. Jinja compiles each page template (the theme's layout, its sidebars and components:
+  some forty) the first time a process renders it, about a fifth of a second of every Sphinx run that writes a
+  page; the compiled code is kept beside Sphinx's doctrees (`templates_compiled_once`), under each template's
+  name and the checksum of its source, so a changed template is compiled again.
 * Downloads. A chapter whose jupytext source the build staged (``_extra/<folder>/<stem>.py`` next to the executed
   ``.ipynb``) gets both in the theme's download menu and in a line at the end of the page.
 """
@@ -216,8 +220,22 @@ def _shared_doctree(env, get_doctree, docname: str):
     return doctree
 
 
+def templates_compiled_once(app) -> None:
+    """The HTML builder's Jinja environment keeps what it compiles in `<doctrees>/../jinja` (Jinja's own bytecode
+    cache: an entry is used only for a template of the same name and the same source)."""
+    environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+    if environment is None or environment.bytecode_cache is not None:
+        return
+    from jinja2 import FileSystemBytecodeCache
+
+    folder = Path(app.doctreedir).parent / "jinja"
+    folder.mkdir(parents=True, exist_ok=True)
+    environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+
+
 def setup(app):
     plugins_looked_up_once()
+    app.connect("builder-inited", templates_compiled_once)
     numref_targets_shared()
     app.connect("doctree-read", join_cjk_lines)
     app.connect("doctree-resolved", show_bibliography_punctuation)
