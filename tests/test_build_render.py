@@ -84,3 +84,26 @@ def test_a_build_started_ahead_renders_the_pages_as_they_are_when_it_goes_on(tmp
     (source / "b.md").write_text("# B\n", encoding="utf-8")
     assert not prepared.valid()  # a new file: Jupyter Book's exclusions were worked out without it
     prepared.stop()
+
+
+def test_a_worker_kernel_has_imported_what_chapters_import_when_it_first_answers():
+    """A chapter worker's kernel imports the package's chart and table modules as it starts (IPKernelApp.exec_lines),
+    while the worker imports papermill, rather than after answering; the reset before a chapter leaves no variable
+    of that start-up behind."""
+    from genai_book import data
+
+    try:
+        execute.worker_kernel()
+        reply = execute.run_in_kernel("import sys\nassert {'genai_book.charts', 'genai_book.tables', 'pandas'} "
+                                      "<= set(sys.modules), sorted(sys.modules)")
+        assert reply["status"] == "ok", reply.get("evalue")
+        execute.fresh_kernel(paths.CACHE / "test.deps")
+        reply = execute.run_in_kernel(f"assert 'genai_book' not in dir(), dir()\nimport os\n"
+                                      f"assert os.environ[{data.DEPS_ENV!r}].endswith('test.deps')")
+        assert reply["status"] == "ok", reply.get("evalue")
+    finally:
+        if execute._kernel is not None:
+            from jupyter_core.utils import run_sync
+
+            run_sync(execute._kernel.shutdown_kernel)(now=True)
+            execute._kernel = None

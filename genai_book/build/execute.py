@@ -129,7 +129,9 @@ def launch_kernel():
     if _kernel is None or not run_sync(_kernel.is_alive)():
         _kernel, _kernel_ready = AsyncKernelManager(kernel_name="python3"), False
         _kernel.client_factory = ready_client_class()
-        run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS))
+        # what chapters import, imported as the kernel starts (before it answers), while this worker imports
+        # papermill: a failed import is left for the chapter to report
+        run_sync(_kernel.start_kernel)(cwd=str(paths.CHAPTERS), extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
         multiprocessing.util.Finalize(_kernel, run_sync(_kernel.shutdown_kernel), kwargs={"now": True},
                                       exitpriority=10)
     return _kernel
