@@ -19,7 +19,7 @@ from urllib.parse import quote
 import altair as alt
 import pandas as pd
 
-from . import escape, files, fmt, paths, tables
+from . import escape, files, fmt, paths, pictures, tables
 from . import sources as source_table
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -163,7 +163,10 @@ class ChartOutput:
         return self._dict
 
     def html(self) -> str:
-        spec = escape.script_json(_at_width(self._altair_dict(), "container", _single(self.chart)))
+        page_spec = _at_width(self._altair_dict(), "container", _single(self.chart))
+        for dark in (False, True):  # the page's static pictures, drawn here as the PDF is (pictures.static_svg)
+            pictures.static_svg(page_spec, dark)
+        spec = escape.script_json(page_spec)
         dom_id = f"chart-{self.name}"
         return (
             f'<div class="genai-chart" id="{dom_id}">'

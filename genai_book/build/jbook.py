@@ -114,9 +114,9 @@ def wait_then_build() -> int:
             jieba.setLogLevel(30)
             jieba.initialize()
         if "genai_book.build.publish" in app.extensions:
-            # what the book's extension imports when it reads the first page (the edition the staged chapters are:
-            # genai_book.build.pdf, with the data module and pandas, a third of a second): now
-            from genai_book.build import pdf  # noqa: F401
+            # what the book's extension imports when it reads the first page (the edition the staged chapters are,
+            # genai_book.build.pdf's: the data module and pandas, a third of a second): now
+            from genai_book import data, fmt  # noqa: F401
         if sys.stdin.readline().strip() != GO:
             os._exit(ABANDONED)
         return build_now(app, *args, **kwargs)

@@ -11,42 +11,20 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import html
 import json
 import re
 from urllib.parse import unquote
 
-from .. import paths
+from .. import pictures
 
 INLINE_LIMIT = 16 * 1024   # bytes of a chart's spec (or CSV link) kept inside the page
 CHART_ID = re.compile(r'<div class="genai-chart" id="([^"]+)"')
 SPEC = re.compile(r'<script type="application/json" class="genai-chart-spec">(.*?)</script>', re.S)
 CSV = re.compile(r'href="data:text/csv;charset=utf-8,([^"]*)"')
 VIEW = re.compile(r'(<div class="genai-chart-view"[^>]*>)(</div>)')
-STATIC_WIDTH = 360   # px: a phone's text column; the picture scales down to narrower ones, never up
+STATIC_WIDTH = pictures.WIDTH
 SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"')
-
-
-def _dark(spec: dict) -> dict:
-    """What charts.js changes for the dark theme, besides Vega's own dark theme: text marks white, no background."""
-    config = {**spec.get("config", {}), "background": "transparent"}
-    config["text"] = {**config.get("text", {}), "color": "#fff"}
-    return {**spec, "config": config}
-
-
-def static_svg(spec: dict, dark: bool) -> str:
-    """The chart drawn once by vl-convert at STATIC_WIDTH, cached by spec and vl-convert version."""
-    import vl_convert
-
-    fixed = {**spec, "width": STATIC_WIDTH} if spec.get("width") == "container" else spec
-    fixed = _dark(fixed) if dark else fixed
-    key = hashlib.sha256(json.dumps([fixed, dark, vl_convert.__version__], sort_keys=True).encode()).hexdigest()
-    cached = paths.CACHE / "static-charts" / f"{key[:24]}.svg"
-    if not cached.exists():
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(vl_convert.vegalite_to_svg(fixed, theme="dark" if dark else None), encoding="utf-8")
-    return cached.read_text(encoding="utf-8")
 
 
 def _pictures(spec: dict, base: str, up: str, files: dict[str, bytes]) -> str:
@@ -54,7 +32,7 @@ def _pictures(spec: dict, base: str, up: str, files: dict[str, bytes]) -> str:
     width and height reserve the chart's room, so nothing shifts when a picture or the live chart arrives."""
     tags = []
     for suffix, dark in (("", False), ("-dark", True)):
-        svg = static_svg(spec, dark)
+        svg = pictures.static_svg(spec, dark)  # drawn by the chapter, unless the cache was emptied since
         files[f"{base}{suffix}.svg"] = svg.encode()
         width, height = SVG_SIZE.search(svg).groups()
         theme = "dark" if dark else "light"

@@ -89,8 +89,10 @@ def stage_chapter(chapter: Chapter) -> set[Path]:
     for source, download in downloads:
         copy_if_changed(source, download)
     record = paths.CACHE / "staged" / f"{chapter.folder}-{chapter.stem}.json"
-    # what lightening depends on: the notebook, site.py and vl-convert (its version, in requirements.txt)
+    # what lightening depends on: the notebook, site.py, the static pictures' drawing (pictures.py) and vl-convert
+    # (its version, in requirements.txt)
     key = digest(executed, *(f.read_bytes() for f in (paths.PACKAGE / "build" / "site.py",
+                                                       paths.PACKAGE / "pictures.py",
                                                        paths.ROOT / "requirements.txt")))
     last = read_record(record) or {}
     if last.get("key") == key and _intact(last.get("files")):  # staged from this notebook before, untouched since
