@@ -109,3 +109,21 @@ def test_page_templates_are_compiled_once_and_again_when_changed(tmp_path):
     assert run() == ("<div>甲</div>", 1)
     latex = SimpleNamespace(builder=SimpleNamespace(), doctreedir=str(tmp_path / "x"))
     sphinx_ext.templates_compiled_once(latex)  # a builder without page templates (LaTeX): nothing to do
+
+
+def test_the_chinese_search_stems_each_word_once_with_the_same_stems():
+    """Sphinx's Chinese search language stems every word of every page (twice); with the extension set up, a word
+    is stemmed once per process, to the stem the plain stemmer gives, and acronyms are kept as Sphinx keeps them."""
+    import snowballstemmer
+    from sphinx.search.zh import SearchChinese
+
+    sphinx_ext.stems_remembered()
+    sphinx_ext.stems_remembered()  # a second Sphinx application: not wrapped twice
+    language = SearchChinese({})
+    plain = snowballstemmer.stemmer("english")
+    words = ["running", "生成式", "models", "running", "AIGC", "API"]
+    language.latin_terms = ["AIGC", "API"]
+    assert [language.stem(w) for w in words] == [
+        w.lower() if w in language.latin_terms and len(plain.stemWord(w.lower())) < 3 else plain.stemWord(w.lower())
+        for w in words]
+    assert language.stemmer.stemWord.cache_info().misses == len({w.lower() for w in words})  # each stemmed once
