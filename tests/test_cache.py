@@ -197,3 +197,15 @@ def test_chapters_run_longest_first_as_they_took_last_time(tmp_path, monkeypatch
     for chapter, seconds in ((quick, 0.4), (slow, 3.1)):
         cache.write_atomic(chapter.record, json.dumps({"key": "k", "seconds": seconds}))
     assert execute.longest_first([new, quick, newer, slow]) == [slow, quick, new, newer]
+
+
+def test_a_few_chapters_leave_a_core_to_jupyter_book_started_ahead():
+    """With Jupyter Book started ahead, a few stale chapters (at most half the book) get one worker fewer, never
+    none; many chapters, or a build that renders from the start, get one per core."""
+    from genai_book.build.command import worker_jobs
+
+    assert worker_jobs(2, 6, 12, ahead=True) == 1
+    assert worker_jobs(4, 3, 12, ahead=True) == 3
+    assert worker_jobs(1, 1, 12, ahead=True) == 1
+    assert worker_jobs(2, 12, 12, ahead=True) == 2   # changed code: every chapter
+    assert worker_jobs(2, 6, 12, ahead=False) == 2   # a cold build renders after the chapters
