@@ -77,7 +77,8 @@ def build_facts(stdout: str) -> dict:
     executed = {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\S+)\s+executed in ([\d.]+) s", stdout, re.M)}
     render = re.search(r"html rendered in ([\d.]+) s", stdout)
     validated = re.search(r"data validated in ([\d.]+) s", stdout)
-    return {"executed": executed, "html_render_s": float(render.group(1)) if render else 0.0,
+    workers = re.search(r"^chapters \(\d+, \d+ to execute on (\d+) worker", stdout, re.M)
+    return {"executed": executed, "workers": int(workers.group(1)) if workers else None, "html_render_s": float(render.group(1)) if render else 0.0,
             "validate_s": float(validated.group(1)) if validated else 0.0,
             "site_up_to_date": "site up to date" in stdout}
 
@@ -333,7 +334,7 @@ def report(f: dict) -> None:
           f"≤ {t['one_change_share']:.0%}]  ({one['change']}; {phases(one)}; {len(one['pages_updated'])} pages "
           f"updated)")
     spent = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in one["executed"].items())
-    running = execution_span(one["executed"], f["machine"]["cpus"])
+    running = execution_span(one["executed"], one.get("workers") or f["machine"]["cpus"])
     print(f"    where it goes: validation {one['validate_s']:.1f} s; chapters {spent or 'none'} (each including its "
           f"worker's kernel reset), about {running:.1f} s on the workers; Jupyter Book {one['html_render_s']:.1f} s; "
           f"the rest {one['seconds'] - one['validate_s'] - one['html_render_s'] - running:.1f} s")

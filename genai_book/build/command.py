@@ -247,7 +247,9 @@ def build(args) -> int:
                 if args.as_of:
                     check_period(args.as_of, args.data)
                 todo = stale()  # again: validation rewrites datapackage.json
-                print(f"chapters ({len(selected)}):", flush=True)
+                workers = max(1, min(jobs, expected if warm else len(todo)))
+                print(f"chapters ({len(selected)}" + (f", {len(todo)} to execute on {workers} worker"
+                                                     f"{'s' if workers > 1 else ''}" if todo else "") + "):", flush=True)
                 for chapter in selected:
                     if chapter not in todo:
                         print(f"  {chapter.stem:<16} cached", flush=True)
