@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（本版补充，非报告数字：据{glue:text}`users_survey`，到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
+# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户达{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=这些都是报告的数字。后来的用户数字是本版补充的：据{glue:text}`users_news`报道的{glue:text}`users_survey`，到{glue:text}`users_period`，用户规模已达{glue:text}`users_now`（见下文）。{footcite}`stdaily_2026_02_05` ``
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
@@ -39,7 +39,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 # %% [markdown]
 # ## 国产成果：用户、产品、性能与出海
 #
-# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，同期{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个差是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
+# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，同期{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
 # 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
 #
@@ -108,9 +108,9 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 与谷歌的第一款 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌第七代 TPU Ironwood 的计算效率，比该公司的首款 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
-# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
+# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 报告接着说，调用价格大降之后，企业要想还有钱赚，就不得不在降低推理成本上投入更多。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.costs(f))
