@@ -5,14 +5,14 @@
 #
 # 要点如下{choose}``survey_updated|False=（第一条以外，各条仍是报告截至{glue:text}`fc_period`的调查结果）|True=``：
 #
-# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（{glue:text}`edition_survey`，据{glue:text}`users_source_text`的报道转引）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，见下文；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
+# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（出处见下文）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，见下文；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
 # - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过生成式人工智能产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 #
-# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；本书把用户规模与普及率以外的调查数字都按这一截止时间记作{glue:text}`fc_period`。
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；用户规模与普及率，报告自己写明了截至的月份；其余调查数字报告没有写时间，本书按声明的截止时间记作{glue:text}`fc_period`。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -65,11 +65,11 @@ fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("featu
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其余几款。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
 # 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。报告引了新华网{glue:text}`ds_period`的一篇报道：从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
-# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report` （三项合计{glue:text}`fc_total`{choose}``fc_total_fits|exact=|rounding=，与{glue:text}`whole_share`之差在四舍五入的误差之内|differs=，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对``；本书计算。）
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
@@ -164,7 +164,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告写的是占“未成年网民”的比例，图题却说“未成年人使用生成式人工智能产品的目的”，分母是全体未成年网民还是其中的使用者，报告没有说明（本书判断更可能是前者）。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告写的是占“未成年网民”的比例，图题却说“未成年人使用生成式人工智能产品的目的”，分母是全体未成年网民还是其中的使用者，报告没有说明；报告逐项写的都是“未成年网民”，本书据此判断更可能是前者。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -174,13 +174,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南旨在让中小学科学、规范地使用生成式人工智能，专栏还把它与建设人工智能引领的创新教育生态、提升国家创新体系的整体效能联系起来。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南旨在让中小学科学、规范地使用生成式人工智能，专栏还把它放在教育创新和国家创新体系建设的大背景下。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明。有的落在学生身上：在使用中养成智能时代需要的价值观、品格和能力，不论身在哪里、是谁都能平等地用上，有身体或认知障碍的学生也不例外；有的落在环境和管理上：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明。有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，技术工具要平等地惠及不同地区和每一个人，有身体或认知障碍等特殊需求的群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。小学生要在老师、家长的帮助下适度使用开放式生成功能，以免用得不当、妨碍知识建构和思维发展，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。小学生要在老师、家长的帮助下适当使用开放式生成功能，以免用得不当、妨碍知识建构和思维发展，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 专栏最后讲的是，为了不让学生因过度依赖生成式人工智能而弱化独立思考，指南从制度、教学引导和角色定位几方面设防。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在课上训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能在教育中只是辅助工具，用起来有边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力得到全面锻炼。{footcite}`report,fn20`
+# 专栏最后讲的是，为了不让学生因过度依赖生成式人工智能而弱化独立思考，指南从制度、教学引导和角色定位几方面设防。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能在教育中只是辅助工具，用起来有边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

@@ -44,13 +44,13 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 在报告看来，GitHub、Hugging Face 和魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report`
 #
-# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者用不多的钱就能用上高质量的模型，大模型技术因此惠及更多人。门槛也低了：有现成的示例代码和详细文档可循，学生和爱好者能上手，不是专业出身的开发者、中小企业和创业团队也能参与开发和应用；参与的人多了，生态也就更丰富。方案和创意放到社区，可以很快收到各地开发者多方面的意见，据此反复改进，成果就能更快落地。{footcite}`report` DeepSeek 开源代码库、社区帮它优化通信框架的经过，见{doc}`05_environment`一章。
+# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者用不多的钱就能用上高质量的模型，大模型技术因此惠及更多人。门槛也低了：有现成的示例代码和详细文档可循，学生和爱好者能上手，不是专业出身的开发者、中小企业和创业团队也能参与开发和应用；参与的人多了，生态也就更丰富。方案和创意放到社区，可以很快收到各地开发者多方面的意见，据此反复改进，成果就能更快落地。{footcite}`report` DeepSeek 怎样开源代码库、社区又怎样帮它改进通信框架，见{doc}`05_environment`一章。
 #
 # ### 具身智能：与机器人更自然地交流
 #
 # 具身智能指把生成式人工智能用到机器人产品上，报告称之为前沿领域，并以{glue:text}`gala_period`的春晚说明我国在这方面的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，报告把这看作一个信号：具身智能已跻身我国未来产业的重要方向。{footcite}`report` 报告第四章还提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。机器人的硬件涉及运动控制、能耗、散热等方面，这些环节成熟以后，续航会更长，运行会更稳，能去的场景也会更多。产品还会慢慢走出实验室、进入生产和生活，例如用在教育上，能让学生的学习更生动有趣；用在医疗上，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
+# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗、散热这些硬件环节一旦成熟，机器人的续航会更长，运行会更稳，能去的场景也会更多。产品还会慢慢走出实验室、进入生产和生活，例如用在教育上，能让学生的学习更生动有趣；用在医疗上，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
 #
 # ### 智能体：不只对话，还能办事
 #
@@ -70,7 +70,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责未经许可就拿创意作品训练生成式人工智能的做法，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
-# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。据报告，瑞典布罗斯大学学院的研究人员{glue:text}`papers_period`发出警告：他们在谷歌学术上发现了{glue:text}`papers`疑似由人工智能写成的文章。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。报告举了一例：{glue:text}`papers_period`，瑞典布罗斯大学学院有研究人员在谷歌学术上找到{glue:text}`papers`疑似人工智能代写的文章，并就此发出警告。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
 # 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张，鼓励发展的同时也要顾及科技伦理，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
 #
@@ -84,7 +84,7 @@ fmt.glue_all(**texts.report_outlook(
 # %% [markdown]
 # ## 与外部材料的对照
 #
-# 报告的这些展望，在别的材料里是否也看得到？{choose}``trends_in_edition|True=本书找了两类外部材料来对照：量子位智库列出的十大趋势，和几期 AI 日报里的新闻。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数，都是本书的判断。|False=本书拿几期 AI 日报里的新闻来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），最后一列是对照的计数，也是本书的判断。``
+# 报告的这些展望，在别的材料里是否也看得到？{choose}``trends_in_edition|True=本书找了两类外部材料来对照：量子位智库列出的十大趋势，和几期 AI 日报里的新闻。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），后两列是两种对照的计数。|False=本书拿几期 AI 日报里的新闻来对照。下文把报告的这{glue:text}`theme_n`个方向称为展望主题，{numref}`tab-themes` 各用一句话概括（概括是本书的话），最后一列是对照的计数。``
 
 # %%
 tables.glue_table("tab_themes", texts.themes_table(walk, news),
@@ -95,7 +95,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 # :format: myst
 # ```
 #
-# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书只见到这份趋势报告开头几页的扫描文字，其中没有发布日期；{glue:text}`trends_news`的报道说量子位智库发布了这份报告，{footcite}`stheadline_2025_12_10` 可见它比 CNNIC 的报告（{glue:text}`report_period`发布）晚出，报告不可能参考过它，下面的对照只看两者说法的异同。各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
+# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。本书只见到这份趋势报告开头几页的扫描文字，其中没有发布日期；{glue:text}`trends_news`的报道说量子位智库发布了这份报告，{footcite}`stheadline_2025_12_10` 本书就以报道的日期作为它的发布日期（实际发布可能更早）。{footcite}`qbitai_trends` 据此推断，它晚于 CNNIC 的报告（{glue:text}`report_period`发布）问世，报告应当没有参考过它；下面的对照只看两者说法的异同。各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
 #
 # {choose}``trends_kind|absent=|every_theme=对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。反过来，报告的各个主题在十大趋势里都有对应。|themes_missing=对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 
@@ -103,7 +103,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 fmt.glue_all(**texts.crosswalk(walk, TRENDS_NEWS))
 if trends_in_edition:
     tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
-                      caption="量子位智库十大趋势与报告展望主题的对照（本书判断；□为扫描文字中认不出的字）",
+                      caption="量子位智库十大趋势与报告展望主题的对照（本书判断；标题照扫描文字辨读，□为认不出的字）",
                       name="tab-crosswalk")
 else:
     glue("tab_crosswalk", Rich("", ""), display=False)  # the trends report came out after the report
@@ -124,7 +124,7 @@ fmt.glue_all(**texts.digests(news, editions.report_edition(), sources.table().lo
 
 # %%
 tables.glue_table("tab_digest_items", texts.digest_items_table(news),
-                  caption="AI日报新闻及其涉及的展望主题（本书按标题判断，按日期）", name="tab-digest-items", links={"新闻": "url"},
+                  caption="AI日报新闻及其涉及的展望主题（主题由本书依标题判断；新闻按日期排列）", name="tab-digest-items", links={"新闻": "url"},
                   raw_md={"网站": "cite"})
 
 # %% [markdown]
