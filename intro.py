@@ -5,7 +5,7 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据报告编成：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告和它所引的资料；第六章另用报告之外的几期 AI 日报与报告对照。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字仍出自报告（第六章用来对照的报告之外的材料除外），各自注明时期；其中用户的产品选择、用途与人群结构等调查结果，调查数据截至{glue:text}`report_period`。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据报告编成：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字取自报告和它所引的资料；第六章另用报告之外的几期 AI 日报与报告对照。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字仍出自报告（第六章用来对照的报告之外的材料除外），各自注明时期；其中用户的产品选择、用途与人群结构等调查结果截至{glue:text}`report_period`。``
 #
 # 报告是“工信洞察系列”之一，扉页列出了工信洞察系列报告编委会和编写组的成员：编委会主任刘郁林，副主任张晓，编委李强、吕坚、汪立东；编写组成员王常青、郝丽阳、郭悅、谭淑芬、孟蕊、高爽、武志敏、侯娜。前言也由编委会署名。报告由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面；前言说，报告想给政府部门、国内外的行业机构、专家学者和广大公众提供一份参考，帮助他们了解我国以至全球生成式人工智能应用的发展现状。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
 #
@@ -13,7 +13,7 @@
 #
 # {choose}``headline_kind|report=本版最主要的数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，注明“相近指标”的，新旧两个数出自不同来源，名称相同或相近，但统计口径可能不同，不宜直接比较；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，注明“相近指标”的，新旧两个数出自不同来源，名称相同或相近，但统计口径可能不同，不宜直接比较；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较，注明“相近指标”的，两个数名称相同或相近、出自不同来源；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较，注明“相近指标”的，两个数名称相同或相近、出自不同来源；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -70,7 +70,7 @@ else:
 # - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》（发布在报告之后）和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这部分报告本身没有。
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》（见报于报告之后）和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这部分报告本身没有。
 #
 # 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数；“本书判断”标出书对口径、题型等所作的推断，报告本身没有这样说。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #

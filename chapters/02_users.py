@@ -39,7 +39,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``report_edition|True=报告把这轮上升归因于豆包、DeepSeek等产品在{glue:text}`surge_year`上半年的快速普及。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=` {choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 
 # %%
 charts.period_bars("fig-users", **texts.users_chart(scale))
@@ -105,7 +105,7 @@ fmt.glue_all(**texts.gender(sexes))
 charts.bar_figure("fig-gender", sexes, "gender", **texts.gender_chart(sexes))
 
 # %% [markdown]
-# **性别。** 调查数据截至{glue:text}`gender_period`，用户中{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
+# **性别。** 用户中{glue:text}`gender_order`为{glue:text}`gender_ratio`（{numref}`fig-gender`）。报告认为，这与整体网民的性别结构“差异不大”。{footcite}`report` 报告没有给出整体网民的性别构成，本书无法核对这一判断。
 #
 # ```{glue:figure} fig-gender
 # :name: fig-gender
@@ -152,11 +152,11 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告先回顾了近几年面向中小学生的人工智能通识教育举措：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；教育部在{glue:text}`bases_period`公布的中小学人工智能教育基地共有{glue:text}`ai_education_bases`，让这些基地先行试点，为中小学人工智能教育探索路子、积累可推广的经验。
+# 报告先回顾了近几年面向中小学生的人工智能通识教育举措：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；教育部在{glue:text}`bases_period`公布的中小学人工智能教育基地共有{glue:text}`ai_education_bases`，让这些基地先行试点，为中小学人工智能教育探索新做法、积累可推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同（本书注）。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -164,7 +164,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告写的是占“未成年网民”的比例，图题却说“未成年人使用生成式人工智能产品的目的”，分母是全体未成年网民还是其中的使用者，报告没有说明；报告逐项写的都是“未成年网民”，本书据此判断更可能是前者。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告逐项写的都是占“未成年网民”的比例，图题却作“未成年人使用生成式人工智能产品的目的”，分母是否只算用过的人，报告没有说明；本书按字面判断是全体未成年网民。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -174,13 +174,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南旨在让中小学科学、规范地使用生成式人工智能，专栏还把它放在教育创新和国家创新体系建设的大背景下。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南旨在推动中小学科学、规范地使用生成式人工智能，加快建设由人工智能引领的创新教育生态，并为提升国家创新体系的整体效能出力。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明。有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，技术工具要平等地惠及不同地区和每一个人，有身体或认知障碍等特殊需求的群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明。有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，技术工具要平等地惠及不同地区和不同的个体，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。小学生要在老师、家长的帮助下适当使用开放式生成功能，以免用得不当、妨碍知识建构和思维发展，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。小学生用开放式的生成功能，要有老师、家长在旁帮助，用得适当，以免妨碍孩子自己建构知识、发展思维，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 专栏最后讲的是，为了不让学生因过度依赖生成式人工智能而弱化独立思考，指南从制度、教学引导和角色定位几方面设防。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能在教育中只是辅助工具，用起来有边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
+# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度、教学引导和工具的角色定位三方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能在教育中只是辅助工具，用起来有边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

@@ -3,12 +3,12 @@
 #
 # 报告的最后一章从{glue:text}`theme_n`个方向展望生成式人工智能往后的走向：模型集成、开源社区、具身智能、智能体和治理。本章先按报告的思路，把这些判断连同理由和例子讲清楚，再拿{choose}`trends_in_edition|True=两类外部材料|False=几期 AI 日报里的新闻`简要对照。要点如下（前五条是报告的判断）：
 #
-# - 模型越出越多，挑选成了用户的负担；据报告，一些企业已在考虑让一个系统统管所有模型、替用户挑选，并预期生成式人工智能产品往后主要会是这种形态。
+# - 模型越出越多，挑选成了用户的负担；据报告，一些企业已在考虑让一个系统统管所有模型、替用户挑选，预期生成式人工智能产品往后会以这种形态为主。
 # - 开源社区让新技术迭代更快、让更多人能参与开发，方案也能更快经受检验。
 # - 具身智能把生成式人工智能用到机器人上，人和机器人的交流预期会更自然，机器人的用途也会更广。
 # - 智能体不只和用户交互，还能直接替用户把任务办完，并能随环境变化自己调整。
 # - 应用迅速普及，对风险的担忧随之出现；报告点出四个治理重点：换脸换声、版权、学术滥用和科技伦理。
-# - {choose}``trends_in_edition|True=外部材料只能粗略对照。只看标题，本书判断量子位智库的十大趋势（发布在报告之后）里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。|False=外部材料只能粗略对照：只看标题，本书判断{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。``
+# - {choose}``trends_in_edition|True=外部材料只能粗略对照。只看标题，本书判断量子位智库的十大趋势（见报于报告之后）里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。|False=外部材料只能粗略对照：只看标题，本书判断{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -36,7 +36,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # ### 模型集成：由系统替用户挑模型
 #
-# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，有些企业已在考虑让一个系统统管所有模型：用户提出要求，系统挑出最合适的一个来用；这些企业还预期，生成式人工智能产品往后主要会是这种形态。报告这一节就以“模型集成将打造人工智能新形态”为题。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
+# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，报告称之为认知成本的提高。报告写道，有些企业已在考虑让一个系统统管所有模型：用户提出要求，系统挑出最合适的一个来用，并预期生成式人工智能产品往后会以这种形态为主。报告这一节就以“模型集成将打造人工智能新形态”为题。报告举的例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互也更接近专业水准。{footcite}`report`
 #
 # 集成的好处，报告从用户和开发者两边来讲。对用户来说，说清要做什么就够了，不必先弄懂、比较各个模型。对开发者来说，统一的框架能让开发更快；报告认为，统一框架还有望让不同技术路线互相借鉴、把算力和数据用得更充分，模型也会因此更强、更通用。{footcite}`report`
 #
@@ -50,7 +50,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 具身智能指把生成式人工智能用到机器人产品上，报告称之为前沿领域，并以{glue:text}`gala_period`的春晚说明我国在这方面的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，报告把这看作一个信号：具身智能已跻身我国未来产业的重要方向。{footcite}`report` 报告第四章还提到了这届春晚上的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗、散热这些硬件环节一旦成熟，机器人的续航会更长，运行会更稳，能去的场景也会更多。产品还会慢慢走出实验室、进入生产和生活，例如用在教育上，能让学生的学习更生动有趣；用在医疗上，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
+# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。随着运动控制、能耗管理、散热这些硬件环节日趋成熟，机器人能用的场景会进一步扩大，运行会更稳，续航也会更长。产品还会慢慢走出实验室、进入生产和生活，例如用在教育上，能让学生的学习更生动有趣；用在医疗上，有望用于手术辅助、病房服务和康复治疗。{footcite}`report`
 #
 # ### 智能体：不只对话，还能办事
 #
@@ -66,11 +66,11 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 生成式人工智能普及得快，影响面也随之变大，各方已开始担心它的风险。报告认为，眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》；据报告第五章列出的主要政策（见{doc}`05_environment`一章），两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布。报告随后列出这些规定涉及的方面：用人脸识别技术处理人脸信息的基本要求和规则，技术应用的安全规范，以及监督管理的职责；哪一项出自哪一份办法，报告没有分开交代。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》；据报告第五章列出的主要政策（见{doc}`05_environment`一章），两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布。报告随后列出这些规定涉及的方面，包括用人脸识别技术处理人脸信息的基本要求和规则、技术应用的安全规范和监督管理的职责等，说的主要是人脸识别；《人工智能生成合成内容标识办法》本身规定了什么，报告没有展开。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责未经许可就拿创意作品训练生成式人工智能的做法，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这样的事多了，一些厂商开始和版权方谈合作，想办法合法地使用受版权保护的内容。{footcite}`report`
 #
-# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。报告举了一例：{glue:text}`papers_period`，瑞典布罗斯大学学院有研究人员在谷歌学术上找到{glue:text}`papers`疑似人工智能代写的文章，并就此发出警告。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：学生和研究人员拿生成式人工智能代写论文、代做作业，已经引起社会各界的注意。报告举了一例：{glue:text}`papers_period`，瑞典布罗斯大学学院有研究人员在谷歌学术上找到{glue:text}`papers`疑似由人工智能生成的文章，并就此发出警告。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
 # 伦理问题出在模型的价值观上：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张，鼓励发展的同时也要顾及科技伦理，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
 #
@@ -95,9 +95,9 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 # :format: myst
 # ```
 #
-# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。本书只见到这份趋势报告开头几页的扫描文字，其中没有发布日期；{glue:text}`trends_news`的报道说量子位智库发布了这份报告，{footcite}`stheadline_2025_12_10` 本书就以报道的日期作为它的发布日期（实际发布可能更早）。{footcite}`qbitai_trends` 据此推断，它晚于 CNNIC 的报告（{glue:text}`report_period`发布）问世，报告应当没有参考过它；下面的对照只看两者说法的异同。各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
+# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书只见到这份趋势报告开头几页的扫描文字，其中没有发布日期；{glue:text}`trends_news`的报道说量子位智库发布了这份报告，{footcite}`stheadline_2025_12_10` 本书就把报道的日期记作它的发布日期，实际发布可能更早，确切日期本书没有查到。这篇报道晚于 CNNIC 的报告（{glue:text}`report_period`发布），本书据此推断趋势报告很可能也晚于 CNNIC 的报告问世，报告应当没有参考过它；下面的对照只看两者说法的异同。各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
 #
-# {choose}``trends_kind|absent=|every_theme=对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。反过来，报告的各个主题在十大趋势里都有对应。|themes_missing=对照下来，直接对应的是{glue:text}`direct_list`；部分相关的是{glue:text}`partial_list`。对不上任何主题的是{glue:text}`unmapped_by_part`。趋势标题里的 Agentic 指以智能体为中心，AI4S 指用人工智能做科学研究，AGI 指通用人工智能。反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
+# {choose}``trends_kind|absent=|every_theme=对照下来，直接对应的是{glue:text}`direct_list`，部分相关的是{glue:text}`partial_list`，其余{glue:text}`unmapped_n`条对不上任何主题（{numref}`tab-crosswalk`）。趋势标题里的 AI4S 指用人工智能做科学研究，AGI 指通用人工智能；Agentic 本书理解为以智能体为中心。反过来，报告的各个主题在十大趋势里都有对应。|themes_missing=对照下来，直接对应的是{glue:text}`direct_list`，部分相关的是{glue:text}`partial_list`，其余{glue:text}`unmapped_n`条对不上任何主题（{numref}`tab-crosswalk`）。趋势标题里的 AI4S 指用人工智能做科学研究，AGI 指通用人工智能；Agentic 本书理解为以智能体为中心。反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 
 # %%
 fmt.glue_all(**texts.crosswalk(walk, TRENDS_NEWS))

@@ -47,11 +47,10 @@ def test_an_edition_without_the_trends_says_so_and_its_themes_table_has_no_trend
     assert "十大趋势" in outlook.themes_table(walk(), news()).columns
 
 
-def test_trends_are_named_by_their_readable_title_and_unmapped_ones_by_part():
+def test_trends_are_named_by_their_readable_title_or_its_head():
     worded = outlook.crosswalk(walk(("a", "b")), NEWS)
     assert worded["direct_list"] == "趋势1“算力狂□：芯片”（对应“甲”）"
     assert worded["partial_list"] == "趋势1“算力狂□”（对应“乙”）"  # the head only
-    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”；“二”部分的趋势3“趋势三”"
     table = outlook.crosswalk_table(walk(("a", "b")))
     assert table["对应主题"].tolist() == ["甲（直接）；乙（部分）", "—（无对应主题）", "—（无对应主题）"]
 

@@ -82,7 +82,8 @@ def _linked_trends(walk: Crosswalk, strength: str, head_only: bool) -> str:
 
 
 def crosswalk(walk: Crosswalk, release_news: str) -> dict[str, str]:
-    """十大趋势: the trends by part, those linked directly, partly or not at all, the themes no trend touches, and
+    """十大趋势: the trends by part, those linked directly (by title) or partly (by the head of their title), the
+    themes no trend touches, and
     the news report that dates the trends report (`release_news`, a source id; '' in an edition without the
     trends, which has neither that source nor a sentence on it)."""
     title_of = _titles(walk.themes)
@@ -91,9 +92,6 @@ def crosswalk(walk: Crosswalk, release_news: str) -> dict[str, str]:
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
-        "unmapped_by_part": "；".join(  # parts apart by ；, the trends of a part by 、/和
-            f"“{part}”部分的" + fmt.join(f"趋势{r}“{outlook.title_head(shown_title(walk, r))}”" for r in trends["rank"])
-            for part, trends in walk.unmapped.groupby("part_title", sort=False)),
         "direct_list": _linked_trends(walk, "direct", head_only=False),
         "partial_list": _linked_trends(walk, "partial", head_only=True),
         "themes_without_trend": fmt.join(f"“{title_of[t]}”" for t in walk.themes_without_trend),
