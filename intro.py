@@ -13,7 +13,7 @@
 #
 # {choose}``headline_kind|report=本版最主要的数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较，注明“相近指标”的，两个数名称相同或相近、出自不同来源；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较，注明“相近指标”的，两个数名称相同或相近、出自不同来源；本书只对用户规模与普及率计算变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照，新旧数字未必同一口径，不宜直接比较。注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。本书只对用户规模与普及率计算变化，并假定两份报告的口径一致（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照，新旧数字未必同一口径，不宜直接比较。注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。本书只对用户规模与普及率计算变化，并假定两份报告的口径一致（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -70,7 +70,7 @@ else:
 # - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》（见报于报告之后）和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这部分报告本身没有。
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》（发布在报告之后）和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这部分报告本身没有。
 #
 # 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数；“本书判断”标出书对口径、题型等所作的推断，报告本身没有这样说。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
 #

@@ -105,7 +105,7 @@ listing(table[table["group"] == "digest"])
 # %% [markdown]
 # ## 其他资料
 #
-# {choose}``has_other|True=报告以外的资料，都在报告发布以后发布或见报：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=本版没有报告以外的资料：第六章对照用的趋势报告见报于报告之后，不收在本版。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
+# {choose}``has_other|True=报告以外的资料，都发布在报告之后：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=本版没有报告以外的资料：第六章对照用的趋势报告发布在报告之后，不收在本版。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
 listing(others, notes=True) if not others.empty else None  # the report's edition has none

@@ -47,7 +47,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。按这份指数报告的统计，全球顶级模型中出自中国的有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；报告说，它性能出色，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，一发布就引起全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；它性能出色，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，一发布就引起全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -68,9 +68,9 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # %% [markdown]
 # ## 逻辑推理：能力明显增强
 #
-# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
+# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
 #
-# 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`）；报告说，参数增加使模型在推理和归纳类任务上进步明显。{footcite}`report`
+# 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），推理和归纳类任务的表现也随之明显提升。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.parameters(f))
@@ -137,7 +137,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是一例：千亿参数的大模型推理一次往往要花不少时间，可用户通常不愿久等。轻量模型借助剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）等技术，可以把一次推理的时间压缩到毫秒级，从而很快回应用户。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；轻量模型把参数压缩、算法改进，再针对具体硬件做适配，兼顾了性能与效率；报告认为，生成式人工智能由此从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；轻量模型压缩参数、改进算法，再针对具体硬件做适配，在性能和效率之间取得平衡；报告认为，生成式人工智能由此从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))

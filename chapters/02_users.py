@@ -12,7 +12,7 @@
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过生成式人工智能产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 #
-# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；用户规模与普及率，报告自己写明了截至的月份；其余调查数字报告没有写时间，本书按声明的截止时间记作{glue:text}`fc_period`。
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；只有用户规模与普及率写明了截至月份；其余调查数字，报告都没有写时间，本书按声明记作{glue:text}`fc_period`。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -49,7 +49,7 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # ```{glue:figure} fig-users
 # :name: fig-users
 #
-# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`）
+# 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`一柱出自{glue:text}`edition_survey`（据报道转引），不是报告的数值``）
 # ```
 #
 # ```{glue:md} tab_users_series
@@ -119,7 +119,7 @@ fmt.glue_all(**texts.age(ages))
 charts.bar_figure("fig-age", ages.rows, "age_group", **texts.age_chart(ages))
 
 # %% [markdown]
-# **年龄。** 报告把“中低龄用户”看作主要的使用群体。在截至{glue:text}`age_period`的调查中，{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
+# **年龄。** 报告把“中低龄用户”看作主要的使用群体。{glue:text}`age_top`的用户{choose}`age_top_tied|True=并列最多|False=最多`，占{glue:text}`age_top_share`；往上是{glue:text}`age_middle`；{glue:text}`age_open_label`的用户合计占{glue:text}`age_open_share`，报告正文没有写出其中各年龄段的比例（{numref}`fig-age`）。{footcite}`report`
 #
 # ```{glue:figure} fig-age
 # :name: fig-age
@@ -156,7 +156,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同（本书注）。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同（本书判断）。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -164,7 +164,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告逐项写的都是占“未成年网民”的比例，图题却作“未成年人使用生成式人工智能产品的目的”，分母是否只算用过的人，报告没有说明；本书按字面判断是全体未成年网民。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告逐项写的都是占“未成年网民”的比例，图题却作“未成年人使用生成式人工智能产品的目的”，分母是否只算用过的人，报告没有说明；按字面，分母更可能是全体未成年网民（本书判断）。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -174,13 +174,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南旨在推动中小学科学、规范地使用生成式人工智能，加快建设由人工智能引领的创新教育生态，并为提升国家创新体系的整体效能出力。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南“旨在推动生成式人工智能在中小学教育中的科学规范使用，加速构建人工智能引领的创新教育生态，助力国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明。有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，技术工具要平等地惠及不同地区和不同的个体，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明，按本书的归纳，有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要能平等地从技术工具中受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。小学生用开放式的生成功能，要有老师、家长在旁帮助，用得适当，以免妨碍孩子自己建构知识、发展思维，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。对小学生，指南要求有老师、家长在旁帮助，开放式的生成功能要用得适当，以免妨碍孩子自己建构知识、发展思维，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度、教学引导和工具的角色定位三方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能在教育中只是辅助工具，用起来有边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
+# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度规范、教学引导和工具的角色定位等方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能工具在教育中定位为辅助，并强调它的应用边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源
