@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户达{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=以上都出自报告。后来的用户数字是本版补充的：据{glue:text}`users_news`报道的{glue:text}`users_survey`，到{glue:text}`users_period`，用户规模已达{glue:text}`users_now`（见下文）。{footcite}`stdaily_2026_02_05` ``
+# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户达{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=（以上出自报告。）本版补充：到{glue:text}`users_period`，用户规模为{glue:text}`users_now`（{glue:text}`users_survey`，见下文）。{footcite}`stdaily_2026_02_05` ``
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
@@ -41,7 +41,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，也比那时{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
-# 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计；据报告末尾的免责声明，报告的数据来自对特定样本的调查，是被访者自己的陈述。{footcite}`report`两者口径不同，不宜直接比较。
+# 报告还引中国新闻网{glue:text}`registrations_reported`的报道说，据不完全统计，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计；据报告末尾的免责声明，报告的调查数据来自特定样本，是被访者自愿、主观的陈述。{footcite}`report`两者口径不同，不宜直接比较。
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
@@ -94,7 +94,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # ## 多模态：能力大步向前
 #
-# 报告用“跨越式发展”形容多模态的进步：模型不但能理解和生成文字以外的内容，还能让几种模态互相配合。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
+# 报告用“跨越式发展”形容多模态的进步：模型理解、生成多种模态的内容以及让几种模态互相配合的能力，都明显增强了。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
 # 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作因此多了新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。报告还提到谷歌的 Genie2：给它文字和图片，它能生成可以交互的三维场景，报告认为这对游戏开发、虚拟现实很有帮助。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
@@ -108,7 +108,7 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 报告还举了谷歌的第七代 TPU Ironwood：和谷歌的第一款 TPU 相比，它的计算效率高出{glue:text}`ironwood`。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：每次只让相关的“专家”网络参与计算，省下了算力，也就省下了成本。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 报告还举了谷歌的第七代 TPU Ironwood：和谷歌的第一款 TPU 相比，它的计算效率高出{glue:text}`ironwood`。{footcite}`report`
 #
 # 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 报告接着说，调用价格大降之后，企业要保住利润，就得在降低推理成本上投入更多资源。{footcite}`report`
 
@@ -135,9 +135,9 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的“GPT-o3”模型：{glue:text}`o3_period`底公布时，按高计算量模式算，每完成一个任务预计要花高达{glue:text}`o3_task_cost`，报告认为绝大部分用户承受不起。{footcite}`report`
 #
-# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是一例：千亿参数的大模型推理一次往往要花不少时间，可用户通常不愿久等。轻量模型借助剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）等技术，可以把一次推理的时间压缩到毫秒级，从而很快回应用户。{footcite}`report`
+# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是一例：千亿参数的大模型推理一次往往要花不少时间，可用户通常不愿久等。剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，报告说，轻量模型一次推理可以只需毫秒级的时间，客服这类场景也就等得起了。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；轻量模型压缩参数、改进算法，再针对具体硬件做适配，在性能和效率之间取得平衡；报告认为，生成式人工智能由此从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；把参数压小、算法改好、再按具体硬件调校，轻量模型就能兼顾性能与效率；在报告看来，生成式人工智能就这样从云端来到了用户手边的设备上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))
