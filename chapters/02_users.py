@@ -12,7 +12,7 @@
 # - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过生成式人工智能产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 #
-# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。声明写明调查数据截至{glue:text}`fc_period`底，但没有写明各项调查进行的时间，也没有说明它们是否出自同一次调查；只有用户规模与普及率写明了截至月份；其余调查数字，报告都没有写时间，本书按声明记作{glue:text}`fc_period`。
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。报告只给用户规模与普及率写明了截至月份，其余调查数字没有写时间，也没有说明是否出自同一次调查；本书按免责声明所说的数据截止时间（{glue:text}`fc_period`底），一律记作{glue:text}`fc_period`。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -67,7 +67,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # %% [markdown]
 # 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：它在{glue:text}`ds_year`春节期间发布R1版本（报告第一章写作“{glue:text}`r1_month`”）后，迅速引起全球关注。报告引了新华网{glue:text}`ds_period`的一篇报道：从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出（第一章记作“{glue:text}`r1_month`”），DeepSeek随即受到全球瞩目。报告引了新华网{glue:text}`ds_period`的一篇报道：从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
@@ -176,11 +176,11 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南“旨在推动生成式人工智能在中小学教育中的科学规范使用，加速构建人工智能引领的创新教育生态，助力国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明，按本书的归纳，有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要能平等地从技术工具中受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具，安全保障要从数据、伦理一直覆盖到内容和风险。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明，按本书的归纳，有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要能平等地从技术工具中受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具。安全保障则要覆盖数据安全、伦理审查、内容监管和风险防控各个环节。{footcite}`report,fn20`
 #
 # 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。对小学生，指南要求有老师、家长在旁帮助，开放式的生成功能要用得适当，以免妨碍孩子自己建构知识、发展思维，课堂上则要由老师把人机协同教学切实开展起来；初中生可以试着分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度规范、教学引导和工具的角色定位等方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还明确，人工智能工具在教育中定位为辅助，并强调它的应用边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
+# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度规范、教学引导和工具的角色定位等方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还把人工智能工具定为教学的辅助，并划出了使用的边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源
