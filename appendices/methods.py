@@ -11,8 +11,10 @@ as_of = "2025-06"
 
 # %%
 import pandas as pd
+from myst_nb import glue
 
 from genai_book import data, digests, editions, fmt, series, sources, tables
+from genai_book.blocks import Rich
 from genai_book.facts import outlook
 from genai_book.facts import users as user_facts
 
@@ -72,7 +74,8 @@ groups = source_table.index.map(sources.group)
 fmt.glue_all(n_footnote_sources=fmt.with_unit((groups == "footnote").sum(), ""),
              n_report_rows=fmt.with_unit((groups == "report").sum(), ""),
              n_digest_rows=fmt.with_unit((groups == "digest").sum(), ""),
-             n_other_rows=fmt.with_unit((groups == "other").sum(), ""))
+             n_other_rows=fmt.with_unit((groups == "other").sum(), ""),
+             has_other_sources=bool((groups == "other").any()))  # all published after the report
 published = rows["source_id"].map(source_table["published"]).fillna("").replace("", report_published).str[:7]
 later = published > report_published  # a source of an edition later than the report
 stated = rows["status"] == "stated"  # stated by the report, or by a later source ("来源给出")
@@ -185,13 +188,31 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）和{choose}``has_later|True=趋势报告及报告之后的来源|False=趋势报告``的{glue:text}`n_other_rows`行。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行和AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_sources|True=，以及报告发布以后的来源（包括第六章对照的趋势报告）的{glue:text}`n_other_rows`行|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
-# ## 日报与趋势报告
+# ## 第六章的对照材料
 #
-# 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次，所以这些自动标注只作初筛，随数据包提供；第六章的计数和新闻表用的是本书逐条按标题所作的判断，办法与十大趋势的对照相同，理由逐条写在数据表中。
+# 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次，所以这些自动标注只作初筛，随数据包提供；第六章的计数和新闻表用的是本书逐条按标题所作的判断（分直接对应和部分相关两档），理由逐条写在数据表中。
 #
-# 量子位智库的十大趋势（也不属于报告），本书所据只有这份趋势报告前几页经文字识别（OCR）得到的文字。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。
+# {choose}``trends_in_edition|True=第六章还对照了量子位智库的十大趋势（也不属于报告，发布在报告之后）。本书所据只有这份趋势报告前六页经文字识别（OCR）得到的文字，其中没有发布日期；来源表记的发布日期是星島日報报道它发布的日期。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。标题有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）：有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。|False=``
+
+# %%
+reading = outlook.ocr_reading(frames["trends"])
+trends_in_edition = not frames["trends"].empty  # the trends report came out after the report: later editions only
+fmt.glue("trends_in_edition", trends_in_edition)
+fmt.glue_all(ocr_unreadable_n=fmt.number(len(reading.unreadable)), ocr_uncertain_n=fmt.number(reading.uncertain),
+             ocr_unreadable_list=fmt.join(f"趋势{r}" for r in reading.unreadable["rank"]) or "无")
+if trends_in_edition:
+    tables.glue_table("tab_ocr_notes", pd.DataFrame({
+        "趋势序号": reading.noted["rank"].map(fmt.number), "OCR原文": reading.noted["title_ocr"],
+        "本书的读法与说明": reading.noted["note"]}), caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
+else:
+    glue("tab_ocr_notes", Rich("", ""), display=False)
+
+# %% [markdown]
+# ```{glue:md} tab_ocr_notes
+# :format: myst
+# ```
 #
 # ## 本书没有做的事
 #
@@ -207,21 +228,3 @@ fmt.glue("n_patterns", fmt.with_unit(sum(len(p) for p in rules.values()), ""))
 sections = frames["outlook_themes"].set_index("theme_id")["report_section"]
 fmt.glue("patterns_by_theme", "，".join(f"“{themes[t]}”（{sections[t]}）{fmt.with_unit(len(p), '条')}"
                                       for t, p in rules.items()))
-
-# %% [markdown]
-# ## 十大趋势标题的辨读
-#
-# 本书第六章对照的十大趋势，标题取自上述识别文字，有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）。有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。
-
-# %%
-reading = outlook.ocr_reading(frames["trends"])
-tables.glue_table("tab_ocr_notes", pd.DataFrame({
-    "趋势序号": reading.noted["rank"].map(fmt.number), "OCR原文": reading.noted["title_ocr"],
-    "本书的读法与说明": reading.noted["note"]}), caption="十大趋势标题的辨读说明", name="tab-ocr-notes")
-fmt.glue_all(ocr_unreadable_n=fmt.number(len(reading.unreadable)), ocr_uncertain_n=fmt.number(reading.uncertain),
-             ocr_unreadable_list=fmt.join(f"趋势{r}" for r in reading.unreadable["rank"]) or "无")
-
-# %% [markdown]
-# ```{glue:md} tab_ocr_notes
-# :format: myst
-# ```

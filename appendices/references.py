@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）。“本书中引用它的表”一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）{choose}``has_other|True=、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）|False=和AI日报（{glue:text}`n_digests`期）``。“本书中引用它的表”一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
@@ -40,9 +40,8 @@ fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
 others = table[table["group"] == "other"]
-fmt.glue_all(has_later=bool((others["published"].fillna("").astype(str).str[:7]
-                             > table.set_index("source_id").loc[sources.REPORT, "published"][:7]).any()),
-             has_indirect=bool((~others["source_id"].isin(list(used))).any()))
+fmt.glue_all(has_indirect=bool((~others["source_id"].isin(list(used))).any()),
+             has_other=not others.empty)  # the trends report and the later sources: none in the report's edition
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
 
 
@@ -106,7 +105,7 @@ listing(table[table["group"] == "digest"])
 # %% [markdown]
 # ## 其他资料
 #
-# 报告以外的资料：对照用的趋势报告{choose}``has_later|True=，以及本版所收的、报告发布以后的来源|False=``。{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
+# {choose}``has_other|True=报告以外的资料，都发布在报告之后：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=本版没有报告以外的资料：第六章对照用的趋势报告发布在报告之后，不收在本版。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
-listing(table[table["group"] == "other"], notes=True)
+listing(others, notes=True) if not others.empty else None  # the report's edition has none

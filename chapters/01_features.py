@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能在用户、产品、性能和出海上各有什么进展（各项数据的时间不一，随数字注明），技术上又在哪几方面进步明显：逻辑推理更强，多模态能力更强，推理成本（运行模型的成本）下降，主力模型之外厂商还推出了轻量模型。
+# 这一章交代全书的背景：我国生成式人工智能在用户、产品、性能和出海上各有什么进展（各项数据的时间不一，随数字注明），技术上又在哪几方面进步明显：逻辑推理和多模态能力都更强了，推理成本（运行模型的成本）下降了，主力模型之外厂商还推出了轻量模型。
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`{choose}``users_later|False=|True=（本版补充，非报告数字：据{glue:text}`users_survey`，到{glue:text}`users_period`已达{glue:text}`users_now`，见下文）``；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）；DeepSeek 成了国产产品出海的代表。
+# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户达{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=（以上出自报告。）本版补充：到{glue:text}`users_period`，用户规模为{glue:text}`users_now`（{glue:text}`users_survey`，见下文）。{footcite}`stdaily_2026_02_05` ``
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
 # - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
@@ -39,15 +39,15 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 # %% [markdown]
 # ## 国产成果：用户、产品、性能与出海
 #
-# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，同期{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个差是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
+# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，也比那时{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
-# 另据中国新闻网{glue:text}`registrations_reported`的报道，一项不完全统计显示，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计，而且依据抽样调查得出（见报告末尾的免责声明{footcite}`report`）。两者口径不同，不宜直接比较。
+# 报告还引中国新闻网{glue:text}`registrations_reported`的报道说，据不完全统计，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计；据报告末尾的免责声明，报告的调查数据来自特定样本，是被访者自愿、主观的陈述。{footcite}`report`两者口径不同，不宜直接比较。
 #
 # 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
 # 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。按这份指数报告的统计，全球顶级模型中出自中国的有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；据报告，它的成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，性能却很出色，发布后很快受到全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；它性能出色，成本却{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，一发布就引起全球关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -68,9 +68,9 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # %% [markdown]
 # ## 逻辑推理：能力明显增强
 #
-# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以依据已有的信息推理。
+# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
 #
-# 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），报告说模型在推理和归纳类任务上因此进步明显。{footcite}`report`
+# 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），推理和归纳类任务的表现也随之明显提升。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.parameters(f))
@@ -94,9 +94,9 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # ## 多模态：能力大步向前
 #
-# 报告用“跨越式发展”形容多模态的进步：模型不但能理解和生成文字以外的内容，还能让几种模态互相配合。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
+# 报告用“跨越式发展”形容多模态的进步：模型理解、生成多种模态的内容以及让几种模态互相配合的能力，都明显增强了。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
-# 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作因此多了新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。谷歌的 Genie2 则能把文字描述和图像变成可交互的三维场景，报告认为游戏开发和虚拟现实会因此受益。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
+# 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作因此多了新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。报告还提到谷歌的 Genie2：给它文字和图片，它能生成可以交互的三维场景，报告认为这对游戏开发、虚拟现实很有帮助。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
@@ -108,9 +108,9 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：各个“专家”网络分管不同的任务或数据，不必要的计算少了，成本也就低了。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 谷歌的第七代 TPU Ironwood 与谷歌的第一款 TPU 相比，计算效率高出{glue:text}`ironwood`。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：每次只让相关的“专家”网络参与计算，省下了算力，也就省下了成本。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 报告还举了谷歌的第七代 TPU Ironwood：和谷歌的第一款 TPU 相比，它的计算效率高出{glue:text}`ironwood`。{footcite}`report`
 #
-# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 价格降下来以后，企业要留出利润空间，只能投入更多资源压低推理成本。{footcite}`report`
+# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 报告接着说，调用价格大降之后，企业要保住利润，就得在降低推理成本上投入更多资源。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.costs(f))
@@ -133,11 +133,11 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 #
 # 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，如阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 轻量模型成了重要趋势，报告认为主要出于成本、体验和部署的考虑。
 #
-# 主力模型性能强，算起来却往往很贵。例子是 OpenAI 的 o3 模型（报告写作“GPT-o3”）：{glue:text}`o3_period`底公布时，它在高计算量模式下完成单个任务预计要花费高达{glue:text}`o3_task_cost`，绝大多数用户显然承担不起。{footcite}`report`
+# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的“GPT-o3”模型：{glue:text}`o3_period`底公布时，按高计算量模式算，每完成一个任务预计要花高达{glue:text}`o3_task_cost`，报告认为绝大部分用户承受不起。{footcite}`report`
 #
-# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是这样：用户通常不愿久等，而千亿参数的大模型回答一次往往要等上一阵。经过剪枝（去掉网络中冗余的参数）、量化（把参数从高精度表示改为低精度表示）、知识蒸馏（用大模型学到的知识指导小模型训练）等技术处理，轻量模型可以把一次推理压缩到毫秒级，回应用户也就快了。{footcite}`report`
+# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是一例：千亿参数的大模型推理一次往往要花不少时间，可用户通常不愿久等。剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，报告说，轻量模型一次推理可以只需毫秒级的时间，客服这类场景也就等得起了。{footcite}`report`
 #
-# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；轻量模型靠压缩参数、改进算法、针对硬件做适配，在性能和效率之间取得平衡，这类设备也就跑得动了。报告认为，生成式人工智能由此从云端走向用户手边的终端。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它在数学推理上胜过主流通用大模型，运行却只要{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU），一般的教育机构花不多的钱也部署得起专业水平的数学人工智能应用。{footcite}`fn16`
+# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；把参数压小、算法改好、再按具体硬件调校，轻量模型就能兼顾性能与效率；在报告看来，生成式人工智能就这样从云端来到了用户手边的设备上。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))

@@ -85,10 +85,13 @@ REMARKS = {"本文有删减": "转载时原文有删减"}
 
 
 # The other documents the book uses besides the report: the news digests (one source each, from their own front
-# matter) and the trends report, whose OCR text shows neither a URL nor a date.
+# matter) and the trends report, whose OCR text shows neither a URL nor a date: its date is that of a news report
+# of its release (星島日報, 2025-12-10: the hand-kept row stheadline_2025_12_10), on or after the day it came out,
+# so that an edition cut at the CNNIC report's date leaves it out.
 TRENDS_ROW = {
     "source_id": "qbitai_trends", "footnote": "", "publisher": "量子位智库", "title": "2025年度AI十大趋势报告",
-    "url": "", "published": "", "note": "本书只有前六页经文字识别（OCR）得到的文字，其中未见发布日期与网址",
+    "url": "", "published": "2025-12-10",
+    "note": "发布日期是星島日報报道其发布的日期；本书只有前六页经文字识别（OCR）得到的文字，其中未见发布日期与网址",
 }
 
 

@@ -48,6 +48,14 @@ def test_the_2025_06_diff_compares_only_its_own_values():
     assert ahead.loc[("users_series", "penetration", "2025-12"), "value_new"] == 42.8
 
 
+def test_the_trends_report_is_only_in_editions_after_its_release():
+    """The trends report came out after the report (dated by a news report, sources.csv): the report's edition
+    leaves out its trends and the book's links to them; the 2025-12 edition has all ten."""
+    assert data.load("trends", as_of="2025-06").empty and data.load("trend_theme_map", as_of="2025-06").empty
+    assert "qbitai_trends" not in set(data.load("sources", as_of="2025-06")["source_id"])
+    assert len(data.load("trends", as_of="2025-12")) == 10 and not data.load("trend_theme_map", as_of="2025-12").empty
+
+
 def test_the_chosen_edition_applies_to_every_load():
     try:
         data.use("data", "2025-06")

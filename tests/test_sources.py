@@ -51,4 +51,6 @@ def test_a_resource_list_keeps_sources_published_after_the_report_apart():
     assert "人民日报" in later_part and "人民日报" not in report_part
     assert "国家互联网信息办公室" in report_part and "国家互联网信息办公室" not in later_part
     assert "；报告发布以后的来源为人民日报" in listed.markdown
-    assert not sources.after_report("qbitai_trends") and not sources.after_report(sources.REPORT)
+    assert not sources.after_report(sources.REPORT) and not sources.after_report("fn21")
+    # the trends report is dated by a news report of its release (2025-12-10), after the report's 2025-10
+    assert sources.after_report("qbitai_trends") and sources.after_report("stheadline_2025_12_10")

@@ -1,5 +1,6 @@
 """Chapter 06's wording of small hand-built crosswalks and digests, without a build: the keys its {choose}
-sentences read (a theme no trend touches, a theme no item names, digests before the cutoff), an unreadable
+sentences read (an edition without the trends, a theme no trend touches, a theme no item names, digests before
+the cutoff), an unreadable
 character kept as □, the unmapped trends by part, and the counts by strength of the themes table."""
 import pandas as pd
 
@@ -9,6 +10,7 @@ from genai_book.texts import outlook
 THEMES = pd.DataFrame({"theme_id": ["a", "b", "c"], "title_zh": ["甲", "乙", "丙"], "summary": ["s1", "s2", "s3"]})
 TRENDS = pd.DataFrame({"rank": [1, 2, 3], "part": [1, 1, 2], "part_title": ["一", "一", "二"],
                        "title": ["算力狂□：芯片", "趋势二，其余", "趋势三"]})
+NEWS = "stheadline_2025_12_10"  # the news report that dates the trends report (data/sources.csv)
 
 
 def walk(mapped_themes=("a", "b", "c")):
@@ -28,22 +30,33 @@ def news(links=(("d1", 1, "b", "partial"), ("d1", 1, "a", "direct"), ("d2", 2, "
 
 
 def test_a_theme_no_trend_touches_is_named_and_chooses_its_sentence():
-    assert outlook.crosswalk(walk())["every_theme_has_a_trend"] is True
-    worded = outlook.crosswalk(walk(("a", "b")))
-    assert worded["every_theme_has_a_trend"] is False and worded["themes_without_trend"] == "“丙”"
+    assert outlook.overview(walk())["trends_kind"] == "every_theme"
+    assert outlook.overview(walk(("a", "b")))["trends_kind"] == "themes_missing"
+    assert outlook.crosswalk(walk(("a", "b")), NEWS)["themes_without_trend"] == "“丙”"
 
 
-def test_trends_are_named_by_their_readable_title_and_unmapped_ones_by_part():
-    worded = outlook.crosswalk(walk(("a", "b")))
+def test_an_edition_without_the_trends_says_so_and_its_themes_table_has_no_trends_column():
+    # the trends report came out after the report: the report's edition has none of its rows
+    empty = facts.crosswalk(TRENDS.iloc[:0], walk().mapping.iloc[:0], THEMES)
+    worded = outlook.overview(empty)
+    assert worded["trends_in_edition"] is False and worded["trends_kind"] == "absent"
+    assert outlook.overview(walk())["trends_in_edition"] is True
+    assert list(outlook.themes_table(empty, news()).columns) == ["主题", "本书概括", "日报新闻"]
+    assert outlook.crosswalk(empty, NEWS)["trends_news"] == ""  # the edition has neither the source nor its sentence
+    assert outlook.crosswalk(walk(), NEWS)["trends_news"] == "星島日報2025年12月10日"
+    assert "十大趋势" in outlook.themes_table(walk(), news()).columns
+
+
+def test_trends_are_named_by_their_readable_title_or_its_head():
+    worded = outlook.crosswalk(walk(("a", "b")), NEWS)
     assert worded["direct_list"] == "趋势1“算力狂□：芯片”（对应“甲”）"
     assert worded["partial_list"] == "趋势1“算力狂□”（对应“乙”）"  # the head only
-    assert worded["unmapped_by_part"] == "“一”部分的趋势2“趋势二”；“二”部分的趋势3“趋势三”"
     table = outlook.crosswalk_table(walk(("a", "b")))
     assert table["对应主题"].tolist() == ["甲（直接）；乙（部分）", "—（无对应主题）", "—（无对应主题）"]
 
 
 def test_a_trend_linked_to_two_themes_is_named_once():
-    assert outlook.crosswalk(walk(("a", "b", "c")))["partial_list"] == "趋势1“算力狂□”（对应“乙”和“丙”）"
+    assert outlook.crosswalk(walk(("a", "b", "c")), NEWS)["partial_list"] == "趋势1“算力狂□”（对应“乙”和“丙”）"
 
 
 def test_a_theme_no_item_names_chooses_its_sentence():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, sources
 from ..facts import outlook
 from ..facts.outlook import Crosswalk, Digests
 
@@ -17,10 +17,20 @@ def _titles(themes: pd.DataFrame) -> pd.Series:
     return themes.set_index("theme_id")["title_zh"]
 
 
-def overview(walk: Crosswalk) -> dict[str, str]:
-    """The chapter's opening: how many themes, and how many trends touch one or none."""
+def trends_kind(walk: Crosswalk) -> str:
+    """The sentences on the trends: none in the edition (the trends report came out after the report; an edition
+    cut at the report's date has no rows), or every theme touched by a trend, or some themes by none."""
+    if walk.trends.empty:
+        return "absent"
+    return "themes_missing" if walk.themes_without_trend else "every_theme"
+
+
+def overview(walk: Crosswalk) -> dict[str, str | bool]:
+    """The chapter's opening: how many themes, whether the edition has the trends (`trends_in_edition`,
+    `trends_kind`), and how many trends touch one theme or none."""
     return {"theme_n": fmt.small_number(len(walk.themes)), "mapped_n": fmt.number(len(walk.mapped)),
-            "unmapped_n": fmt.number(len(walk.unmapped))}
+            "unmapped_n": fmt.number(len(walk.unmapped)), "trends_in_edition": not walk.trends.empty,
+            "trends_kind": trends_kind(walk)}
 
 
 def report_outlook(stated: pd.DataFrame, named: pd.DataFrame, face_rules: pd.Series) -> dict[str, str]:
@@ -49,10 +59,11 @@ def _per_theme(counts_of) -> list[str]:
 
 
 def themes_table(walk: Crosswalk, news: Digests) -> pd.DataFrame:
-    """Each theme with the book's summary and the trends and digest items the book links to it, by strength."""
+    """Each theme with the book's summary and the trends (an edition without them: no such column) and digest
+    items the book links to it, by strength."""
     return pd.DataFrame({
         "主题": walk.themes["title_zh"], "本书概括": walk.themes["summary"],
-        "十大趋势": _per_theme(walk.trends_per_theme),
+        **({} if walk.trends.empty else {"十大趋势": _per_theme(walk.trends_per_theme)}),
         "日报新闻": _per_theme(news.items_per_theme),
     })
 
@@ -70,20 +81,20 @@ def _linked_trends(walk: Crosswalk, strength: str, head_only: bool) -> str:
                     for r, themes in links.groupby("rank", sort=False))
 
 
-def crosswalk(walk: Crosswalk) -> dict[str, str | bool]:
-    """十大趋势: the trends by part, those linked directly, partly or not at all, and the themes no trend touches."""
+def crosswalk(walk: Crosswalk, release_news: str) -> dict[str, str]:
+    """十大趋势: the trends by part, those linked directly (by title) or partly (by the head of their title), the
+    themes no trend touches, and
+    the news report that dates the trends report (`release_news`, a source id; '' in an edition without the
+    trends, which has neither that source nor a sentence on it)."""
     title_of = _titles(walk.themes)
     return {
+        "trends_news": sources.in_sentence(release_news) if not walk.trends.empty else "",
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
-        "unmapped_by_part": "；".join(  # parts apart by ；, the trends of a part by 、/和
-            f"“{part}”部分的" + fmt.join(f"趋势{r}“{outlook.title_head(shown_title(walk, r))}”" for r in trends["rank"])
-            for part, trends in walk.unmapped.groupby("part_title", sort=False)),
         "direct_list": _linked_trends(walk, "direct", head_only=False),
         "partial_list": _linked_trends(walk, "partial", head_only=True),
         "themes_without_trend": fmt.join(f"“{title_of[t]}”" for t in walk.themes_without_trend),
-        "every_theme_has_a_trend": not walk.themes_without_trend,
     }
 
 
