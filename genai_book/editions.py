@@ -78,6 +78,22 @@ def period_inferred(notes: pd.Series) -> pd.Series:
     return notes.fillna("").astype(str).str.contains(INFERRED_PERIOD)
 
 
+# How the book dated a row its source leaves undated, by its note, in reader words beside the period.
+PERIOD_MARKS = {"取所引来源的发布年月|按来源发布月份": "（来源发布的月份，来源未写时点）",
+                "按报告年份": "（报告发布的年份，来源未写时点）"}
+
+
+def period_marks(notes: pd.Series) -> pd.Series:
+    """Each row's mark beside its period: how the book dated it when its source gives no time (PERIOD_MARKS, or
+    本书推定 for another inference), else empty."""
+    notes = notes.fillna("").astype(str)
+    marks = pd.Series("", index=notes.index)
+    marks[period_inferred(notes)] = "（本书推定）"
+    for pattern, mark in PERIOD_MARKS.items():
+        marks[notes.str.contains(pattern) & period_inferred(notes)] = mark
+    return marks
+
+
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:
     """Every figure of edition `as_of` (default: the one chosen with `data.use`; see `data.edition_cutoff`), one
     row each, keyed by resource, item and period, with the item's `label` in reader words and the row's `note`."""

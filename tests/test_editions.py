@@ -168,3 +168,15 @@ def test_a_page_comparing_with_a_recorded_edition_depends_on_its_file(tmp_path, 
     editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
     entries = [json.loads(line) for line in record.read_text().splitlines()]
     assert {"file": "editions/2025-06.csv"} in entries
+
+
+def test_a_period_the_book_set_says_how_beside_it():
+    """A row its source leaves undated shows how the book dated it: the source's month (a placeholder), the
+    report's year, or 本书推定 for another inference; a dated row shows nothing."""
+    notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报告与脚注32均未注明时点，按报告年份记为2025",
+                       "报道未写时点，本书按同一篇报道中用户数字的时点记", "截至8月底", None])
+    assert list(editions.period_marks(notes)) == ["（来源发布的月份，来源未写时点）", "（报告发布的年份，来源未写时点）",
+                                                  "（本书推定）", "", ""]
+    flat = editions.flatten(as_of="2025-12").set_index(["resource", "item"])
+    marks = editions.period_marks(flat["note"])
+    assert set(marks[flat.index.isin([("compute_storage", "wanka_clusters")])]) == {"（来源发布的月份，来源未写时点）"}
