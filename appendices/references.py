@@ -5,7 +5,7 @@
 #
 # 几点说明：
 #
-# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后的，本书照录标题（后一种在“说明”一栏注明；报告正文的标题有明显衍字的，去掉后也在那里注明），没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后的，本书照录标题（后一种在“说明”一栏注明；报告正文的标题有明显衍字的，去掉后也在那里注明），没有的不另加；脚注标在报告专栏标题上的，专栏标题记在“说明”一栏（它可能就是所引文章的标题，但脚注没有写明）；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
 # - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
 # - “网址”一栏只显示域名，点击即打开报告所印的完整地址（照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处疑似笔误，例如韩国科学技术信息通信部的几条网址，域名和参数前后写法不一；几条新华网网址的编号少一位、结尾写法不同，或其中的日期与所注的发布日期不符。本书照录原样，没有更正，发现的几处都在“说明”一栏注明。
 
@@ -41,8 +41,11 @@ fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
 fmt.glue("has_other", bool((table["group"] == "other").any()))
 others = table[table["group"] == "other"]
-fmt.glue_all(has_later=bool((others["published"].fillna("").astype(str).str[:7]
-                             > table.set_index("source_id").loc[sources.REPORT, "published"][:7]).any()),
+TRENDS = "qbitai_trends"  # the trends report chapter 06 compares with (dated or not)
+has_trends = bool((others["source_id"] == TRENDS).any())
+has_later_others = any(sources.after_report(s, data_dir) for s in others["source_id"] if s != TRENDS)
+fmt.glue_all(other_kinds={(True, True): "both", (True, False): "trends", (False, True): "later",
+                          (False, False): "none"}[has_trends, has_later_others],
              has_indirect=bool((~others["source_id"].isin(list(used))).any()))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
 
@@ -107,7 +110,7 @@ listing(table[table["group"] == "digest"])
 # %% [markdown]
 # ## 其他资料
 #
-# 报告以外的资料：对照用的趋势报告{choose}``has_later|True=，以及本版所收的、报告发布以后的来源|False=``。{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
+# {choose}``other_kinds|both=报告以外的资料：对照用的趋势报告，以及本版所收的、报告发布以后的其他来源。|trends=报告以外的资料：对照用的趋势报告。|later=报告以外的资料：本版所收的、报告发布以后的来源。|none=本版没有报告和AI日报以外的资料。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
-listing(table[table["group"] == "other"], notes=True)
+listing(table[table["group"] == "other"], notes=True) if (table["group"] == "other").any() else None

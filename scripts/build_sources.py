@@ -87,6 +87,21 @@ URL_NOTES = {**dict.fromkeys((39, 52), "网址中的编号比同类网址少一�
              88: "网址中的日期是2025年3月31日，与所注发布日期不符，照录",
              **dict.fromkeys((96, 97, 98), "域名作mst.go.kr（脚注95作msit.go.kr），参数作mPd（脚注95作mPId），照录")}
 
+# A 专栏 (box) whose heading carries the footnote mark: the heading helps a reader find the article, though the
+# footnote does not say it is the article's title, so it goes in the note, not in the title.
+BOX_HEADING = re.compile(rf"^专栏[:：]\s*(.+?)([{SUPERSCRIPT}]+)\s*$")
+
+
+def box_headings(text: str) -> dict[int, str]:
+    """Footnote number → the heading of the 专栏 it is marked on (the typesetting's figure spaces dropped)."""
+    found = {}
+    for line in text.splitlines():
+        match = BOX_HEADING.match(line.strip())
+        if match:
+            found[int(match.group(2).translate(TO_DIGIT))] = TITLE_SPACE.sub("", match.group(1).strip())
+    return found
+
+
 # Trailing remarks after the date, rewritten in our own words.
 REMARKS = {"本文有删减": "报告专栏转引时有删减"}
 
@@ -189,12 +204,20 @@ def process(text: str) -> tuple[list[dict], list[str]]:
     """The sources rows (report first, then by footnote) and the problems found on the way."""
     problems = []
     rows = []
+    boxes = box_headings(text)
     for number, body, line in footnotes(text):
         source = SOURCE.search(body)
         if not source:
             continue  # a definition, not a source
         try:
-            rows.append(parse_source(number, source.group(1).strip()))
+            row = parse_source(number, source.group(1).strip())
+            if number in boxes:  # 报告专栏“…”转引（时有删减）
+                heading = boxes[number].replace("“", "‘").replace("”", "’")  # quotes inside quotes
+                abridged = row["note"].startswith(REMARKS["本文有删减"])
+                rest = row["note"].removeprefix(REMARKS["本文有删减"]).lstrip("；") if abridged else row["note"]
+                box = f"报告专栏“{heading}”转引" + ("时有删减" if abridged else "")
+                row["note"] = "；".join(n for n in (box, rest) if n)
+            rows.append(row)
         except (SourceError, ValueError) as error:
             problems.append(f"line {line}: footnote {number}: {error}")
     rows.sort(key=lambda r: int(r["footnote"]))
