@@ -85,9 +85,10 @@ fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later)
 
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
-undated = rows["note"].str.contains("未注明时点|未写时期")  # dated by the source's month of publication
+by_report_year = rows["note"].str.contains("按报告年份")  # undated, and no source date either: the report's year
+undated = rows["note"].str.contains("未注明时点|未写时期") & ~by_report_year  # dated by the source's month
 fmt.glue("n_undated", fmt.with_unit(undated.sum(), ""))
-dated_by_report = rows["note"].str.contains("按报告年份") | (
+dated_by_report = by_report_year | (
     (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
 fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
 supplied = rows["note"].str.contains("补足")  # a year the book added to the report's month, from the source's date
