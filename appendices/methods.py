@@ -26,13 +26,13 @@ data.use_whole_package(data_dir)
 #
 # 两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。
 #
-# 报告末尾的免责声明适用于整份报告，大意是：报告的结果只代表调查所得的样本，而样本有它特定的时间、地域和人群；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告只供一般参考，不构成专业意见、法律或投资建议，也不能作为业务决策的最终依据。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
+# 报告末尾的免责声明适用于整份报告，大意是：报告的结果只代表调查所得的样本，而样本有它特定的时间、地域和人群；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告只供一般参考和信息交流之用，不构成任何形式的专业意见、法律或投资建议，也不能作为业务决策的最终依据。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
 # 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行（各类行数见下文“来源与引用”），其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点{choose}`has_later|True=，报告之后的报道也有这种情况|False=`：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`）。这两类时期都只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的时点是本书补全的：第三章的企业数及其全球占比，报告只写了月份，年份据所引报道的日期补足，正文和“备注”一栏都有注明。除这些行以外，数值表中最早的时期是{glue:text}`first_period`，那一行记的是：{glue:text}`first_item`。最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点{choose}`has_later|True=，报告之后的报道也有这种情况|False=`：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`）。这两类时期都只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的年份是本书补上的：报告只写了月份或“去年”，年份按所引报道的日期补足（如第三章的企业数及其全球占比）；还有{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`）。这些行的“备注”都有注明。报告只写月份、而同段写有年份的，按上下文的年份记录，不在此列。除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，即{glue:text}`first_item`；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
@@ -91,13 +91,23 @@ fmt.glue("n_undated", fmt.with_unit(undated.sum(), ""))
 dated_by_report = by_report_year | (
     (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
 fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
-supplied = rows["note"].str.contains("补足")  # a year the book added to the report's month, from the source's date
+# a year the book added to the report's month (or 去年), from the source's date
+supplied = rows["note"].str.contains("补足|年份据所引") | (
+    (rows.get("date_basis", pd.Series("", index=rows.index)).fillna("") == "source") & (rows["as_of"] == rows.get("date")))
 fmt.glue("n_supplied", fmt.with_unit(supplied.sum(), ""))
-dated_by_book = undated | dated_by_report | supplied  # the rows the prose sets apart before the first and last
+year_inferred = rows["note"].str.contains("本书的推断|年份处理同上")  # no year in the report: the book's inference
+fmt.glue_all(n_year_inferred=fmt.with_unit(year_inferred.sum(), ""),
+             year_inferred_period=fmt.join(dict.fromkeys(fmt.period(p) for p in rows.loc[year_inferred, "as_of"])),
+             year_inferred_items=fmt.join((rows["item"].where(rows["item"] != "", rows["resource"].map(
+                 {n: m.get("title", n) for n, m in descriptors.items()})))[year_inferred]))
+dated_by_book = undated | dated_by_report | year_inferred  # placeholders and inferred years, set apart below
 earliest = ends[~dated_by_book].idxmin()
 fmt.glue_all(first_period=fmt.period(ends[earliest]), first_item=rows.loc[earliest, "item"])
 fmt.glue("last_period", fmt.period(max(ends[~future & ~dated_by_book])))
 fmt.glue_all(report_month=fmt.period(report_published), report_year=fmt.period(report_published[:4]))
+bare = source_table[(groups == "footnote") & (source_table["url"].fillna("") == "")
+                    & (source_table["published"].fillna("") == "")]  # a footnote of publisher (or remark) alone
+fmt.glue("bare_footnotes", "脚注" + "、".join(str(int(float(n))) for n in bare["footnote"]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
 fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
              cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
@@ -192,7 +202,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方、网址和日期；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、趋势报告的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方，以及脚注给出的网址和日期（{glue:text}`bare_footnotes`只写了发布方或说明，没有网址和日期）；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、趋势报告的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #

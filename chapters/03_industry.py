@@ -5,7 +5,7 @@
 #
 # 要点如下：
 #
-# - 据报告援引的新华网报道，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
+# - 据报告援引的新华网报道，截至{glue:text}`firms_period`（年份为本书据报道日期补足），我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
 # - 据工信部{glue:text}`factory_period`发布的数字，全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
 # - 生成式人工智能服务已备案{glue:text}`genai_services_filed`，应用或功能已登记{glue:text}`genai_apps_registered`（截至{glue:text}`filed_period`底）；备案服务最多的是{glue:text}`region_top`（{numref}`fig-filings`）。
 
@@ -28,7 +28,7 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 #
 # **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`，并且有了一个完整的产业体系，涵盖基础底座、模型框架和行业应用。报告只写了月份，年份是本书按这篇报道的日期补上的。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 工业和信息化部{glue:text}`factory_period`发布的数字是：全国已建成基础级智能工厂{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`），覆盖制造业{glue:text}`smart_factories_sector_coverage`的行业大类；这些工厂的产品研发周期平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三个等级是否互相包含，报告没有说明，三个数因此不宜相加；两项平均数按什么范围、同什么相比算出，也没有交代。报告没有写这些数字截至何时，本书按工信部发布的月份记录。
+# **智能工厂。** 按工业和信息化部{glue:text}`factory_period`公布的数字，已建成的智能工厂分三级：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。制造业的行业大类中，有智能工厂的占比{glue:text}`smart_factories_sector_coverage`；就成效而言，这些工厂产品研发的用时平均减少{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级之间是否互相包含、两项平均数的统计范围和比较基准、这些数字截至何时，报告都没有说明；所以三个数不宜相加，时期按工信部发布的月份记。
 
 # %%
 fmt.glue_all(**texts.overview(f))
@@ -55,13 +55,13 @@ fmt.glue_all(**texts.later(f))
 # %% [markdown]
 # ## 服务备案
 #
-# 报告把备案工作的推进放在产业快速发展的背景下来讲。据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不能相加。
+# 报告把备案工作的推进放在产业快速发展的背景下来讲。据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不宜相加。
 #
-# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report` 已登记的应用或功能，报告没有给出地区分布。
+# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report` 登记的应用或功能没有分地区的数字。
 #
 # 地区数字用的量词是“家”，总数用的是“款”。从上下文看，地区数字是已备案服务按所在地的计数，报告第四章的一个专栏按地区计备案时也用“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`）。{footcite}`fn41` 本书因此把一家当作一款来计算下面的比例；倘若“家”指提交备案的企业，这些比例就不成立。
 #
-# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`（其中有约数，比例只取到整数）。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告没有交代。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。``
+# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`（其中有约数，比例只取到整数）。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），具体是哪些省份、各有多少，不得而知。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。``
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
