@@ -40,7 +40,7 @@ data.use_whole_package(data_dir)
 #
 # - 单独修饰数字的，记在“限定”一栏（如“估计”）；
 # - 指标名称已写明是预计值的，不再另记（如英伟达预计的季度费用和收入）；
-# - 与“以上”“超过”“高达”等连用的，“限定”一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”是例外，整体记作一个限定词|False=``。
+# - 与“以上”“超过”“高达”等连用的，“限定”一栏只记后者，前者写在“备注”里（如“预计……以上”“据估计……超过”“可能高达”）{choose}``has_later|True=；报告之后的来源中的“预计突破”是例外，整体记作一个限定词，因为那一行的指标名称没有写明是预计值，这样各页显示这个数时都带着“预计”|False=``。
 #
 # 全部{glue:text}`n_value_tables`张数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_qualified`行带有限定词（{numref}`本页表%s <tab-qualifiers>`）。只给出量级、没有确数的说法（{glue:text}`blank_examples`，共{glue:text}`n_blank_stated`行），“数值”一栏留空，量级词记在“限定”一栏，书中照原文措辞写出{choose}``blank_gaoda|True=（其中{glue:text}`blank_gaoda_examples`原文前面还有“高达”，这两个字写在“备注”里）|False=``；以数量级命名的说法（如{glue:text}`magnitude_example`）则记其基数，同样不当作确数使用。
 #
@@ -50,7 +50,7 @@ data.use_whole_package(data_dir)
 # - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段不区分报告和报告之后的来源，这些行的状态与报告写出的数字相同，是不是报告的数字要看“来源”一栏；本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“来历”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段不区分报告和报告之后的来源：这些行在“状态”字段里与报告给出的数字记作同一个值，是不是报告的数字，要看“来源”一栏；本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“来历”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
@@ -202,7 +202,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方，以及脚注给出的网址和日期（{glue:text}`bare_footnotes`只写了发布方或说明，没有网址和日期）；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、趋势报告的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方，以及脚注给出的网址和日期（{glue:text}`bare_footnotes`只写了发布方或说明，没有网址和日期）；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、趋势报告的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行（刊登新数字的报道，以及它们转述、本书没有直接引用的统计报告）|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 日报与趋势报告
 #

@@ -83,6 +83,13 @@ def text_citation(source_ids, data_dir=None) -> str:
     return "；".join(label(s, data_dir) for s in distinct(source_ids, data_dir))
 
 
+PRINT_PAGE = re.compile(r"第\d+版")  # a newspaper's page, as a hand-kept source's note begins
+
+
+def url_of(row) -> str:
+    return escape.safe_url(row.get("url", "")) or ""
+
+
 def bibtex(data_dir=None) -> str:
     """Every source as a BibTeX entry keyed by its source_id, for sphinxcontrib-bibtex ({footcite}`fn17`); every
     field from data goes through `escape.bibtex_text`, URLs only when http(s)."""
@@ -100,6 +107,9 @@ def bibtex(data_dir=None) -> str:
         note = [fmt.period(published)] if dated and len(published) != 4 else []
         if footnote not in (None, "", "nan") and pd.notna(footnote):
             note.append(f"报告脚注{int(float(footnote))}")
+        page = PRINT_PAGE.match(str(row.get("note", "") or ""))
+        if page and not url_of(row):  # a paper without a web address: its page (第01版) lets a reader find it
+            note.append(page.group(0))
         if note:
             fields["note"] = escape.bibtex_text("，".join(note))
         url = escape.safe_url(row.get("url", ""))

@@ -65,3 +65,11 @@ def test_a_description_tells_of_later_rows_only_in_an_edition_that_holds_them():
     assert later not in report_edition and report_edition == data.descriptors()["industry_facts"]["description"].strip()
     listed = sources.resource_list(["industry_facts"])  # every row: the later part is there
     assert later in listed.html_text
+
+
+def test_a_paper_without_a_web_address_is_cited_with_its_page():
+    """A hand-kept newspaper source without URL names its page (第01版) in the reference, so it can be found."""
+    entry = sources.bibtex().split("@misc{rmrb_2026_03_03,")[1].split("@misc")[0]
+    assert "第01版" in entry and "url" not in entry
+    with_url = sources.bibtex().split("@misc{stdaily_2026_02_05,")[1].split("@misc")[0]
+    assert "版}" not in with_url and "url = " in with_url
