@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”（“限定”一栏只记紧挨数字的限定词，“可能”“预计”一类说法写在指标名称或“备注”里）；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
-# 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行（出自本版截止以后发表的来源，供基准期更晚的版本使用）；本页的行数只计本版所收的行。|False=``
+# 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行（出自报告发布（{glue:text}`report_month`）以后的来源，供基准期更晚的版本使用）；本页的行数只计本版所收的行。|False=``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -21,7 +21,7 @@ data.use_descriptors(data_dir)  # the resources and their fields; of their rows,
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-SHOWN = ["unit", "qualifier", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+SHOWN = ["unit", "qualifier", "source_id", "digest_id", "note"]  # a value changed elsewhere does not re-execute this page
 frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
 catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
@@ -34,7 +34,8 @@ fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
 fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
 WHOLE = "whole"  # no edition: data.load then keeps every row, as the downloadable files do
 n_more = sum(len(data.load(n, data_dir, as_of=WHOLE, columns=SHOWN)) for n in resources) - sum(map(len, frames.values()))
-fmt.glue_all(has_more_rows=n_more > 0, n_more_rows=fmt.with_unit(n_more, ""))
+fmt.glue_all(has_more_rows=n_more > 0, n_more_rows=fmt.with_unit(n_more, ""),
+             report_month=fmt.period(sources.table(data_dir).loc[sources.REPORT, "published"]))
 
 figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
 blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a></p>',
@@ -135,6 +136,30 @@ def undated_notes(source_ids) -> list[str]:
             and not rows.loc[s, "title"] and rows.loc[s, "note"]]
 
 
+# How the book set a row's period when the report gives none, by the row's note (as 方法与说明 counts them).
+DATING = [(r"按报告年份", "来源也没有日期，时期按报告发布的年份占位"),
+          (r"未注明时点|未写时期|未写时点", "来源没写时点，按所引来源的发布年月记，只是占位"),
+          (r"补足|年份据所引", "报告只写了月份或“去年”，年份据所引报道的日期补足"),
+          (r"本书的推断|年份处理同上", "报告没写年份，年份是本书的推断")]
+
+
+def dating(frame: pd.DataFrame) -> str:
+    """A value table's rows whose period the book set, by kind (each row counted once, in DATING's order)."""
+    if "note" not in frame or name_is_list(frame):
+        return ""
+    notes, left, parts = frame["note"].fillna("").astype(str), pd.Series(True, index=frame.index), []
+    for pattern, words in DATING:
+        hit = notes.str.contains(pattern) & left
+        left &= ~hit
+        if hit.any():
+            parts.append(f"{fmt.number(int(hit.sum()))}行{words}")
+    return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
+
+
+def name_is_list(frame: pd.DataFrame) -> bool:
+    return frame.attrs.get("resource") not in value_tables
+
+
 def key_text(schema) -> str:
     key = schema.get("primaryKey", [])
     return "、".join([key] if isinstance(key, str) else key) or "—"
@@ -172,6 +197,10 @@ def describe_resource(name: str) -> blocks.Rich:
     if units:
         parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
         md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
+    dated = dating(frame)
+    if dated:
+        parts.append(f"<p>{escape.html_text(dated)}</p>")
+        md += ["", escape.myst_text(dated)]
     if cited:
         earlier = [s for s in cited if not is_later(s)]
         if earlier:

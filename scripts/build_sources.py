@@ -80,6 +80,10 @@ TITLE_CORRECTED = {26: "标题据报告正文（脚注未写）；报告作“�
 # The report's typesetting puts a space between a figure and a Chinese character (2025 年); a title drops it.
 TITLE_SPACE = re.compile(r"(?<=\d) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
 
+# A footnote marked right after a document's name that cites a report on it, not the document: no title, a note.
+NOT_THE_DOCUMENT = {93: "报告正文在日本《人工智能相关技术研究开发及应用推进法》之后注此脚注，所引是新华网的一篇报道，"
+                        "不是法律文本，故不记标题"}
+
 # What a reader of a footnote's printed URL should know (kept as printed, not corrected).
 URL_NOTES = {**dict.fromkeys((39, 52), "网址中的编号比同类网址少一位，照录"),
              53: "网址中的日期是2025年8月7日，与所注发布日期不符，照录",
@@ -195,6 +199,8 @@ def parse_source(number: int, body: str) -> dict:
     if number in TITLES_IN_TEXT and not row["title"]:
         row["title"] = TITLES_IN_TEXT[number]
         row["note"] = "；".join(n for n in (row["note"], TITLE_CORRECTED.get(number, TITLE_IN_TEXT_NOTE)) if n)
+    if number in NOT_THE_DOCUMENT:
+        row["note"] = "；".join(n for n in (row["note"], NOT_THE_DOCUMENT[number]) if n)
     if number in URL_NOTES:
         row["note"] = "；".join(n for n in (row["note"], URL_NOTES[number]) if n)
     return row
