@@ -156,8 +156,8 @@ special = rows[(rows["status"] != "stated") | later]
 LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row (its status is stated, as the report's)
 tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"].map(titles),
-    "项目": special["item"],
-    "时期": [fmt.period(p) + mark for p, mark in zip(special["as_of"], editions.period_marks(special["note"]))],
+    "项目": editions.without_undated_tag(special["item"], editions.period_texts(special["as_of"], special["note"])),
+    "时期": editions.period_texts(special["as_of"], special["note"]),
     "来历": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],

@@ -7,6 +7,7 @@ against the latest snapshot older than the edition.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -81,6 +82,27 @@ def period_inferred(notes: pd.Series) -> pd.Series:
 # How the book dated a row its source leaves undated, by its note, in reader words beside the period.
 PERIOD_MARKS = {"取所引来源的发布年月|按来源发布月份": "（来源发布的月份，来源未写时点）",
                 "按报告年份": "（报告发布的年份，来源未写时点）"}
+
+
+PLACEHOLDER_WORDS = {"（来源发布的月份，来源未写时点）": "按来源发布的月份记作", "（报告发布的年份，来源未写时点）": "按报告发布的年份记作"}
+
+
+def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
+    """A 时期 cell for readers: a placeholder period (the source gives none) as 未写明 with the month it is filed
+    under, an inferred one marked 本书推定, any other as the period."""
+    texts = []
+    for period, mark in zip(periods, period_marks(notes)):
+        if mark in PLACEHOLDER_WORDS:
+            texts.append(f"{fmt.UNKNOWN_TEXT}（{PLACEHOLDER_WORDS[mark]}{fmt.period(period)}）")
+        else:
+            texts.append(fmt.period(period) + mark)
+    return texts
+
+
+def without_undated_tag(labels: pd.Series, periods: list[str]) -> list[str]:
+    """Labels without their （…未写时点） tag where the 时期 cell beside them already says 未写明."""
+    return [re.sub(r"（[^（）]*未写时点）$", "", str(label)) if period.startswith(fmt.UNKNOWN_TEXT) else label
+            for label, period in zip(labels, periods)]
 
 
 def period_marks(notes: pd.Series) -> pd.Series:
