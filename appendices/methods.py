@@ -32,7 +32,13 @@ data.use_whole_package(data_dir)
 #
 # ## 时点
 #
-# 数值表的每一行都有时期。报告自己常不写时点{choose}`has_later|True=，报告之后的报道也有这种情况|False=`：本书遇到这种情况，按所引来源的发布年月记录，并在数据表的“备注”一栏（本页表中作“说明”）注明，这样的共有{glue:text}`n_undated`行。还有{glue:text}`n_report_year`行报告没写时期、也没有可用的来源日期（如工业互联网的几项指标），记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`）。这两类时期都只是占位，不表示事情发生在那时。另有{glue:text}`n_supplied`行的年份是本书补上的：报告只写了月份或“去年”，年份按所引报道的日期补足（如第三章的企业数及其全球占比）；还有{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`）。这些行的“备注”都有注明。报告只写月份、而同段写有年份的，按上下文的年份记录，不在此列。除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，即{glue:text}`first_item`；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 数值表的每一行都有时期。报告自己常不写时点{choose}`has_later|True=，报告之后的报道也有这种情况|False=`，本书这样处理：
+#
+# - 占位的时期：按所引来源的发布年月记录的{glue:text}`n_undated`行；来源也没有可用日期、记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`）的{glue:text}`n_report_year`行（如工业互联网的几项指标）。这两类时期都只是占位，不表示事情发生在那时，数据表的“备注”一栏（本页表中作“说明”，各章图下的表另有“时期说明”一栏）有注明。
+# - 补出的年份：报告只写了月份或“去年”“今年”的，年份由本书按上下文或所引来源的日期补出；按来源日期补出的，在“备注”或数据目录的表说明里注明（如第三章的企业数及其全球占比）。
+# - 推断的年份：{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`），“备注”有注明。
+#
+# 除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，那一行记的是{glue:text}`first_item`（数值就是这个年份）；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
@@ -85,17 +91,13 @@ fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later)
 
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
-by_report_year = rows["note"].str.contains("按报告年份")  # undated, and no source date either: the report's year
-undated = rows["note"].str.contains("未注明时点|未写时期") & ~by_report_year  # dated by the source's month
+by_report_year = rows["note"].str.contains(editions.DATED_BY_REPORT)  # no source date either: the report's year/month
+undated = rows["note"].str.contains(editions.DATED_BY_SOURCE) & ~by_report_year  # dated by the source's month
 fmt.glue("n_undated", fmt.with_unit(undated.sum(), ""))
 dated_by_report = by_report_year | (
     (rows["source_id"] == sources.REPORT) & (rows["as_of"] == report_published))  # the report's own month
 fmt.glue("n_report_year", fmt.with_unit(dated_by_report.sum(), ""))
-# a year the book added to the report's month (or 去年), from the source's date
-supplied = rows["note"].str.contains("补足|年份据所引") | (
-    (rows.get("date_basis", pd.Series("", index=rows.index)).fillna("") == "source") & (rows["as_of"] == rows.get("date")))
-fmt.glue("n_supplied", fmt.with_unit(supplied.sum(), ""))
-year_inferred = rows["note"].str.contains("本书的推断|年份处理同上")  # no year in the report: the book's inference
+year_inferred = rows["note"].str.contains(editions.YEAR_INFERRED)  # no year in the report: the book's inference
 fmt.glue_all(n_year_inferred=fmt.with_unit(year_inferred.sum(), ""),
              year_inferred_period=fmt.join(dict.fromkeys(fmt.period(p) for p in rows.loc[year_inferred, "as_of"])),
              year_inferred_items=fmt.join((rows["item"].where(rows["item"] != "", rows["resource"].map(
@@ -176,7 +178,7 @@ tables.glue_table("tab_status_rows", pd.DataFrame({
 #
 # ## 报告的图表
 #
-# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），只写出一部分、或可能只写出一部分（图中也许另有正文未提的时期或细分）的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
+# 报告共有{glue:text}`n_figures`幅图和{glue:text}`n_tables`张表（合称{glue:text}`n_items`个图表）。本书不从图片估读数值，只用正文里写出的数字建表，所以下面的分类是按正文的写法判断的：正文写出的内容看来已覆盖图表各项的有{glue:text}`n_items_all`个（{glue:text}`items_all`；表格是政策列表，全文就在正文里），只写出一部分、或可能只写出一部分（图中也许另有正文未提的时期或细分）的有{glue:text}`n_items_partial`个，一个数值也没有写的有{glue:text}`n_items_none`个（{glue:text}`items_none`）。{numref}`本页表%s <tab-partial-figures>`列出后两类及缺少的内容。图中有、正文没有的数值，本书不补：数据表只为正文提到了名目却没给数值的项目留下空行，就是上面的“未写明”（指正文未给出，不是报告没有发布；另有一行是受教育程度中正文没有列出的其余各档，合为一行）；本书图表中用差额（总数减去已知各项）补出的部分一律标为“本书推算”。
 
 # %%
 catalog = frames["figure_catalog"]

@@ -24,11 +24,11 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”。这句引文取自报告前言，第三章转述同一句时作“支持大规模广泛应用”，本书从前言。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面持续加强人工智能的基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”。这句引文取自报告前言，第三章转述同一句时作“支持大规模广泛应用”，本书从前言。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国的人工智能产业体系已经完整：从基础层到应用层，四个层次都已具备，产业链也覆盖了从芯片、算力到平台、应用的各个环节。报告同时提到，我国一面持续加强人工智能的基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
 #
-# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；产业体系也已完整，涵盖基础底座、模型框架和行业应用。报告只写了月份，年份是本书按这篇报道的日期补上的。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`。报告只写了月份，年份是本书按这篇报道的日期补上的。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 按工业和信息化部{glue:text}`factory_period`公布的数字，已建成的智能工厂分三级：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。制造业的行业大类中，有智能工厂的占比{glue:text}`smart_factories_sector_coverage`；就成效而言，这些工厂产品研发的用时平均减少{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级之间是否互相包含、两项平均数的统计范围和比较基准、这些数字截至何时，报告都没有说明；所以三个数不宜相加，时期按工信部发布的月份记。
+# **智能工厂。** 按工业和信息化部{glue:text}`factory_period`公布的数字，报告列出了三个等级已建成智能工厂的数量：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。制造业的行业大类中，有智能工厂的占比{glue:text}`smart_factories_sector_coverage`；就成效而言，这些工厂产品研发的用时平均减少{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 这三个等级之间是否互相包含、两项平均数的统计范围和比较基准，报告都没有说明，所以三个数不宜相加；图中的时期用的是工信部发布这些数字的月份，不是统计时点。
 
 # %%
 fmt.glue_all(**texts.overview(f))
@@ -61,7 +61,7 @@ fmt.glue_all(**texts.later(f))
 #
 # 地区数字用的量词是“家”，总数用的是“款”。从上下文看，地区数字是已备案服务按所在地的计数，报告第四章的一个专栏按地区计备案时也用“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`）。{footcite}`fn41` 本书因此把一家当作一款来计算下面的比例；倘若“家”指提交备案的企业，这些比例就不成立。
 #
-# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`（其中有约数，比例只取到整数）。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），具体是哪些省份、各有多少，不得而知。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。``
+# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`{choose}``any_approximate|True=（{glue:text}`region_approximate`为约数，这一比例只取整数）|False=``。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），具体是哪些省份、各有多少，不得而知。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。``
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))

@@ -73,6 +73,14 @@ def labels(frame: pd.DataFrame, dims: list[str]) -> pd.Series:
 
 INFERRED_PERIOD = "未写时点|未写时期|未注明时点"  # a row's note saying the book dated it
 
+# How the book set a row's period when its source gives none, by the wordings the rows' notes use (first match
+# wins): a placeholder at the report's year or month (no source date either), a placeholder at the source's month,
+# a year completed from the source's date, a year the book inferred.
+DATED_BY_REPORT = r"按报告年份|记为报告发布月份|时期处理同上"
+DATED_BY_SOURCE = r"未注明时点|未写时期|未写时点|按来源发布月份|按来源报道月份|取所引来源的发布年月"
+YEAR_SUPPLIED = r"补足|年份据所引"
+YEAR_INFERRED = r"本书的推断|年份处理同上"
+
 
 def period_inferred(notes: pd.Series) -> pd.Series:
     """Rows whose period the book inferred (the source gives none), by their note."""
