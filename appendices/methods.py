@@ -56,7 +56,7 @@ data.use_whole_package(data_dir)
 # - 未写明：报告正文提到了这一项，却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段不区分报告和报告之后的来源：这些行在“状态”字段里与报告给出的数字记作同一个值，是不是报告的数字，要看“来源”一栏；本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“来历”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段不区分报告和报告之后的来源：这些行在“状态”字段里与报告给出的数字记作同一个值，是不是报告的数字，要看“来源”一栏；本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“依据”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
@@ -159,8 +159,8 @@ LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row
 tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"].map(titles),
     "项目": editions.without_undated_tag(special["item"], editions.period_texts(special["as_of"], special["note"])),
-    "时期": editions.period_texts(special["as_of"], special["note"]),
-    "来历": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
+    "时期": editions.with_year_only_tag(editions.period_texts(special["as_of"], special["note"]), special["item"]),
+    "依据": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],
     "来源": [sources.text_citation([s], data_dir) for s in special["source_id"]],

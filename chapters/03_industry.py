@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 产业发展
 #
-# 本章先看我国人工智能产业的构成和企业、智能工厂的数量，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
+# 本章先看我国人工智能产业的构成和企业、智能工厂的数量，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。{choose}``later_figures|True=本版另附几项报告之后见报的数字，其中有算力规模（报告自己的算力数字在第五章）。|False=``
 #
 # 要点如下：
 #
@@ -45,9 +45,9 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # 三级数量原文都只写到下限（“余”），柱长按下限画出。
 #
-# {choose}``later_figures|True=**报告之后的数字。** 以下几项出自报告发布以后的报道，来源与报告所引的不同，口径未必一致，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`，两者出处不同，差额不能说明其间增加了多少。|False=``
+# {choose}``later_figures|True=**报告之后的数字。** 以下几项出自报告发布以后的报道，来源与报告所引的不同，口径未必一致，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；两者由不同的报道刊出，原始出处和口径都无从核对，差额不能说明其间增加了多少。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。本章其余的数字，本版没有收录更新的来源，仍是报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
@@ -55,7 +55,7 @@ fmt.glue_all(**texts.later(f))
 # %% [markdown]
 # ## 服务备案
 #
-# 报告在介绍产业的快速发展之后，接着讲备案工作的进展。据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不宜相加。
+# 据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不宜相加。
 #
 # 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report` 登记的应用或功能没有分地区的数字。
 #

@@ -92,7 +92,9 @@ PERIOD_MARKS = {"取所引来源的发布年月|按来源发布月份": "（来�
                 "按报告年份": "（报告发布的年份，来源未写时点）"}
 
 
-PLACEHOLDER_WORDS = {"（来源发布的月份，来源未写时点）": "按来源发布的月份记作", "（报告发布的年份，来源未写时点）": "按报告发布的年份记作"}
+PLACEHOLDER_WORDS = {"（来源发布的月份，来源未写时点）": "按发布月份暂记作", "（报告发布的年份，来源未写时点）": "按报告发布的年份暂记作"}
+UNDATED_TEXT = "来源未写时点"  # a 时期 cell's head for a placeholder period (not 未写明, the status of a missing value)
+YEAR_ONLY_TAG = "（报道只注年份）"  # a label's tag that belongs beside its period
 
 
 def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
@@ -101,16 +103,23 @@ def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
     texts = []
     for period, mark in zip(periods, period_marks(notes)):
         if mark in PLACEHOLDER_WORDS:
-            texts.append(f"{fmt.UNKNOWN_TEXT}（{PLACEHOLDER_WORDS[mark]}{fmt.period(period)}）")
+            texts.append(f"{UNDATED_TEXT}（{PLACEHOLDER_WORDS[mark]}{fmt.period(period)}）")
         else:
             texts.append(fmt.period(period) + mark)
     return texts
 
 
 def without_undated_tag(labels: pd.Series, periods: list[str]) -> list[str]:
-    """Labels without their （…未写时点） tag where the 时期 cell beside them already says 未写明."""
-    return [re.sub(r"（[^（）]*未写时点）$", "", str(label)) if period.startswith(fmt.UNKNOWN_TEXT) else label
-            for label, period in zip(labels, periods)]
+    """Labels without their （…未写时点） tag where the 时期 cell beside them already says so, and without the
+    （报道只注年份） tag, which `with_year_only_tag` puts beside the period."""
+    return [re.sub(r"（[^（）]*未写时点）$", "", str(label)) if period.startswith(UNDATED_TEXT)
+            else str(label).removesuffix(YEAR_ONLY_TAG) for label, period in zip(labels, periods)]
+
+
+def with_year_only_tag(periods: list[str], labels: pd.Series) -> list[str]:
+    """The 时期 cells, a year-only row's tag (from its label) beside its year."""
+    return [period + (YEAR_ONLY_TAG if str(label).endswith(YEAR_ONLY_TAG) else "")
+            for period, label in zip(periods, labels)]
 
 
 def period_marks(notes: pd.Series) -> pd.Series:
