@@ -138,7 +138,7 @@ def undated_notes(source_ids) -> list[str]:
 
 # How the book set a row's period when the report gives none, by the row's note (as 方法与说明 counts them).
 DATING = [(editions.DATED_BY_REPORT, "报告和来源都没有日期，时期按报告发布的年份或月份占位"),
-          (editions.DATED_BY_SOURCE, "报告没写时点，按所引来源的发布年月记，只是占位"),
+          (editions.DATED_BY_SOURCE, "没写时点，按所引来源的发布年月记，只是占位"),
           (editions.YEAR_SUPPLIED, "报告没写年份，年份据所引报道的日期补足"),
           (editions.YEAR_INFERRED, "报告没写年份，年份是本书的推断")]
 
@@ -152,7 +152,7 @@ def dating(frame: pd.DataFrame) -> str:
         hit = notes.str.contains(pattern) & left
         left &= ~hit
         if hit.any():
-            parts.append(f"{fmt.number(int(hit.sum()))}行{words}")
+            parts.append(f"有{fmt.number(int(hit.sum()))}行{words}")
     return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
 
 

@@ -80,6 +80,8 @@ def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
     })
     if notes:  # what a source is, when no footnote of the report says it
         frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()
+    if (frame["报告脚注"] == "—").all():  # the digests, the other sources: no footnote column of dashes
+        frame = frame.drop(columns="报告脚注")
     return tables.table(frame, links={"网址": "url"})
 
 
