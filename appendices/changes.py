@@ -3,7 +3,7 @@
 #
 # {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；本版收录报告发布（{glue:text}`report_month`）时已有的资料，包括报告以外的AI日报。没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值：“上一版”一栏的“—”只表示上一版没有这一时期的这一项，上一版已有的数值（例如基准期{glue:text}`baseline_period`的用户规模）照旧保留。表中的“时期”照各数据行所记；来源没有写时点的，“时期”一栏写明这一点，括号里是本书暂记的月份（只是占位），各章另有说明。``
 #
-# {choose}`undated_other|True=量子位智库的趋势报告没有发布日期，也收在本版。|False=`
+# {choose}`undated_other|True=量子位智库的趋势报告，本书所见的前几页没有注明发布日期，也收在本版。|False=`
 #
 # {choose}``some_off_base|True=本版的新数值中，时期是本版基准期（{glue:text}`edition_period`）的有{glue:text}`n_at_base`；其余各项或是别的时期，或是来源没写时点，见表。|False=``
 #

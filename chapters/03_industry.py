@@ -45,9 +45,9 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # 三级数量原文都只写到下限（“余”），柱长按下限画出。
 #
-# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 以下几项出自报告发布以后的报道，来源与报告所引的不同，口径未必一致，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；两者由不同的报道刊出，原始出处和口径都无从核对，差额不能说明其间增加了多少。本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 以下两项出自报告发布以后的报道，来源与报告所引的不同，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；两者由不同的报道刊出，原始出处和口径都无从核对，差额不能说明其间增加了多少。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。除这两段所列的数字外，本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
