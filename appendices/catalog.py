@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”（限定词与预期、估计一类说法怎样记录，见该附录的“誊录规则”；来源没写时点的行（报告的或报告之后来源的），时期怎样定的写在“备注”里，各表下的“时期”一行有统计，报告只写月份、年份按上下文补出的不另注明）；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
-# 本页由数据包自动生成：新增或修改一张表，下次生成本书时目录随之更新。每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。
+# 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行（出自报告发布（{glue:text}`report_month`）以后的来源，供基准期更晚的版本使用）；本页的行数只计本版所收的行。|False=``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -13,7 +13,7 @@ as_of = "2025-06"
 
 import pandas as pd
 
-from genai_book import blocks, data, escape, fmt, sources, tables
+from genai_book import blocks, data, editions, escape, fmt, sources, tables
 
 data.use(data_dir, as_of)
 data.use_descriptors(data_dir)  # the resources and their fields; of their rows, only what SHOWN names
@@ -21,7 +21,7 @@ data.use_descriptors(data_dir)  # the resources and their fields; of their rows,
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-SHOWN = ["unit", "qualifier", "source_id", "digest_id"]  # a value changed elsewhere in a table does not re-execute this page
+SHOWN = ["unit", "qualifier", "source_id", "digest_id", "note"]  # a value changed elsewhere does not re-execute this page
 frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
 catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
@@ -32,6 +32,10 @@ fmt.glue("n_rows", fmt.with_unit(sum(len(f) for f in frames.values()), ""))
 fmt.glue("n_value", fmt.with_unit(len(value_tables), ""))
 fmt.glue("n_other", fmt.with_unit(len(resources) - len(value_tables), ""))
 fmt.glue("n_items", fmt.with_unit(len(catalog), ""))
+WHOLE = "whole"  # no edition: data.load then keeps every row, as the downloadable files do
+n_more = sum(len(data.load(n, data_dir, as_of=WHOLE, columns=SHOWN)) for n in resources) - sum(map(len, frames.values()))
+fmt.glue_all(has_more_rows=n_more > 0, n_more_rows=fmt.with_unit(n_more, ""),
+             report_month=fmt.period(sources.table(data_dir).loc[sources.REPORT, "published"]))
 
 figures_of = catalog[catalog["resource"] != ""].groupby("resource")["item"].agg("、".join)
 blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.PACKAGE_FILE}</a></p>',
@@ -43,11 +47,15 @@ blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.P
 # 下表按名称排列全部资源。点击名称跳到该表的字段说明（那里也注明它是数值表还是清单），点击“CSV”下载数据。
 
 # %%
+LATER_ROWS_APART = "（出自报告之后来源的行除外）"  # a table of a report figure that also holds later rows
+later_in = {n for n, f in frames.items()
+            if "source_id" in f and any(sources.after_report(s, data_dir) for s in dict.fromkeys(f["source_id"]) if s)}
 overview = pd.DataFrame({
     "资源": list(resources), "anchor": [f"#resource-{n}" for n in resources],
     "标题": [r.get("title", "") for r in resources.values()],
     "行数": [fmt.number(len(frames[n])) for n in resources],
-    "对应报告图表": [figures_of.get(n, "—") for n in resources],
+    "对应报告图表": [figures_of[n] + (LATER_ROWS_APART if n in later_in else "") if n in figures_of else "—"
+               for n in resources],
     "下载": ["CSV"] * len(resources), "href": [f"../data/{r['path']}" for r in resources.values()],
 })
 tables.table(overview, links={"资源": "anchor", "下载": "href"}, relative_links=True)
@@ -62,8 +70,9 @@ TYPES = {"string": "文本", "number": "数值", "integer": "整数", "date": "�
 COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_catalog's values_in_text
 # What a coded value stands for, shown beside it: a stated value is the report's or, in a later edition, a later
 # source's.
-GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", "implied": "本书据报告推算", **COVERAGE, "direct": "直接",
+GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告写出", "implied": "本书据报告推算", **COVERAGE, "direct": "直接",
            "source": "年份取自所引报道", "sic": "与上下文或来源日期不合，照录",
+           "clause": "报告没有单写时间，取同一句中另一项举措的时间",
            "users": "用户规模", "penetration": "普及率", "integration": "模型集成", "open_source": "开源社区",
            "embodied": "具身智能", "agents": "智能体", "governance": "完善治理", "volume": "总量",
            "yoy_growth": "同比增速", "technology_base": "技术底座", "industry_application": "行业应用",
@@ -79,7 +88,10 @@ GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告或来源写出", "implied": "�
                ["features", "users", "industry", "scenarios", "environment", "outlook"], start=1)}}
 
 
-def constraints(field, frame: pd.DataFrame) -> str:
+STATED_LATER = "报告或报告之后的来源写出，哪一种看“来源”一栏"  # stated, in a table that holds a later source's rows
+
+
+def constraints(field, frame: pd.DataFrame, glosses: dict[str, str] = GLOSSES) -> str:
     rules = field.get("constraints", {})
     parts = []
     if rules.get("required"):
@@ -91,7 +103,7 @@ def constraints(field, frame: pd.DataFrame) -> str:
         allowed = "可为空或取一个限定词"
         parts.append(f"{allowed}；本表用到：" + "、".join(used) if used else f"{allowed}；本表没有用到")
     elif "enum" in rules:
-        values = [f"{v}（{GLOSSES[v]}）" if v in GLOSSES else v or "（空）" for v in rules["enum"]]
+        values = [f"{v}（{glosses[v]}）" if v in glosses else v or "（空）" for v in rules["enum"]]
         parts.append("取值：" + "、".join(values) if len(values) <= 12 else f"限{len(values)}种取值")
     if "maximum" in rules:
         parts.append(f"范围：{rules.get('minimum', '')}—{rules['maximum']}")
@@ -119,9 +131,33 @@ def undated_notes(source_ids) -> list[str]:
     """What a cited footnote without title or date is (the report's own compilation, footnote 73): its label alone,
     the publisher, would read like the report itself."""
     rows = sources.table(data_dir)
-    return [f"{rows.loc[s, 'publisher']}：报告脚注{int(float(rows.loc[s, 'footnote']))}，{rows.loc[s, 'note']}"
+    return [f"报告脚注{int(float(rows.loc[s, 'footnote']))}：{rows.loc[s, 'note']}"
             for s in source_ids if sources.group(s) == "footnote" and not PUBLISHED[s]
             and not rows.loc[s, "title"] and rows.loc[s, "note"]]
+
+
+# How the book set a row's period when the report gives none, by the row's note (as 方法与说明 counts them).
+DATING = [(editions.DATED_BY_REPORT, "报告和来源都没有日期，时期按报告发布的年份或月份占位"),
+          (editions.DATED_BY_SOURCE, "没写时点，按所引来源的发布年月记，只是占位"),
+          (editions.YEAR_SUPPLIED, "报告没写年份，年份据所引报道的日期补足"),
+          (editions.YEAR_INFERRED, "报告没写年份，年份是本书的推断")]
+
+
+def dating(frame: pd.DataFrame) -> str:
+    """A value table's rows whose period the book set, by kind (each row counted once, in DATING's order)."""
+    if "note" not in frame or name_is_list(frame):
+        return ""
+    notes, left, parts = frame["note"].fillna("").astype(str), pd.Series(True, index=frame.index), []
+    for pattern, words in DATING:
+        hit = notes.str.contains(pattern) & left
+        left &= ~hit
+        if hit.any():
+            parts.append(f"有{fmt.number(int(hit.sum()))}行{words}")
+    return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
+
+
+def name_is_list(frame: pd.DataFrame) -> bool:
+    return frame.attrs.get("resource") not in value_tables
 
 
 def key_text(schema) -> str:
@@ -131,16 +167,19 @@ def key_text(schema) -> str:
 
 def describe_resource(name: str) -> blocks.Rich:
     resource, frame = resources[name], frames[name]
+    has_later = "source_id" in frame and any(is_later(s) for s in dict.fromkeys(frame["source_id"]) if s)
+    glosses = {**GLOSSES, "stated": STATED_LATER} if has_later else GLOSSES
+    described = sources.description(frame, data_dir)
     fields = pd.DataFrame({
         "字段": [f["name"] for f in resource["schema"]["fields"]],
         "含义": [f.get("title", "") for f in resource["schema"]["fields"]],
         "类型": [TYPES.get(f.get("type", "string"), f.get("type", "")) for f in resource["schema"]["fields"]],
-        "约束": [constraints(f, frame) for f in resource["schema"]["fields"]],
+        "约束": [constraints(f, frame, glosses) for f in resource["schema"]["fields"]],
     })
     facts = ["数值表" if name in value_tables else "清单", f"{fmt.number(len(frame))}行",
              f"主键：{key_text(resource['schema'])}"]
     if name in figures_of:
-        facts.append(f"对应报告{figures_of[name]}")
+        facts.append(f"对应报告{figures_of[name]}" + (LATER_ROWS_APART if has_later else ""))
     units = [u for u in dict.fromkeys(frame["unit"]) if u] if "unit" in frame else []
     cites = any(k["reference"]["resource"] == "sources" for k in resource["schema"].get("foreignKeys", []))
     cited = [s for s in dict.fromkeys(frame["source_id"]) if s] if cites and "source_id" in frame else []
@@ -150,14 +189,18 @@ def describe_resource(name: str) -> blocks.Rich:
     title = escape.html_text(resource.get("title", name))
     parts = [f'<section class="genai-resource" id="resource-{escape.html_text(name)}">',
              f"<h3>{title}（{escape.html_text(name)}.csv）</h3>",
-             f"<p>{escape.html_text(resource.get('description', '').strip())}</p>",
+             f"<p>{escape.html_text(described)}</p>",
              "<p>" + " · ".join(escape.html_text(f) for f in facts)
              + f' · <a href="../data/{escape.html_text(resource["path"])}" download>下载 CSV</a></p>']
     md = [f"**{escape.myst_text(resource.get('title', name))}（{escape.myst_text(name)}.csv）**", "",
-          escape.myst_text(resource.get("description", "").strip()), "", escape.myst_text(" · ".join(facts))]
+          escape.myst_text(described), "", escape.myst_text(" · ".join(facts))]
     if units:
         parts.append(f"<p>出现的单位：{escape.html_text('、'.join(units))}</p>")
         md += ["", escape.myst_text("出现的单位：" + "、".join(units))]
+    dated = dating(frame)
+    if dated:
+        parts.append(f"<p>{escape.html_text(dated)}</p>")
+        md += ["", escape.myst_text(dated)]
     if cited:
         earlier = [s for s in cited if not is_later(s)]
         if earlier:

@@ -1,9 +1,13 @@
 # %% [markdown]
 # # 本版更新
 #
-# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`，没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值：“上一版”一栏的“—”只表示上一版没有这一时期的这一项，上一版已有的数值（例如基准期{glue:text}`baseline_period`的用户规模）照旧保留，不被替换。表中的“时期”照各数据行所记；来源没有写时点、时期由本书推定的，注明“本书推定”，各章另有说明。``
+# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；本版收录报告发布（{glue:text}`report_month`）时已有的资料，包括报告以外的AI日报。没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值：“上一版”一栏的“—”只表示上一版没有这一时期的这一项，上一版已有的数值（例如基准期{glue:text}`baseline_period`的用户规模）照旧保留。表中的“时期”照各数据行所记；来源没有写时点的，“时期”一栏写明这一点，括号里是本书暂记的月份（只是占位），各章另有说明。``
 #
-# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告和这些来源都没有写出{glue:text}`stated_base`的数值，本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
+# {choose}`undated_other|True=量子位智库的趋势报告，本书所见的前几页没有注明发布日期，也收在本版。|False=`
+#
+# {choose}``some_off_base|True=本版的新数值中，时期是本版基准期（{glue:text}`edition_period`）的有{glue:text}`n_at_base`；其余各项或是别的时期，或是来源没写时点，见表。|False=``
+#
+# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告和这些来源都没有写出{glue:text}`stated_base`的数值，本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -28,6 +32,12 @@ data.record_file(baseline)
 now = editions.flatten()
 changes = editions.diff(editions.read_snapshot(baseline), now)
 counts = changes["change"].value_counts()
+shown_now = changes[changes["change"] != "removed"]
+n_at_base = int((shown_now["as_of"] == as_of).sum())
+fmt.glue("undated_other", baseline.stem == as_of and not len(changes) and bool(  # the first edition: an undated
+    sources.table().loc[lambda t: t.index.map(sources.group) == "other", "published"].fillna("").astype(str).eq("").any()))
+fmt.glue_all(some_off_base=bool(len(shown_now)) and n_at_base < len(shown_now),
+             n_at_base=fmt.with_unit(n_at_base, "项"))
 CHANGE_WORDS = {"changed": "改动", "added": "新增", "removed": "删除"}
 fmt.glue_all(
     edition_state=("revised" if len(changes) else "first") if baseline.stem == as_of
@@ -37,7 +47,9 @@ fmt.glue_all(
     baseline_period=fmt.period(baseline.stem),
     report_month=fmt.period(sources.table().loc[sources.REPORT, "published"]),
     new_kinds=fmt.join([CHANGE_WORDS[kind] for kind in ("added", "changed") if counts.get(kind, 0)]),
-    new_sources=sources.text_citation(changes.loc[changes["change"] != "removed", "source_id_new"].dropna()),
+    new_sources=sources.text_citation(sorted(  # in order of publication
+        changes.loc[changes["change"] != "removed", "source_id_new"].dropna().unique(),
+        key=lambda s: str(sources.table().loc[s, "published"]))),
     **{f"n_{kind}": fmt.with_unit(counts.get(kind, 0), "项") for kind in CHANGE_WORDS},
 )
 
@@ -69,11 +81,10 @@ def shown(row, side):
     return fmt.with_unit(row[f"value_{side}"], row[f"unit_{side}"], row[f"qualifier_{side}"])
 
 
+periods = editions.period_texts(changes["as_of"], changes.merge(now, on=["resource", "item", "as_of"], how="left")["note"])
 tables.table(pd.DataFrame({
-    "指标": changes["label"],
-    "时期": [fmt.period(p) + ("（本书推定）" if inferred else "") for p, inferred in zip(
-        changes["as_of"], editions.period_inferred(changes.merge(
-            now, on=["resource", "item", "as_of"], how="left")["note"]))],
+    "指标": editions.without_undated_tag(changes["label"], periods),
+    "时期": editions.with_year_only_tag(periods, changes["label"]),
     "变化": changes["change"].map(CHANGE_WORDS),
     "上一版": changes.apply(shown, axis=1, side="old"),
     "本版": changes.apply(shown, axis=1, side="new"),

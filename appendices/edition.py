@@ -7,7 +7,7 @@
 # - 版次：第{glue:text}`edition_number`版
 # - 基准期：{glue:text}`edition_as_of`（书中各个数字另有自己的时期，见附录“方法与说明”）
 # - 构建日期：{{ build_date }}
-# - 数据包：{glue:text}`n_files`个文件，合计{glue:text}`n_bytes`。其中{glue:text}`n_csv`个是数据表，可用电子表格软件打开：{glue:text}`n_value_tables`个是数值表（方法与说明中“全部数值表”指的就是它们），其余是来源、政策、日报条目、图表清单之类的清单；另有{glue:text}`n_meta`个描述和规则文件。
+# - 数据包：{glue:text}`n_files`个文件，合计{glue:text}`n_bytes`。其中{glue:text}`n_csv`个是数据表，可用电子表格软件打开：{glue:text}`n_value_tables`个是数值表（方法与说明中“全部数值表”指的就是它们），其余是来源、政策、日报条目、图表目录等清单；另有{glue:text}`n_meta`个描述和规则文件。
 #
 # 要核对手中的数据是否与本版一致，可以用随书程序重算数据包的“指纹”，方法见本页最后的技术说明。
 

@@ -1,13 +1,13 @@
 # %% [markdown]
 # # 资料来源
 #
-# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）{choose}``has_other|True=、AI日报（{glue:text}`n_digests`期）和其他资料（{glue:text}`n_other`项）|False=和AI日报（{glue:text}`n_digests`期）``。“本书中引用它的表”一栏说明本书哪些数据表引用了它。
+# 本书引用的全部来源都登记在数据包的来源表里{choose}``has_indirect|True=（另有一份本书未直接引用、只经所引报道转述的报告，也登记在内，见“其他资料”）|False=``，共{glue:text}`n_sources`个，正文中的脚注和每张图下方的“来源”都由它生成。本页按类别列出全部来源：报告本身、报告脚注所引的资料（{glue:text}`n_footnotes`条，其中{glue:text}`cnnic_footnotes`是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内）、AI日报（{glue:text}`n_digests`期）{choose}``has_other|True=和其他资料（{glue:text}`n_other`项）|False=``。“本书中引用它的表”一栏说明本书哪些数据表引用了它。
 #
 # 几点说明：
 #
-# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后的，本书照录标题（后一种在“说明”一栏注明），没有的不另加；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
+# - 报告脚注大多只注明发布方、网址和日期：脚注写出文献标题的，或报告正文中脚注标号紧跟在文献名之后、所引就是这份文献的，本书照录标题（后一种在“说明”一栏注明，所引只是关于它的报道的也在那里说明；报告正文的标题有明显衍字的，去掉后也在那里注明），没有的不另加；脚注标在报告专栏标题上的，专栏标题记在“说明”一栏（它可能就是所引文章的标题，但脚注没有写明）；{glue:text}`n_no_url`个来源没有网址（{glue:text}`no_url_list`）。
 # - 有些网页被报告的多个脚注重复引用：{glue:text}`n_shared_urls`个网址各对应不止一个脚注，涉及{glue:text}`n_shared_footnotes`条脚注，例如{glue:text}`shared_top_publisher`的同一网页被{glue:text}`shared_top_footnotes`引用。这些脚注在来源表里分开登记，以便对应到报告原文的位置。
-# - “网址”一栏只显示域名，点击即打开报告所印的完整地址（照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处看来有笔误，例如韩国科学技术信息通信部的几条网址，域名前后写法不一；又如有一条新华网网址中的日期与所注的发布日期不符。本书照录，没有更正，“说明”一栏择要注明。
+# - “网址”一栏只显示域名，点击即打开报告所印的完整地址（报告之后的来源则是该报道的网址；照录原样，本书没有逐一核实现在能否访问），所以同一网站的几条在表中看来相同。报告所印的网址有几处疑似笔误，例如韩国科学技术信息通信部的几条网址，域名和参数前后写法不一；几条新华网网址的编号少一位、结尾写法不同，或其中的日期与所注的发布日期不符。本书照录原样，没有更正，发现的几处都在“说明”一栏注明。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -39,9 +39,9 @@ fmt.glue("n_sources", fmt.with_unit(len(table), ""))
 fmt.glue("n_footnotes", fmt.with_unit((table["group"] == "footnote").sum(), ""))
 fmt.glue("n_digests", fmt.with_unit((table["group"] == "digest").sum(), ""))
 fmt.glue("n_other", fmt.with_unit((table["group"] == "other").sum(), ""))
+fmt.glue("has_other", bool((table["group"] == "other").any()))
 others = table[table["group"] == "other"]
-fmt.glue_all(has_indirect=bool((~others["source_id"].isin(list(used))).any()),
-             has_other=not others.empty)  # the trends report and the later sources: none in the report's edition
+fmt.glue_all(has_indirect=bool((~others["source_id"].isin(list(used))).any()))
 fmt.glue("n_no_url", fmt.with_unit((~has_url).sum(), ""))
 
 
@@ -75,6 +75,8 @@ def listing(rows: pd.DataFrame, notes: bool = False) -> tables.Table:
     })
     if notes:  # what a source is, when no footnote of the report says it
         frame["说明"] = rows["note"].fillna("").replace("", "—").to_numpy()
+    if (frame["报告脚注"] == "—").all():  # the digests, the other sources: no footnote column of dashes
+        frame = frame.drop(columns="报告脚注")
     return tables.table(frame, links={"网址": "url"})
 
 
@@ -105,7 +107,7 @@ listing(table[table["group"] == "digest"])
 # %% [markdown]
 # ## 其他资料
 #
-# {choose}``has_other|True=报告以外的资料，都发布在报告之后：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=本版没有报告以外的资料：第六章对照用的趋势报告发布在报告之后，不收在本版。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
+# {choose}``has_other|True=报告和AI日报以外的资料，都发布在报告之后：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=本版没有报告和AI日报以外的资料：第六章对照用的趋势报告发布在报告之后，不收在本版。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
 listing(others, notes=True) if not others.empty else None  # the report's edition has none

@@ -5,8 +5,8 @@
 #
 # 要点如下：
 #
-# - 我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`（时点与出处见“产业概况”）。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
-# - 已建成的智能工厂：基础级{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
+# - 据报告援引的新华网报道，截至{glue:text}`firms_period`（年份为本书据报道日期补足），我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
+# - 据工信部{glue:text}`factory_period`发布的数字，全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
 # - 生成式人工智能服务已备案{glue:text}`genai_services_filed`，应用或功能已登记{glue:text}`genai_apps_registered`（截至{glue:text}`filed_period`底）；备案服务最多的是{glue:text}`region_top`（{numref}`fig-filings`）。
 
 # %% tags=["parameters"]
@@ -24,11 +24,11 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # %% [markdown]
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”（这是报告前言的引文；第三章转述同一句时作“支持大规模广泛应用”，本书从前言）。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国已有完整的人工智能产业体系，基础层、框架层、模型层和应用层俱全，产业链涵盖的环节包括芯片、算力、数据、平台和应用等。报告同时提到，我国一面持续加强人工智能的基础研究，一面注重应用，推动生成式人工智能技术更深地进入具体场景。{footcite}`report`
+# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”。这句引文取自报告前言，第三章转述同一句时作“支持大规模广泛应用”，本书从前言。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国的人工智能产业体系已经完整：基础层、框架层、模型层和应用层都已具备，产业链上的芯片、算力、数据、平台、应用等环节也都已覆盖。报告还说，我国在持续加强人工智能基础研究的同时强调应用导向，以推动生成式人工智能技术向具体应用场景深入。{footcite}`report`
 #
-# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道：到{glue:text}`firms_period`（报告没有写年份，年份据报道日期补出），我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`；报告在同一句（注引这篇报道）还把产业体系概括为基础底座、模型框架和行业应用三部分。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`。报告只写了月份，年份是本书按这篇报道的日期补上的。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
-# **智能工厂。** 据工业和信息化部{glue:text}`factory_period`发布的数字，全国已建成的智能工厂中，基础级有{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）；这些工厂分布在制造业{glue:text}`smart_factories_sector_coverage`的行业大类中。工信部给出的平均成效是：产品研发周期缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 三级数量都只给出下限（“余”），是否互相包含（高一级的工厂是否也计入低一级）报告没有说明，三数不宜相加；两项平均数的统计范围和比较基准也没有交代。这些数字报告没有写时点，本书按来源的发布月份记。
+# **智能工厂。** 按工业和信息化部{glue:text}`factory_period`公布的数字，报告列出了三个等级已建成智能工厂的数量：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。制造业的行业大类中，有智能工厂的占比{glue:text}`smart_factories_sector_coverage`；就成效而言，这些工厂研发产品所需的时间平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 这三个等级之间是否互相包含、两项平均数的统计范围和比较基准，报告都没有说明，所以三个数不宜相加；图中的时期用的是工信部发布这些数字的月份，不是统计时点。
 
 # %%
 fmt.glue_all(**texts.overview(f))
@@ -43,11 +43,11 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 # 已建成的各级智能工厂（工信部{glue:text}`factory_period`发布）
 # ```
 #
-# 柱长按原文所写的下限画出。
+# 三级数量原文都只写到下限（“余”），柱长按下限画出。
 #
-# {choose}``later_figures|True=**报告之后的数字。** 以下几项出自报告发布以后的报道，与报告所引的数字来源不同、口径未必一致，所以单独列出，不与报告的数字接成序列。据{glue:text}`later_firms_source`的报道，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`；{footcite}`rmrb_2026_03_03` 后者原文作“预计突破”，是预计数，不能当作统计结果；报道没有写明这两项数字的出处。两个企业数来源不同、时点也不同（一个只注年份，一个截至{glue:text}`firms_period`），差额不宜读作此后的增量。|False=``
+# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 以下两项出自报告发布以后的报道，来源与报告所引的不同，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；两者由不同的报道刊出，原始出处和口径都无从核对，差额不能说明其间增加了多少。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍第57次《中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 同一篇报道里的用户数字截至{glue:text}`later_compute_period`（见第二章），这两项算力数字没有另写时点，本书推定它们同属{glue:text}`later_compute_period`。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，出自另一来源，两处都没有交代统计口径，两数之差不宜读作半年间的增长。本章其余数字，本版暂未收录更新的来源，仍用报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。除这两段所列的数字外，本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
@@ -55,13 +55,13 @@ fmt.glue_all(**texts.later(f))
 # %% [markdown]
 # ## 服务备案
 #
-# 报告把备案工作的推进与产业的快速发展联系在一起。备案数字出自国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注所注日期为{glue:text}`filed_announced`），截至{glue:text}`filed_period`底的累计数是：已备案的服务{glue:text}`genai_services_filed`，已登记的应用或功能{glue:text}`genai_apps_registered`。{footcite}`fn24` 报告把备案和登记分列为两个数，没有交代两者的区别和是否重叠，所以两数不宜相加。
+# 据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不宜相加。
 #
-# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report`
+# 报告接着按所在地分析了这{glue:text}`genai_services_filed`已备案服务，正文点名了{glue:text}`region_count`个省市（{numref}`fig-filings`）：{glue:text}`region_top`以{glue:text}`region_top_value`居首，{glue:text}`region_second`{choose}`region_second_tied|True=并列其次（各|False=其次（`{glue:text}`region_second_value`），{glue:text}`region_approximate`只有约数（{choose}`region_approximate_several|True=各|False=`{glue:text}`region_approximate_value`）。{footcite}`report` 登记的应用或功能，报告正文没有给出按地区的数字。
 #
-# 地区数字的量词是“家”，总数的量词是“款”。从上下文看，地区数字是对已备案服务按所在地的计数；报告第四章的一个专栏按地区计备案时用的也是“款”（上海{glue:text}`shanghai_filed`，所引报道发布于{glue:text}`shanghai_filed_period`，早于地区数字所指的{glue:text}`region_period`底）。{footcite}`fn41`本书因此按一家即一款来计算下面的比例；如果“家”指的是提交备案的企业，一家企业可能备案多款服务，这些比例就不成立。
+# 地区数字用的量词是“家”，总数用的是“款”。从上下文看，地区数字是已备案服务按所在地的计数，报告第四章一个专栏转载的新华网报道（发布于{glue:text}`shanghai_filed_period`）按地区计备案时也用“款”（上海的生成式人工智能服务大模型{glue:text}`shanghai_filed`）。{footcite}`fn41` 本书因此把一家当作一款来计算下面的比例；倘若“家”指提交备案的企业，这些比例就不成立。
 #
-# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`，因为其中有约数，这个比例只取到整数。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。`` 已登记的应用或功能，报告正文没有给出地区分布。
+# 本书计算：{glue:text}`region_top`约占全部备案的{glue:text}`region_top_share`；点名的{glue:text}`region_count`个省市合计{glue:text}`named_total`，约占{glue:text}`named_share`{choose}``any_approximate|True=（{glue:text}`region_approximate`为约数，这一比例只取整数）|False=``。{choose}``rest_computed|True=其他地区合计{glue:text}`rest_total`（本书推算），具体是哪些省份、各有多少，报告正文没有交代。|False=地区数字与备案总数的时期不同，本书不计算其他地区的合计。``
 
 # %%
 fmt.glue_all(**texts.filings(f, facts.shanghai_filed(data.load("scenario_facts"))))
@@ -77,7 +77,7 @@ charts.bar_figure("fig-filings", shown, "region", category_title="地区", value
 # 截至{glue:text}`region_period`底已备案生成式人工智能服务的所在地分布
 # ```
 #
-# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；“其他地区”一栏（灰色）是本书推算的合计，只出现在图和图中的数据表里，不在可下载的数据表（CSV）中。
+# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色的“其他地区”一项是本书推算的合计，只出现在图和图下的表中，可下载的CSV里没有。
 #
 # ## 数据与来源
 

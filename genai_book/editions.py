@@ -7,6 +7,7 @@ against the latest snapshot older than the edition.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -72,10 +73,64 @@ def labels(frame: pd.DataFrame, dims: list[str]) -> pd.Series:
 
 INFERRED_PERIOD = "未写时点|未写时期|未注明时点"  # a row's note saying the book dated it
 
+# How the book set a row's period when its source gives none, by the wordings the rows' notes use (first match
+# wins): a placeholder at the report's year or month (no source date either), a placeholder at the source's month,
+# a year completed from the source's date, a year the book inferred.
+DATED_BY_REPORT = r"按报告年份|记为报告发布月份|时期处理同上"
+DATED_BY_SOURCE = r"未注明时点|未写时期|未写时点|按来源发布月份|按来源报道月份|取所引来源的发布年月"
+YEAR_SUPPLIED = r"补足|年份据所引"
+YEAR_INFERRED = r"本书的推断|年份处理同上"
+
 
 def period_inferred(notes: pd.Series) -> pd.Series:
     """Rows whose period the book inferred (the source gives none), by their note."""
     return notes.fillna("").astype(str).str.contains(INFERRED_PERIOD)
+
+
+# How the book dated a row its source leaves undated, by its note, in reader words beside the period.
+PERIOD_MARKS = {"取所引来源的发布年月|按来源发布月份": "（来源发布的月份，来源未写时点）",
+                "按报告年份": "（报告发布的年份，来源未写时点）"}
+
+
+PLACEHOLDER_WORDS = {"（来源发布的月份，来源未写时点）": "按发布月份暂记作", "（报告发布的年份，来源未写时点）": "按报告发布的年份暂记作"}
+UNDATED_TEXT = "来源未写时点"  # a 时期 cell's head for a placeholder period (not 未写明, the status of a missing value)
+YEAR_ONLY_TAG = "（报道只注年份）"  # a label's tag that belongs beside its period
+
+
+def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
+    """A 时期 cell for readers: a placeholder period (the source gives none) as 未写明 with the month it is filed
+    under, an inferred one marked 本书推定, any other as the period."""
+    texts = []
+    for period, mark in zip(periods, period_marks(notes)):
+        if mark in PLACEHOLDER_WORDS:
+            texts.append(f"{UNDATED_TEXT}（{PLACEHOLDER_WORDS[mark]}{fmt.period(period)}）")
+        else:
+            texts.append(fmt.period(period) + mark)
+    return texts
+
+
+def without_undated_tag(labels: pd.Series, periods: list[str]) -> list[str]:
+    """Labels without their （…未写时点） tag where the 时期 cell beside them already says so, and without the
+    （报道只注年份） tag, which `with_year_only_tag` puts beside the period."""
+    return [re.sub(r"（[^（）]*未写时点）$", "", str(label)) if period.startswith(UNDATED_TEXT)
+            else str(label).removesuffix(YEAR_ONLY_TAG) for label, period in zip(labels, periods)]
+
+
+def with_year_only_tag(periods: list[str], labels: pd.Series) -> list[str]:
+    """The 时期 cells, a year-only row's tag (from its label) beside its year."""
+    return [period + (YEAR_ONLY_TAG if str(label).endswith(YEAR_ONLY_TAG) else "")
+            for period, label in zip(periods, labels)]
+
+
+def period_marks(notes: pd.Series) -> pd.Series:
+    """Each row's mark beside its period: how the book dated it when its source gives no time (PERIOD_MARKS, or
+    本书推定 for another inference), else empty."""
+    notes = notes.fillna("").astype(str)
+    marks = pd.Series("", index=notes.index)
+    marks[period_inferred(notes)] = "（本书推定）"
+    for pattern, mark in PERIOD_MARKS.items():
+        marks[notes.str.contains(pattern) & period_inferred(notes)] = mark
+    return marks
 
 
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:

@@ -83,6 +83,13 @@ def text_citation(source_ids, data_dir=None) -> str:
     return "；".join(label(s, data_dir) for s in distinct(source_ids, data_dir))
 
 
+PRINT_PAGE = re.compile(r"第\d+版")  # a newspaper's page, as a hand-kept source's note begins
+
+
+def url_of(row) -> str:
+    return escape.safe_url(row.get("url", "")) or ""
+
+
 def bibtex(data_dir=None) -> str:
     """Every source as a BibTeX entry keyed by its source_id, for sphinxcontrib-bibtex ({footcite}`fn17`); every
     field from data goes through `escape.bibtex_text`, URLs only when http(s)."""
@@ -100,6 +107,9 @@ def bibtex(data_dir=None) -> str:
         note = [fmt.period(published)] if dated and len(published) != 4 else []
         if footnote not in (None, "", "nan") and pd.notna(footnote):
             note.append(f"报告脚注{int(float(footnote))}")
+        page = PRINT_PAGE.match(str(row.get("note", "") or ""))
+        if page and not url_of(row):  # a paper without a web address: its page (第01版) lets a reader find it
+            note.append(page.group(0))
         if note:
             fields["note"] = escape.bibtex_text("，".join(note))
         url = escape.safe_url(row.get("url", ""))
@@ -124,7 +134,7 @@ def resource_list(names, data_dir=None) -> Rich:
                   ("报告发布以后的来源", [s for s in cited if after_report(s, data_dir)])) if ids]
         items_html.append(
             f'<li><a href="../data/{escape.html_text(name)}.csv" download>{escape.html_text(frame.attrs["title"])}'
-            f'（CSV）</a>：{escape.html_text(frame.attrs["description"].strip())}'
+            f'（CSV）</a>：{escape.html_text(description(frame, data_dir))}'
             + "".join(f'<br><span class="genai-sources">{heading}：{html_citation(ids, data_dir)}</span>'
                       for heading, ids in parts)
             + "</li>")
@@ -135,6 +145,19 @@ def resource_list(names, data_dir=None) -> Rich:
 
 
 CITING = ["source_id", "digest_id"]  # the columns by which a row cites a source
+
+
+def description(frame: pd.DataFrame, data_dir=None) -> str:
+    """A loaded resource's description for readers: its descriptor's `description`, and its `later_description`
+    (what the table holds from sources published after the report) only when this edition's rows cite such a
+    source — the report edition says nothing of figures it does not hold."""
+    meta = data.descriptors(data_dir)[frame.attrs["resource"]]
+    text = str(meta.get("description", "")).strip()
+    later = str(meta.get("later_description", "")).strip()
+    cited = [s for column in CITING if column in frame for s in dict.fromkeys(frame[column]) if s]
+    if later and any(after_report(s, data_dir) for s in cited):
+        text = f"{text}{later}"
+    return text
 
 
 def after_report(source_id: str, data_dir=None) -> bool:

@@ -68,20 +68,46 @@ OVERRIDES = {
 }
 
 # Titles the report names right before the footnote mark, not in the footnote (every 《…》 followed at once by a
-# mark: 2025年人工智能指数报告 is also footnote 9's title, written as footnote 9 writes it; L304's two agricultural
-# policies, as printed; the three U.S. executive orders of L710). Not footnote 93: it cites a 新华网 report on
-# Japan's law of L806, not the law.
-TITLES_IN_TEXT = {3: "2025 年人工智能指数报告", 26: "农业农村部关于大力发展战略智慧农业的指导意见",
+# mark: 2025年人工智能指数报告, as L103 writes it (also footnote 9's title); L304's two agricultural policies, the
+# first without the report's slip 发展战略智慧农业 (TITLE_CORRECTED says so); the three U.S. executive orders of
+# L710). Not footnote 93: it cites a 新华网 report on Japan's law of L806, not the law.
+TITLES_IN_TEXT = {3: "2025年人工智能指数报告", 26: "农业农村部关于大力发展智慧农业的指导意见",
                   27: "全国智慧农业行动计划（2024—2028年）", 76: "提升美国在人工智能基础设施领域的领导地位",
                   77: "消除美国在人工智能领域领导地位的障碍", 78: "推进美国青年的人工智能教育"}
 TITLE_IN_TEXT_NOTE = "标题据报告正文，脚注未写"
+TITLE_CORRECTED = {26: "标题据报告正文（脚注未写）；报告作“大力发展战略智慧农业”，“战略”二字是衍文，此处去掉"}
+
+# The report's typesetting puts a space between a figure and a Chinese character (2025 年); a title drops it.
+TITLE_SPACE = re.compile(r"(?<=\d) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
+
+# A footnote marked right after a document's name that cites a report on it, not the document: no title, a note.
+NOT_THE_DOCUMENT = {93: "报告正文在日本《人工智能相关技术研究开发及应用推进法》之后注此脚注，所引是新华网的一篇报道，"
+                        "不是法律文本，故不记标题"}
 
 # What a reader of a footnote's printed URL should know (kept as printed, not corrected).
-URL_NOTES = {88: "网址中的日期是2025年3月31日，与所注发布日期不符，照录",
-             **dict.fromkeys((96, 97, 98), "域名作mst.go.kr，与脚注95的msit.go.kr不同，照录")}
+URL_NOTES = {**dict.fromkeys((39, 52), "网址中的编号比同类网址少一位，照录"),
+             53: "网址中的日期是2025年8月7日，与所注发布日期不符，照录",
+             83: "网址以“c.htm”结尾（同类网址作“c.html”），照录",
+             88: "网址中的日期是2025年3月31日，与所注发布日期不符，照录",
+             **dict.fromkeys((96, 97, 98), "域名作mst.go.kr（脚注95作msit.go.kr），参数作mPd（脚注95作mPId），照录")}
+
+# A 专栏 (box) whose heading carries the footnote mark: the heading helps a reader find the article, though the
+# footnote does not say it is the article's title, so it goes in the note, not in the title.
+BOX_HEADING = re.compile(rf"^专栏[:：]\s*(.+?)([{SUPERSCRIPT}]+)\s*$")
+
+
+def box_headings(text: str) -> dict[int, str]:
+    """Footnote number → the heading of the 专栏 it is marked on (the typesetting's figure spaces dropped)."""
+    found = {}
+    for line in text.splitlines():
+        match = BOX_HEADING.match(line.strip())
+        if match:
+            found[int(match.group(2).translate(TO_DIGIT))] = TITLE_SPACE.sub("", match.group(1).strip())
+    return found
+
 
 # Trailing remarks after the date, rewritten in our own words.
-REMARKS = {"本文有删减": "转载时原文有删减"}
+REMARKS = {"本文有删减": "报告专栏转引时有删减"}
 
 
 # The other documents the book uses besides the report: the news digests (one source each, from their own front
@@ -164,7 +190,7 @@ def parse_source(number: int, body: str) -> dict:
     head = head.strip().rstrip("。").strip()
     title = TITLE.match(head)
     if title and head not in PERIODICAL_PUBLISHERS:
-        row["publisher"], row["title"] = title.group(1).strip(), title.group(2).strip()
+        row["publisher"], row["title"] = title.group(1).strip(), TITLE_SPACE.sub("", title.group(2).strip())
     else:
         row["publisher"] = head
     tail = body[date.end():] if date else ""
@@ -175,7 +201,9 @@ def parse_source(number: int, body: str) -> dict:
         row["note"] = REMARKS[remark]
     if number in TITLES_IN_TEXT and not row["title"]:
         row["title"] = TITLES_IN_TEXT[number]
-        row["note"] = "；".join(n for n in (row["note"], TITLE_IN_TEXT_NOTE) if n)
+        row["note"] = "；".join(n for n in (row["note"], TITLE_CORRECTED.get(number, TITLE_IN_TEXT_NOTE)) if n)
+    if number in NOT_THE_DOCUMENT:
+        row["note"] = "；".join(n for n in (row["note"], NOT_THE_DOCUMENT[number]) if n)
     if number in URL_NOTES:
         row["note"] = "；".join(n for n in (row["note"], URL_NOTES[number]) if n)
     return row
@@ -185,12 +213,20 @@ def process(text: str) -> tuple[list[dict], list[str]]:
     """The sources rows (report first, then by footnote) and the problems found on the way."""
     problems = []
     rows = []
+    boxes = box_headings(text)
     for number, body, line in footnotes(text):
         source = SOURCE.search(body)
         if not source:
             continue  # a definition, not a source
         try:
-            rows.append(parse_source(number, source.group(1).strip()))
+            row = parse_source(number, source.group(1).strip())
+            if number in boxes:  # 报告专栏“…”转引（时有删减）
+                heading = boxes[number].replace("“", "‘").replace("”", "’")  # quotes inside quotes
+                abridged = row["note"].startswith(REMARKS["本文有删减"])
+                rest = row["note"].removeprefix(REMARKS["本文有删减"]).lstrip("；") if abridged else row["note"]
+                box = f"报告专栏“{heading}”转引" + ("时有删减" if abridged else "")
+                row["note"] = "；".join(n for n in (box, rest) if n)
+            rows.append(row)
         except (SourceError, ValueError) as error:
             problems.append(f"line {line}: footnote {number}: {error}")
     rows.sort(key=lambda r: int(r["footnote"]))

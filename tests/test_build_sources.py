@@ -53,7 +53,7 @@ def test_footnote_with_title(sources):
     row = sources["fn09"]
     assert row["footnote"] == "9"
     assert row["publisher"] == "斯坦福大学人工智能研究所"
-    assert row["title"] == "2025 年人工智能指数报告"
+    assert row["title"] == "2025年人工智能指数报告"  # printed "2025 年": the typesetting's space is dropped
     assert row["url"] == "https://hai.stanford.edu/ai-index/2025-ai-index-report"
     assert row["published"] == "2025-04-07"
     assert row["note"] == ""
@@ -79,7 +79,15 @@ def test_irregular_footnotes(sources):
     assert sources["fn03"]["title"] == sources["fn09"]["title"] and "正文" in sources["fn03"]["note"]
     assert "不符" in sources["fn88"]["note"] and "照录" in sources["fn96"]["note"]
     assert sources["fn31"]["note"] != ""
+    # a footnote marked on a 专栏's heading names the heading (the article's likely headline) in its note
+    assert sources["fn42"]["note"].startswith("报告专栏“市场研究机构：到2029年") and "删减" not in sources["fn42"]["note"]
+    assert sources["fn41"]["note"].startswith("报告专栏“") and sources["fn41"]["note"].endswith("转引时有删减")
     assert sources["report"]["published"] == "2025-10"
+    # the report's slip in a title named at the mark is corrected, and the note says what was printed
+    assert sources["fn26"]["title"] == "农业农村部关于大力发展智慧农业的指导意见" and "发展战略智慧农业" in sources["fn26"]["note"]
+    # every printed URL that differs from its kind is noted (one digit short, .htm, a date, mPd)
+    assert all("照录" in sources[f"fn{n}"]["note"] for n in (39, 52, 53, 83, 97))
+    assert "mPd" in sources["fn98"]["note"] and "mPd" not in sources["fn95"]["note"]
 
 
 def test_urls_and_dates_are_well_formed(sources):

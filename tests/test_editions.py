@@ -176,3 +176,26 @@ def test_a_page_comparing_with_a_recorded_edition_depends_on_its_file(tmp_path, 
     editions.read_snapshot(editions.EDITIONS / "2025-06.csv")
     entries = [json.loads(line) for line in record.read_text().splitlines()]
     assert {"file": "editions/2025-06.csv"} in entries
+
+
+def test_a_period_the_book_set_says_how_beside_it():
+    """A row its source leaves undated shows how the book dated it: the source's month (a placeholder), the
+    report's year, or 本书推定 for another inference; a dated row shows nothing."""
+    notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报告与脚注32均未注明时点，按报告年份记为2025",
+                       "报道未写时点，本书按同一篇报道中用户数字的时点记", "截至8月底", None])
+    assert list(editions.period_marks(notes)) == ["（来源发布的月份，来源未写时点）", "（报告发布的年份，来源未写时点）",
+                                                  "（本书推定）", "", ""]
+    flat = editions.flatten(as_of="2025-12").set_index(["resource", "item"])
+    marks = editions.period_marks(flat["note"])
+    assert set(marks[flat.index.isin([("compute_storage", "wanka_clusters")])]) == {"（来源发布的月份，来源未写时点）"}
+
+
+def test_a_placeholder_period_reads_as_unwritten_with_the_month_it_is_filed_under():
+    notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报道未写时点，本书按同一篇报道中用户数字的时点记", ""])
+    texts = editions.period_texts(pd.Series(["2026-02", "2025-12", "2025-06"]), notes)
+    assert texts == ["来源未写时点（按发布月份暂记作2026年2月）", "2025年12月（本书推定）", "2025年6月"]
+    assert editions.without_undated_tag(pd.Series(["智能算力规模（报道未写时点）"] * 2), [texts[0], texts[2]]) == [
+        "智能算力规模", "智能算力规模（报道未写时点）"]
+    year_only = pd.Series(["企业数量（报道只注年份）", "用户规模"])
+    assert editions.without_undated_tag(year_only, ["2025年", "2025年12月"]) == ["企业数量", "用户规模"]
+    assert editions.with_year_only_tag(["2025年", "2025年12月"], year_only) == ["2025年（报道只注年份）", "2025年12月"]

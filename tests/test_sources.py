@@ -37,7 +37,7 @@ def test_footnotes_citing_one_page_are_one_citation():
     # fn03 and fn09 cite the AI Index's page (fn03's title is the one the report names at its mark): one
     # citation, titled, where fn03 stood
     chosen = sources.distinct(["fn03", "fn01", "fn09"])
-    assert len(chosen) == 2 and chosen[1] == "fn01" and "《2025 年人工智能指数报告》" in sources.label(chosen[0])
+    assert len(chosen) == 2 and chosen[1] == "fn01" and "《2025年人工智能指数报告》" in sources.label(chosen[0])
 
 
 def test_a_resource_list_cites_the_digests_a_table_names_by_digest_id():
@@ -54,3 +54,24 @@ def test_a_resource_list_keeps_sources_published_after_the_report_apart():
     assert not sources.after_report(sources.REPORT) and not sources.after_report("fn21")
     # the trends report is dated by a news report of its release (2025-12-10), after the report's 2025-10
     assert sources.after_report("qbitai_trends") and sources.after_report("stheadline_2025_12_10")
+
+
+def test_a_description_tells_of_later_rows_only_in_an_edition_that_holds_them():
+    """later_description (what a table holds from sources after the report) is read where the edition's rows cite
+    such a source, and nowhere in the report edition."""
+    from genai_book import data
+    later = data.descriptors()["industry_facts"]["later_description"].strip()
+    assert later and later not in data.descriptors()["industry_facts"]["description"]
+    assert sources.description(data.load("industry_facts", as_of="2025-12")).endswith(later)
+    report_edition = sources.description(data.load("industry_facts", as_of="2025-06"))
+    assert later not in report_edition and report_edition == data.descriptors()["industry_facts"]["description"].strip()
+    listed = sources.resource_list(["industry_facts"])  # every row: the later part is there
+    assert later in listed.html_text
+
+
+def test_a_paper_without_a_web_address_is_cited_with_its_page():
+    """A hand-kept newspaper source without URL names its page (第01版) in the reference, so it can be found."""
+    entry = sources.bibtex().split("@misc{rmrb_2026_03_03,")[1].split("@misc")[0]
+    assert "第01版" in entry and "url" not in entry
+    with_url = sources.bibtex().split("@misc{stdaily_2026_02_05,")[1].split("@misc")[0]
+    assert "版}" not in with_url and "url = " in with_url

@@ -29,12 +29,14 @@ def test_exact_regions_give_exact_sums_and_no_approximate_value():
     exact = texts.filings(chapter([158.0, 92.0, 92.0], ["", "", ""]), SHANGHAI)
     assert (exact["named_total"], exact["rest_total"], exact["named_share"]) == ("342家", "196家", "63.6%")
     assert exact["region_approximate_value"] == "" and not exact["region_approximate_several"]
+    assert not exact["any_approximate"]  # no "为约数，只取整数" note
 
 
 def test_an_approximate_region_hedges_the_sums_and_rounds_their_share():
     rough = texts.filings(chapter([158.0, 92.0, 40.0], ["", "", "左右"]), SHANGHAI)
     assert (rough["named_total"], rough["rest_total"], rough["named_share"]) == ("约290家", "约248家", "54%")
     assert (rough["region_approximate"], rough["region_approximate_value"]) == ("广东", "40家左右")
+    assert rough["any_approximate"]
 
 
 def test_regions_of_another_period_leave_the_rest_uncomputed_and_out_of_the_figure():

@@ -91,6 +91,7 @@ def filings(f: facts.Industry, shanghai: pd.Series) -> dict[str, str | bool]:
         "region_approximate": fmt.join(w.approximate["region"]),
         "region_approximate_value": fmt.describe(w.approximate.iloc[0]) if approximate else "",
         "region_approximate_several": len(w.approximate) > 1,
+        "any_approximate": approximate,
         "named_total": fmt.with_unit(w.named_total, w.unit, REST_HEDGE if approximate else ""),
         "named_share": fmt.pct(w.share(w.named_total), digits=0 if approximate else 1),
         "rest_computed": w.same_period,
