@@ -206,7 +206,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # ## 来源与引用
 #
-# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方，以及脚注给出的网址和日期（{glue:text}`bare_footnotes`只写了发布方或说明，没有网址和日期）；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、其他资料的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行（第六章对照的趋势报告、刊登新数字的报道，以及它们转述、本书没有直接引用的统计报告）|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
+# 来源表的主体由程序从报告的脚注生成：每条注明“来源”的脚注一行，记录发布方，以及脚注给出的网址和日期（{glue:text}`bare_footnotes`只写了发布方或说明，没有网址和日期）；只作名词解释的脚注不收。另有报告本身的{glue:text}`n_report_rows`行、AI日报的{glue:text}`n_digest_rows`行（每期一行）{choose}``has_other_before|True=、其他资料的{glue:text}`n_other_before`行|False=``{choose}``has_later_sources|True=，以及报告发布以后的来源{glue:text}`n_later_sources`行（第六章对照的趋势报告和报道它发布的新闻、刊登新数字的报道，以及这些报道转述、本书没有直接引用的统计报告）|False=``。每个数据行用来源编号指向其中一行，正文的脚注和图下的来源说明都由此生成，不另行手写。报告中没有脚注的段落，以报告本身为来源。完整清单见附录“资料来源”。
 #
 # ## 第六章的对照材料
 #
