@@ -63,7 +63,8 @@ def test_the_table_of_changes_says_which_periods_the_book_dated():
                           "change": ["added", "added"], "value_old": [float("nan")] * 2, "unit_old": ["", ""],
                           "qualifier_old": ["", ""], "value_new": [42.0, 1.0], "unit_new": ["个", "个"],
                           "qualifier_new": ["", ""], "source_id_new": ["stdaily_2026_02_05"] * 2})
-    new = found[["resource", "item", "as_of"]].assign(note=["报道未写时点，按统计截止时间记", ""])
-    table = front.changes_table(found, OLD, new)["frame"]
-    assert table["说明"].tolist() == ["", "某报告所述"] and table["指标"].tolist()[1] == "机架"
-    assert table["时期"].tolist() == ["2025年12月（本书推定）", "2025年12月"]
+    new = found[["resource", "item", "as_of"]].assign(note=["报道未注明时点，取所引来源的发布年月，只是占位", ""])
+    table = front.changes_table(found.assign(label=["已建成的万卡智算集群（报道未写时点）", "机架（某报告所述）"]), OLD, new)["frame"]
+    # the 时期 cell says the source gives no time, as on every page (editions.period_texts); no tag beside the name
+    assert table["说明"].tolist() == ["", "某报告所述"] and table["指标"].tolist() == ["已建成的万卡智算集群", "机架"]
+    assert table["时期"].tolist() == ["来源未写时点（按发布月份暂记作2025年12月）", "2025年12月"]

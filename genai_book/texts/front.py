@@ -42,7 +42,6 @@ def changes(found: pd.DataFrame) -> dict:
             "changes_kind": "none" if found.empty else "added" if len(found) == added else "mixed"}
 
 
-UNDATED = "未写时点|未注明时点|未写时期"  # a data row's note says the source gives no period (the book dates it)
 SUPPLIED = "补足"
 NEAR_INDICATOR = "相近指标"  # the earlier value is of the item the new one was set apart from (earlier_value)  # a data row's note says the book supplied part of its period (年份按来源……补足)
 
@@ -52,16 +51,16 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
     in brackets (说明), period, the new value, the last edition's value of the same indicator or of the one it
     was set apart from (earlier_value) with its period, and the source."""
     top = editions.top_changes(found)
-    names = top["label"].str.split("（", n=1)
-    undated = set() if new is None else set(map(tuple, new.loc[new["note"].astype(str).str.contains(UNDATED),
-                                                               ["resource", "item", "as_of"]].to_numpy()))
-    keys = list(map(tuple, top[["resource", "item", "as_of"]].to_numpy()))
+    keys = pd.MultiIndex.from_frame(top[["resource", "item", "as_of"]])
+    notes = (pd.Series("", index=keys) if new is None
+             else new.set_index(["resource", "item", "as_of"])["note"].reindex(keys).fillna(""))
+    # a period the source does not give is the book's, and says so where the reader reads the period
+    periods = editions.period_texts(top["as_of"], notes.reset_index(drop=True))
+    names = pd.Series(editions.without_undated_tag(top["label"], periods), index=top.index).str.split("（", n=1)
     return dict(frame=pd.DataFrame({
         "指标": names.str[0],
         "说明": [parts[1].removesuffix("）") if len(parts) > 1 else "" for parts in names],
-        # a period the source does not give is the book's, and says so where the reader reads the period
-        "时期": [fmt.period(period) + ("（本书推定）" if key in undated else "")
-               for period, key in zip(top["as_of"], keys)],
+        "时期": editions.with_year_only_tag(periods, top["label"]),
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
         "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "本版数值的来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
