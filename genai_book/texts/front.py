@@ -57,14 +57,17 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
     # a period the source does not give is the book's, and says so where the reader reads the period
     periods = editions.period_texts(top["as_of"], notes.reset_index(drop=True))
     names = pd.Series(editions.without_undated_tag(top["label"], periods), index=top.index).str.split("（", n=1)
-    return dict(frame=pd.DataFrame({
+    frame = pd.DataFrame({
         "指标": names.str[0],
         "说明": [parts[1].removesuffix("）") if len(parts) > 1 else "" for parts in names],
         "时期": editions.with_year_only_tag(periods, top["label"]),
         "本版": [fmt.with_unit(v, u, q) for v, u, q in zip(top["value_new"], top["unit_new"], top["qualifier_new"])],
         "上一版的对应数值": [earlier_value(row, old, new) for _, row in top.iterrows()],
         "本版数值的来源": top["source_id_new"].map(lambda s: sources.text_citation([s])),
-    }), caption="本版的主要更新")
+    })
+    if not frame["说明"].astype(bool).any():  # no label carries a note: no empty column
+        frame = frame.drop(columns="说明")
+    return dict(frame=frame, caption="本版的主要更新")
 
 
 def _end(period: str) -> str:
