@@ -76,7 +76,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 科技企业也拿自家在人工智能和制造上的底子，做起了面向工业制造场景的专用大模型，报告举的是京东工业：它先后推出数智供应链解决方案“太璞”和工业大模型“Joy industrial”。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本随之下降，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
+# 科技企业也拿自家在人工智能和制造上的底子，做起了面向工业制造场景的专用大模型，报告举的是京东工业：它先后推出数智供应链解决方案“太璞”和一个名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本随之下降，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
 # 车间里的另一条线是机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
@@ -171,7 +171,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》把推动具身智能发展的工作分成四块：技术创新、平台支撑、场景牵引和生态优化。
 # - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
-# - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，还要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`独角兽企业、科技型领军企业。
+# - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：重点攻关机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，独角兽企业和科技型领军企业则要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`。
 #
 # 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
 
