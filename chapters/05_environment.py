@@ -68,9 +68,9 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为开发有成效：规模在扩大，利用在升温，数据要素也在加快走向市场、体现价值；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
+# 数据资源方面，报告认为开发有成效：规模在扩大，利用在升温，数据要素也在加快走向市场、体现价值；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写明具体的统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字和同一报道里的万卡智算集群个数，由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
 #
-# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；在利用大模型的企业中，数据技术企业和数据应用企业的同比增速分别为{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；利用大模型的数据技术企业和数据应用企业，数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步：推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要尽快为人工智能、大数据这类新领域新业态立起知识产权保护规则，给技术发展更有力的法治保障。保护和运用人工智能知识产权的水平也要提高：该局将健全知识产权支撑关键核心技术攻关的工作体系；审查上，人工智能专利申请的按需审查服务要加大力度，相关发明专利的分析预警和导航也要做好；此外还要指导建设人工智能专利池，深入实施专利转化运用专项行动，让更多人工智能专利走出实验室、进入产业链。对外，该局将参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步：推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要加快为人工智能、大数据这类新领域新业态建立知识产权保护规则，给技术发展更有力的法治保障。保护和运用人工智能知识产权的水平也要提高：该局将健全知识产权支撑关键核心技术攻关的工作体系；审查上，人工智能专利申请的按需审查服务要加大力度，相关发明专利的分析预警和导航也要做好；此外还要指导建设人工智能专利池，深入实施专利转化运用专项行动，让更多人工智能专利走出实验室、进入产业链。对外，该局将参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -153,7 +153,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：报告认为，这项技术已被各主要国家看作提升科技实力和竞争力的关键，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
 #
-# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内拿出{glue:text}`strategic_tech_investment`部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，生成式人工智能的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
+# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，生成式人工智能的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲三个地区逐一介绍。各国和地区举措中的数字见{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）；英伟达专栏的财报数字，以及只有时间、没有数字的各项举措，见本章末“数据与来源”列出的可下载表。报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
 #
@@ -161,7 +161,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧了人工智能相关硬件与技术的出口，想以此保住全球竞争中的领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；报告描述它时用了“企图”一词：指南要在全球范围内禁用中国的先进计算芯片（包括特定的华为昇腾芯片），并严禁美国的人工智能芯片流入中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外则是管制：美国政府收紧人工智能相关硬件和技术的出口，试图守住它在全球竞争中的领先地位。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；报告描述它时用了“企图”一词：指南要在全球范围内禁用中国的先进计算芯片（包括特定的华为昇腾芯片），并严禁美国的人工智能芯片流入中国。{footcite}`fn79`
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
@@ -187,13 +187,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。 （前一件事的时间照录报告；这段文字所注的报道刊于{glue:text}`uk_source_date`。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”，承诺监管方式要有利于创新，公共数据安全可靠地开放，公共算力在未来{glue:text}`public_compute_target_years`内提高{glue:text}`public_compute_increase_target`，还要创建国家数据库，并以此吸引全球的投资和人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。 （前一件事的时间照录报告；这段文字所注的报道刊于{glue:text}`uk_source_date`。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个GPU{glue:text}`ai_compute_gpus`的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示，企业向南亚市场的用户推出或部署人工智能模型，不必再事先取得政府批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
@@ -205,11 +205,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。在一名消息人士看来，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
 #
-# 报道还把设想和“星际之门”联系在一起：特朗普{glue:text}`stargate`宣布打造的这一大型人工智能基础设施项目由OpenAI、软银集团和甲骨文公司推进，要在美国建设支撑人工智能发展的基础设施；这类项目日后可能成为基金重点投资的方向之一。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
+# 报道还提到了“星际之门”——特朗普{glue:text}`stargate`宣布的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司在美国修建人工智能所需的基础设施——并说基金将来的投资重点，可能就包括这类项目。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前拿到{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，预算的去处包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发和举办国际人工智能竞赛等活动。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，预算的去处包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发和举办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
