@@ -32,9 +32,9 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 # %% [markdown]
 # ## 政策环境
 #
-# 本节分产业扶持政策和治理规范两部分。按报告的总括，我国一面用政策鼓励人工智能创新，一面逐步健全治理规范，靠的是发挥制度优势、突出应用导向，用报告的话说，是要确保这项技术“朝着有益、安全、公平的方向健康有序发展”。
+# 本节分产业扶持政策和治理规范两部分。报告的总括是：我国发挥制度优势、突出应用导向，一面出台政策鼓励人工智能创新，一面逐步健全治理规范，以确保这项技术“朝着有益、安全、公平的方向健康有序发展”。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是让案例起示范作用，推动人工智能在新型工业化中的应用，加快形成新质生产力。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要国资央企把握住人工智能产业的战略窗口期，在大模型上坚定攻关，并为央企发展人工智能加强要素支撑。会上还发布了国资央企“AI+”专项行动的实施要点，战略性高价值场景建设的专项工作也同时启动。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、补足要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。起因是误用和滥用：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，“推动产业生态持续优化”。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
@@ -54,7 +54,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # %% [markdown]
 # ## 技术环境
 #
-# 报告对技术环境的判断是：环境不断优化，我国在全球人工智能技术上说话越来越有分量（报告的说法是“话语权”明显增强），推动全球人工智能创新，我国已是一支重要力量。它从专利、数据资源和开源社区三方面举证。
+# 对技术环境，报告的判断是：“随着技术环境的不断优化，我国在全球人工智能技术领域的话语权明显增强，已成为推动全球人工智能技术创新的重要力量。”它从专利、数据资源和开源社区三方面举证。
 #
 # ### 专利：拥有量和申请量居全球首位
 #
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为开发有成效：规模在扩大，利用在升温，数据要素也在加快走向市场、体现价值；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写明具体的统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字和同一报道里的万卡智算集群个数，由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
+# 数据资源方面，报告认为开发有成效：我国数据资源的规模优势继续扩大，开发利用稳步活跃起来，各类主体加快布局人工智能，数据要素的市场化、价值化也进一步提速；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写明具体的统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字和同一报道里的万卡智算集群个数，由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；利用大模型的数据技术企业和数据应用企业，数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -82,7 +82,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 开源：社区成为创新动力
 #
-# 开源方面，政策先行：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，技术要推广，社区要建设，整个开源生态体系也要构建起来。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
+# 开源方面，政策已有明确要求：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，技术要推广，社区要建设，整个开源生态体系也要构建起来。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
 # 报告举的例子是DeepSeek，称它是近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以“完全透明”的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练由此有了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
@@ -90,7 +90,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步：推动知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，要加快为人工智能、大数据这类新领域新业态建立知识产权保护规则，给技术发展更有力的法治保障。保护和运用人工智能知识产权的水平也要提高：该局将健全知识产权支撑关键核心技术攻关的工作体系；审查上，人工智能专利申请的按需审查服务要加大力度，相关发明专利的分析预警和导航也要做好；此外还要指导建设人工智能专利池，深入实施专利转化运用专项行动，让更多人工智能专利走出实验室、进入产业链。对外，该局将参与这一领域知识产权的全球治理，推动相关国际规则和标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要加快为人工智能、大数据这类新领域新业态建立知识产权保护规则，为技术发展提供更有力的法治保障。保护和运用上，按需审查、专利分析预警与导航、由该局指导建设的专利池、专利转化运用专项行动都列入了安排，好让更多人工智能专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。国际上，该局将参与这一领域知识产权的全球治理和相关规则、标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -165,9 +165,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20收入无法交付。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
+# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有价值{glue:text}`q1_h20_undelivered_revenue`的H20芯片无法交付。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
-# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。在他看来，中国不只是全球最大的人工智能市场之一，还是“迈向全球成功”的重要跳板：全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能在这里胜出的平台，如今已有引领全球的实力。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。在他看来，中国不只是全球最大的人工智能市场之一，还是“迈向全球成功”的重要跳板：全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，中国市场上的赢家如今已有能力引领全球。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -183,11 +183,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
-# 这篇新华网报道围绕欧盟委员会主席冯德莱恩展开：倡议是她在{glue:text}`invest_ai_announced`的巴黎峰会上提出的，要为人工智能的发展调动{glue:text}`invest_ai_mobilisation`投资。她不认同欧洲已在人工智能竞赛中落后的说法，称“这场人工智能竞赛远未结束”；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，初期资金将来自欧盟数字领域现有的相关项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按公报的安排，超级工厂也是《竞争力指南》之下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
+# 这篇新华网报道围绕欧盟委员会主席冯德莱恩展开：倡议是她在{glue:text}`invest_ai_announced`的巴黎峰会上提出的，要为人工智能的发展调动{glue:text}`invest_ai_mobilisation`投资。她不认同欧洲已在人工智能竞赛中落后的说法，称“这场人工智能竞赛远未结束”；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，起步的钱出自欧盟现有的数字领域项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按公报的安排，超级工厂也是《竞争力指南》之下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。 （前一件事的时间照录报告；这段文字所注的报道刊于{glue:text}`uk_source_date`。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（前一件事的时间照录报告。按报告的叙述，这时执政的已是取代保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，这一时间可能有误，报告没有说明。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
