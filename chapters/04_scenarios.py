@@ -25,10 +25,10 @@ data.use(data_dir, as_of)
 #
 # 科研机构和科技企业都在积极探索农业大模型，还建立了示范基地，想让模型在育种、种植、养殖等环节落地。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，借助多智能体的设计，农业物联网、传感器和智能装备得以连成一体，现代农业在控制和决策上都更智能、更高效。{footcite}`fn28`
 #
-# 田间的应用还在逐步铺开，报告认为它让农业生产更精细、更智能。下面几个例子都是地方个案，所注来源是光明网的一篇报道：{footcite}`fn29`
+# 田间的应用还在逐步铺开，报告认为它让农业生产更精细、更智能。下面的例子多是地方个案（无人农机的作业时长和效率则是“据业界统计”），所注来源是光明网的一篇报道：{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。从化区农业农村局的统计显示，这项技术用上以后，全区农作物增产{glue:text}`conghua_crop_yield_increase`，品质也有明显改善。
-# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率明显提高，也省下了人力。业界的统计称，无人农机可以全天候运转，一天连续工作{glue:text}`unmanned_machinery_daily_hours`，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
+# - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率明显提高，也省下了人力。业界的统计称，无人农机一天能不间断作业{glue:text}`unmanned_machinery_daily_hours`，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
 # - 甘肃省张掖市甘州区的农业示范区装了智能灌溉系统，告诉农民什么时候浇、浇多少，灌溉水的利用率随之提高。民乐县三堡镇的“大西洋”品种马铃薯示范基地用上智能灌溉后，每亩地省下了{glue:text}`minle_irrigation_saving_low`至{glue:text}`minle_irrigation_saving_per_mu_high`灌溉水，预计每亩可节水{glue:text}`minle_irrigation_saving_share`，单产也有所增加。
 #
 # 到了卖农产品这一头，报告没有数字，只有概括和广州的两个例子。按报告的描述，电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告认为，这样做让商家和顾客交流得更多、人工成本更低，顾客购物更有沉浸感，农产品也卖得更多、更值钱。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn30`
@@ -78,7 +78,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # 科技企业也拿自家在人工智能和制造上的底子，做起了面向工业制造场景的专用大模型，报告举的是京东工业：它先后推出数智供应链解决方案“太璞”和一个名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本随之下降，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
-# 车间里的另一条线是机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
+# 另一条线是工业机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
 # 试着同科技公司合作、借人工智能给自家业务做智能化改造的传统制造企业，也越来越多，报告举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，在单个企业里，这些质检方案累计检测了{glue:text}`tencent_qc_single_firm_inspections`产品的外观（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
@@ -92,7 +92,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程少了很多。
 # - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道认为，这些企业已形成从算法研发到行业应用的完整链条。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
-# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。全国的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），由部委和省里一起建设，用来把相关产业聚到一起。
+# - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。部委和省里协同建设的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），正推动相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
 #
@@ -109,7 +109,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # ### 智能搜索
 #
-# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：如今主流产品大多带上了智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
+# 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：当前主流产品绝大部分都带有智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
 # 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
@@ -185,7 +185,7 @@ fmt.glue_all(**texts.hardware(reported))
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它预报温度、辐照、风速等关键气象要素的能力大幅提升，已率先用在新能源占比高的新型电力系统上：国网山东电力调控中心借助它成功预报了多次极端天气，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先落地的场景是新能源比重高的新型电力系统：国网山东电力调控中心借助它成功预报了多次极端天气，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
@@ -205,9 +205,9 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。按报道的介绍，它同谷歌的 Gemini 大模型深度集成，通用算法的发现和优化由它自动评估，开发者因此能更快设计出又好又高效的矩阵算法。两者的分工，报道打了个比方：大模型擅长想出各种思路和算法，AlphaEvolve 则像“质检员”，按特定的标准判断这些想法行不行得通。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。按报道的介绍，它同谷歌的 Gemini 大模型深度集成，通用算法的发现和优化由它自动评估，开发者因此能更快设计出又好又高效的矩阵算法。两者的分工，报道打了个比方：想法和算法由大模型提出，能不能用则由 AlphaEvolve 按既定标准来判，报道因此把它比作“质检员”。
 #
-# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人讨论它，牛顿也为它争论过、研究过。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它的本事不止于此：从一个极简的代码框架出发，它给新型的梯度优化程序做出了不少部件，还找到了几种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
+# 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人讨论它，牛顿也为它争论过、研究过。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它的本事不止于此：从一个极简的代码框架出发，它给新型的梯度优化程序做出了不少部件，还找到了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
 # 据介绍，用于 Gemini 的模型架构时，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
