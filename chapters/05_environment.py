@@ -36,7 +36,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、补足要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
-# 治理一侧，相关规范在陆续出台。起因是误用和滥用：人工智能发展迅猛，这类问题也随之引起社会各界越来越多的关注，我国的人工智能监管体制机制于是逐步健全，目前已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，用报告的话说，“推动产业生态持续优化”。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
+# 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 表中属{glue:text}`policy_other_category`的只有{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为开发有成效：我国数据资源的规模优势继续扩大，开发利用稳步活跃起来，各类主体加快布局人工智能，数据要素的市场化、价值化也进一步提速；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64` {choose}``env_later_compute_shown|True=（本版补充，不是报告的数字：{glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`；报道没有写明具体的统计时点，与上面的数字是否同一口径也没有交代，两数不宜相比。这项数字和同一报道里的万卡智算集群个数，由第三章的“报告之后的数字”一段介绍。）{footcite}`stdaily_2026_02_05`|False=``
+# 数据资源方面，报告认为开发有成效：我国数据资源的规模优势继续扩大，开发利用稳步活跃起来，各类主体加快布局人工智能，数据要素的市场化、价值化也进一步提速；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；利用大模型的数据技术企业和数据应用企业，数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -79,6 +79,8 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # ```
 #
 # 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要，据国家数据局，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+#
+# {choose}``env_later_compute_shown|True=**本版补充：报告之后的数字。** {glue:text}`env_later_compute_source`的报道写到，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字：报道没有写明具体的统计时点，与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径也没有交代，两数不宜相比。这项数字和同一报道里的万卡智算集群个数，由第三章的“报告之后的数字”一段介绍。{footcite}`stdaily_2026_02_05`|False=``
 #
 # ### 开源：社区成为创新动力
 #
@@ -209,7 +211,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 作为韩国人工智能的最高综合治理机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，预算的去处包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发和举办国际人工智能竞赛等活动。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，预算的去处包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发和举办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
