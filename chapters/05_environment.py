@@ -34,7 +34,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 本节分产业扶持政策和治理规范两部分。报告的总括是：我国发挥制度优势、突出应用导向，一面出台政策鼓励人工智能创新，一面逐步健全治理规范，以确保这项技术“朝着有益、安全、公平的方向健康有序发展”。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、补足要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
 #
@@ -157,7 +157,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，生成式人工智能的风险隐患日益受到各国重视，监管体系都在加紧完善，报告举的仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
-# 报告随后按北美、欧洲、亚洲三个地区逐一介绍。各国和地区举措中的数字见{numref}`tab-intl-money`（资金）和{numref}`tab-intl-other`（其他数字）；英伟达专栏的财报数字，以及只有时间、没有数字的各项举措，见本章末“数据与来源”列出的可下载表。报告自己附了折算的只有{glue:text}`intl_converted`。本节三个专栏转载的报道有的只写月日，有的只说“今年”“去年”，书中补出的年份都依据所引报道的发布日期（本书注）。
+# 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措的数字汇总在{numref}`tab-intl-money`（资金；报告只给{glue:text}`intl_converted`附了折算）和{numref}`tab-intl-other`（其他数字），英伟达专栏的财报数字和只有时间的举措见章末“数据与来源”。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
 # ### 北美地区
 #
@@ -167,9 +167,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有价值{glue:text}`q1_h20_undelivered_revenue`的H20芯片无法交付。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
+# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。这笔费用低于英伟达先前的估计：美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，公司预计的第一季度相关费用是{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
-# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。在他看来，中国不只是全球最大的人工智能市场之一，还是“迈向全球成功”的重要跳板：全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，中国市场上的赢家如今已有能力引领全球。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。在黄仁勋看来，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他还认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国不只是全球最大的人工智能市场之一，还是“迈向全球成功”的重要跳板：全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台，如今已有引领全球的实力。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -189,7 +189,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（前一件事的时间照录报告。按报告的叙述，这时执政的已是取代保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，这一时间可能有误，报告没有说明。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。按报告的叙述，宣布取消的已是接替保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # ### 亚洲地区
 #
@@ -205,13 +205,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
 #
-# 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。在一名消息人士看来，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
+# 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士称，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
 #
 # 报道还提到了“星际之门”——特朗普{glue:text}`stargate`宣布的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司在美国修建人工智能所需的基础设施——并说基金将来的投资重点，可能就包括这类项目。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，预算的去处包括采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发和举办国际人工智能竞赛等活动。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，这笔钱要花在买进{glue:text}`supplementary_budget_gpus`先进GPU、支持世界级大模型研发和举办国际人工智能竞赛这类活动上。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
