@@ -25,7 +25,7 @@ data.use(data_dir, as_of)
 #
 # 科研机构和科技企业都在积极探索农业大模型，还建立了示范基地，想让模型在育种、种植、养殖等环节落地。中国农业大学农业大模型研究团队在{glue:text}`shennong`发布了{glue:text}`shennong_name`。据该校介绍，新版能回答农业问题、理解和概括文字材料、辅助决策推理，在处理图片、音视频等多种形式信息的多模态交互和智能推理上也“取得了重要进展”；它的应用场景覆盖育种、种植、养殖、农业遥感和气象等。该校还说，借助多智能体的设计，农业物联网、传感器和智能装备得以连成一体，现代农业在控制和决策上都更智能、更高效。{footcite}`fn28`
 #
-# 田间的应用还在逐步铺开，报告认为它让农业生产更精细、更智能。下面的例子多是地方个案（无人农机的作业时长和效率则是“据业界统计”），所注来源是光明网的一篇报道：{footcite}`fn29`
+# 生成式人工智能在田间的应用正逐步铺开，报告认为这让农业生产更精细、更智能。下面的例子多是地方个案（无人农机的作业时长和效率则是“据业界统计”），所注来源是光明网的一篇报道：{footcite}`fn29`
 #
 # - 广州市从化区靠生成式人工智能实时监测、分析农田环境，再按数据随时调整灌溉和施肥。从化区农业农村局的统计显示，这项技术用上以后，全区农作物增产{glue:text}`conghua_crop_yield_increase`，品质也有明显改善。
 # - 杭州市西湖区引进能自主导航、精准作业的无人驾驶播种机和收割机，生产效率明显提高，也省下了人力。业界的统计称，无人农机一天能不间断作业{glue:text}`unmanned_machinery_daily_hours`，作业效率能提高{glue:text}`unmanned_machinery_efficiency_gain`。
@@ -50,7 +50,7 @@ fmt.glue_all(**texts.agriculture(reported))
 #
 # ### 工业互联网的底座
 #
-# 报告的总体判断是：我国工业制造中生成式人工智能的应用水平明显提高，正把制造方式推向智能化。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告称工业互联网的功能体系已“超前布局”，列出的成果涉及网络、标识解析、平台、数据与安全几方面。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`；装备制造业的数字供应链平台上，汇聚的企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`。数据和安全方面，国家工业互联网大数据中心的体系化建设在提速；负责监测工业互联网安全的国家级平台已基本建成，国家、省、企业三级在这个平台上联动。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
+# 报告的总体判断是：我国工业制造中生成式人工智能的应用水平明显提高，正把制造方式推向智能化。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告称工业互联网的功能体系已“超前布局”，列出的成果，本书按网络、标识解析、平台、数据与安全归类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`。数据和安全方面，国家工业互联网大数据中心的体系化建设在提速，装备制造业的数字供应链平台上汇聚了企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`；负责监测工业互联网安全的国家级平台已基本建成，国家、省、企业三级在这个平台上联动。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
 #
 # 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。按方案的要求，新一代信息技术要加快与制造的全过程、全要素深度融合，制造技术突破、工艺创新、精益管理和业务流程再造也要一并推进；人工智能、边缘计算、5G 等新技术则要在制造环节得到深度应用。{footcite}`fn33`
 
@@ -80,7 +80,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # 另一条线是工业机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 试着同科技公司合作、借人工智能给自家业务做智能化改造的传统制造企业，也越来越多，报告举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，在单个企业里，这些质检方案累计检测了{glue:text}`tencent_qc_single_firm_inspections`产品的外观（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 越来越多的传统制造企业在试着找科技公司合作，用人工智能改造自家业务，报告举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，在单个企业里，这些质检方案累计检测了{glue:text}`tencent_qc_single_firm_inspections`产品的外观（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
 fmt.glue_all(**texts.industry_partners(reported))
@@ -123,7 +123,7 @@ fmt.glue_all(**texts.search(reported))
 #
 # 报告的这个专栏转载了环球网的一篇报道，报道援引路透社。{footcite}`fn42` 按市场研究机构 Emarketer 的数据，美国基于人工智能的搜索广告支出预计将从{glue:text}`ads_first_period`的{glue:text}`ads_first`激增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）；这部分支出在搜索广告总支出中的比例，预计从{glue:text}`ads_first_period`的{glue:text}`ads_share_first`升到{glue:text}`ads_last_period`的{glue:text}`ads_share_last`。
 #
-# Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还提到，越来越多的用户愿意用和聊天机器人对话的方式来搜索，一些公司的商业模式可能被人工智能给出的搜索结果打破。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果则在研究给自家的 Safari 浏览器加进人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，零售业采用得相对迟缓；金融服务、科技、电信、医疗保健等行业则较积极，因为它们看到了人工智能在优化广告策略上的明显好处。
+# Emarketer 认为，人工智能搜索广告让用户更方便、参与度更高，随着它日益普及，靠传统关键词搜索广告的公司可能出现收入下滑。报道还提到，越来越多的用户愿意用和聊天机器人对话的方式来搜索，一些公司的商业模式可能被人工智能给出的搜索结果打破。为了同 ChatGPT、Perplexity AI 这类直接给出信息、用户不必逐条点开结果的聊天机器人竞争，谷歌和必应都已加上人工智能功能；苹果则在研究给自家的 Safari 浏览器加进人工智能驱动的搜索。至于各行业，据 Emarketer 的报告，零售业采用得相对迟缓；金融服务、科技、电信、医疗保健等行业则较积极，它们认定这项技术对改进广告策略好处明显。
 
 # %%
 outlook = scenarios.ads_outlook(data.load("us_ai_search_ads"))
@@ -143,7 +143,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 先看游戏。这项技术有望改变游戏的开发方式和玩家的互动体验，进而推动整个游戏产业商业模式的变革。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，做游戏不再那么难，周期也大为缩短，小团队也有机会做大型游戏。从更长远看，等创作成本显著下降、交互方式继续进步，按个人娱乐需求量身定做的动态虚拟游戏世界也有望出现，那将是真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
-# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，花的钱少了，对技术的要求也低了，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，并让艺术家、知名演员和导演试用这项服务。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型随后相继推出；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
+# 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，花的钱少了，对技术的要求也低了，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，并让艺术家、知名演员和导演试用这项服务。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也相继问世；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
 # ### 办公助手
 #
@@ -161,7 +161,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 生成式人工智能的多模态交互接入实体设备以后，可穿戴设备、智能家居、机器人等硬件在感知、决策、交互和完成复杂任务上都明显强了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句的主语是宇树的人形机器人，份额说的却是四足机器人，本书把份额归于公司）；报告为这两个份额所注的来源是{glue:text}`unitree_period`的一篇报道，两个份额的统计年份和口径，报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句把份额挂在人形机器人名下，实指四足机器人，本书归于公司）。这两个数字所注的是{glue:text}`unitree_period`的一篇报道，统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。空调私有化部署了 DeepSeek R1 满血版大模型，由它来推理和决策，温度、湿度、风等多个维度（报告写作“温湿风净鲜”）都能自行感知、学习和调节。T6 还搭起多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型深度融合在一起；报告称，这重塑了人机交互的方式，用户用起来更方便。{footcite}`report`
 #
@@ -181,11 +181,11 @@ fmt.glue_all(**texts.hardware(reported))
 # %% [markdown]
 # ## 科学研究
 #
-# 在报告看来，生成式人工智能在科研上的潜力仍在持续发掘之中，它有望给科学研究带来新的机遇和变革。用科研信息和实验数据训练出来的科研大模型，能帮研究者分析大量专业文献、挖掘数据，帮他们更快看清领域前沿、抓住关键信息，发现潜在的研究方向；设计实验时，它能依据已有的知识和数据提出建议，甚至模拟实验过程，帮助调好参数、提高效率。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
+# 在报告看来，生成式人工智能在科研上的潜力仍在持续发掘之中，它有望给科学研究带来新的机遇和变革。用科研信息和实验数据训练出的科研大模型，既能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先落地的场景是新能源比重高的新型电力系统：国网山东电力调控中心借助它成功预报了多次极端天气，对新能源发电功率和电力负荷的预测准确率也分别提高到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先用在新能源比重高的新型电力系统上。据报道，国网山东电力调控中心靠它多次预报准了极端天气，新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
@@ -205,7 +205,7 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # ### 专栏：AlphaEvolve
 #
-# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。按报道的介绍，它同谷歌的 Gemini 大模型深度集成，通用算法的发现和优化由它自动评估，开发者因此能更快设计出又好又高效的矩阵算法。两者的分工，报道打了个比方：想法和算法由大模型提出，能不能用则由 AlphaEvolve 按既定标准来判，报道因此把它比作“质检员”。
+# 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。按报道的介绍，它同谷歌的 Gemini 大模型深度集成，通用算法的发现和优化由它自动评估，开发者因此能更快设计出又好又高效的矩阵算法。报道打了个比方：大模型负责出想法、写算法，AlphaEvolve 像“质检员”，按既定标准判断这些想法行不行。
 #
 # 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人讨论它，牛顿也为它争论过、研究过。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它的本事不止于此：从一个极简的代码框架出发，它给新型的梯度优化程序做出了不少部件，还找到了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
@@ -219,7 +219,7 @@ fmt.glue_all(**texts.alphaevolve(reported))
 # %% [markdown]
 # ## 数据与来源
 #
-# 本章用到下面几张数据表，其中两张借自本书别的章节：第三章的已备案服务地区分布表，以及第五章投融资表中国家人工智能基金的数字。报告第五章另提到{glue:text}`other_fund_period`设立的“国家人工智能基金”，规模{glue:text}`other_fund`（所注来源为中国政府网），{choose}`fund_same_size|True=和华东专栏里国家人工智能产业投资基金的规模相同|False=和华东专栏里国家人工智能产业投资基金的规模不同`；两者是不是同一只基金，报告没有说明。
+# 本章用到下面几张数据表，其中两张借自本书别的章节：第三章的已备案服务地区分布表，以及第五章的投融资表（本章只用其中国家人工智能基金一项）。报告第五章另提到{glue:text}`other_fund_period`设立的“国家人工智能基金”，规模{glue:text}`other_fund`（所注来源为中国政府网），{choose}`fund_same_size|True=和华东专栏里国家人工智能产业投资基金的规模相同|False=和华东专栏里国家人工智能产业投资基金的规模不同`；两者是不是同一只基金，报告没有说明。
 
 # %%
 fmt.glue_all(**texts.other_fund(reported, data.load("financing_facts").set_index("key").loc["national_ai_fund"]))
