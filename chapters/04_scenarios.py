@@ -76,7 +76,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # ### 工业大模型、机器人与行业合作
 #
-# 科技企业也拿自家在人工智能和制造上的底子，做起了面向工业制造场景的专用大模型，报告举的是京东工业：它先后推出数智供应链解决方案“太璞”和一个名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本随之下降，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，库存成本随之下降。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
+# 科技企业也拿自家在人工智能和制造上的底子，做起了面向工业制造场景的专用大模型，报告举的是京东工业：它先后推出数智供应链解决方案“太璞”和一个名为“Joy industrial”的工业大模型。“太璞”要帮企业从头到尾压低成本：五花八门的非标工业品参数被整理成统一标准，采购因此透明、好管，管理成本大幅减少，集中采购也更有议价的底气；履约计划交给产业供应链大模型，由它综合成本、库存地点与供货量、配送时间、物流服务质量和结算期等变量来排；需求则靠大数据预测，做到“算法备货、少而不缺”，从而压低库存成本。Joy industrial 则专攻工业场景，发挥的是供应链方面的长处：它以工业大模型和供应链场景应用为“双引擎”，提供从底层算力、算法、数据直到应用的全栈产品，帮助产业降本增效，同时兼顾合规和供应保障。{footcite}`fn35`
 #
 # 另一条线是工业机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
@@ -113,7 +113,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
-# 从使用体验看，智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。等智能搜索和各种线上服务进一步打通，搜索引擎就能按用户的需要直接把服务送到手上，也就是所谓“搜索即服务”。{footcite}`report`
+# 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。等智能搜索和各种线上服务进一步打通，搜索引擎就能按用户的需要直接把服务送到手上，也就是所谓“搜索即服务”。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.search(reported))
@@ -147,11 +147,11 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # ### 办公助手
 #
-# 办公是生成式人工智能的又一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
+# 报告把办公看作生成式人工智能的又一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
 #
 # 先说文档。生成式人工智能已深度整合进办公软件：起草文档、润色和翻译、处理表格、生成幻灯片都能交给它，办公效率明显提高；更专业的企业级产品可以部署在用户自己的环境里（私有化部署），政企用户对数据安全与合规的要求因此能够满足。报告举的例子是：微软 Office 到{glue:text}`office_ai`已全面支持人工智能功能；金山办公的 WPS AI 主要提供内容创作、智慧助理和知识洞察三方面功能；金山办公还推出了企业级的私有化方案，用户可以把整套系统私有化部署，数据安全更有保障，系统也能自主可控。{footcite}`report`
 #
-# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都有提升；不懂编程的人也能用自然语言完成基础的开发任务，技术因此更为普惠。百度、字节、美团等国内公司在{glue:text}`domestic_coding_tools`上半年都推出了自动编程工具：只要用自然语言把需求讲清楚，工具就能给出功能完整的代码。{glue:text}`codex_jules`，OpenAI 和谷歌也各自发布了编程工具 Codex 和 Jules；它们不光能照指令写代码，还能自己在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
+# 再说写代码。软件开发的流程受生成式人工智能的影响越来越大。大模型能根据自然语言描述或一段代码，写出合乎语法、实现所需功能的代码，程序员可以把精力放在架构设计和难题上，开发的效率和质量都有提升；非专业的用户也能用自然语言完成基础的开发任务，技术因此更为普惠。百度、字节、美团等国内公司在{glue:text}`domestic_coding_tools`上半年都推出了自动编程工具：只要用自然语言把需求讲清楚，工具就能给出功能完整的代码。{glue:text}`codex_jules`，OpenAI 和谷歌也各自发布了编程工具 Codex 和 Jules；它们不光能照指令写代码，还能自己在虚拟环境里执行命令、跑测试，并解释和优化代码。{footcite}`report` 按谷歌的说法，到{glue:text}`google_ai_generated_code_share_period`，它有{glue:text}`google_ai_generated_code_share`的新代码出自人工智能。{footcite}`fn46`
 
 # %%
 fmt.glue_all(**texts.content_and_office(reported))
@@ -181,11 +181,11 @@ fmt.glue_all(**texts.hardware(reported))
 # %% [markdown]
 # ## 科学研究
 #
-# 报告对科研应用的期待很高：这方面的潜力还在被不断发掘，机遇和变革都有望随之而来。用科研信息和实验数据训练出的科研大模型，既能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
+# 报告认为，生成式人工智能在科研上的潜力还在不断被发掘，有望带来新的机遇和变革。用科研信息和实验数据训练出的科研大模型，既能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
-# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先用在新能源比重高的新型电力系统上。据报道，国网山东电力调控中心靠它多次预报准了极端天气，新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
+# - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先用在新能源比重高的新型电力系统上。据报道，它帮国网山东电力调控中心成功预报了多次极端天气，新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
