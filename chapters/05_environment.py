@@ -86,13 +86,13 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 开源方面，政策已有明确要求：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，技术要推广，社区要建设，整个开源生态体系也要构建起来。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 报告举的例子是DeepSeek，称它是近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以“完全透明”的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练由此有了更稳定、更高效的底层支撑。{footcite}`fn69`
+# 报告举的例子是DeepSeek，称它是近期开源社区里最成功、影响最广泛的代表。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，之后的新模型也不断发布到社区，以完全透明的方式分享研究进展；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练由此有了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要加快为人工智能、大数据这类新领域新业态建立知识产权保护规则，为技术发展提供更有力的法治保障。保护和运用上，按需审查、专利分析预警与导航、由该局指导建设的专利池、专利转化运用专项行动都列入了安排，好让更多人工智能专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。国际上，该局将参与这一领域知识产权的全球治理和相关规则、标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，让技术发展有更有力的法治保障。在保护和运用上，该局将加强人工智能专利申请的按需审查服务，做好专利分析预警和导航，指导建设专利池，并深入推进专利转化运用专项行动，让更多专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。国际上，该局将参与这一领域知识产权的全球治理和相关规则、标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
