@@ -80,7 +80,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要，据国家数据局，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写到，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，本书未能从报道中确定；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字”一段。{footcite}`stdaily_2026_02_05`|False=``
+# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，本书未能从报道中确定；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
 #
 # ### 开源：社区成为创新动力
 #
@@ -155,7 +155,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：报告认为，这项技术已被各主要国家看作提升科技实力和竞争力的关键，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
 #
-# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，随着这项技术的风险隐患引起各国重视，报告看到各国都在抓紧完善监管，例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
+# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，报告认为，这项技术的风险隐患引起重视以后，各国都在加紧完善监管，所举的例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措的数字汇总在{numref}`tab-intl-money`（资金；报告只给{glue:text}`intl_converted`附了折算）和{numref}`tab-intl-other`（其他数字），英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，见章末“数据与来源”。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
@@ -163,13 +163,13 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 美国
 #
-# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能硬件和技术的出口管制，以图保持领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；报告描述它时用了“企图”一词：指南要在全球范围内禁用中国的先进计算芯片（包括特定的华为昇腾芯片），并严禁美国的人工智能芯片流入中国。{footcite}`fn79`
+# 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能硬件和技术的出口管制，以图保持领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；按报告的描述，指南“企图在全球禁用中国先进计算芯片，包括特定的华为昇腾芯片，并将严禁美国人工智能芯片流向中国”。{footcite}`fn79`
 #
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还提到，美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，英伟达曾预计第一季度的相关费用为{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
-# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国不只是全球最大的人工智能市场之一，还是“迈向全球成功”的重要跳板：全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，能赢得中国市场的平台，如今已有引领全球的实力。专栏接着写道，价值{glue:text}`china_market_value`的中国市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国不只是全球最大的人工智能市场之一，还是通往全球成功的重要跳板。他还说，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，在中国市场胜出的平台，如今就有引领全球的实力。可专栏也指出，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # #### 加拿大
 #
@@ -195,7 +195,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 印度电子和信息技术部介绍，使命由政府和私营部门合作推进，要建一个配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，也要向创新者提供支撑服务和预训练模型，为他们获取创新所需的关键资源提供一站式服务。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 按印度电子和信息技术部的介绍，使命由政府和私营部门合作推进，核心是一座配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地；创新者所需的关键资源，包括支撑服务和预训练模型，都能在这里一站式获得。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
