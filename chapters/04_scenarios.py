@@ -52,7 +52,7 @@ fmt.glue_all(**texts.agriculture(reported))
 #
 # 报告的总体判断是：我国工业制造用生成式人工智能的水平明显提升，制造方式正因此走向智能化。它先讲工业互联网：基础设施在持续升级，正加快各行业的数字化、智能化转型。报告称工业互联网的功能体系已“超前布局”，列出的成果，本书按网络、标识解析、平台、数据与安全归类。网络方面，建成的 5G 行业虚拟专网{glue:text}`private_5g_networks`，5G 工厂{glue:text}`factories_5g`。标识解析方面，注册量{glue:text}`identifier_registrations`。平台方面，已培育的“双跨”平台（“双跨”即跨行业跨领域，本书注）{glue:text}`cross_industry_platforms`，重点平台接入的工业设备{glue:text}`key_platform_connected_devices`。数据和安全方面，国家工业互联网大数据中心的体系化建设在提速，装备制造业的数字供应链平台上汇聚了企业{glue:text}`supply_chain_platform_enterprises`、工业基础产品{glue:text}`supply_chain_platform_products`；负责监测工业互联网安全的国家级平台已基本建成，国家、省、企业三级在这个平台上联动。{footcite}`fn32` 这组数字，报告没有写明统计时点，所注来源（中国工业互联网研究院）也没有给出日期。
 #
-# 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。按方案的要求，新一代信息技术要加快与制造的全过程、全要素深度融合，制造技术突破、工艺创新、精益管理和业务流程再造也要一并推进；人工智能、边缘计算、5G 等新技术则要在制造环节得到深度应用。{footcite}`fn33`
+# 政策上，工业和信息化部等七部门在{glue:text}`equipment_renewal_plan`联合发布《推动工业领域设备更新实施方案》。方案要求加快新一代信息技术与制造的深度融合，推进制造技术、工艺、管理和业务流程的革新，并让人工智能、5G、边缘计算等新技术在制造环节深度应用。{footcite}`fn33`
 
 # %%
 fmt.glue_all(**texts.industrial_internet(reported, data.load("industrial_internet")))
@@ -111,7 +111,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：当前主流产品绝大部分都带有智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 各大搜索引擎厂商相继把智能搜索定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 主流搜索引擎厂商陆续把智能搜索当作主要发展方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。等智能搜索和各种线上服务进一步打通，搜索引擎就能按用户的需要直接把服务送到手上，也就是所谓“搜索即服务”。{footcite}`report`
 
@@ -141,7 +141,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。版权纠纷和内容安全的隐患摆在那里，不过报告预期，它对各类内容创作的影响还会越来越明显。{footcite}`report`
 #
-# 先看游戏。报告预期，游戏的做法、玩法乃至整个行业赚钱的模式，都可能因这项技术而改变。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，做游戏不再那么难，周期也大为缩短，小团队也有机会做大型游戏。报告还设想，成本再降、交互再进一步，就可能出现按个人喜好实时生成的游戏世界，也就是它所说的真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
+# 先看游戏。报告预期，游戏的做法、玩法乃至整个行业赚钱的模式，都可能因这项技术而改变。玩家面对的不再只是预先写好的内容，游戏可以实时、因人而异地生成新内容，与角色的互动丰富得多；开发者则可以让工具自动做出逼真的角色、场景和音效，做游戏不再那么难，周期也大为缩短，小团队也有机会做大型游戏。报告还设想，成本再降、交互再进一步，就可能出现按个人娱乐需求定制的动态虚拟游戏空间，也就是它所说的真正意义上的“元宇宙”产品。{footcite}`report` 例子有两个。网易的游戏《逆水寒》在{glue:text}`nishuihan_npc`推出智能非玩家角色“沈秋索”，由 DeepSeek 驱动；按网易游戏的说法，它是游戏里头一个有喜怒哀乐、有思想，也有自己的成长故事的虚拟角色。{footcite}`fn43` {glue:text}`hunyuan_game`，腾讯推出“混元游戏”，这是一款工业级的游戏内容生产引擎，开发者可以用其中的文生图、图生视频模型来做美术素材，速度快了很多。{footcite}`fn44`
 #
 # 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，花的钱少了，对技术的要求也低了，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，并让艺术家、知名演员和导演试用这项服务。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也相继问世；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
@@ -161,7 +161,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 报告认为，多模态的生成式人工智能装进实体设备后，穿戴设备、智能家居和机器人在感知、判断、与人交互和完成复杂任务上都明显进步了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句把份额挂在人形机器人名下，实指四足机器人，本书归于公司）。这两个数字所注的是{glue:text}`unitree_period`的一篇报道，统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句的主语是“宇树科技的人形机器人”，份额说的却是全球四足机器人市场，本书把份额归于公司）。这两个数字所注的是{glue:text}`unitree_period`的一篇报道，统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。空调私有化部署了 DeepSeek R1 满血版大模型，由它来推理和决策，温度、湿度、风等多个维度（报告写作“温湿风净鲜”）都能自行感知、学习和调节。T6 还搭起多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型深度融合在一起；报告称，这重塑了人机交互的方式，用户用起来更方便。{footcite}`report`
 #
@@ -189,7 +189,7 @@ fmt.glue_all(**texts.hardware(reported))
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
 # - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
-# “首个”“最高”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两项，是它用于国网山东电力调控中心以后，新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项口径不同，{numref}`fig-science-accuracy` 只为便于查阅，不比高下。
+# “首个”“最高”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两个数字，是国网山东电力调控中心用上该模型后新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项口径不同，{numref}`fig-science-accuracy` 只为便于查阅，不比高下。
 
 # %%
 science = data.load("science_models")
