@@ -36,7 +36,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
-# 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：它们从人工智能的技术特点出发分析风险的来源和表现，再针对模型算法、数据、系统等方面的安全风险提出应对措施，技术手段和综合防治并用。{footcite}`report`
+# 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：这些文件针对模型算法、数据和系统三类安全风险，从技术和综合防治两方面提出了应对办法。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 表中属{glue:text}`policy_other_category`的只有{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -68,7 +68,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为开发有成效：我国数据资源的规模优势继续扩大，开发利用的活跃度稳步提高，各类主体加快布局人工智能，数据要素的市场化、价值化也进一步提速；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告认为开发有成效：数据资源的规模优势在继续扩大，开发利用也日趋活跃，各类主体在加快人工智能布局，数据要素走向市场、体现价值的步子也在加快；依据是下面几组数字。报告把算力和存力也归在这一项下，用的是截至{glue:text}`compute_period`底的数字：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；数据技术企业和数据应用企业里，利用大模型的企业数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -92,7 +92,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，让技术发展有更有力的法治保障。在保护和运用上，该局将加强人工智能专利申请的按需审查服务，做好专利分析预警和导航，指导建设专利池，并深入推进专利转化运用专项行动，让更多专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。国际上，该局将参与这一领域知识产权的全球治理和相关规则、标准的完善，让人工智能更好地造福人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则上，要“加快建立人工智能、大数据等新领域新业态知识产权保护规则”，让技术发展有更有力的法治保障。在保护和运用上，该局将加强人工智能专利申请的按需审查服务，做好专利分析预警和导航，指导建设专利池，并深入推进专利转化运用专项行动，让更多专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。国际上，该局将积极参与这一领域知识产权的全球治理，推动完善相关的国际规则和标准，促进全球人工智能产业发展，让人工智能更好地造福全人类。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -106,7 +106,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # %% [markdown]
 # ## 融资环境
 #
-# 这一节从资金对科技发展不可或缺说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国投向人工智能产业的资金总计将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告随即提到，为此我国在{glue:text}`national_ai_fund_period`设立了国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+# 报告的融资一节从资金对科技发展不可或缺说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国投向人工智能产业的资金总计将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告随即提到，为此我国在{glue:text}`national_ai_fund_period`设立了国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告把这四个月的事件按细分领域归类后认为，投融资的重点在机器人相关领域，其代表是“具身智能”。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
@@ -153,9 +153,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先。报告把各国的做法归为产业扶持、监管与伦理约束、技术竞争三类，例子全都取自美国和欧盟。
 #
-# 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：报告认为，这项技术已被各主要国家看作提升科技实力和竞争力的关键，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
+# 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：这项技术已被各主要国家看作提升科技实力和竞争力的关键，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
 #
-# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 报告称，这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，报告认为，这项技术的风险隐患引起重视以后，各国都在加紧完善监管，所举的例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
+# 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，报告认为，这项技术的风险隐患引起重视以后，各国都在加紧完善监管，所举的例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
 # 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措的数字汇总在{numref}`tab-intl-money`（资金；报告只给{glue:text}`intl_converted`附了折算）和{numref}`tab-intl-other`（其他数字），英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，见章末“数据与来源”。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
@@ -181,7 +181,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，这里举了它的两项规定：危及人类安全、风险高到不可接受的人工智能系统一律禁用；执法、司法等领域用人工智能，也设了严格的限制条件。{footcite}`report`
 #
-# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从政策松绑、算力基建和行业应用三处着手，争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
+# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
@@ -195,7 +195,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 按印度电子和信息技术部的介绍，使命由政府和私营部门合作推进，核心是一座配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地；创新者所需的关键资源，包括支撑服务和预训练模型，都能在这里一站式获得。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 按印度电子和信息技术部的介绍，使命将是一个公私合作项目，计划建一座配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，并向创新者提供支撑服务和预训练模型，目标是让使命成为获取人工智能创新关键资源的一站式渠道。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # #### 日本
 #
@@ -211,7 +211,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，着眼于国家层面的协同治理：既要系统地培育产业，也要对人工智能可能带来的风险预先设防。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，这笔钱要花在买进{glue:text}`supplementary_budget_gpus`先进GPU、支持世界级人工智能模型研发和举办国际人工智能竞赛这类活动上。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，这笔钱用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发，以及举办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
