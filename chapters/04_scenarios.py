@@ -35,7 +35,7 @@ data.use(data_dir, as_of)
 #
 # ### 专栏：新疆的“试验田”
 #
-# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，植保无人机、无人驾驶拖拉机、立体农业智能机器人等智能农机，引来国内外采购商围观、点赞。在数字农业服务商北京大蚯蚓数字科技有限公司的展位，国内外农机企业的代表正聚在以“人工智能+农机农艺融合”为题的沙龙上，谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
+# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人这些智能农机，很受国内外采购商关注。在数字农业服务商北京大蚯蚓数字科技有限公司的展位，国内外农机企业的代表正聚在以“人工智能+农机农艺融合”为题的沙龙上，谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
 #
 # 青岛沃途智能科技有限公司是家新兴企业，做的是电气化的智能农业机器人，主打立体果园从头到尾的智能化、机械化作业。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，智能农业机器人正在改变全球果园的管理方式；他们的机器人结合了人工智能、自动驾驶和机械臂，已能完成果园作业的全流程，除草、精准打药、修剪枝条、施肥等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；他还说，这两天有不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对公司的机器人兴趣很浓。
 #
@@ -91,7 +91,7 @@ fmt.glue_all(**texts.industry_partners(reported))
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
 #
 # - 上海：按报道所说的“最新数据”，通过国家备案的生成式人工智能服务大模型已有{glue:text}`shanghai_filed_genai_models`，数量居全国{glue:text}`shanghai_rank`。在工业领域，上海试行 AEO（经认证的经营者）政策，企业可以“免申即享”，要过的检查流程少了很多。
-# - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；江苏的入选名单里，工业软件企业（如同元软控）占{glue:text}`jiangsu_list_industrial_software_share`。报道认为，这些企业已形成“从算法研发到行业应用的完整链条”。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
+# - 苏州与江苏：苏州工业园区的“人工智能+”行动计划“独具特色”，园区已先后推出{glue:text}`suzhou_ai_demo_scenarios`示范性的人工智能应用场景，还建了苏州超算中心等算力基础设施，并发布了大模型创新发展的行动计划。工业和信息化部揭榜挂帅的潜力单位中，有华兴源创、知行科技等企业；同元软控等工业软件企业，占江苏入选名单的{glue:text}`jiangsu_list_industrial_software_share`（报道没有说明是哪一份名单）。报道认为，这些企业已形成“从算法研发到行业应用的完整链条”。江苏{glue:text}`jiangsu_industrial_value_added_growth_period`规模以上工业的增加值增长{glue:text}`jiangsu_industrial_value_added_growth`，工业用电也增长了{glue:text}`jiangsu_industrial_power_growth`，报道拿这两个数字说明“人工智能赋能下的产业活力”。
 # - 全国：据工业和信息化部科技司介绍，工业和信息化部与财政部设立了规模{glue:text}`national_ai_industry_fund`的国家人工智能产业投资基金，正加快布局；科技司还提到，开源社区全球参与者数量位居{glue:text}`open_source_rank`（原文没有说明指谁的参与者、按什么统计）；中国—金砖国家人工智能合作中心也已落地。部委和省里协同建设的国家人工智能创新应用先导区有{glue:text}`national_ai_pilot_zones`（北京、上海等），正推动相关产业聚到一起。
 #
 # 报道以部省政策协同的成效作结，认为华东样板正在为经济高质量发展提供动力。
@@ -111,7 +111,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：当前主流产品绝大部分都带有智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 主流搜索引擎厂商陆续把智能搜索当作主要发展方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，它们终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 主流搜索引擎厂商陆续把智能搜索当作主要发展方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。等智能搜索和各种线上服务进一步打通，搜索引擎就能按用户的需要直接把服务送到手上，也就是所谓“搜索即服务”。{footcite}`report`
 
@@ -173,7 +173,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 # - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
 # - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：加快突破机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，独角兽企业和科技型领军企业则要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`。
 #
-# 据报道的不完全统计，出台政策支持具身智能和人形机器人产业的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其中；各地都把这一产业视为推动高质量发展、带动产业升级的着力点。
+# 报道的统计并不完全：已有{glue:text}`provinces_with_embodied_policies`省市拿出了支持具身智能和人形机器人产业的政策，包括北京、上海、广东、浙江、山东和重庆，并把这一产业当作推动经济高质量发展和产业升级的重要抓手。
 
 # %%
 fmt.glue_all(**texts.hardware(reported))
