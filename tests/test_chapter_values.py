@@ -299,6 +299,9 @@ def test_international_tables_date_only_what_the_report_dates():
     assert inferred and all(rows[label].endswith("（年份据报道日期）") for label in inferred)
     doubtful = [label for label in rows if measures.loc[label, "date_basis"] == "sic"]
     assert doubtful and all(rows[label].endswith("（报告原文如此）") for label in doubtful)
+    # a date the report writes only in the sentence before (the EU's 13 factories after its action plan) is marked
+    borrowed = [label for label in rows if measures.loc[label, "date_basis"] == "context"]
+    assert borrowed and all(rows[label].endswith("（报告未单列，取上一句所写的时间）") for label in borrowed)
 
 
 def test_every_dated_event_is_told_with_its_date():

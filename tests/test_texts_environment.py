@@ -88,23 +88,25 @@ def test_a_chart_of_shares_shows_an_unknown_rest_when_the_shares_imply_another_w
 
 def test_international_tables_mark_dates_the_report_does_not_give_and_give_ranks_and_terms_in_words():
     world = facts.international(pd.DataFrame({
-        "region": ["北美", "北美", "欧洲", "欧洲", "亚洲", "亚洲", "亚洲"],
-        "country": ["加拿大", "加拿大", "英国", "英国", "印度", "印度", "韩国"],
-        "key": ["package", "package_cny", "projects", "factories", "rank", "rank_countries", "council"],
-        "label": ["投资", "投资（折算）", "项目", "工厂", "排名", "评估的国家", "促进会"],
-        "date": ["2024-04", "2024-04", "", "2024-12", "2024-11", "2024-11", "2024-04"],
-        "date_basis": ["sic", "", "", "source", "", "", "clause"],
-        "as_of": ["2024-04", "2024-04", "2024", "2024-12", "2024-11", "2024-11", "2024-04"],
-        "value": [24.0, 127.0, 98.0, 7.0, 4.0, 36.0, 100.0], "unit": ["亿加元", "亿元人民币", "个", "家", "名次", "个", "家"],
-        "qualifier": ["", "约", "", "", "", "", "多"], "status": "stated",
-        "source_id": "fn81", "note": ["", "报告自带的折算", "", "", "", "", ""],
-        "term_of": ["", "", "", "", "", "rank", ""]}))
+        "region": ["北美", "北美", "欧洲", "欧洲", "亚洲", "亚洲", "亚洲", "欧洲"],
+        "country": ["加拿大", "加拿大", "英国", "英国", "印度", "印度", "韩国", "欧盟"],
+        "key": ["package", "package_cny", "projects", "factories", "rank", "rank_countries", "council", "existing"],
+        "label": ["投资", "投资（折算）", "项目", "工厂", "排名", "评估的国家", "促进会", "已有工厂"],
+        "date": ["2024-04", "2024-04", "", "2024-12", "2024-11", "2024-11", "2024-04", "2025-04"],
+        "date_basis": ["sic", "", "", "source", "", "", "clause", "context"],
+        "as_of": ["2024-04", "2024-04", "2024", "2024-12", "2024-11", "2024-11", "2024-04", "2025-04"],
+        "value": [24.0, 127.0, 98.0, 7.0, 4.0, 36.0, 100.0, 13.0],
+        "unit": ["亿加元", "亿元人民币", "个", "家", "名次", "个", "家", "座"],
+        "qualifier": ["", "约", "", "", "", "", "多", ""], "status": "stated",
+        "source_id": "fn81", "note": ["", "报告自带的折算", "", "", "", "", "", ""],
+        "term_of": ["", "", "", "", "", "rank", "", ""]}))
     money, other = texts.money_table(world)["frame"], texts.other_table(world)["frame"]
     assert money["报告给出的折算"].tolist() == ["约127亿元人民币"] and money["国家或组织（地区）"].tolist() == ["加拿大（北美）"]
     # a date copied though it looks wrong, no date in the report, a year taken from the cited report's date, a date
-    # of another measure of the same sentence: each said
+    # of another measure of the same sentence or of the sentence before: each said
     assert money["时间"].tolist() == [fmt.period("2024-04") + "（报告原文如此）"]
-    assert other["时间"].tolist() == [fmt.period("2024-12") + "（年份据报道日期）", "报告未写明", fmt.period("2024-11"),
+    assert other["时间"].tolist() == [fmt.period("2025-04") + "（报告未单列，取上一句所写的时间）",
+                                    fmt.period("2024-12") + "（年份据报道日期）", "报告未写明", fmt.period("2024-11"),
                                     fmt.period("2024-04") + "（报告未单列，取同句另一项的时间）"]
-    assert other["数值（原文）"].tolist() == ["7家", "98个", fmt.ordinal(4) + "（共评估36个国家）", "100多家"]
+    assert other["数值（原文）"].tolist() == ["13座", "7家", "98个", fmt.ordinal(4) + "（共评估36个国家）", "100多家"]
     assert "报告给出的折算" not in other and "评估的国家" not in other["事项"].tolist()

@@ -54,7 +54,7 @@ def test_cases_figure_labels_each_count_with_its_share_of_all():
                                 "as_of": ["2024-12"] * 3})
     figure = texts.cases_figure(scenarios.cases(by_category))
     assert figure["labels"] == ["89项（75.4%）", "24项（20.3%）", "5项（4.2%）"]
-    assert figure["extra_columns"] == {"占全部入选案例": ["75.4%", "20.3%", "4.2%"]}
+    assert figure["extra_columns"] == {"占全部入选案例（本书计算）": ["75.4%", "20.3%", "4.2%"]}
     assert figure["alt_title"].startswith("2024年12月")
 
 

@@ -225,14 +225,14 @@ def international(world: facts.International, h20: pd.DataFrame, events: pd.Data
         **fmt.rows(measures, "ai_mission_budget", "ai_compute_gpus", "ai_model_council_firms",
                    "gpu_acquisition_target", "supplementary_ai_budget", "supplementary_budget_gpus"),
         **fmt.rows(measures, "ai_investment_package", "ai_act_risk_levels", "ai_pact_first_signatories",
-                   "strategic_tech_investment", "invest_ai_mobilisation", "ai_factories_existing",
+                   "strategic_tech_investment", "invest_ai_mobilisation",
                    "ai_factories_first_batch", "cancelled_ai_funding", "public_compute_increase_target",
                    "ai_vibrancy_rank", "ai_mission_budget", "gpu_acquisition_target",
                    "supplementary_ai_budget", write=_on, suffix="_date"),
         **fmt.rows(proposals, "ft_anonymous_sources"),
         **fmt.rows(events, "stargate", "chip_export_guidance", "h20_license_requirement",
                    "compute_sovereignty_strategy", "public_service_ai_strategy", "ai_factories_announced",
-                   "invest_ai_announced", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision",
+                   "invest_ai_announced", "ai_continent_plan", "apply_ai_initiative", "ai_regulation_bill", "dual_ai_vision",
                    "ai_guidelines", "ai_promotion_act", "ai_strategy_council", "ai_basic_act", write=_on),
         "executive_orders": fmt.period(facts.shared_date(events, facts.EXECUTIVE_ORDERS)),
         "kr_gpu_year": fmt.period(measures.loc["gpu_acquisition_target", "as_of"]),
@@ -264,9 +264,11 @@ def _amount(world: facts.International, row: pd.Series) -> str:
     return f"{text}（{TERM_WORDS.get(term['unit'], term['label'] + '：{}').format(fmt.describe(term))}）"
 
 
-DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（报告未单列，取同句另一项的时间）"}
+DATE_BASIS = {"": "{}", "source": "{}（年份据报道日期）", "sic": "{}（报告原文如此）", "clause": "{}（报告未单列，取同句另一项的时间）",
+              "context": "{}（报告未单列，取上一句所写的时间）"}
 # a measure's date (`date_basis`): as the report gives it; its year taken from the date of the cited report; as the
-# report gives it, though it looks wrong; not given for it, but for another measure of the same sentence
+# report gives it, though it looks wrong; not given for it, but for another measure of the same sentence; not given
+# for it, but in the sentence before
 NO_DATE = "报告未写明"
 
 

@@ -65,7 +65,7 @@ def cases_figure(found: scenarios.Cases) -> dict:
         frame=found.ranked, category="label", category_title="类别", value_title="入选案例（项）",
         alt_title=f"{fmt.period(found.top['as_of'])}人工智能赋能新型工业化典型应用入选案例，按类别",
         labels=[f"{fmt.describe(row)}（{share}）" for (_, row), share in zip(found.ranked.iterrows(), shares)],
-        extra_columns={"占全部入选案例": shares},
+        extra_columns={"占全部入选案例（本书计算）": shares},
     )
 
 
