@@ -119,7 +119,11 @@ def test_the_site_shows_each_payload_as_text_and_nothing_else(hostile):
             seen.add(start)
     shown_columns = {fed[s][:2] for s in seen}
     assert {("first_choice", "product"), ("sources", "title"), ("policies", "title")} <= shown_columns
-    assert len(seen) >= len(fed) // 3, f"only {len(seen)} of {len(fed)} payloads reached a page"
+    # a payload in a row the edition leaves out (a source published after it) cannot reach its pages
+    in_edition = {start for start, (name, column, text) in fed.items()
+                  if text in set(data.load(name, root / "data", as_of=REPORT_EDITION)[column])}
+    assert len(in_edition) >= len(fed) * 3 // 4, f"only {len(in_edition)} of {len(fed)} payloads in the edition"
+    assert len(seen) >= len(in_edition) // 3, f"only {len(seen)} of {len(in_edition)} payloads reached a page"
 
 
 # The PDF's text as pdftotext reads it, and what "shows the payload as text" means there:
