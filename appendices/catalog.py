@@ -48,6 +48,8 @@ blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.P
 
 # %%
 LATER_ROWS_APART = "（出自报告之后来源的行除外）"  # a table of a report figure that also holds later rows
+# a table every row of which comes from a source later than this edition: its description tells of rows not here
+NONE_IN_EDITION = "本版没有这张表的行：它们全部出自晚于本版的来源，收在以后的版本里。"
 later_in = {n for n, f in frames.items()
             if "source_id" in f and any(sources.after_report(s, data_dir) for s in dict.fromkeys(f["source_id"]) if s)}
 overview = pd.DataFrame({
@@ -169,7 +171,7 @@ def describe_resource(name: str) -> blocks.Rich:
     resource, frame = resources[name], frames[name]
     has_later = "source_id" in frame and any(is_later(s) for s in dict.fromkeys(frame["source_id"]) if s)
     glosses = {**GLOSSES, "stated": STATED_LATER} if has_later else GLOSSES
-    described = sources.description(frame, data_dir)
+    described = sources.description(frame, data_dir) if len(frame) else NONE_IN_EDITION
     fields = pd.DataFrame({
         "字段": [f["name"] for f in resource["schema"]["fields"]],
         "含义": [f.get("title", "") for f in resource["schema"]["fields"]],

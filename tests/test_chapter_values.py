@@ -357,6 +357,16 @@ def test_catalog_lists_every_resource_with_a_download_link():
         assert (paths.HTML / "data" / f"{name}.csv").exists()
 
 
+def test_catalog_describes_a_table_the_edition_holds_no_row_of_as_such():
+    """The report edition holds none of the trends (published after the report): the catalog says so instead of
+    describing rows that are not there; the 2025-12 edition describes them."""
+    section = re.search(r'id="resource-trends".*?</section>', page("appendices/catalog.html"), re.S).group(0)
+    described = data.descriptors()["trends"]["description"].strip()
+    assert "本版没有这张表的行" in section and html.escape(described[-30:]) not in section
+    later = (SITE / "appendices" / "catalog.html").read_text(encoding="utf-8")
+    assert html.escape(described[-30:]) in re.search(r'id="resource-trends".*?</section>', later, re.S).group(0)
+
+
 def test_references_list_every_source():
     markup = page("appendices/references.html")
     cells = {c for table in re.findall(r"<table.*?</table>", markup, re.S)
