@@ -50,7 +50,7 @@ blocks.Rich(f'<p>下载：<a href="../data/{data.PACKAGE_FILE}" download>{data.P
 LATER_ROWS_APART = "（出自报告之后来源的行除外）"  # a table of a report figure that also holds later rows
 # a table every row of which comes from a source later than this edition: its description tells of rows not here
 NONE_IN_EDITION = "本版没有这张表的行：它们全部出自晚于本版的来源，收在以后的版本里。"
-later_in = {n for n, f in frames.items()
+later_in = {n for n, f in frames.items()  # tables holding rows of a source published after the report
             if "source_id" in f and any(sources.after_report(s, data_dir) for s in dict.fromkeys(f["source_id"]) if s)}
 overview = pd.DataFrame({
     "资源": list(resources), "anchor": [f"#resource-{n}" for n in resources],
@@ -121,11 +121,6 @@ def constraints(field, frame: pd.DataFrame, glosses: dict[str, str] = GLOSSES) -
 PUBLISHED = sources.table(data_dir)["published"].fillna("").astype(str)
 
 
-def is_later(source_id: str) -> bool:
-    """Whether a source came out after the report (a later edition's figures, not the report's)."""
-    return PUBLISHED.get(source_id, "")[:7] > PUBLISHED[sources.REPORT][:7]
-
-
 REPORT_NAMED = {sources.named(sources.REPORT, data_dir): sources.REPORT}  # a descriptor's title for the report
 
 
@@ -147,7 +142,7 @@ DATING = [(editions.DATED_BY_REPORT, "报告和来源都没有日期，时期按
 
 def dating(frame: pd.DataFrame) -> str:
     """A value table's rows whose period the book set, by kind (each row counted once, in DATING's order)."""
-    if "note" not in frame or name_is_list(frame):
+    if "note" not in frame or frame.attrs.get("resource") not in value_tables:
         return ""
     notes, left, parts = frame["note"].fillna("").astype(str), pd.Series(True, index=frame.index), []
     for pattern, words in DATING:
@@ -158,10 +153,6 @@ def dating(frame: pd.DataFrame) -> str:
     return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
 
 
-def name_is_list(frame: pd.DataFrame) -> bool:
-    return frame.attrs.get("resource") not in value_tables
-
-
 def key_text(schema) -> str:
     key = schema.get("primaryKey", [])
     return "、".join([key] if isinstance(key, str) else key) or "—"
@@ -169,7 +160,7 @@ def key_text(schema) -> str:
 
 def describe_resource(name: str) -> blocks.Rich:
     resource, frame = resources[name], frames[name]
-    has_later = "source_id" in frame and any(is_later(s) for s in dict.fromkeys(frame["source_id"]) if s)
+    has_later = name in later_in
     glosses = {**GLOSSES, "stated": STATED_LATER} if has_later else GLOSSES
     described = sources.description(frame, data_dir) if len(frame) else NONE_IN_EDITION
     fields = pd.DataFrame({
@@ -204,7 +195,7 @@ def describe_resource(name: str) -> blocks.Rich:
         parts.append(f"<p>{escape.html_text(dated)}</p>")
         md += ["", escape.myst_text(dated)]
     if cited:
-        earlier = [s for s in cited if not is_later(s)]
+        earlier = [s for s in cited if not sources.after_report(s, data_dir)]
         if earlier:
             n_cited = len(sources.distinct(earlier, data_dir))  # footnotes citing one page count once
             merged = "；几条脚注引用同一网页的只列一次" if n_cited < len(earlier) else ""
@@ -214,7 +205,7 @@ def describe_resource(name: str) -> blocks.Rich:
             for note in undated_notes(sources.distinct(earlier, data_dir)):
                 parts.append(f'<p class="genai-sources">（{escape.html_text(note)}）</p>')
                 md += ["", escape.myst_text(f"（{note}）")]
-        later = [s for s in cited if is_later(s)]
+        later = [s for s in cited if sources.after_report(s, data_dir)]
         if later:
             n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
             head = f"另有{n_rows}出自报告发布以后的来源，不是报告的数字"

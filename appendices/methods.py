@@ -158,10 +158,11 @@ tables.glue_table("tab_qualifiers", pd.DataFrame({
 
 special = rows[(rows["status"] != "stated") | later]
 LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row (its status is stated, as the report's)
+special_periods = editions.period_texts(special["as_of"], special["note"])
 tables.glue_table("tab_status_rows", pd.DataFrame({
     "表": special["resource"].map(titles),
-    "项目": editions.without_undated_tag(special["item"], editions.period_texts(special["as_of"], special["note"])),
-    "时期": editions.with_year_only_tag(editions.period_texts(special["as_of"], special["note"]), special["item"]),
+    "项目": editions.without_undated_tag(special["item"], special_periods),
+    "时期": editions.with_year_only_tag(special_periods, special["item"]),
     "依据": [LATER_WORD if is_later else fmt.STATUS_WORDS[s] for s, is_later in zip(special["status"], later[special.index])],
     "数值": [fmt.UNKNOWN_TEXT if pd.isna(r["value"]) else fmt.describe(r) for _, r in special.iterrows()],
     "说明": special["note"],

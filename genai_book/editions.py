@@ -87,25 +87,25 @@ def period_inferred(notes: pd.Series) -> pd.Series:
     return notes.fillna("").astype(str).str.contains(INFERRED_PERIOD)
 
 
-# How the book dated a row its source leaves undated, by its note, in reader words beside the period.
-PERIOD_MARKS = {"取所引来源的发布年月|按来源发布月份": "（来源发布的月份，来源未写时点）",
-                "按报告年份": "（报告发布的年份，来源未写时点）"}
-
-
-PLACEHOLDER_WORDS = {"（来源发布的月份，来源未写时点）": "按发布月份暂记作", "（报告发布的年份，来源未写时点）": "按报告发布的年份暂记作"}
+# A placeholder period (the source gives no time, the book files the row under a month or year), by the row's
+# note: the words before the period it is filed under.
+PLACEHOLDERS = {"取所引来源的发布年月|按来源发布月份": "按发布月份暂记作", "按报告年份": "按报告发布的年份暂记作"}
 UNDATED_TEXT = "来源未写时点"  # a 时期 cell's head for a placeholder period (not 未写明, the status of a missing value)
 YEAR_ONLY_TAG = "（报道只注年份）"  # a label's tag that belongs beside its period
 
 
 def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
-    """A 时期 cell for readers: a placeholder period (the source gives none) as 未写明 with the month it is filed
-    under, an inferred one marked 本书推定, any other as the period."""
+    """A 时期 cell for readers: a placeholder period as 来源未写时点 with what it is filed under, another period
+    the book inferred (its source gives none) marked 本书推定, any other as the period."""
+    notes = notes.fillna("").astype(str).reset_index(drop=True)
+    inferred = period_inferred(notes)
     texts = []
-    for period, mark in zip(periods, period_marks(notes)):
-        if mark in PLACEHOLDER_WORDS:
-            texts.append(f"{UNDATED_TEXT}（{PLACEHOLDER_WORDS[mark]}{fmt.period(period)}）")
+    for i, period in enumerate(periods):
+        words = next((w for pattern, w in PLACEHOLDERS.items() if re.search(pattern, notes[i])), None)
+        if inferred[i] and words:
+            texts.append(f"{UNDATED_TEXT}（{words}{fmt.period(period)}）")
         else:
-            texts.append(fmt.period(period) + mark)
+            texts.append(fmt.period(period) + ("（本书推定）" if inferred[i] else ""))
     return texts
 
 
@@ -120,17 +120,6 @@ def with_year_only_tag(periods: list[str], labels: pd.Series) -> list[str]:
     """The 时期 cells, a year-only row's tag (from its label) beside its year."""
     return [period + (YEAR_ONLY_TAG if str(label).endswith(YEAR_ONLY_TAG) else "")
             for period, label in zip(periods, labels)]
-
-
-def period_marks(notes: pd.Series) -> pd.Series:
-    """Each row's mark beside its period: how the book dated it when its source gives no time (PERIOD_MARKS, or
-    本书推定 for another inference), else empty."""
-    notes = notes.fillna("").astype(str)
-    marks = pd.Series("", index=notes.index)
-    marks[period_inferred(notes)] = "（本书推定）"
-    for pattern, mark in PERIOD_MARKS.items():
-        marks[notes.str.contains(pattern) & period_inferred(notes)] = mark
-    return marks
 
 
 def flatten(data_dir=None, as_of: str | None = None) -> pd.DataFrame:

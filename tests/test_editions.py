@@ -183,11 +183,13 @@ def test_a_period_the_book_set_says_how_beside_it():
     report's year, or 本书推定 for another inference; a dated row shows nothing."""
     notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报告与脚注32均未注明时点，按报告年份记为2025",
                        "报道未写时点，本书按同一篇报道中用户数字的时点记", "截至8月底", None])
-    assert list(editions.period_marks(notes)) == ["（来源发布的月份，来源未写时点）", "（报告发布的年份，来源未写时点）",
-                                                  "（本书推定）", "", ""]
+    periods = pd.Series(["2026-02", "2025", "2025-12", "2025-08", "2025-06"])
+    assert editions.period_texts(periods, notes) == ["来源未写时点（按发布月份暂记作2026年2月）",
+                                                     "来源未写时点（按报告发布的年份暂记作2025年）",
+                                                     "2025年12月（本书推定）", "2025年8月", "2025年6月"]
     flat = editions.flatten(as_of="2025-12").set_index(["resource", "item"])
-    marks = editions.period_marks(flat["note"])
-    assert set(marks[flat.index.isin([("compute_storage", "wanka_clusters")])]) == {"（来源发布的月份，来源未写时点）"}
+    clusters = flat.loc[[("compute_storage", "wanka_clusters")]]
+    assert editions.period_texts(clusters["as_of"], clusters["note"])[0].startswith(editions.UNDATED_TEXT)
 
 
 def test_a_placeholder_period_reads_as_unwritten_with_the_month_it_is_filed_under():

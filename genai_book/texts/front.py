@@ -42,8 +42,8 @@ def changes(found: pd.DataFrame) -> dict:
             "changes_kind": "none" if found.empty else "added" if len(found) == added else "mixed"}
 
 
-SUPPLIED = "补足"
-NEAR_INDICATOR = "相近指标"  # the earlier value is of the item the new one was set apart from (earlier_value)  # a data row's note says the book supplied part of its period (年份按来源……补足)
+SUPPLIED = "补足"  # a data row's note says the book supplied part of its period (年份按来源……补足)
+NEAR_INDICATOR = "相近指标"  # the earlier value is of the item the new one was set apart from (earlier_value)
 
 
 def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | None = None) -> dict:
@@ -55,7 +55,7 @@ def changes_table(found: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame | No
     notes = (pd.Series("", index=keys) if new is None
              else new.set_index(["resource", "item", "as_of"])["note"].reindex(keys).fillna(""))
     # a period the source does not give is the book's, and says so where the reader reads the period
-    periods = editions.period_texts(top["as_of"], notes.reset_index(drop=True))
+    periods = editions.period_texts(top["as_of"], notes)
     names = pd.Series(editions.without_undated_tag(top["label"], periods), index=top.index).str.split("（", n=1)
     frame = pd.DataFrame({
         "指标": names.str[0],
