@@ -38,8 +38,9 @@ fmt.glue_all(**texts.edition(scale, as_of, baseline, is_report_edition),
              trends_in_edition=not data.load("trends").empty)  # the trends report came out after the report
 
 # %%
-data.use_whole_package()  # the changes since the last edition, in every value table
 old = None if is_report_edition else editions.read_snapshot(baseline)
+if old is not None:  # the changes since the last edition, in every value table (each recorded as it is loaded)
+    data.use_descriptors()
 new = None if old is None else editions.flatten()
 changes = pd.DataFrame() if new is None else editions.diff(old, new)
 fmt.glue_all(**texts.changes(changes))

@@ -21,7 +21,7 @@ from genai_book.facts import users as user_facts
 from genai_book.texts import users as user_texts
 
 data.use(data_dir, as_of)
-data.use_whole_package()  # it compares every value table, including ones added later
+data.use_descriptors()  # it compares every value table (each recorded as it is loaded), including ones added later
 
 # %%
 baseline = editions.previous_snapshot(as_of)

@@ -19,7 +19,7 @@ from genai_book.facts import outlook
 from genai_book.facts import users as user_facts
 
 data.use(data_dir, as_of)
-data.use_whole_package(data_dir)
+data.use_descriptors(data_dir)  # which tables there are (it counts them), their descriptors, the theme rules
 
 # %% [markdown]
 # ## 报告的框架、调查与资料来源
@@ -64,12 +64,25 @@ data.use_whole_package(data_dir)
 
 
 # %%
-frames = {name: data.load(name, data_dir) for name in data.descriptors(data_dir)}
-VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
-value_tables = {n: f for n, f in frames.items() if VALUE_COLUMNS <= set(f.columns)}
 descriptors = data.descriptors(data_dir)
-rows = pd.concat([f.assign(resource=n, item=editions.labels(f, editions.dimensions(descriptors[n])))
+VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
+# the value tables' rows counted and classified; of their values only whether each row has one: the values this
+# page shows (data.values, below) and the user figures it checks are recorded apart, so that another changed value
+# leaves it cached
+value_tables = {n: data.load_counted(n, data_dir) for n, meta in descriptors.items()
+                if VALUE_COLUMNS <= {f["name"] for f in meta["schema"]["fields"]}}
+frames = {name: data.load(name, data_dir) for name in ("figure_catalog", "trends", "outlook_themes")}
+levels, stated_changes = data.load("users_series", data_dir), data.load("stated_changes", data_dir)
+rows = pd.concat([f.assign(resource=n, row=f.index, item=editions.labels(f, editions.dimensions(descriptors[n])))
                   for n, f in value_tables.items()], ignore_index=True)
+
+
+def with_values(shown: pd.DataFrame) -> pd.DataFrame:
+    """Rows of `rows` with their values, read (and recorded) for these rows only."""
+    value = pd.Series(float("nan"), index=shown.index)
+    for name, group in shown.groupby("resource"):
+        value[group.index] = data.values(name, group["row"], data_dir).loc[group["row"]].to_numpy()
+    return shown.assign(value=value)
 source_table = sources.table(data_dir)
 report_published = source_table.loc[sources.REPORT, "published"]
 
@@ -117,7 +130,7 @@ fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
              cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
 
-example = series.at(value_tables["users_series"], editions.report_edition(), metric="users").iloc[0]
+example = series.at(levels, editions.report_edition(), metric="users").iloc[0]
 fmt.glue("example_unit", example["unit"])
 fmt.glue("example_value", fmt.number(example["value"]))
 fmt.glue("n_value_tables", fmt.with_unit(len(value_tables), ""))
@@ -126,13 +139,13 @@ fmt.glue("n_qualified", fmt.with_unit((rows["qualifier"] != "").sum(), ""))
 stated_from = rows.loc[stated & ~later, "source_id"].map(sources.group)
 fmt.glue_all(n_stated_report=fmt.with_unit((stated_from == "report").sum(), ""),
              n_stated_footnote=fmt.with_unit((stated_from == "footnote").sum(), ""))
-blank = rows[stated & rows["value"].isna()]  # a magnitude without a count (数十亿美元)
+blank = with_values(rows[stated & rows["value"].isna()])  # a magnitude without a count (数十亿美元)
 gaoda = blank[blank["note"].str.contains("“高达")]  # 高达数千美元: 高达 kept in the note, the magnitude as qualifier
 fmt.glue_all(blank_gaoda=bool(len(gaoda)), blank_gaoda_examples=fmt.join(f"“{fmt.describe(row)}”" for _, row in gaoda.iterrows()))
 fmt.glue_all(n_blank_stated=fmt.with_unit(len(blank), ""), blank_examples=fmt.join(
     f"“{fmt.describe(row)}”" for _, row in blank.iterrows()).replace("”、“", "”“"),
-    magnitude_example="“" + fmt.magnitude(rows[rows["qualifier"] == "级"].iloc[0]) + "”")
-scale = user_facts.scale(value_tables["users_series"], value_tables["stated_changes"], as_of)
+    magnitude_example="“" + fmt.magnitude(with_values(rows[rows["qualifier"] == "级"].iloc[:1]).iloc[0]) + "”")
+scale = user_facts.scale(levels, stated_changes, as_of)
 checked = scale.base is not None and scale.checked  # changes stated against the base the book derived
 fmt.glue_all(stated_check=scale.verdict if checked else "none",
              stated_base=fmt.period(scale.stated_base) if checked else "")
@@ -144,7 +157,7 @@ titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_
 qualifiers = rows.assign(where=rows["resource"].map(titles), later=later)[rows["qualifier"] != ""].groupby(
     "qualifier").agg(行数=("resource", "size"), 后=("later", "sum"), 表=("where", lambda r: "；".join(dict.fromkeys(r))))
 qualifiers = qualifiers.sort_values("行数", ascending=False).reset_index()
-first = rows[rows["qualifier"] != ""].drop_duplicates("qualifier")
+first = with_values(rows[rows["qualifier"] != ""].drop_duplicates("qualifier"))
 shown = {row["qualifier"]: (fmt.magnitude if row["qualifier"] == "级" else fmt.describe)(row)  # 千亿级, not 1000亿级
          for _, row in first.iterrows()}
 for _, row in first[(first["unit"] == "倍") & first["note"].str.startswith("原文为")].iterrows():  # a fraction
@@ -156,7 +169,7 @@ tables.glue_table("tab_qualifiers", pd.DataFrame({
     "所在数据表": qualifiers["表"],
 }), caption="数值表中的限定词（示例取自数据中第一个带该限定词的数值）", name="tab-qualifiers")
 
-special = rows[(rows["status"] != "stated") | later]
+special = with_values(rows[(rows["status"] != "stated") | later])
 LATER_WORD = "报告之后的来源写出"  # the 来历 of a later source's row (its status is stated, as the report's)
 special_periods = editions.period_texts(special["as_of"], special["note"])
 tables.glue_table("tab_status_rows", pd.DataFrame({

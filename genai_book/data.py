@@ -621,7 +621,8 @@ def record_file(path) -> None:
     _record({"file": _relative(path)})
 
 
-def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] | None = None) -> pd.DataFrame:
+def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] | None = None,
+         _recorded: list[str] | None = None) -> pd.DataFrame:
     """Resource `name` as a typed DataFrame, checked against its schema's semantic rules, with the rows of edition
     `as_of` (default: the one chosen with `use`). With `columns`, only those of them the resource has (a page
     that lists a table's structure — its rows, units, sources — not its values): the build then re-executes the
@@ -630,7 +631,8 @@ def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] 
     meta = _descriptors_shared(folder)
     if name not in meta:
         raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
-    _record(_dependency(folder, name, meta[name], columns))
+    _record(_dependency(folder, name, meta[name], columns) if _recorded is None
+            else {"data_dir": _relative(folder), "resource": name, "columns": _recorded})
     csv = folder / f"{name}.csv"
     if not csv.exists():
         raise DataError(f"{_where(folder, name)}: file is missing (described in {META_DIR}/{name}.yaml)")
@@ -641,6 +643,36 @@ def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] 
     frame.attrs.update(resource=name, title=meta[name].get("title", name),
                        path=str(csv), description=meta[name].get("description", ""))
     return frame
+
+
+VALUE = "value"
+PRESENT = "?"  # a recorded column named "value?" is whether each row has a value, not the value
+
+
+def load_counted(name: str, data_dir=None, as_of: str | None = None) -> pd.DataFrame:
+    """Resource `name` for a page that counts and classifies its rows (statuses, units, qualifiers, periods,
+    sources, whether a row gives a number) and shows the values of only some: every column, but `value` holds only
+    whether the row has one (True, or NaN when it has none). The build records every other column and that, so a
+    changed value re-executes the page only if it shows it: `values(name, rows)` hands the page the values of the
+    rows it shows (by the frame's row labels) and records them."""
+    folder = folder_of(data_dir)
+    meta = _descriptors_shared(folder)
+    if name not in meta:
+        raise DataError(f"{folder / META_DIR}: no resource named {name!r} (known: {', '.join(sorted(meta))})")
+    fields = [f["name"] for f in meta[name]["schema"]["fields"]]
+    counted = [f for f in fields if f != VALUE] + [VALUE + PRESENT]
+    frame = load(name, data_dir, as_of, columns=fields, _recorded=counted)
+    if VALUE in frame:
+        frame[VALUE] = frame[VALUE].notna().map({True: True, False: None})
+    return frame
+
+
+def values(name: str, rows, data_dir=None) -> pd.Series:
+    """The values of rows `rows` (row labels of `load_counted(name)`) of resource `name`, recorded as read."""
+    folder = folder_of(data_dir)
+    labels = sorted({int(r) for r in rows})
+    _record({"data_dir": _relative(folder), "resource": name, "columns": [VALUE], "rows": labels})
+    return _checked(folder, name, _descriptors_shared(folder)[name])[VALUE].loc[labels]
 
 
 def _checked(folder: Path, name: str, descriptor: dict) -> pd.DataFrame:

@@ -58,3 +58,42 @@ def test_data_change_reexecutes_only_the_chapters_that_read_it(scratch):
     assert executed == readers
     page = (edition_site(scratch) / "chapters" / "02_users.html").read_text(encoding="utf-8")
     assert "6.02亿人" in page
+
+
+def _executed(result) -> set[str]:
+    assert result.returncode == 0, result.stderr + result.stdout
+    return {line.split()[0] for line in result.stdout.splitlines() if "executed in" in line}
+
+
+def _outputs(scratch, stem: str) -> list:
+    """The outputs of a page's executed notebook in the copy, but the PDFs of its charts (they carry a date)."""
+    [chapter] = [c for c in cache.chapters() if c.stem == stem]
+    notebook = json.loads(in_copy(scratch, chapter.executed).read_text(encoding="utf-8"))
+    return [[{k: ({m: v for m, v in o.get("data", {}).items() if "pdf" not in m} if k == "data" else o[k]) for k in o}
+             for o in cell.get("outputs", [])] for cell in notebook["cells"] if cell["cell_type"] == "code"]
+
+
+def test_a_value_no_appendix_shows_leaves_methods_and_the_front_page_cached_and_right(scratch):
+    """A stated figure the methods page does not list (not a row it names, not the first of its qualifier): it
+    and the report edition's front page stay cached — and are what executing them now gives; the edition page
+    (the package's hash) and the changes page (it compares every value) re-execute."""
+    edit_csv(scratch / "data", "industry_facts", lambda f: f.assign(value=[
+        "16" if k == "ai_enterprises_global_share" else v for k, v in zip(f["key"], f["value"])]))
+    executed = _executed(run_edition_build(scratch))
+    assert {"03_industry", "changes", "edition"} <= executed
+    assert not {"methods", "intro"} & executed
+    cached = {stem: _outputs(scratch, stem) for stem in ("methods", "intro")}
+    assert _executed(run_edition_build(scratch, "--only", "methods", "--only", "intro", "--force", "--no-html")) == {
+        "methods", "intro"}
+    assert {stem: _outputs(scratch, stem) for stem in ("methods", "intro")} == cached
+
+
+def test_a_value_the_methods_page_shows_re_executes_it(scratch):
+    """The first value with the qualifier 超过 is the methods page's example of it: changing it re-executes the page,
+    which shows the new value."""
+    edit_csv(scratch / "data", "compute_storage", lambda f: f.assign(value=[
+        "1690" if (v, q) == ("1680", "超过") else v for v, q in zip(f["value"], f["qualifier"])]))
+    executed = _executed(run_edition_build(scratch))
+    assert "methods" in executed and "intro" not in executed
+    page = (edition_site(scratch) / "appendices" / "methods.html").read_text(encoding="utf-8")
+    assert "超过1690EB" in page

@@ -191,6 +191,55 @@ def test_loading_some_columns_records_them_and_returns_only_them(tmp_path, monke
     assert list(frame.columns) == ["unit"] and len(frame) > 0
 
 
+@pytest.fixture
+def counted_table(tmp_path):
+    """A value table, and a key over what a page counting its rows records (`data.load_counted`: every column but
+    the values, and whether each row has one) with the values of the rows it shows (`data.values`): row 1's."""
+    data = tmp_path / "data"
+    (data / "meta").mkdir(parents=True)
+    (data / "t.csv").write_text("item,value,status\na,1.5,stated\nb,2,implied\nc,3,stated\n", encoding="utf-8")
+    (data / "meta" / "t.yaml").write_text("name: t\nschema:\n  fields: []\n", encoding="utf-8")
+    used = [{"data_dir": str(data), "resource": "t", "columns": ["item", "status", "value?"]},
+            {"data_dir": str(data), "resource": "t", "columns": ["value"], "rows": [1]}]
+    (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
+    return data, lambda: cache.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")
+
+
+def test_a_page_counting_rows_ignores_a_value_it_does_not_show(counted_table):
+    data, key = counted_table
+    before = key()
+    (data / "t.csv").write_text("item,value,status\na,1.6,stated\nb,2,implied\nc,4,stated\n", encoding="utf-8")
+    assert key() == before
+
+
+@pytest.mark.parametrize("changed", ["item,value,status\na,1.5,stated\nb,2.1,implied\nc,3,stated\n",  # one it shows
+                                     "item,value,status\na,,stated\nb,2,implied\nc,3,stated\n",     # a value gone
+                                     "item,value,status\na,1.5,implied\nb,2,implied\nc,3,stated\n",  # a status
+                                     "item,value,status\nz,0,stated\na,1.5,stated\nb,2,implied\nc,3,stated\n"])
+def test_a_page_counting_rows_sees_the_values_it_shows_and_the_rows_change(counted_table, changed):
+    data, key = counted_table
+    before = key()
+    (data / "t.csv").write_text(changed, encoding="utf-8")
+    assert key() != before
+
+
+def test_a_counted_load_hands_the_page_only_whether_a_value_is_given(tmp_path, monkeypatch):
+    """`data.load_counted` hands the page no value its record leaves out; `data.values` reads and records the
+    values of the rows it names."""
+    from genai_book import data as package
+
+    deps = tmp_path / "deps"
+    monkeypatch.setenv(package.DEPS_ENV, str(deps))
+    frame = package.load_counted("users_series")
+    assert set(frame["value"].dropna()) == {True} and "unit" in frame and "status" in frame
+    record = json.loads(deps.read_text().splitlines()[-1])
+    assert "value" not in record["columns"] and "value?" in record["columns"] and "status" in record["columns"]
+    shown = frame.index[frame["status"] == "implied"]
+    values = package.values("users_series", shown)
+    assert list(values.index) == sorted(shown) and values.notna().all()
+    assert json.loads(deps.read_text().splitlines()[-1])["rows"] == sorted(int(r) for r in shown)
+
+
 def test_chapters_run_longest_first_as_they_took_last_time(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "CACHE", tmp_path)
     quick, slow, new, newer = (cache.Chapter(tmp_path / f"{name}.py") for name in ("quick", "slow", "new", "newer"))

@@ -54,9 +54,11 @@ def _sides() -> tuple[Path, Path]:
     return package, package / "build"
 
 
-def resource_digest(folder: Path, name: str, columns: list[str] | None = None) -> str:
+def resource_digest(folder: Path, name: str, columns: list[str] | None = None, rows: list[int] | None = None) -> str:
     """A data resource as a chapter sees it: its CSV and its descriptor ('missing' if either is gone); with
-    `columns`, its descriptor, its number of rows and those columns only (`data.load(..., columns=...)`).
+    `columns`, its descriptor, its number of rows and those columns only (`data.load(..., columns=...)`; a column
+    `value?` is whether each row has a value, `data.load_counted`); with `rows` too, those columns of those rows
+    only (`data.values`: the page's record of the other columns of every row keeps the rows' places).
     `data.WHOLE_PACKAGE` stands for every CSV and descriptor, so an added or removed resource counts too;
     `data.DESCRIPTORS` for every descriptor and the names of the CSVs."""
     if name in (data.WHOLE_PACKAGE, data.DESCRIPTORS):
@@ -66,14 +68,23 @@ def resource_digest(folder: Path, name: str, columns: list[str] | None = None) -
     csv_file, descriptor = folder / f"{name}.csv", folder / data.META_DIR / f"{name}.yaml"
     if columns is None or not csv_file.exists():
         return digest(*(f.read_bytes() if f.exists() else b"missing" for f in (csv_file, descriptor)))
-    return digest(descriptor.read_bytes() if descriptor.exists() else b"missing", *columns_of(csv_file, columns))
+    return digest(descriptor.read_bytes() if descriptor.exists() else b"missing", *columns_of(csv_file, columns, rows))
 
 
-def columns_of(csv_file: Path, columns: list[str]) -> list[str]:
-    """`columns` of every row, one JSON line a row (a column the file lacks reads as null): what a page that
-    loaded only these columns can show."""
+def columns_of(csv_file: Path, columns: list[str], rows: list[int] | None = None) -> list[str]:
+    """`columns` of every row (or of the rows numbered `rows`, from 0, 'missing' for one the file no longer has),
+    one JSON line a row (a column the file lacks reads as null; `value?` reads whether the row's value is given):
+    what a page that loaded only these columns can show."""
+    def cell(row: dict, column: str):
+        if column.endswith(data.PRESENT) and column not in row:
+            return row.get(column[:-len(data.PRESENT)]) not in (None, "")
+        return row.get(column)
+
     with open(csv_file, newline="", encoding="utf-8") as handle:
-        return [json.dumps([row.get(c) for c in columns], ensure_ascii=False) for row in csv.DictReader(handle)]
+        lines = [json.dumps([cell(row, c) for c in columns], ensure_ascii=False) for row in csv.DictReader(handle)]
+    if rows is None:
+        return lines
+    return [f"{r}:{lines[r] if 0 <= r < len(lines) else 'missing'}" for r in rows]
 
 
 def dependency_digest(record: dict) -> str:
@@ -83,9 +94,10 @@ def dependency_digest(record: dict) -> str:
         path = paths.data_dir(record["file"])  # relative paths are taken from the project root
         return f"file:{record['file']}:{digest(path.read_bytes() if path.exists() else b'missing')}"
     folder = paths.data_dir(record["data_dir"])
-    columns = record.get("columns")
-    content = resource_digest(folder, record["resource"], columns)
-    return f"{record['data_dir']}:{record['resource']}:{','.join(columns or ['*'])}:{content}"
+    columns, rows = record.get("columns"), record.get("rows")
+    content = resource_digest(folder, record["resource"], columns, rows)
+    which = "" if rows is None else ":rows " + ",".join(map(str, rows))
+    return f"{record['data_dir']}:{record['resource']}:{','.join(columns or ['*'])}{which}:{content}"
 
 
 def chapter_key(source: bytes, params: dict, resources: list[dict], code: str) -> str:
