@@ -7,6 +7,7 @@
 # make lab    — JupyterLab on this folder: open a chapter .py as a notebook (paired with a local .ipynb)
 # make lock   — re-resolve requirements.txt (hashes) from pyproject.toml + requirements.in; UPGRADE=1 for newest
 # make serve [PORT=8000] — serve _build/html on localhost as a static host does
+# make preview [AS_OF=…] [PORT=8000] — build one edition, serve it, rebuild on every change (warm kernels kept)
 # make publish DEST=folder-or-host:path [BOOK_BASE_URL=https://…/] [BOOK_REPOSITORY_URL=https://…] — build, copy
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -28,7 +29,7 @@ CFF_WHEEL := $(VENV)/wheels/cffconvert-2.0.0-py3-none-any.whl
 CFF_SHA256 := 573c825e4e16173d99396dc956bd22ff5d4f84215cc16b6ab05299124f5373bb
 PORT ?= 8000
 
-.PHONY: book test chapter bench system clean data baselines lock lint serve publish lab
+.PHONY: book test chapter bench system clean data baselines lock lint serve publish lab preview
 
 $(STAMP): requirements.txt pyproject.toml
 	@if [ -d $(VENV) ] && [ "$(VENV_MADE_AS)" != "$(CURDIR)/$(VENV)" ]; then \
@@ -80,6 +81,9 @@ test: lint book $(NODE_STAMP) $(CFF_WHEEL)
 
 serve: $(STAMP)
 	$(BIN)/python scripts/serve.py --port $(PORT)
+
+preview: $(STAMP) system
+	$(BIN)/python scripts/preview.py $(BUILD_ARGS) --port $(PORT)
 
 # Copies the site into DEST (a folder, or host:path through rsync). Files already in DEST stay: nothing is deleted.
 ifneq ($(filter publish,$(MAKECMDGOALS)),)

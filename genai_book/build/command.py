@@ -224,8 +224,11 @@ def use_this_checkout() -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(paths.ROOT), os.environ.get("PYTHONPATH")]))
 
 
-def build(args) -> int:
-    """The build itself (validate, execute, render, publish), under the lock; returns the exit status."""
+def build(args, kept=None) -> int:
+    """The build itself (validate, execute, render, publish), under the lock; returns the exit status. `kept`: what
+    a preview server (scripts/preview.py) keeps from build to build — chapter workers whose kernels are warm
+    (`kept.workers()`) and a Jupyter Book started ahead on the staged tree (`kept.take()`, None when it has none);
+    the build uses them instead of starting its own."""
     start = time.perf_counter()
     try:
         use_this_checkout()
@@ -241,8 +244,10 @@ def build(args) -> int:
         try:
             ahead = not (args.no_html or args.only) and render_ahead(selected)
             expected = len(stale())
-            jobs = worker_jobs(args.jobs, expected, len(selected), ahead)
-            with chapter_workers(expected, jobs) as warm:  # their kernels start while the data are checked
+            # kept workers' kernels are up and a kept Jupyter Book has started: no core to leave it
+            jobs = args.jobs if kept else worker_jobs(args.jobs, expected, len(selected), ahead)
+            # their kernels start while the data are checked
+            with kept.workers() if kept else chapter_workers(expected, jobs) as warm:
                 validate(args.data)
                 if args.as_of:
                     check_period(args.as_of, args.data)
@@ -255,7 +260,7 @@ def build(args) -> int:
                         print(f"  {chapter.stem:<16} cached", flush=True)
                 if todo and ahead:
                     stage_book(args.data)  # what Jupyter Book reads as it starts: it starts while the chapters run
-                    prepared = prepare_html()
+                    prepared = (kept and kept.take()) or prepare_html()
                 with nullcontext(warm) if warm or not todo else chapter_workers(len(todo), jobs) as workers:
                     failures = run_chapters(workers, todo, params, code) if todo else []
             if failures:
@@ -266,6 +271,8 @@ def build(args) -> int:
                       f"{paths.EXECUTED.relative_to(paths.ROOT)}/chapters", flush=True)
                 return 0
             stage(selected, args.data)
+            if prepared is None and kept:
+                prepared = kept.take()  # rendered by it if what it read is still what is staged (render_html)
             key = site_key()
             site_fresh = paths.HTML.exists() and SITE_KEY.exists() and SITE_KEY.read_text() == key
             seconds = None

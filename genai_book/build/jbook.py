@@ -69,6 +69,14 @@ class Prepared:
         return now.keys() == self.files.keys() and all(
             now[path] == stamp for path, stamp in self.files.items() if not read_when_building(path))
 
+    def why_invalid(self) -> str:
+        """The first staged file that makes it not `valid`, for the build's line."""
+        now = staged_files(self.source)
+        for path in sorted(now.keys() ^ self.files.keys()):
+            return path
+        return next((path for path, stamp in sorted(self.files.items())
+                     if not read_when_building(path) and now[path] != stamp), "nothing")
+
     def go(self) -> subprocess.CompletedProcess:
         try:
             self.process.stdin.write(GO + "\n")

@@ -25,6 +25,8 @@ def render_html(prepared: jbook.Prepared | None = None) -> float:
     if prepared is None:
         _begin()
     elif not prepared.valid():
+        print(f"  Jupyter Book started ahead stopped ({prepared.why_invalid()} changed): rendering from the start",
+              flush=True)
         prepared.stop()
         prepared = None
     result = jbook.build(paths.STAGE, WORK, "html", prepared=prepared)
