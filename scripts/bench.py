@@ -36,6 +36,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -271,6 +272,8 @@ def main(argv=None) -> int:
         figures["stock"] = stock or {"skipped": "another edition or data folder: the stock build has no parameters"}
         seconds, out = run_build(*html_only)
         figures["one_file_restored"] = {"seconds": round(seconds, 2), **build_facts(out)}
+        print("preview server (scripts/preview.py): the same kind of change, then the file put back …", flush=True)
+        figures["preview"] = preview_times(common, csv_path)
 
         if pdf:
             print("PDF edition: cold, then warm …", flush=True)
@@ -303,6 +306,43 @@ def main(argv=None) -> int:
     (paths.BUILD / "bench.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     report(figures)
     return 0
+
+
+def preview_times(common: list[str], csv_path: Path) -> dict:
+    """`make preview` on the built edition: the seconds from a change to the file (one digit of one value, a value
+    no build has drawn yet, as step 3's) until the server has swapped the updated site in, then the same with the
+    file put back. Not `make book`: the server keeps its workers' kernels and a started Jupyter Book between builds;
+    each change is made once it has been idle for a few seconds, as a writer's next edit is."""
+    log = paths.BUILD / "preview.log"
+    server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "preview.py"), *common, "--port", "0"],
+                              cwd=ROOT, stdout=open(log, "w", encoding="utf-8"), stderr=subprocess.STDOUT)
+    figures: dict = {}
+    original = csv_path.read_bytes()
+    try:
+        deadline = time.monotonic() + 300
+        while "serving" not in log.read_text(encoding="utf-8"):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise BenchError(f"the preview server did not start:\n{log.read_text(encoding='utf-8')}")
+            time.sleep(0.1)
+        for step in ("change", "restored"):
+            time.sleep(5)  # idle: its Jupyter Book started ahead is waiting
+            before = paths.HTML.stat().st_ino
+            start = time.perf_counter()
+            if step == "change":
+                perturb(csv_path)
+                _, figures["change"] = perturb(csv_path)  # a second digit: a value step 3 has not drawn
+            else:
+                csv_path.write_bytes(original)
+            while not (paths.HTML.exists() and paths.HTML.stat().st_ino != before):
+                if server.poll() is not None or time.perf_counter() - start > 120:
+                    raise BenchError(f"the preview server did not update the site:\n{log.read_text(encoding='utf-8')}")
+                time.sleep(0.01)
+            figures[f"{step}_s"] = round(time.perf_counter() - start, 2)
+    finally:
+        csv_path.write_bytes(original)
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    return figures
 
 
 def pdf_facts(stdout: str) -> dict:
@@ -339,6 +379,11 @@ def report(f: dict) -> None:
           f"worker's kernel reset), about {running:.1f} s on the workers; Jupyter Book {one['html_render_s']:.1f} s; "
           f"the rest {one['seconds'] - one['validate_s'] - one['html_render_s'] - running:.1f} s")
     print(f"  … restored           {f['one_file_restored']['seconds']:7.1f} s  ({phases(f['one_file_restored'])})")
+    preview = f.get("preview", {})
+    if "change_s" in preview:
+        print(f"  preview server       {preview['change_s']:7.1f} s  [{preview['change_s'] / cold['seconds']:.0%} of cold; "
+              f"change seen → site updated under `make preview`, not `make book`]  ({preview['change']}); "
+              f"put back {preview['restored_s']:.1f} s")
     side_by_side(f)
     pdf = f["pdf"]
     if "seconds" in pdf:

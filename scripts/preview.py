@@ -52,6 +52,15 @@ def snapshot(patterns: list[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
+def environment_stamp() -> tuple[int, int] | None:
+    """Size and mtime of the Sphinx environment a Jupyter Book started ahead loads."""
+    try:
+        stat = (render.WORK / "_build" / ".doctrees" / "environment.pickle").stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
 class Kept:
     """What the server keeps between builds (command.build's `kept`): the chapter workers, each with its kernel
     started and what chapters import imported (kept warm: a kernel is reset between chapters, as in any build),
@@ -60,7 +69,7 @@ class Kept:
     def __init__(self, jobs: int, data_dir):
         self.jobs, self.data_dir = jobs, data_dir
         self.pool: ProcessPoolExecutor | None = None
-        self.ready = None
+        self.ready, self.stamp = None, None
 
     @contextmanager
     def workers(self):
@@ -74,7 +83,12 @@ class Kept:
         yield self.pool
 
     def take(self):
+        """The Jupyter Book started ahead, if it loaded the Sphinx environment that is there now (another build in
+        this checkout, e.g. `make book AS_OF=…`, may have rendered meanwhile: then it is stopped)."""
         ready, self.ready = self.ready, None
+        if ready is not None and environment_stamp() != self.stamp:
+            render.abandon_html(ready)
+            return None
         return ready
 
     def prepare_next(self, selected) -> None:
@@ -84,7 +98,7 @@ class Kept:
                 stage_book(self.data_dir)
             except Exception:  # noqa: BLE001 - e.g. invalid data: the next build reports it and renders afresh
                 return
-            self.ready = render.prepare_html()
+            self.ready, self.stamp = render.prepare_html(), environment_stamp()
 
     def close(self) -> None:
         if self.ready is not None:
