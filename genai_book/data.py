@@ -621,6 +621,12 @@ def record_file(path) -> None:
     _record({"file": _relative(path)})
 
 
+def record_listing(folder, pattern: str) -> None:
+    """Record which files in `folder` match `pattern` (their names, not their content): a page that chose one of
+    them (editions.previous_snapshot) is re-executed when one is added or removed."""
+    _record({"listing": _relative(folder), "pattern": pattern})
+
+
 def load(name: str, data_dir=None, as_of: str | None = None, columns: list[str] | None = None,
          _recorded: list[str] | None = None) -> pd.DataFrame:
     """Resource `name` as a typed DataFrame, checked against its schema's semantic rules, with the rows of edition

@@ -156,7 +156,9 @@ def read_snapshot(path: Path) -> pd.DataFrame:
 
 def previous_snapshot(as_of: str, folder: Path = EDITIONS) -> Path | None:
     """The latest recorded edition strictly before `as_of` (or the latest one, if it is `as_of` itself and
-    nothing older exists, so the first edition compares with itself and shows no change)."""
+    nothing older exists, so the first edition compares with itself and shows no change). Which snapshots there are
+    is recorded: one recorded later (for an earlier period) changes the choice."""
+    data.record_listing(folder, "*.csv")
     snapshots = sorted(folder.glob("*.csv"))
     older = [p for p in snapshots if p.stem < as_of]
     if older:

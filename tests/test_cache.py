@@ -240,6 +240,28 @@ def test_a_counted_load_hands_the_page_only_whether_a_value_is_given(tmp_path, m
     assert json.loads(deps.read_text().splitlines()[-1])["rows"] == sorted(int(r) for r in shown)
 
 
+def test_a_page_choosing_a_snapshot_sees_one_added_but_not_a_changed_one(tmp_path, monkeypatch):
+    """The edition a page compares with is chosen among the recorded snapshots (editions.previous_snapshot): one
+    recorded later for an earlier period changes the choice, so the page records which there are."""
+    from genai_book import data as package
+    from genai_book import editions
+
+    folder = tmp_path / "editions"
+    folder.mkdir()
+    (folder / "2025-06.csv").write_text("a\n1\n", encoding="utf-8")
+    deps = tmp_path / "deps"
+    monkeypatch.setenv(package.DEPS_ENV, str(deps))
+    assert editions.previous_snapshot("2026-06", folder) == folder / "2025-06.csv"
+    used = [json.loads(line) for line in deps.read_text().splitlines()]
+    (tmp_path / "page.py").write_text("# %%\n", encoding="utf-8")
+    key = lambda: cache.chapter_key((tmp_path / "page.py").read_bytes(), {}, used, "code-v1")  # noqa: E731
+    first = key()
+    (folder / "2025-06.csv").write_text("a\n2\n", encoding="utf-8")  # its content: recorded when it is read
+    assert key() == first
+    (folder / "2025-12.csv").write_text("a\n1\n", encoding="utf-8")
+    assert key() != first and editions.previous_snapshot("2026-06", folder) == folder / "2025-12.csv"
+
+
 def test_chapters_run_longest_first_as_they_took_last_time(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "CACHE", tmp_path)
     quick, slow, new, newer = (cache.Chapter(tmp_path / f"{name}.py") for name in ("quick", "slow", "new", "newer"))

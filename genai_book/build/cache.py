@@ -89,7 +89,11 @@ def columns_of(csv_file: Path, columns: list[str], rows: list[int] | None = None
 
 def dependency_digest(record: dict) -> str:
     """One recorded dependency: a data resource (CSV + descriptor, or some of its columns) or a plain file, by
-    content."""
+    content, or the names of the files in a folder (`data.record_listing`)."""
+    if "listing" in record:
+        folder = paths.data_dir(record["listing"])
+        names = sorted(p.name for p in folder.glob(record["pattern"])) if folder.is_dir() else ["missing"]
+        return f"listing:{record['listing']}/{record['pattern']}:{digest(*names)}"
     if "file" in record:
         path = paths.data_dir(record["file"])  # relative paths are taken from the project root
         return f"file:{record['file']}:{digest(path.read_bytes() if path.exists() else b'missing')}"
