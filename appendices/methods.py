@@ -22,6 +22,7 @@ data.use(data_dir, as_of)
 data.use_descriptors(data_dir)  # which tables there are (it counts them), their descriptors, the theme rules
 
 # %% [markdown]
+# (app-report-frame)=
 # ## 报告的框架、调查与资料来源
 #
 # 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架；据目录，另有开篇的发展特点和末章的前景展望。报告是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把《第57次中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断：依据只是两者都由 CNNIC 发布；报告没有写明调查的名称，第57次报告的普及率是否同样按过去半年、以全国人口为分母，本书未能核对。``

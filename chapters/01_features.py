@@ -1,4 +1,5 @@
 # %% [markdown]
+# (sec-features)=
 # # 发展特点
 #
 # 这一章交代全书的背景：我国生成式人工智能在用户、产品、性能和出海上各有什么进展（各项数据的时间不一，随数字注明），技术上又在哪几方面进步明显：逻辑推理和多模态能力都更强了，推理成本（运行模型的成本）下降了，主力模型之外厂商还推出了轻量模型。
@@ -37,6 +38,7 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
              users_source=f.users_source)
 
 # %% [markdown]
+# (sec-features-achievements)=
 # ## 国产成果：用户、产品、性能与出海
 #
 # 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，比{glue:text}`report_users_before_period`{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
@@ -66,6 +68,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # ```
 
 # %% [markdown]
+# (sec-features-reasoning)=
 # ## 逻辑推理：能力明显增强
 #
 # 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
@@ -92,6 +95,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 #
 # 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
+# (sec-features-multimodal)=
 # ## 多模态：能力大步向前
 #
 # 报告用“跨越式发展”形容多模态的进步：模型理解、生成多种模态的内容以及让几种模态互相配合的能力，都明显增强了。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
@@ -104,6 +108,7 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 fmt.glue_all(**texts.multimodal(f))
 
 # %% [markdown]
+# (sec-features-cost)=
 # ## 推理成本：大幅下降
 #
 # 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
@@ -129,6 +134,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # 国内厂商宣布的大模型调用价格降幅
 # ```
 #
+# (sec-features-light)=
 # ## 轻量模型：走进更多场景
 #
 # 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，如阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 轻量模型成了重要趋势，报告认为主要出于成本、体验和部署的考虑。

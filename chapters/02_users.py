@@ -1,4 +1,5 @@
 # %% [markdown]
+# (sec-users)=
 # # 用户普及
 #
 # 本章依次回答：用生成式人工智能的人有多少、增长有多快；用户最先选用哪款产品、拿它做什么；用户在性别、年龄和受教育程度上是怎样的构成；未成年人用得怎么样，教育部基础教育教学指导委员会的使用指南对中小学使用生成式人工智能提出了哪些原则和要求。
@@ -26,6 +27,7 @@ from genai_book.texts import users as texts
 data.use(data_dir, as_of)
 
 # %% [markdown]
+# (sec-users-scale)=
 # ## 用户规模与普及率
 #
 # 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模，本书按同一口径，把它理解为过去半年用过的人数（本书判断）{choose}``report_edition|True=。|False=，并假定下文的统计报告沿用这一口径。``
@@ -57,6 +59,7 @@ tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-use
 # ```
 
 # %% [markdown]
+# (sec-users-products)=
 # ## 用户使用的产品
 
 # %%
@@ -78,6 +81,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 # ```
 
 # %% [markdown]
+# (sec-users-purposes)=
 # ## 用户拿它做什么
 
 # %%
@@ -97,6 +101,7 @@ charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(
 # ```
 
 # %% [markdown]
+# (sec-users-profile)=
 # ## 谁在用：性别、年龄与受教育程度
 
 # %%
@@ -142,6 +147,7 @@ charts.bar_figure("fig-education", **texts.education_chart(schooling))
 # ```
 
 # %% [markdown]
+# (sec-users-minors)=
 # ## 未成年人：认知与使用
 
 # %%
@@ -172,6 +178,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 未成年网民拿生成式人工智能做什么（调查数据截至{glue:text}`minor_purpose_period`；报告没有写明分母，本书判断更可能是全体未成年网民）
 # ```
 #
+# (sec-users-column)=
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南的目的有三层：让中小学科学、规范地使用生成式人工智能，加快形成由人工智能引领的创新教育生态，并助力提升国家创新体系的整体效能。{footcite}`report,fn20`

@@ -1,4 +1,5 @@
 # %% [markdown]
+# (sec-industry)=
 # # 产业发展
 #
 # 本章先看我国人工智能产业的构成和企业、智能工厂的数量，再看生成式人工智能服务的备案与登记，以及已备案的服务分布在哪些地方。这里的数字多数转引自其他机构在不同时间发布的材料，各有自己的时点，文中尽量写明；已备案服务的总数出自国家网信办的公告，各省市的计数则出自报告自己的分析，报告没有另注来源。
@@ -22,6 +23,7 @@ data.use(data_dir, as_of)
 f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), data.load("compute_storage"))
 
 # %% [markdown]
+# (sec-industry-overview)=
 # ## 产业概况
 #
 # 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”。这句引文取自报告前言，第三章转述同一句时作“支持大规模广泛应用”，本书从前言。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国的人工智能产业体系已经完整：基础层、框架层、模型层和应用层都已具备，产业链上的芯片、算力、数据、平台、应用等环节也都已覆盖。报告还说，我国在持续加强人工智能基础研究的同时强调应用导向，以推动生成式人工智能技术向具体应用场景深入。{footcite}`report`
@@ -53,6 +55,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 fmt.glue_all(**texts.later(f))
 
 # %% [markdown]
+# (sec-industry-filings)=
 # ## 服务备案
 #
 # 据国家网信办的《关于发布生成式人工智能服务已备案信息的公告》（报告脚注注明的日期是{glue:text}`filed_announced`），截至{glue:text}`filed_period`底，累计已备案的服务有{glue:text}`genai_services_filed`，已登记的应用或功能有{glue:text}`genai_apps_registered`。{footcite}`fn24` 备案和登记分列两个数，两者有何区别、是否重叠，报告没有交代，不宜相加。

@@ -1,4 +1,5 @@
 # %% [markdown]
+# (sec-scenarios)=
 # # 典型应用场景
 #
 # 这一章开篇，报告先给人工智能定位：作为战略性技术，它牵引着新一轮的科技革命和产业变革，对别的行业带动很强（报告称之为“头雁”效应），是发展新质生产力的重要推动力。据人民网报道，我国人工智能产业从基础层、框架层、模型层到应用层已经成体系；大模型正在多个行业加快落地（报道举了电子、原材料、消费品等），从研发设计到运营管理的多个环节都已用上。{footcite}`fn25` 报告称，生成式人工智能是人工智能的重要分支，也是眼下热度最高的研究领域；各行各业都在试着把它接进自己的业务流程，以求把工作做得更好、更快。模型处理多种模态的能力大大增强以后，文字、图片、声音和视频都可以直接交给模型，它能派上用场的地方也就更多了。报告预期，技术迭代加快以后，它会进入更多行业，在经济高质量发展和社会治理中起更大的推动作用。{footcite}`report`
@@ -19,6 +20,7 @@ from genai_book.texts import scenarios as texts
 data.use(data_dir, as_of)
 
 # %% [markdown]
+# (sec-agriculture)=
 # ## 农业生产
 #
 # 报告先交代背景：我国农业在积极试用生成式人工智能，国家在政策上也很重视。{glue:text}`agri_smart_guidance`，农业农村部发布《农业农村部关于大力发展智慧农业的指导意见》和《全国智慧农业行动计划（2024—2028年）》（报告正文作“大力发展战略智慧农业”，疑衍“战略”二字；本书按报告脚注所链的中国政府网页面上的文件原名）。{footcite}`fn26,fn27` 两份文件都要求让物联网、人工智能等信息技术普及到农业农村的各个方面、各个环节，也要求大模型尽快用到农业科研、生产经营、管理服务等重点领域。{glue:text}`agri_power_plan`中共中央、国务院印发的《加快建设农业强国规划（2024—2035年）》更进一步，把“加快农业科技创新水平整体跃升”定为重要目标之一。{footcite}`report`
@@ -33,6 +35,7 @@ data.use(data_dir, as_of)
 #
 # 卖农产品这一头，报告先作概括，再举广州的两个例子。按报告的描述，电商平台借图像识别和数据分析辨别农产品的品类和品质，按消费者的浏览和购买记录推荐商品，还开起了虚拟数字人直播。报告认为，这样做让商家和顾客交流得更多、人工成本更低，顾客购物更有沉浸感，农产品也卖得更多、更值钱。广州市番禺区的农产品电商平台按顾客的购物记录和偏好推荐商品，并随季节和市场需求推送时令农产品；同在广州的增城区用数字人直播带货，数字人模仿真人的声音和动作，实时回答顾客的问题。前者提高了浏览转化率，后者让顾客觉得更有互动感，都带动了农产品的销售。{footcite}`fn30`
 #
+# (sec-agriculture-column)=
 # ### 专栏：新疆的“试验田”
 #
 # 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人这些智能农机，很受国内外采购商关注。在数字农业服务商北京大蚯蚓数字科技有限公司的展位，国内外农机企业的代表正聚在以“人工智能+农机农艺融合”为题的沙龙上，谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
@@ -46,6 +49,7 @@ reported = scenarios.reported(data.load("scenario_facts"), data.load("scenario_e
 fmt.glue_all(**texts.agriculture(reported))
 
 # %% [markdown]
+# (sec-manufacturing)=
 # ## 工业制造
 #
 # ### 工业互联网的底座
@@ -86,6 +90,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 fmt.glue_all(**texts.industry_partners(reported))
 
 # %% [markdown]
+# (sec-manufacturing-column)=
 # ### 专栏：华东的样板
 #
 # 这个专栏的标题是“部省政策‘组合拳’激活新型工业化华东样板”，内容转自新华网的一篇报道（有删减）。报道说，工业和信息化部办公厅在{glue:text}`east_china_tour`组织“新型工业化媒体调研行”华东站，到上海、江苏等地考察人工智能赋能新型工业化和国家高新区高质量发展的做法。{footcite}`fn41` 报道从上海的大模型和数智体验馆、苏州工业园区的产业集群、江苏的工业增速几方面展开，称张江高新区的大模型创新“引领潮流”；它认为，华东靠政策协同和科技创新两方面推动，正力争成为新型工业化的中国典范，人工智能这一新型工业化的“智核”已在这里形成“从基础层到应用层的完整生态”。下面几项做法和成绩都出自这篇报道：
@@ -103,10 +108,12 @@ shanghai = scenarios.standing(data.load("filings_by_region"), "上海")
 fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 
 # %% [markdown]
+# (sec-services)=
 # ## 生活服务
 #
 # 报告认为，生活服务是生成式人工智能应用场景最广的领域，它也越来越深地影响着人们怎样生活、怎样工作。{footcite}`report` 下面依次看报告挑出的四个主要方向：智能搜索、内容创作、办公助手和智能硬件。
 #
+# (sec-search)=
 # ### 智能搜索
 #
 # 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：当前主流产品绝大部分都带有智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
@@ -119,6 +126,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 fmt.glue_all(**texts.search(reported))
 
 # %% [markdown]
+# (sec-search-column)=
 # #### 专栏：美国的人工智能搜索广告
 #
 # 报告的这个专栏转载了环球网的一篇报道，报道援引路透社。{footcite}`fn42` 按市场研究机构 Emarketer 的数据，美国基于人工智能的搜索广告支出预计将从{glue:text}`ads_first_period`的{glue:text}`ads_first`激增到{glue:text}`ads_last_period`的{glue:text}`ads_last`（{numref}`fig-us-ai-search-ads`）；这部分支出在搜索广告总支出中的比例，预计从{glue:text}`ads_first_period`的{glue:text}`ads_share_first`升到{glue:text}`ads_last_period`的{glue:text}`ads_share_last`。
@@ -137,6 +145,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 # 美国基于人工智能的搜索广告支出（Emarketer 的估计与预测，经报告专栏转引；“多”“近”为原文约数；{glue:text}`ads_first_period`即原文的“今年”，按报道日期推定）
 # ```
 #
+# (sec-creation)=
 # ### 内容创作
 #
 # 在报告看来，生成式人工智能对内容创作的影响是颠覆性的：写文章、作图、做视频都快了许多，门槛也低了许多，普通用户几句简单的指令就能得到够得上专业水准的作品。视频生成尤其如此，最新的模型甚至能生成以假乱真的动态视频。版权纠纷和内容安全的隐患摆在那里，不过报告预期，它对各类内容创作的影响还会越来越明显。{footcite}`report`
@@ -145,6 +154,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 #
 # 再看视频。视频模型已经大量涌现，传统的制作流程随之被颠覆：用户写一段文字，模型就能生成一条逼真的视频，连剧情动作也一并做好。视频从耗时费力的实景制作变成了数字生成，花的钱少了，对技术的要求也低了，个人创作者也能做出电影级的画面，真正“所想即所得”。拿 Sora 来说：{glue:text}`sora_open`，OpenAI 宣布它正式向用户开放；据所注报道，OpenAI 还和多家电影制片厂、经纪公司及媒体高管展开了合作对话，并让艺术家、知名演员和导演试用这项服务。{footcite}`fn45` 谷歌 Veo、快手可灵 AI、字节跳动 PixelDance 等视频模型也相继问世；到{glue:text}`video_models_hd`，已有模型能输出{glue:text}`video_models_hd_name`，拍短视频、短剧和营销广告都用上了。{footcite}`report`
 #
+# (sec-office)=
 # ### 办公助手
 #
 # 报告把办公看作生成式人工智能的又一大用武之地：靠自然语言理解和内容生成，办公软件从单纯的工具变成了能辅助决策的“智能伙伴”，文档、代码和数据分析中的重复劳动大大减少，办公也更智能。{footcite}`report`
@@ -157,6 +167,7 @@ charts.bar_figure("fig-us-ai-search-ads", **texts.search_ads_figure(outlook))
 fmt.glue_all(**texts.content_and_office(reported))
 
 # %% [markdown]
+# (sec-hardware)=
 # ### 智能硬件
 #
 # 报告认为，多模态的生成式人工智能装进实体设备后，穿戴设备、智能家居和机器人在感知、判断、与人交互和完成复杂任务上都明显进步了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
@@ -165,6 +176,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。空调私有化部署了 DeepSeek R1 满血版大模型，由它来推理和决策，温度、湿度、风等多个维度（报告写作“温湿风净鲜”）都能自行感知、学习和调节。T6 还搭起多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型深度融合在一起；报告称，这重塑了人机交互的方式，用户用起来更方便。{footcite}`report`
 #
+# (sec-hardware-column)=
 # #### 专栏：各地竞逐具身智能
 #
 # 报告的这个专栏转载了新华网的一篇报道（有删减），它梳理了各地的具身智能和人形机器人规划。受访专家预期，随着技术不断突破、产业生态逐步完善，具身智能和人形机器人这个新兴产业会成为现代化产业体系里的一支重要力量，进入家庭等更多场景的步子也会加快。{footcite}`fn50`
@@ -179,6 +191,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 fmt.glue_all(**texts.hardware(reported))
 
 # %% [markdown]
+# (sec-science)=
 # ## 科学研究
 #
 # 报告认为，生成式人工智能在科研上的潜力还在不断被发掘，有望带来新的机遇和变革。用科研信息和实验数据训练出的科研大模型，既能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
@@ -203,6 +216,7 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 # 科研大模型报道中的准确率（按模型发布时间排列；表中“时期”为发布年月，不是评测时间）
 # ```
 #
+# (sec-science-column)=
 # ### 专栏：AlphaEvolve
 #
 # 报告的科研专栏转载了环球网的一篇报道，题目说 AlphaEvolve 攻克了一道数学难题；下面的成绩都来自企业的发布和媒体的报道。{footcite}`fn57` {glue:text}`alphaevolve`，谷歌 DeepMind 在官网推出 AlphaEvolve，一个用来设计高级算法的编程智能体。按报道的介绍，它同谷歌的 Gemini 大模型深度集成，通用算法的发现和优化由它自动评估，开发者因此能更快设计出又好又高效的矩阵算法。报道打了个比方：大模型负责出想法、写算法，AlphaEvolve 像“质检员”，按既定标准判断这些想法行不行。

@@ -1,4 +1,5 @@
 # %% [markdown]
+# (sec-environment)=
 # # 发展环境
 #
 # 报告第五章分政策、技术、融资和国际四个方面，描述生成式人工智能所处的环境，四节的小标题依次是“利好政策奠定发展基础”“技术创新加速产品迭代”“畅通融资注入发展活力”和“全球人工智能竞争加剧”。本章依次整理这几部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
@@ -30,6 +31,7 @@ fmt.glue_all(**texts.policies(policies, env, events, catalog))
 tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name="tab-policies")
 
 # %% [markdown]
+# (sec-policy)=
 # ## 政策环境
 #
 # 本节分产业扶持政策和治理规范两部分。报告的总括是：我国发挥制度优势、突出应用导向，一面出台政策鼓励人工智能创新，一面逐步健全治理规范，以确保这项技术“朝着有益、安全、公平的方向健康有序发展”。
@@ -52,6 +54,7 @@ tables.glue_table("tab_patent_shares", **texts.patent_table(env), name="tab-pate
 charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 
 # %% [markdown]
+# (sec-technology)=
 # ## 技术环境
 #
 # 对技术环境，报告的判断是：技术环境不断改善，我国在全球人工智能技术领域的“话语权明显增强”，已是推动全球人工智能技术创新的一支重要力量。它从专利、数据资源和开源社区三方面举证。
@@ -88,6 +91,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 报告举的例子是DeepSeek，在报告看来，近来的开源项目里，它做得最成功，影响也最大。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也一个个放到社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，DeepSeek还说，大模型训练的底层因此更稳、也更高效。{footcite}`fn69`
 #
+# (sec-ip-column)=
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
@@ -104,6 +108,7 @@ charts.bar_figure("fig-financing-region", **texts.share_chart(money.regions, "�
 tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalog), name="tab-financing-checks")
 
 # %% [markdown]
+# (sec-financing)=
 # ## 融资环境
 #
 # 报告的融资一节从资金对科技发展不可或缺说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国投向人工智能产业的资金总计将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告随即提到，为此我国在{glue:text}`national_ai_fund_period`设立了国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
@@ -149,6 +154,7 @@ tables.glue_table("tab_intl_money", **texts.money_table(world), name="tab-intl-m
 tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-other")
 
 # %% [markdown]
+# (sec-international)=
 # ## 国际环境
 #
 # 在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先。报告把各国的做法归为产业扶持、监管与伦理约束、技术竞争三类，例子全都取自美国和欧盟。
@@ -159,12 +165,14 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措的数字汇总在{numref}`tab-intl-money`（资金；报告只给{glue:text}`intl_converted`附了折算）和{numref}`tab-intl-other`（其他数字），英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，见章末“数据与来源”。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
+# (sec-north-america)=
 # ### 北美地区
 #
 # #### 美国
 #
 # 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能硬件和技术的出口管制，以图保持领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；按报告的描述，这份指南“企图”让中国的先进计算芯片在全球都不得使用（点名包括华为昇腾的特定型号），还要严禁美国的人工智能芯片流向中国。{footcite}`fn79`
 #
+# (sec-nvidia-column)=
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还提到，美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，英伟达曾预计第一季度的相关费用为{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
@@ -175,6 +183,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 加拿大近期推出了多项政策，报告举了三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）。{footcite}`fn81` 报告称其用意是投资人工智能基础设施、培养和引进人才、加快人工智能在关键领域的应用，所举的关键领域有农业、清洁技术、医疗保健和制造业。{footcite}`report` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
+# (sec-europe)=
 # ### 欧洲地区
 #
 # #### 欧盟
@@ -183,6 +192,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
+# (sec-eu-column)=
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
 #
 # 这篇新华网报道围绕欧盟委员会主席冯德莱恩展开：倡议是她在{glue:text}`invest_ai_announced`的巴黎峰会上提出的，要为人工智能的发展调动{glue:text}`invest_ai_mobilisation`投资。她不认同欧洲已在人工智能竞赛中落后的说法，称“这场人工智能竞赛远未结束”；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，起步的资金将来自欧盟现有的数字领域项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按公报的安排，超级工厂也是《竞争力指南》之下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
@@ -191,6 +201,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。按报告的叙述，宣布取消的已是接替保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
+# (sec-asia)=
 # ### 亚洲地区
 #
 # #### 印度
@@ -201,6 +212,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着眼于不妨碍技术进步，也不想让公私两方的关系紧张起来。新法规定设立“AI战略本部”，首相牵头，内阁全体成员参加，这个本部将是日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`report`
 #
+# (sec-softbank-column)=
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
 # 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。

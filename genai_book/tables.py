@@ -59,7 +59,11 @@ class Table:
         6..`cap`: short columns (dates, codes) then stay on one line instead of wrapping one character a line."""
         result = []
         for column in self.columns:
-            longest = max(display_width(self._text(v)) for v in [column, *self.frame[column]])
+            cells = [self._text(v) for v in self.frame[column]]
+            if column in self.raw_md:  # what the MyST of the cell shows, roughly: its roles without name and target
+                cells = [c + re.sub(r"\{[\w:-]+\}`|`|<[^<>]*>", "", self._text(m))
+                         for c, m in zip(cells, self.frame[self.raw_md[column]])]
+            longest = max(display_width(c) for c in [column, *cells])
             result.append(max(6, min(cap, longest)) + 3)  # + the cell padding, which every column pays alike
         return result
 
