@@ -5,15 +5,15 @@
 #
 # ## 你读到的是哪一版
 #
-# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据报告编成：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字都取自报告和它所引的资料，只有一类例外：第六章拿报告之外的几期 AI 日报与报告对照，其中的条数是本书自己数的。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字仍出自报告（第六章用来对照的报告之外的材料除外），各自注明时期；其中用户的产品选择、用途与人群结构等调查结果截至{glue:text}`report_period`。``
+# {choose}``edition_kind|report=这是本书的第{glue:text}`edition_number`版，依据报告编成：基准期是报告调查数据的截止月份{glue:text}`edition_period`，报告所引资料中最晚的发布于{glue:text}`latest_cited`。书中的数字要么取自报告和它所引的资料，要么由这些数字算出（标作“本书计算”“本书推算”或“本书倒推”）；取自报告之外的只有一处：第六章用几期“全球AI新闻速递”日报与报告对照，其中的条数是本书自己数的。|later=这是本书的第{glue:text}`edition_number`版。用户规模与普及率更新到{glue:text}`edition_period`，出自{glue:text}`edition_survey`；本书没有查阅这份统计报告的全文，数字和它所写的变化据{glue:text}`edition_news`的报道转引。本版另收录了几项报告发布后见诸报道的新数字，见下表，每项注明出自哪篇报道；其中有的报道没有说明数字的出处，这些数字未必都来自上面这份统计报告。其余数字仍出自报告，或由报告的数字算出，各自注明时期，只有第六章用来对照的材料在报告之外。用户的产品选择、用途与人群结构等调查结果，仍截至{glue:text}`report_period`。``
 #
-# 报告是“工信洞察系列”之一，扉页列出了工信洞察系列报告编委会和编写组的成员：编委会主任刘郁林，副主任张晓，编委李强、吕坚、汪立东；编写组成员王常青、郝丽阳、郭悅、谭淑芬、孟蕊、高爽、武志敏、侯娜。前言也由编委会署名。报告由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户怎样使用、产业怎样应用、政策怎样制定这几个方面；按前言的说法，报告写给政府、国内外行业、学界和公众参考，介绍的是国内外生成式人工智能的应用现状。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
+# 报告是“工信洞察系列”之一，扉页列出了工信洞察系列报告编委会和编写组的成员：编委会主任刘郁林，副主任张晓，编委李强、吕坚、汪立东；编写组成员王常青、郝丽阳、郭悅、谭淑芬、孟蕊、高爽、武志敏、侯娜。前言也由编委会署名。报告由 CNNIC 在《生成式人工智能应用发展报告（2024）》的基础上续编，关注用户的使用、各行业的应用和相关政策的制定；前言说，报告希望能供政府部门、国内外行业机构、专家学者和公众参考，帮助他们了解我国乃至全球生成式人工智能的应用发展现状。前言交代了写作的背景：{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动；在人工智能治理方面，前言举出的文件有《生成式人工智能服务管理暂行办法》《国家人工智能产业综合标准化体系建设指南》和《人工智能安全治理框架》等。
 #
 # 报告末尾有一段免责声明，提醒读者：数据是在特定的时间、地区和人群中采集的样本，结果“仅反映样本群体的趋势和特点”，依据的又是受访者自愿作出的主观陈述；调查数据截至{glue:text}`report_period`底，市场、环境或政策一变，就可能很快过时，CNNIC 不负责更新。声明还说，报告仅供参考，不构成专业、法律或投资意见，也不能作为业务决策的最终依据。
 #
-# {choose}``headline_kind|report=本版最主要的数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算，假定两份报告的统计口径一致；详见{doc}`chapters/02_users`一章）。|stated=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
+# {choose}``headline_kind|report=本版最主要的数字：截至{glue:text}`users_period`，我国生成式人工智能的用户规模为{glue:text}`users_now`；过去半年里用过它的人占全国人口的{glue:text}`penetration_now`，即普及率。报告写明，比起{glue:text}`users_before_period`，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。|computed=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算；详见{doc}`chapters/02_users`一章）。|stated=本版最主要的数字（出处如上）：截至{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。与报告所写的{glue:text}`users_before_period`的数值相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（详见{doc}`chapters/02_users`一章）。``
 #
-# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照，新旧数字未必同一口径，不宜直接比较。注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。本书只对用户规模与普及率计算变化，并假定两份报告的口径一致（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照，新旧数字未必同一口径，不宜直接比较。注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。本书只对用户规模与普及率计算变化，并假定两份报告的口径一致（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
+# {choose}``changes_kind|none=|added=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值没有改动，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较；注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。只有用户规模与普及率，本书假定两份报告的口径一致，计算了变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。|mixed=与上一版（调查数据截至{glue:text}`baseline_period`）相比，本版新增了{glue:text}`n_added`数值，原有数值也有改动或删除，主要的几项如下表；全部变化见附录“{doc}`appendices/changes`”。“上一版的对应数值”一栏只供对照：新旧数字未必同一口径，不宜直接比较；注明“相近指标”的，两个数名称相同或相近，本书没有核实两者的口径是否一致。只有用户规模与普及率，本书假定两份报告的口径一致，计算了变化（见{doc}`chapters/02_users`一章）。来源没有写全的时期，由本书按来源日期补足年份或推定，表中都已注明。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -58,7 +58,7 @@ else:
 # ## 本书在报告之外做了什么
 #
 # - **每个数字都有出处。** 报告正文里用于图表和主要论述的数字，都整理进了带出处的数据表，可以逐表下载；个别不参与论述的数字（如发文部门数、视频分辨率）没有收录。每张图下都注明来源，网页版还可以展开查看图的数据表，或下载它的数据表（可用电子表格软件打开）。
-# - **不从图上估读。** 正文没有写出的数值，本书一律不从图上估读；只有能由正文数字直接算出的，才另行画出并标明：正文提到却没有给出数值的项目，在图中标为“未写明”，或者不画入图中、只在正文说明；一个数值都没有写出的图（如各产品的使用率），本书不画；能由总数减出的余数另行画出，标明“本书推算”；由来源所写的变化倒推的上一期数值画成浅色，标明“本书倒推”。
+# - **不从图上估读。** 正文没有写出的数值，本书一律不从图上估读：正文提到却没有给出数值的项目，在图中标为“未写明”，或者不画入图中、只在正文说明；一个数值都没有写出的图（如各产品的使用率），本书不画。能由正文数字直接算出的，才另行画出并标明：由总数减出的余数标“本书推算”，由来源所写的变化倒推的上一期数值画成浅色，标“本书倒推”。
 # - **核对而不是照搬。** 本书自己给出的变化量、合计和比值，都由数据直接算出；来源自己也写出了变化的，本书把两者对照，并考虑到印出的数字都经过四舍五入，只有超出舍入所能解释的差别才算不一致；上一期的数值若是本书由这项变化倒推的（如2024年12月的用户规模），两者必然相符，这项对照就无从进行，书中会注明。口径可能不同的数字（如备案统计中的“家”与“款”），书中指出差别，比较时写明所作的假设。
 # - **可以随新数据更新。** 换上新一期的数据重新生成全书，就得到新的一版；每版的“本版更新”列出与上一版相比改动了哪些数字。新版更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
@@ -71,9 +71,9 @@ else:
 # - {doc}`chapters/03_industry`，讲产业概况（企业数量、智能工厂等）与服务备案；
 # - {doc}`chapters/04_scenarios`，讲农业、制造、生活服务与科研中的应用；
 # - {doc}`chapters/05_environment`，讲政策、技术、融资与国际环境；
-# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》（发布在报告之后）和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这部分报告本身没有。
+# - {doc}`chapters/06_outlook`，讲报告的五个前景主题；本书另用{choose}`trends_in_edition|True=量子位智库的《2025年度AI十大趋势报告》和几期“全球AI新闻速递”日报|False=几期“全球AI新闻速递”日报`与之对照，这些材料都不在报告之内。
 #
-# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数；“本书判断”标出本书对口径、题型等所作的推断，报告本身没有这样说。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。
+# 每章开头列出要点。正文尽量写明每个数字的时期，来源没有写时期的会说明；“本书计算”“本书推算”“本书倒推”标出书自己算出的数，其余都是来源的原数；“本书判断”标出本书对口径、题型等所作的推断，报告本身没有这样说。数字怎样从报告誊录、哪些地方不确定，见附录“方法与说明”；每张数据表的字段与来源，见“数据目录”与“资料来源”。报告的每一章、每一节和每个专栏在本书哪一处，逐项列在附录{doc}`appendices/sections`里。
 #
 # ```{only} html
 # 本书另有排版好的 PDF 版，可离线阅读与打印：<a href="book.pdf" type="application/pdf">下载 PDF 版</a>。{choose}`several_editions|True=本书的其他各版，可以在每页上方的“版本”一栏里切换。|False=`

@@ -2,15 +2,15 @@
 # (sec-features)=
 # # 发展特点
 #
-# 这一章交代全书的背景：我国生成式人工智能在用户、产品、性能和出海上各有什么进展（各项数据的时间不一，随数字注明），技术上又在哪几方面进步明显：逻辑推理和多模态能力都更强了，推理成本（运行模型的成本）下降了，主力模型之外厂商还推出了轻量模型。
+# 这一章交代全书的背景。先看我国生成式人工智能在用户、产品、性能和出海四方面的进展（各项数据的时间不一，随数字注明），再看技术上的四项进展：逻辑推理能力提高，多模态能力大步向前，推理成本（运行模型的成本）下降，主力模型之外又出现了轻量模型。
 #
 # 要点如下：
 #
-# - 用户、产品、性能和出海都有进展：截至{glue:text}`report_users_period`，生成式人工智能用户达{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=（以上出自报告。）本版补充：到{glue:text}`users_period`，用户规模为{glue:text}`users_now`（{glue:text}`users_survey`，见下文）。{footcite}`stdaily_2026_02_05` ``
+# - 到{glue:text}`report_users_period`，我国生成式人工智能用户已有{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`{glue:text}`report_users_change`；到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`；据斯坦福大学的指数报告，中美顶级大模型在基准测试上的性能差距已{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`；DeepSeek 成了国产产品出海的代表。{choose}``users_later|False=|True=报告发布以后，据{glue:text}`users_news`转引的{glue:text}`users_survey`，到{glue:text}`users_period`，我国生成式人工智能用户规模为{glue:text}`users_now`。{footcite}`stdaily_2026_02_05` ``
 # - 报告认为，用户要求的提高推动了逻辑推理能力的进步，企业则靠更大的参数规模、改进的模型结构和更好的训练数据来实现（{numref}`fig-model-params`）。
 # - 模型理解、生成多种模态内容的能力明显增强，报告举了内容创作、无人驾驶和语音交互上的例子。
-# - 推理成本显著降低，报告归因于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
-# - 轻量模型兴起，报告给的理由是主力模型太贵、回应太慢、难以在手机一类的终端上实时运行。
+# - 推理成本显著降低，报告认为主要得益于技术、硬件和市场竞争；竞争的例子是厂商宣布的调用价格降幅（{numref}`fig-price-cuts`）。
+# - 轻量模型兴起，报告给的主要理由是主力模型太贵、回应太慢、难以在手机一类的终端上实时运行。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -43,11 +43,11 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 #
 # 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，比{glue:text}`report_users_before_period`{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
-# 报告还引中国新闻网{glue:text}`registrations_reported`的报道说，据不完全统计，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的；本书推测，它应是各款应用注册账号的累加，同一个人可以在几款应用上各注册一次。报告的用户规模则按人计；据报告末尾的免责声明，报告的调查数据来自特定样本，是被访者自愿、主观的陈述。{footcite}`report`两者口径不同，不宜直接比较。
+# 报告还引中国新闻网{glue:text}`registrations_reported`的报道说，据不完全统计，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的，而报告自己的用户规模是按人计的。{footcite}`report` 本书推测，注册总数是各款应用注册账号的累加（同一个人可以在几款应用上各注册一次），两者因此很可能口径不同，不宜直接比较。
 #
-# 产品也在增多。到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，模型已到千亿级参数、能处理多种模态，而且用到了智能搜索、内容创作、办公助手等场景里；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
+# 产品方面，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名的豆包、DeepSeek、元宝和 Kimi 等产品，背后的模型参数已达千亿级、具备多模态能力，并已用于智能搜索、内容创作、办公助手等场景；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
 #
-# 性能同样在进步。报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力。后一个数值是哪一年的，报告没有写；差距怎样计算，报告也没有交代。按这份指数报告的统计，全球顶级模型中出自中国的有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
+# 性能上，报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（报告没有写明是哪一年，见{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力；差距怎样计算，报告没有交代。按这份指数报告的统计，全球顶级模型中出自中国的有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
 # 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布；报告说它性能出色，而成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，很快在全球引起关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
@@ -71,9 +71,9 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 # (sec-features-reasoning)=
 # ## 逻辑推理：能力明显增强
 #
-# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面下功夫。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
+# 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面着手改进。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
 #
-# 办法之一是把模型做大。报告认为，参数规模的扩大让模型更能理清复杂的逻辑关系，在多轮对话、写代码和复杂推理上尤其明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数为{glue:text}`params_small`，后来的 {glue:text}`params_large_model`{choose}`params_large_estimated|True=据估计达到|False=达到`{glue:text}`params_large`（{numref}`fig-model-params`），推理和归纳类任务的表现也随之明显提升。{footcite}`report`
+# 办法之一是把模型做大。报告认为，模型越大，越能处理环环相扣的逻辑，多轮对话、编程和复杂推理最见效果。以 OpenAI 为例，{glue:text}`params_small_model`的参数规模是{glue:text}`params_small`，到了 {glue:text}`params_large_model`，{choose}`params_large_estimated|True=据估计已有|False=已有`{glue:text}`params_large`（{numref}`fig-model-params`）；规模变大，模型的逻辑推理和归纳也做得明显更好了。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.parameters(f))
@@ -91,16 +91,16 @@ charts.figure("fig-model-params", chart, table.drop(columns="时期"), sources=f
 # OpenAI GPT 系列模型的参数规模（{glue:text}`params_large_model`为估计值）
 # ```
 #
-# 模型的结构也在改进。用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，算得更省，也更能处理长序列数据。报告还点到 Mamba 一类新架构，认为自然语言处理、时间序列预测等方向有望因此找到新的路子。{footcite}`report`
+# 结构上，用上混合专家模型（Mixture of Experts）和稀疏注意力（Sparse Attention）一类设计的模型，计算开销更小，也更能处理长序列数据。报告还点到 Mamba 一类新架构，认为自然语言处理、时间序列预测等方向有望因此找到新的路子。{footcite}`report`
 #
-# 数据同样关键。报告指出，数据好不好、够不够多样，很大程度上决定了推理水平。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
+# 再就是数据。报告指出，推理水平很大程度上取决于训练数据好不好、够不够多样。企业一方面做大做精标注数据，让模型的逻辑更强；另一方面把编程、法律、医学、教育等方面的专业资料加入训练，让模型在不同场景都应付得来，专业问题答得更好。{footcite}`report`
 #
 # (sec-features-multimodal)=
 # ## 多模态：能力大步向前
 #
 # 报告用“跨越式发展”形容多模态的进步：模型理解、生成多种模态的内容以及让几种模态互相配合的能力，都明显增强了。{footcite}`report` 据环球网{glue:text}`gpt4o_period`的报道，OpenAI 的 GPT-4o 可以接收文字、音频、图像中任意几种的组合，也能以任意几种的组合作答；对音频输入，它平均{glue:text}`gpt4o_response`内就能回应，已接近人与人交谈时的反应时间。{footcite}`fn08`
 #
-# 应用场景也随之增多。内容创作上，OpenAI 的 Sora 和谷歌的 Veo3 等模型已能按文字提示做出极为逼真的视频片段，电影、电视剧的创作因此多了新的可能；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。报告还提到谷歌的 Genie2：给它文字和图片，它能生成可以交互的三维场景，报告认为这对游戏开发、虚拟现实很有帮助。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
+# 用得上多模态的场景越来越多。内容创作上，报告举了 OpenAI 的 Sora 和谷歌的 Veo3 等视频模型：写几句文字，就能得到极为逼真的短视频，影视创作多了一种手段；国产的“{glue:text}`kling`”（快手）、“通义万相”（阿里云）等视频生成模型，对提示的理解更准，动态效果和画面美感也更好，还能参考用户给的图片和视频领会创意。报告还提到谷歌的 Genie2：给它文字和图片，它能生成可以交互的三维场景，对游戏开发、虚拟现实很有帮助。无人驾驶是另一个例子：智能汽车企业用多模态能力把摄像头拍到的图像和雷达测到的距离、速度合在一起判断路况，复杂情形下应对得更好，行车更安全。{footcite}`report`
 #
 # 跟机器说话，也越来越像跟人说话。报告举 GPT-4o 为例：它能识别用户的情绪，说话既可以像人也可以像机器，音色、语调和情感色彩都能按要求调整。{footcite}`report`
 
@@ -111,11 +111,11 @@ fmt.glue_all(**texts.multimodal(f))
 # (sec-features-cost)=
 # ## 推理成本：大幅下降
 #
-# 运行模型越来越便宜，报告把这看作推动生成式人工智能商业化的一个重要因素。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn03` 报告把降幅主要归于技术、硬件和竞争。
+# 运行模型越来越便宜，报告把这看作生成式人工智能走向商业化的一大推力。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`“下降{glue:text}`cost_drop`”。{footcite}`fn09` 报告把降幅主要归于技术、硬件和竞争。
 #
-# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例：模型被拆成多个“专家”网络，各管一类任务或一部分数据，不必要的计算少了，成本也随之下来。{footcite}`report` 硬件也在进步，尤其是专为生成式人工智能设计的芯片。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 报告还举了谷歌的第七代 TPU Ironwood：和谷歌的第一款 TPU 相比，它的计算效率高出{glue:text}`ironwood`。{footcite}`report`
+# 技术上，架构改进让模型处理复杂任务时少用了算力。前面提到的混合专家模型就是一例，它把任务分给各有专长的“专家”网络，省掉了不必要的计算，成本因而降低。{footcite}`report` 硬件方面，生成式人工智能模型训练专用的芯片靠架构上的创新，性能提高了一大截。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 另一例是谷歌的第七代 TPU Ironwood，这款芯片是专为生成式人工智能设计的；论计算效率，它比谷歌的第一代 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
-# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 报告接着说，调用价格大降之后，企业要保住利润，就得在降低推理成本上投入更多资源。{footcite}`report`
+# 市场竞争是另一股推力。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 于是，价格压低以后，厂商只有把推理成本也压下来才留得出利润，企业因此不得不在这上面加大投入。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.costs(f))
@@ -137,13 +137,11 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # (sec-features-light)=
 # ## 轻量模型：走进更多场景
 #
-# 主力模型越做越强，厂商也同时推出轻量模型，以适应不同的使用场景。国内外都有这样的厂商，如阿里巴巴、百度、OpenAI、谷歌等，它们发布的轻量模型成本低、容易部署。{footcite}`report` 轻量模型成了重要趋势，报告认为主要出于成本、体验和部署的考虑。
+# 大模型之外，阿里巴巴、百度、OpenAI、谷歌等国内外厂商也在发布轻量模型，以应对各种使用场景，卖点是便宜、好部署。{footcite}`report` 在报告看来，轻量模型成为重要趋势，主要原因有三条。
 #
-# 主力模型性能强，算起来却往往很贵。报告举的例子是 OpenAI 的“GPT-o3”模型：{glue:text}`o3_period`底公布时，在高计算量模式下，完成一个任务的预期花费高达{glue:text}`o3_task_cost`，报告认为绝大部分用户承受不起。{footcite}`report`
+# 先说贵和慢。报告举的例子是 OpenAI 的“GPT-o3”模型：这款模型{glue:text}`o3_period`底亮相时，单个任务在高计算量模式下的预期成本高达{glue:text}`o3_task_cost`，远非绝大部分用户所能负担。高质量的输出还往往费时，主力模型很难即时回应：在智能客服里，千亿参数的大模型推理一次常要花不少时间，用户却通常不愿久等。据报告，剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，轻量模型一次推理可以压到毫秒级，足以即时回应用户。{footcite}`report`
 #
-# 花费之外还有等待。高质量的输出既费算力又费时间，主力模型很难即时回应。智能客服就是一例：千亿参数的大模型推理一次往往要花不少时间，可用户通常不愿久等。剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，报告说，轻量模型一次推理可以只需毫秒级的时间，客服这类场景也就等得起了。{footcite}`report`
-#
-# 轻量模型还能装进更小的设备。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；把参数压小、算法改好、再按具体硬件调校，轻量模型就能兼顾性能与效率；在报告看来，这正推动生成式人工智能从云端走向终端设备。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；普通教育机构要部署这样专业级的数学应用，花费也就不高了。{footcite}`fn16`
+# 再说部署。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；把参数压小、算法改好、再按具体硬件调校，轻量模型在性能和效率之间找到了平衡，可以直接在终端上运行，报告认为这推动了生成式人工智能从云端向终端转移。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；这样一来，一般的教育机构花不多的钱，也能用上专业级的数学工具。{footcite}`fn16`
 
 # %%
 fmt.glue_all(**texts.light_models(f))
@@ -151,7 +149,7 @@ fmt.glue_all(**texts.light_models(f))
 # %% [markdown]
 # ## 数据与来源
 #
-# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。本章有几个数字与另两章共用数据表：DeepSeek 的日活用户和登上榜首的国家和地区数，在{doc}`02_users`一章的表里；完成备案的服务数和完成登记的应用或功能数，在{doc}`03_industry`一章的表里。
+# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。本章用到的 DeepSeek 日活用户和登上榜首的国家和地区数，收在“报告第二章图表之外的数字”表里；完成备案和登记的数目，收在“产业与备案数字”表里。这两张表也供{doc}`02_users`和{doc}`03_industry`两章使用。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",

@@ -6,21 +6,21 @@
 #
 # 要点如下{choose}``survey_updated|False=（第一条以外，各条仍是报告截至{glue:text}`fc_period`的调查结果）|True=``：
 #
-# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（出处见下文）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算，假定两期口径一致；|False=（`{numref}`fig-users`，{numref}`tab-users-series`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
+# - 截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率{glue:text}`penetration_now`{choose}``report_edition|True=|False=（出处见下文）``；比{glue:text}`users_before_period`{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`{choose}`change_computed|True=（本书计算；|False=（`{numref}`fig-users`）。{choose}``report_edition|True=|False=报告本身写的是截至{glue:text}`users_before_period`的{glue:text}`users_before`和{glue:text}`penetration_before`，较{glue:text}`base_period`{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`、{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`。``
 # - 用户首选的产品以{glue:text}`fc_leader`（{glue:text}`fc_leader_share`）和{glue:text}`fc_second`（{glue:text}`fc_second_share`）为主（{numref}`fig-first-choice`）。
-# - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；正文另写出了{glue:text}`purpose_others`，日常办公、休闲娱乐、创作内容等场景则没有写出比例（{numref}`fig-purposes`）。
+# - {glue:text}`purpose_top_share`的用户用生成式人工智能{glue:text}`purpose_top`，是报告所说最普遍的用途；另有用户用它{glue:text}`purpose_others`（{numref}`fig-purposes`）。
+# - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大（{numref}`fig-gender`）。
 # - 报告认为用户以中低龄人群为主：{glue:text}`age_top`的占比{choose}`age_top_tied|True=并列最高|False=最高`，为{glue:text}`age_top_share`；{glue:text}`age_open_label`合计占{glue:text}`age_open_share`（{numref}`fig-age`）。
-# - 用户{glue:text}`gender_order`为{glue:text}`gender_ratio`，报告认为与整体网民的性别结构差异不大；受教育程度方面，正文只写出{glue:text}`education_named`（{numref}`fig-gender`，{numref}`fig-education`）。
 # - 用过生成式人工智能产品的未成年网民比例，以{glue:text}`minor_stage_top`阶段最高（{glue:text}`minor_stage_top_share`，{numref}`fig-minors-stage`）。
 #
-# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。报告只给用户规模与普及率写明了截至月份，其余调查数字没有写时间，也没有说明是否出自同一次调查；本书按免责声明所说的数据截止时间（{glue:text}`fc_period`底），一律记作{glue:text}`fc_period`。
+# 报告的调查数字来自样本，局限见本书开篇所引的免责声明。报告只写明了用户规模与普及率的截至月份，其余调查数字都没有注明时间，也没有说明是否出自同一次调查；本书按免责声明所说的数据截止时间（{glue:text}`fc_period`底），一律记作{glue:text}`fc_period`。
 
 # %% tags=["parameters"]
 data_dir = "data"
 as_of = "2025-06"
 
 # %%
-from genai_book import charts, data, fmt, sources, tables
+from genai_book import charts, data, fmt, sources
 from genai_book.facts import users as facts
 from genai_book.texts import users as texts
 
@@ -37,25 +37,20 @@ scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_o
 fmt.glue_all(**texts.scale(scale, as_of))
 
 # %% [markdown]
-# {choose}``report_edition|True=|False=本版的新数字出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`；各期数值与出处见{numref}`tab-users-series`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`，增幅{glue:text}`users_growth_rate`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`，这三个数都是本书用两期数值算出的。``
+# {choose}``report_edition|True=|False=本版更新的用户规模与普及率出自{glue:text}`edition_survey`，本书据{glue:text}`users_source_text`的报道转引：``截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`（{numref}`fig-users`）。{choose}``users_source|report={footcite}`report`|stdaily_2026_02_05={footcite}`stdaily_2026_02_05` `` {choose}``change_basis|stated=报告给出的是半年间的变化：用户{glue:text}`users_change_word`{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`；报告正文没有写出{glue:text}`users_before_period`的用户规模和普及率，图中的{glue:text}`users_before`和{glue:text}`penetration_before`是本书由这两项变化倒推的（浅色柱）。|report=报告所写的{glue:text}`users_before_period`数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`。{footcite}`report` 与之相比，用户{glue:text}`users_change_word`{glue:text}`users_change`（增幅{glue:text}`users_growth_rate`），普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算）。|other={glue:text}`users_before_period`的数值是用户规模{glue:text}`users_before`、普及率{glue:text}`penetration_before`；与之相比（假定两份来源的统计口径一致），用户{glue:text}`users_change_word`{glue:text}`users_change`（增幅{glue:text}`users_growth_rate`），普及率{glue:text}`penetration_change_word`{glue:text}`penetration_change`（本书计算）。``
 #
 # {choose}``report_edition|True=报告把这轮上升归因于豆包、DeepSeek等产品在{glue:text}`surge_year`上半年的快速普及。|False=报告把{glue:text}`surge_year`上半年用户的明显增加归因于豆包、DeepSeek等产品的迅速普及。`` {footcite}`report`
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``{choose}``base_kind|derived=报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），本书据此倒推出{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``{choose}``base_kind|derived=本书依据的报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），据此推得{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`（本书倒推）。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 
 # %%
 charts.period_bars("fig-users", **texts.users_chart(scale))
-tables.glue_table("tab_users_series", **texts.series_table(scale), name="tab-users-series")
 
 # %% [markdown]
 # ```{glue:figure} fig-users
 # :name: fig-users
 #
 # 生成式人工智能普及率与用户规模（柱高与柱顶数字为普及率，柱内数字为用户规模{choose}`users_has_implied|True=；浅色柱为本书倒推的数值|False=`{choose}``report_edition|True=|False=；{glue:text}`users_period`一柱出自{glue:text}`edition_survey`，据报道转引，不是报告的数值``）
-# ```
-#
-# ```{glue:md} tab_users_series
-# :format: myst
 # ```
 
 # %% [markdown]
@@ -68,11 +63,11 @@ fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("featu
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
-# 报告说，国内市场的格局已初见轮廓：它调查的各款产品中，豆包和DeepSeek的使用率明显高于其他产品。报告所说某款产品的“使用率”，是过去半年用过它的人在全部生成式人工智能用户中所占的比例。报告另有一幅各产品使用率的图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
+# 据报告，国内市场的格局已初见轮廓：在它调查的各款产品中，论使用率，豆包和DeepSeek明显领先。某款产品的“使用率”，按脚注的说明，指“过去半年使用过某款产品的用户在所有生成式人工智能用户中的比例”。各产品使用率另有一幅图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出（第一章记作“{glue:text}`r1_month`”），DeepSeek随即受到全球瞩目。报告引了新华网{glue:text}`ds_period`的一篇报道：从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还称，它的用户增速超过了ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出（报告第一章记为{glue:text}`r1_month`发布），随即受到全球瞩目。据报告所引新华网{glue:text}`ds_period`的报道，从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还说，它的用户增速已超过ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
-# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户表示会首选{glue:text}`fc_leader`，{glue:text}`fc_second_share`表示会首选{glue:text}`fc_second`；另有{glue:text}`fc_others_share`的用户表示会首选其他产品，报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户选{glue:text}`fc_leader`，{glue:text}`fc_second_share`选{glue:text}`fc_second`，其余{glue:text}`fc_others_share`选的是别的产品。报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
@@ -90,9 +85,9 @@ fmt.glue_all(**texts.purposes(uses))
 charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明；其余场景没有比例，图中不画。
+# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明。
 #
-# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了{glue:text}`whole_share`，这一题应是多选题（本书判断）。
+# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），说明一位用户可以选不止一项，这一题应是多选题（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -138,7 +133,7 @@ fmt.glue_all(**texts.education(schooling))
 charts.bar_figure("fig-education", **texts.education_chart(schooling))
 
 # %% [markdown]
-# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用全体减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色柱，标作“{glue:text}`education_rest_label`”。
+# **受教育程度。** 报告正文只写出了{glue:text}`education_named_count`档的比例：{glue:text}`education_named`。{footcite}`report` 其余各档合计{glue:text}`education_rest`，是本书用{glue:text}`whole_share`减去这两档推算的；这部分包括哪些档次、各占多少，正文没有写明，{numref}`fig-education` 只把它画成一根灰色柱，标作“{glue:text}`education_rest_label`”。
 #
 # ```{glue:figure} fig-education
 # :name: fig-education
@@ -158,11 +153,11 @@ charts.bar_figure("fig-minors-stage", stages.rows, "stage", **texts.minor_stages
 charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_purposes_chart(minor_uses))
 
 # %% [markdown]
-# 报告先回顾了近几年面向中小学生的人工智能通识教育举措：国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》已提出，中小学要开设与人工智能有关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；教育部在{glue:text}`bases_period`公布的中小学人工智能教育基地共有{glue:text}`ai_education_bases`，让这些基地先行试点，为中小学人工智能教育探索新做法、积累可推广的经验。
+# 报告先回顾了我国怎样重视未成年人的人工智能通识教育。所举的举措中最早的是国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》，它已提出中小学要设置与人工智能相关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地，希望借这些基地的试点，为中小学人工智能教育探索新做法、积累可推广的经验。
 #
 # {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
 #
-# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。上文的普及率则以全国人口为分母，两者口径不同（本书判断）。
+# 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。报告所定义的普及率则以全国人口为分母，两者口径不同；本书提醒，不宜直接比较。
 #
 # ```{glue:figure} fig-minors-stage
 # :name: fig-minors-stage
@@ -170,7 +165,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # 各学龄段未成年网民中用过生成式人工智能产品的比例（调查数据截至{glue:text}`minor_period`）
 # ```
 #
-# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告逐项写的都是占“未成年网民”的比例，图题却作“未成年人使用生成式人工智能产品的目的”，分母是否只算用过的人，报告没有说明；按字面，分母更可能是全体未成年网民（本书判断）。
+# 在正文写出的{glue:text}`minor_purpose_count`种用途中，比例最高的是“{glue:text}`minor_purpose_top`”（{glue:text}`minor_purpose_top_share`），其后依次为{glue:text}`minor_purpose_rest`（{numref}`fig-minors-purposes`）。{footcite}`report` 报告正文逐项写成占“未成年网民”的比例，没有说明分母是否只算用过生成式人工智能的人；按字面，分母更可能是全体未成年网民（本书判断）。
 #
 # ```{glue:figure} fig-minors-purposes
 # :name: fig-minors-purposes
@@ -181,13 +176,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # (sec-users-column)=
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南的目的有三层：让中小学科学、规范地使用生成式人工智能，加快形成由人工智能引领的创新教育生态，并助力提升国家创新体系的整体效能。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南要让中小学把生成式人工智能用得科学、规范，加快建设“人工智能引领的创新教育生态”，并“助力国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条附了说明，按本书的归纳，有的关乎育人与公平：学生在使用中养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要能平等地从技术工具中受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用；有的关乎环境和管理：教育生态要健康、向善，学校要从实际出发、有计划地选用工具。安全保障则要覆盖数据安全、伦理审查、内容监管和风险防控各个环节。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明，按本书的归纳是三层意思。一层关乎育人和公平：学生在使用中要养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用。一层关乎价值取向和推进方式：教育生态要健康、向善，学校要从自身实际出发，有计划地选用工具。还有一层是底线：数据安全、伦理审查、内容监管和风险防控，每个环节都要有保障。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。对小学生，指南要求有老师、家长在旁帮助，开放式的生成功能要用得适当，以免妨碍孩子自己建构知识、发展思维，课堂上则要由老师把人机协同教学切实开展起来；初中生可以适度探索，分析生成内容的逻辑，在老师指导下拿别的来源核对它是否合理；高中生可以结合技术原理做探究，自己评估生成内容的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。按专栏的转述，小学阶段是在老师、家长帮助下“适当使用”开放式的生成功能，以免使用不当妨碍知识建构和思维发展，课内的人机协同教学由老师开展；初中“可适度探索”生成内容的逻辑，在指导下交叉验证它是否合理；高中“可结合技术原理”做探究，并在引导下让学生自主评估生成内容的社会影响。{footcite}`report,fn20`
 #
-# 专栏最后讲，指南怎样防止学生过分依赖生成式人工智能，以致独立思考的能力变弱：它从制度规范、教学引导和工具的角色定位等方面入手。学生不得把生成的内容原样交作业、答考试，需要创造力的任务也要限制滥用，不让人工智能“代劳”；老师则要在教学中训练学生的批判性思维，教他们质疑、辨别机器的输出，学会自己处理信息。指南还把人工智能工具定位为教学的辅助，并强调它的应用边界，专栏说这是为了让“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
+# 专栏最后一段讲怎样防止学生过度依赖生成式人工智能、弱化独立思考。专栏说，指南从制度、教学和工具的定位三方面防范：对学生，明确禁止把生成的内容直接当作作业或考试答案，在创造性任务中也要限制滥用人工智能，用专栏的话说，是“从源头上杜绝‘代劳式’使用行为”；对老师，要求多做批判性思维训练，教学生质疑、辨别机器给出的内容，自己处理信息；对工具本身，明确它在教育中处于辅助地位，并强调使用要有边界，专栏说这是为了“技术赋能与教育本质有机统一”，使学生的思维能力全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

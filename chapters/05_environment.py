@@ -168,6 +168,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-north-america)=
 # ### 北美地区
 #
+# (sec-us)=
 # #### 美国
 #
 # 报告用“发展”和“竞争”两个词概括美国近期的方向。对内，美国政府加大对本国科技企业的扶持，着力于基础设施建设和人才的培养、引进：{glue:text}`executive_orders`上半年，它陆续发布《提升美国在人工智能基础设施领域的领导地位》《消除美国在人工智能领域领导地位的障碍》《推进美国青年的人工智能教育》等行政命令，办法包括划拨联邦土地、加快审批、撤销起阻碍作用的政策，以此推动国内产业；教育方面，白宫设立了人工智能教育特别工作组，要把人工智能教育从基础教育一直打通到职业培训。这些都被报告看作巩固美国在人工智能领域全球竞争力的举措。{footcite}`report,fn76,fn77,fn78` 对外，美国收紧人工智能硬件和技术的出口管制，以图保持领先。美国商务部工业与安全局在{glue:text}`chip_export_guidance`发布了人工智能芯片出口管制指南；按报告的描述，这份指南“企图”让中国的先进计算芯片在全球都不得使用（点名包括华为昇腾的特定型号），还要严禁美国的人工智能芯片流向中国。{footcite}`fn79`
@@ -179,6 +180,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国不只是全球最大的人工智能市场之一，还是通往全球成功的重要跳板。他还说，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，在中国市场胜出的平台，如今就有引领全球的实力。可他接着说，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
+# (sec-canada)=
 # #### 加拿大
 #
 # 加拿大近期推出了多项政策，报告举了三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）。{footcite}`fn81` 报告称其用意是投资人工智能基础设施、培养和引进人才、加快人工智能在关键领域的应用，所举的关键领域有农业、清洁技术、医疗保健和制造业。{footcite}`report` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
@@ -186,6 +188,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-europe)=
 # ### 欧洲地区
 #
+# (sec-eu)=
 # #### 欧盟
 #
 # 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，这里举了它的两项规定：危及人类安全、风险高到不可接受的人工智能系统一律禁用；执法、司法等领域用人工智能，也设了严格的限制条件。{footcite}`report`
@@ -197,6 +200,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这篇新华网报道围绕欧盟委员会主席冯德莱恩展开：倡议是她在{glue:text}`invest_ai_announced`的巴黎峰会上提出的，要为人工智能的发展调动{glue:text}`invest_ai_mobilisation`投资。她不认同欧洲已在人工智能竞赛中落后的说法，称“这场人工智能竞赛远未结束”；她表示，欧盟希望人工智能对经济和社会起积极的推动作用，“但我们的模式仍需加速发展”。至于钱从哪里来，欧盟委员会的公报说，起步的资金将来自欧盟现有的数字领域项目；倡议还将专设{glue:text}`ai_gigafactory_fund`的基金，建设用来训练复杂大模型的人工智能超级工厂；按公报的安排，超级工厂也是《竞争力指南》之下战略技术投资的试点。报道最后交代了工厂的进度和后续安排：首批{glue:text}`ai_factories_first_batch`人工智能工厂的建设已在{glue:text}`ai_factories_first_batch_date`宣布，新增的{glue:text}`ai_factories_planned_additional`计划近期公布；欧盟委员会还计划在{glue:text}`apply_ai_initiative`推出“应用人工智能”倡议，面向关键产业推广人工智能。{footcite}`fn85`
 #
+# (sec-uk)=
 # #### 英国
 #
 # 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。按报告的叙述，宣布取消的已是接替保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”列了一串承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
@@ -204,10 +208,12 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-asia)=
 # ### 亚洲地区
 #
+# (sec-india)=
 # #### 印度
 #
 # 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 按印度电子和信息技术部的介绍，使命将是一个公私合作项目，计划建一座配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，并向创新者提供支撑服务和预训练模型，目标是让使命成为获取人工智能创新关键资源的一站式渠道。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
+# (sec-japan)=
 # #### 日本
 #
 # 日本的人工智能立法在提速。{glue:text}`ai_guidelines`以来，政府相关机构陆续推出了《关于对AI与著作权的思考》《AI企业指南》《关于AI制度的思考》《运用生成式人工智能制作发行物的指导手册》等文件；{footcite}`fn92` {glue:text}`ai_promotion_act`，日本参议院全体会议表决通过《人工智能相关技术研究开发及应用推进法》，这是日本的首部人工智能法案。{footcite}`fn93` 报告把日本的取向同欧盟对照：欧盟强调监管，日本则称这部法律是“无处罚的促进式人工智能综合法”，着眼于不妨碍技术进步，也不想让公私两方的关系紧张起来。新法规定设立“AI战略本部”，首相牵头，内阁全体成员参加，这个本部将是日本人工智能政策的“司令部”；政府还将据此制定“人工智能基本计划”，作为中长期的政策指南，覆盖研发投资、人才培养、产业促进和监管治理。{footcite}`report`
@@ -221,6 +227,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 报道还提到了“星际之门”——特朗普{glue:text}`stargate`宣布的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司在美国修建人工智能所需的基础设施——并说基金将来的投资重点，可能就包括这类项目。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
+# (sec-korea)=
 # #### 韩国
 #
 # 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，这笔钱用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发，以及举办国际人工智能竞赛等活动。{footcite}`fn98`

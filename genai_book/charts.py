@@ -315,12 +315,22 @@ def bar_figure(name: str, frame: pd.DataFrame, category: str, *, category_title:
 
 def period_bars(name: str, levels: pd.DataFrame, *, value: str, label: str, inner: str, status: str,
                 value_title: str, label_name: str, inner_name: str, alt_title: str, table: pd.DataFrame,
-                sources) -> None:
+                sources, standing=None) -> None:
     """Level bars over periods, glued under `name` through `figure`: one bar per row of `levels` (column 时期, in
     time order) as high as `value`, its `label` text on top and its `inner` text inside, coloured by `status`
-    (in fmt.STATUS_WORDS). The text alternative lists every period's label and inner text with its standing."""
-    data = levels.assign(依据=levels[status].map(fmt.STATUS_WORDS))
-    present = [s for s in STATUS_COLORS if s in set(data["依据"])]
+    (in fmt.STATUS_WORDS). `standing`, the reader's word for each row (as its data table says it: 本书倒推),
+    replaces the status words in legend, tooltip and text alternative; a second word of the same status (来源写出
+    beside 报告给出) gets a colour of its own. The text alternative lists every period's label and inner text with
+    its standing."""
+    words = list(levels[status].map(fmt.STATUS_WORDS)) if standing is None else list(standing)
+    data = levels.assign(依据=words)
+    colour_of: dict[str, str] = {}
+    spare = iter(c for c in PALETTE if c not in STATUS_COLORS.values())
+    for word, row_status in sorted(dict.fromkeys(zip(words, levels[status])),
+                                   key=lambda pair: list(fmt.STATUS_WORDS).index(pair[1])):
+        own = STATUS_COLORS[fmt.STATUS_WORDS[row_status]]
+        colour_of[word] = own if own not in colour_of.values() else next(spare)
+    present = list(colour_of)
     base = alt.Chart(data[["时期", value, label, inner, "依据"]]).encode(
         x=alt.X("时期:N", title=None, sort=list(data["时期"]), axis=alt.Axis(labelAngle=0)),
         y=alt.Y(f"{value}:Q", title=value_title,
@@ -328,7 +338,7 @@ def period_bars(name: str, levels: pd.DataFrame, *, value: str, label: str, inne
         tooltip=["时期", alt.Tooltip(f"{label}:N", title=value), inner, "依据"],
     )
     chart = base.mark_bar(width={"band": 0.5}).encode(
-        color=alt.Color("依据:N", scale=alt.Scale(domain=present, range=[STATUS_COLORS[s] for s in present]),
+        color=alt.Color("依据:N", scale=alt.Scale(domain=present, range=[colour_of[s] for s in present]),
                         legend=alt.Legend(title=None) if len(present) > 1 else None),
     ) + base.mark_text(baseline="bottom", dy=-4, fontSize=13, fontWeight="bold").encode(
         text=f"{label}:N",

@@ -32,12 +32,23 @@ def named(source_id: str, data_dir=None) -> str:
     return f"{row['publisher']}{title}"
 
 
+DATED_BY_NEWS = re.compile(r"^发布日期是(.+?)报道其发布的日期")  # a note saying the date is a news report's
+
+
+def date_basis(row) -> str:
+    """Where a source's date comes from when the document gives none and a news report of its release does (its
+    note says so: 发布日期是星島日報报道其发布的日期…): （星島日報报道之日，本书暂作发布日期）; '' for a document's own date."""
+    found = DATED_BY_NEWS.match(str(row.get("note", "") or ""))
+    return f"（{found.group(1)}报道之日，本书暂作发布日期）" if found else ""
+
+
 def label(source_id: str, data_dir=None) -> str:
-    """Publisher, title in 《》 when there is one, and date: 斯坦福大学人工智能研究所《…》，2025年4月7日; with the
-    report's footnote number when another page has the same publisher, title and date (two documents, one label)."""
+    """Publisher, title in 《》 when there is one, and date (with `date_basis` when it is not the document's own):
+    斯坦福大学人工智能研究所《…》，2025年4月7日; with the report's footnote number when another page has the same
+    publisher, title and date (two documents, one label)."""
     row = table(data_dir).loc[source_id]
     date = _date(row.get("published", ""))
-    text = named(source_id, data_dir) + (f"，{date}" if date else "")
+    text = named(source_id, data_dir) + (f"，{date}{date_basis(row)}" if date else "")
     return text + (f"（报告脚注{int(float(row['footnote']))}）" if source_id in _ambiguous(data_dir) else "")
 
 
@@ -104,7 +115,7 @@ def bibtex(data_dir=None) -> str:
         dated = published and published != "nan"
         if dated and len(published) == 4:  # a year alone is the entry's year; a fuller date is printed once, in the note
             fields["year"] = published
-        note = [fmt.period(published)] if dated and len(published) != 4 else []
+        note = [fmt.period(published) + date_basis(row)] if dated and len(published) != 4 else []
         if footnote not in (None, "", "nan") and pd.notna(footnote):
             note.append(f"报告脚注{int(float(footnote))}")
         page = PRINT_PAGE.match(str(row.get("note", "") or ""))

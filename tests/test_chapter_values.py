@@ -75,13 +75,15 @@ def test_the_report_editions_check_against_its_own_changes_is_circular(users):
     assert users["stated_standing"] == "circular" and users["stated_verdict"] == "none"
 
 
-def test_the_series_table_marks_each_point_and_its_source(users):
-    table = users["tab_users_series"]  # the Markdown form, as in the PDF
-    implied = (csv("users_series")["status"] == "implied").sum()
-    assert "| 时期 | 指标 | 数值 | 依据 | 来源 |" in table
-    # the report edition: two points the report states, two the book derives from its stated changes
-    assert table.count("本书倒推") == implied == 2 and table.count("报告给出") == 2 and "来源写出" not in table
-    assert "| 2024年12月 | 用户规模 | 2\\.49亿人 | 本书倒推 | 中国互联网络信息中心" in table
+def test_figure_2_1_marks_each_point_and_the_chapter_does_not_repeat_its_table(users):
+    """The levels chart's text alternative gives each period's standing; its data table (with the sources) is the
+    only table of the levels: no chapter table repeats it."""
+    alt = users["fig-users"]
+    implied = csv("users_series")
+    implied = implied[implied["status"] == "implied"]["as_of"].unique()
+    assert len(implied) == 1 and alt.count("本书倒推") == 1 and alt.count("报告给出") == 1
+    assert "2024年12月普及率17.7%、用户2.49亿人（本书倒推）" in alt
+    assert "tab_users_series" not in users
 
 
 def test_first_choice_leader_and_the_total_of_all_shares(users):

@@ -72,6 +72,23 @@ def test_period_bars_list_every_period_in_the_text_alternative(monkeypatch):
     assert glued["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["2024年12月", "2025年6月"]
 
 
+def test_period_bars_take_the_readers_standing_words_and_colour_each_apart(monkeypatch):
+    glued = {}
+    monkeypatch.setattr(charts, "figure", lambda name, chart, data, *, sources, alt: glued.update(
+        spec=chart.to_dict(), alt=alt))
+    levels = pd.DataFrame({"时期": ["2024年12月", "2025年6月", "2025年12月"], "普及率": [17.7, 36.5, 42.8],
+                           "普及率文字": ["17.7%", "36.5%", "42.8%"], "用户规模": ["2.49亿人", "5.15亿人", "6.02亿人"],
+                           "status": ["implied", "stated", "stated"]})
+    charts.period_bars("fig-users", levels, value="普及率", label="普及率文字", inner="用户规模", status="status",
+                       value_title="普及率（%）", label_name="普及率", inner_name="用户", alt_title="普及率与用户规模",
+                       table=levels, sources=["report"], standing=["本书倒推", "报告给出", "来源写出"])
+    assert "用户2.49亿人（本书倒推）" in glued["alt"] and "用户6.02亿人（来源写出）" in glued["alt"]
+    colours = glued["spec"]["layer"][0]["encoding"]["color"]["scale"]
+    assert colours["domain"] == ["报告给出", "来源写出", "本书倒推"]
+    assert len(set(colours["range"])) == 3 and colours["range"][0] == charts.STATUS_COLORS["报告给出"]
+    assert colours["range"][2] == charts.STATUS_COLORS["据报告推算"]  # the derived bar keeps its pale colour
+
+
 def test_a_printed_chart_is_drawn_once_per_spec(tmp_path, monkeypatch):
     """A chapter re-executed for one changed value takes its unchanged charts' PDFs from the cache; a changed chart
     is drawn again."""

@@ -9,8 +9,8 @@ from genai_book import data, paths
 
 REPORT = paths.DATA / "raw" / "report" / "003_3cc6ed0d8c319f79.txt"
 # The body's headings (the contents page lists the same ones first): chapters, numbered sections and subsections,
-# the 专栏 boxes. Footnote marks and the spaces of the text recognition are not part of a heading.
-HEADING = re.compile(r"^(第[一二三四五六]章 \S.*|[一二三四五]、.*|[（(][一二三四][)）].*|专栏：.*)$")
+# the 专栏 boxes, the countries and regions under 5.4 ("1. 美国"). Footnote marks and the spaces of the text recognition are not part of a heading.
+HEADING = re.compile(r"^(第[一二三四五六]章 \S.*|[一二三四五]、.*|[（(][一二三四][)）].*|专栏：.*|\d\. \S{1,4})$")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
@@ -33,7 +33,7 @@ def sections():
 def test_every_report_heading_is_listed_in_the_reports_order(sections):
     listed = [normalised(h) for h in sections["heading"] if not h.startswith(("扉页", "前言", "免责声明"))]
     assert listed == report_headings()
-    assert len(listed) == 46  # 6 chapters, 30 sections and subsections, 10 columns
+    assert len(listed) == 53  # 6 chapters, 30 sections and subsections, 7 countries and regions, 10 columns
 
 
 def labels_defined() -> dict[str, list[str]]:

@@ -75,3 +75,12 @@ def test_a_paper_without_a_web_address_is_cited_with_its_page():
     assert "第01版" in entry and "url" not in entry
     with_url = sources.bibtex().split("@misc{stdaily_2026_02_05,")[1].split("@misc")[0]
     assert "版}" not in with_url and "url = " in with_url
+
+
+def test_a_date_taken_from_a_news_report_says_so_where_the_source_is_named():
+    """The trends report gives no date; its row carries the date of the news of its release, and its label and its
+    bibliography entry say whose date it is. A document's own date carries nothing."""
+    assert sources.label("qbitai_trends").endswith("，2025年12月10日（星島日報报道之日，本书暂作发布日期）")
+    assert "2025年12月10日（星島日報报道之日，本书暂作发布日期）" in sources.bibtex().split("@misc{qbitai_trends,")[1].split("@misc")[0]
+    assert sources.label("stheadline_2025_12_10").endswith("2025年12月10日")
+    assert sources.date_basis(sources.table().loc["fn03"]) == ""

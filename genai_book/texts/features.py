@@ -8,7 +8,7 @@ from .. import editions, fmt, sources, texts
 from ..facts.features import Features, Gap
 from ..facts.users import Headline
 
-UNDATED = "年份未写明"  # the report gives no year for the later gap
+UNDATED = "后来（报告未写年份）"  # the report gives no year for the later gap
 
 
 def report_users(report: Headline, users_source: str, as_of: str) -> dict[str, str | bool]:

@@ -89,6 +89,8 @@ def crosswalk(walk: Crosswalk, release_news: str) -> dict[str, str]:
     title_of = _titles(walk.themes)
     return {
         "trends_news": sources.in_sentence(release_news) if not walk.trends.empty else "",
+        # the month the news reported the release in: all the book knows of the trends report's date
+        "trends_month": fmt.period(sources.table().loc[release_news, "published"][:7]) if not walk.trends.empty else "",
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
@@ -125,7 +127,7 @@ def digests(news: Digests, survey_cutoff: str, report_published: str) -> dict[st
     top = ranked.index[0]
     return {
         "digest_count": fmt.number(len(news.digests)), "item_count": fmt.number(len(news.items)),
-        "digest_first": fmt.period(news.first_day), "digest_last": fmt.period(news.last_day),
+        "digest_dates": fmt.join(fmt.period(day) for day in sorted(news.digests["date"])),  # three days, no span
         "items_per_digest": fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
         "digests_after_cutoff": news.all_after(survey_cutoff),
         "digests_before_report": news.all_before(report_published), "cutoff_period": fmt.period(survey_cutoff), "report_period": fmt.period(report_published),

@@ -60,24 +60,23 @@ def users_chart(scale: users.Scale) -> dict:
                              用户规模=[fmt.with_unit(v, scale.headline.unit) for v in levels["users"]]),
         value="普及率", label="普及率文字", inner="用户规模", status="status", value_title="普及率（%）",
         label_name="普及率", inner_name="用户", alt_title="生成式人工智能普及率与用户规模",
-        table=users_series_table(scale.rows), sources=scale.rows["source_id"].unique())
+        table=users_series_table(scale.rows), sources=scale.rows["source_id"].unique(),
+        standing=[standing(status, scale.source(period)) for status, period in zip(levels["status"], levels["as_of"])])
 
 
-def series_table(scale: users.Scale) -> dict:
-    """Table 2.1 (tables.glue_table): every period's levels, their standing and source."""
-    return dict(frame=users_series_table(scale.rows)[["时期", "指标", "数值", "依据", "来源"]],
-                caption="本版收录的各期用户规模与普及率")
+def standing(status: str, source: str) -> str:
+    """A level's standing as the reader reads it (figure 2.1's legend, tooltip, text alternative and data table):
+    报告给出, 来源写出 (a later source states it) or 本书倒推."""
+    return fmt.STATUS_WORDS["stated"] if status == "stated" and source == sources.REPORT else POINT_STANDING[status]
 
 
 def users_series_table(rows: pd.DataFrame) -> pd.DataFrame:
     """The levels of users and penetration (facts.users.Scale.rows) for readers: period, indicator, value, whether
-    the source states it or it was derived from a stated change, and the source (chapter 02's table and the data
-    of its figure)."""
+    the source states it or it was derived from a stated change, and the source: the data table of figure 2.1,
+    the one place that lists them (the chapter has no table of its own repeating it)."""
     table = tables.readable(rows.assign(指标=rows["metric"].map(users.METRIC_NAMES)), {"指标": "指标"},
                             source="label")
-    standing = [fmt.STATUS_WORDS["stated"] if status == "stated" and source == sources.REPORT
-                else POINT_STANDING[status] for status, source in zip(rows["status"], rows["source_id"])]
-    return table.assign(依据=standing)
+    return table.assign(依据=[standing(status, source) for status, source in zip(rows["status"], rows["source_id"])])
 
 
 def stated_changes(found: dict[str, users.StatedChange]) -> dict[str, str]:
