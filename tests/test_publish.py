@@ -98,6 +98,11 @@ def test_an_edition_is_named_by_its_reference_period_not_as_survey_data():
     notice = templates.get_template("genai-editions.html").render(genai_editions=editions)
     title_page = pdf.title_page({"title": "书名", "sphinx": {"config": {}}}, later)
     assert "第2版（基准期为2025年12月）" in cite and "第2版，基准期为2025年12月" in cite
+    figure = templates.get_template(publish.TEMPLATE).render(
+        author="本书编写组", title="书名", edition=later, year="2026", url="", key="k", bibtex=publish.bibtex,
+        figure={"number": "图 2.1", "caption": "用户规模（2024年12月—2025年12月）", "id": "fig-users"})
+    # a figure carries its own periods in its caption; the edition's reference period is not the figure's
+    assert "《书名》第2版，图 2.1“用户规模" in figure and "基准期" not in figure
     assert "这是本书基准期为2025年6月的一版" in notice and "最新版的基准期为2025年12月" in notice
     assert "第2版 · 基准期为2025年12月" in title_page
     for text in (cite, notice, title_page):
