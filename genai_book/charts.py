@@ -282,6 +282,12 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         height=alt.Step(30))
 
 
+def joined(label: str) -> str:
+    """A bar's label after its name: 为 before a bare number (为58.9%), none before a hedge, which reads as the
+    verb itself (准确率超91%, 其他地区约116家)."""
+    return f"为{label}" if label[:1].isdigit() else label
+
+
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
               describe=None, labels=None, sort=None, value: str = "value") -> tuple[alt.LayerChart, pd.DataFrame, str]:
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
@@ -295,7 +301,7 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
     chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
     table = tables.readable(frame, {category: category_title}, describe=describe, source="label")
-    listed = [f"{name}为{label}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
+    listed = [f"{name}{joined(label)}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
     return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
 
