@@ -38,7 +38,7 @@ data.use(data_dir, as_of)
 # (sec-agriculture-column)=
 # ### 专栏：新疆的“试验田”
 #
-# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道说，人工智能正在农业里广泛使用；新疆是农业大区，近年现代农业发展很快，被视为人工智能农业的重要“试验田”。{footcite}`fn31` {glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人这些智能农机，很受国内外采购商关注。在数字农业服务商北京大蚯蚓数字科技有限公司的展位，国内外农机企业的代表正聚在以“人工智能+农机农艺融合”为题的沙龙上，谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
+# 这个专栏转载自中国新闻网的一篇博览会报道（有删减）。报道从人工智能在农业里的普及说起，把新疆称作人工智能农业的重要“试验田”：作为农业大区，新疆的现代农业这些年发展得很快。{footcite}`fn31` {glue:text}`xinjiang_expo`上，无人驾驶拖拉机、植保无人机和立体农业智能机器人这些智能农机，很受国内外采购商关注。在数字农业服务商北京大蚯蚓数字科技有限公司的展位，国内外农机企业的代表正聚在以“人工智能+农机农艺融合”为题的沙龙上，谈人工智能在农业上的用处。这家公司的首席执行官认为，人工智能在农业上的长处在于深度学习和大数据分析：海量数据快速积累、模型随之训练，种植决策得以优化，作业流程走向自动化，环境资源也能管得更有效率；他还说，公司已在多地实践人工智能农业。
 #
 # 青岛沃途智能科技有限公司是家新兴企业，做的是电气化的智能农业机器人，主打立体果园从头到尾的智能化、机械化作业。公司总经理在现场对几位来自阿克苏地区的苹果种植户说，智能农业机器人正在改变全球果园的管理方式；他们的机器人结合了人工智能、自动驾驶和机械臂，已能完成果园作业的全流程，除草、精准打药、修剪枝条、施肥等{glue:text}`orchard_robot_core_tasks`核心环节都已覆盖。他认为新疆林果面积大、效益好，人工智能加持的智慧果园大有可为；他还说，这两天有不少阿克苏、吐鲁番的苹果和葡萄种植大户来咨询，对公司的机器人兴趣很浓。
 #
@@ -84,7 +84,7 @@ charts.bar_figure("fig-industrial-cases", **texts.cases_figure(cases))
 #
 # 另一条线是工业机器人。在报告看来，工业机器人与人工智能深度融合以后，能感知环境并自我调整、边用边学，还具备类似人的决策能力，柔性生产和智能协作都做得到，制造更快、更灵活；这种融合已是推动智能制造的重要力量。{glue:text}`ubtech_walker`，优必选发布了新一代{glue:text}`ubtech_walker_name`，还让它进入比亚迪的工厂实训搬运。报告称，这是全球首次让人形机器人同智能制造管理系统、工业移动机器人、无人叉车和无人物流车协同作业，有助于室内外物流走向无人化和规模化商用。优必选还自研了{glue:text}`ubtech_rosa_name`，这是夹在底层操作系统和上层应用之间的一层框架，以统一的内部研发平台为基础，调度机器人上的各类算法；这样底层算法能由自己掌控，也更安全。{footcite}`fn36` 国产机器人“出海”的步子也在加快，颇受外国企业欢迎。深圳炬星科技的仓储机器人能在狭窄空间里运行，承担类似包裹分拣员的工作；靠向炬星订购的{glue:text}`syrius_robots_ordered`机器人，日本一家物流中心把雇员由{glue:text}`syrius_client_staff_before`减为{glue:text}`syrius_client_staff_after`。{footcite}`fn37` 据报告所引的数据，{glue:text}`industrial_robot_output_period`我国工业机器人产量为{glue:text}`industrial_robot_output`，比上年增长{glue:text}`industrial_robot_output_growth`。{footcite}`fn38`
 #
-# 越来越多的传统制造企业在试着找科技公司合作，用人工智能改造自家业务，报告举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，在单个企业里，这些质检方案累计检测了{glue:text}`tencent_qc_single_firm_inspections`产品的外观（报告作“单一企业”，没有说是哪家），还做出了富驰高科等一批标杆项目。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
+# 越来越多的传统制造企业在试着找科技公司合作，用人工智能改造自家业务，报告举了两例。腾讯云宣布，它和合作伙伴在{glue:text}`tencent_qc_alliance`成立了工业人工智能质检生态联盟，并称已在 3C、锂电、光伏、半导体和汽车等{glue:text}`tencent_qc_industries`行业积累了大量人工智能质检方案，还做出了富驰高科等一批标杆项目。报告另写到，“单一企业”累计完成了{glue:text}`tencent_qc_single_firm_inspections`产品的外观检测，没有说是哪家企业。这些成绩截至何时，报告没有写，所注报道发表于{glue:text}`tencent_qc_source_period`。{footcite}`fn39` {glue:text}`netease_xcmg`，网易与徐工集团签署战略合作协议，推出两款产品：在搅拌站作业的无人装载机“黑灯工地”，以及让一个人管多台露天矿山挖掘机的“牧羊人”模式，以推动工程机械的智能化。{footcite}`fn40`
 
 # %%
 fmt.glue_all(**texts.industry_partners(reported))
@@ -118,7 +118,7 @@ fmt.glue_all(**texts.east_china(reported), **texts.shanghai_filings(shanghai))
 #
 # 报告的判断是，生成式人工智能产品原先是用来聊天的“对话工具”，如今已成了人们找信息的“信息获取工具”：当前主流产品绝大部分都带有智能搜索（即“AI 搜索”），报告甚至认为，豆包、元宝等产品本质上已渐渐成为“具备内容创作、办公助手等功能的搜索引擎浏览器”。
 #
-# 主流搜索引擎厂商陆续把智能搜索当作主要发展方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
+# 各大搜索引擎厂商相继转向智能搜索，把它定为主攻方向。{glue:text}`new_bing`，微软推出接入 GPT 模型的新版搜索引擎 New Bing，报告视之为搜索引擎厂商在智能搜索上的第一次尝试。头部厂商对此比较谨慎：智能搜索赚钱的路子和传统搜索不一样，甚至会冲击原有的搜索广告业务；可用户已经尝到了生成式人工智能带来的全新体验，头部厂商终究只能跟上。百度先后推出“AI 搜”（{glue:text}`baidu_ai_search`）和“深度搜索”（{glue:text}`baidu_deep_search`），向智能搜索转得更快；报告给出的数据是，百度移动搜索结果页中人工智能生成内容的比例，从{glue:text}`baidu_before_period`的{glue:text}`baidu_before`{glue:text}`baidu_word`{glue:text}`baidu_now_period`的{glue:text}`baidu_now`（报告没有注明这组数据的出处和计算口径）。谷歌则在{glue:text}`google_ai_mode`上线了{glue:text}`google_ai_mode_name`。做生成式人工智能的 OpenAI 同样想进入搜索市场：它在{glue:text}`searchgpt_test`宣布了 SearchGPT 服务的测试计划，但到{glue:text}`searchgpt_not_open`，免费用户仍不能完整地用上它。{footcite}`report`
 #
 # 从使用体验看，报告认为智能搜索彻底改写了人和搜索引擎打交道的方式：搜索引擎原本是用户的“信息获取工具”，如今成了“智能办公助手”。输入上，提问可以用口语，不必先提炼关键词，模型会尽量揣摩用户的真实意图，反复改关键词的麻烦少了；输出上，结果不再是一长串链接组成的“瀑布流”，而是依据全网信息直接整理出的答案，还可以是表格、图片或视频，用户筛选和加工信息的时间也省了下来。等智能搜索和各种线上服务进一步打通，搜索引擎就能按用户的需要直接把服务送到手上，也就是所谓“搜索即服务”。{footcite}`report`
 
@@ -172,7 +172,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 #
 # 报告认为，多模态的生成式人工智能装进实体设备后，穿戴设备、智能家居和机器人在感知、判断、与人交互和完成复杂任务上都明显进步了。政策也在推动。中共中央办公厅、国务院办公厅于{glue:text}`consumption_plan`印发的《提振消费专项行动方案》提出开展“人工智能+”行动、促进“人工智能+消费”，要让自动驾驶、智能穿戴和机器人这类新产品、新技术更快研发出来、推广开来，培育成长性高的消费新赛道。{footcite}`fn47` 前文华东专栏提到的{glue:text}`national_ai_pilot_zones`国家人工智能创新应用先导区，是中央部委和地方政府一起推动建设的；双方还合作建起了具身智能机器人、人形机器人等领域的制造业创新中心，好让相关产业聚集起来。{footcite}`report`
 #
-# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句的主语是“宇树科技的人形机器人”，份额说的却是全球四足机器人市场，本书把份额归于公司）。这两个数字所注的是{glue:text}`unitree_period`的一篇报道，统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区正在做人工智能环卫机器人集群的应用示范，报道称要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
+# 机器人方面，{glue:text}`spring_gala`央视春晚的《秧BOT》节目，把具身机器人带到了普通观众面前，节目里的机器人出自宇树科技。{footcite}`report` 宇树的人形机器人已在个人消费、教育科研等场景广泛使用，宇树还占全球四足机器人销量的{glue:text}`unitree_quadruped_sales_share`、市场规模的{glue:text}`unitree_quadruped_market_size_share`（报告原句的主语是“宇树科技的人形机器人”，份额说的却是全球四足机器人市场，本书把份额归于公司）。这两个数字所注的是{glue:text}`unitree_period`的一篇报道，统计年份和口径报告都没有交代。{footcite}`fn48` 公共服务也用上了机器人：深圳市坪山区在打造人工智能环卫机器人集群的应用示范场景，报告的说法是要做到“全域全时全场景”，坑梓、石井等街道已建成示范区；区里投入的人工智能环卫设备有{glue:text}`pingshan_ai_sanitation_devices`，还配了{glue:text}`pingshan_sanitation_command_centres`运营指挥中心和{glue:text}`pingshan_smart_supply_stations`智能补给站。{footcite}`fn49`
 #
 # 智能家居方面，美的在{glue:text}`midea_t6`发布人工智能空调“T6”。空调私有化部署了 DeepSeek R1 满血版大模型，由它来推理和决策，温度、湿度、风等多个维度（报告写作“温湿风净鲜”）都能自行感知、学习和调节。T6 还搭起多模型融合的架构，把美的自家的美言大模型同 DeepSeek、讯飞星火和豆包三个模型深度融合在一起；报告称，这重塑了人机交互的方式，用户用起来更方便。{footcite}`report`
 #
@@ -185,7 +185,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 # - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
 # - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：加快突破机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，独角兽企业和科技型领军企业则要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`。
 #
-# 报道的统计并不完全：已有{glue:text}`provinces_with_embodied_policies`省市拿出了支持具身智能和人形机器人产业的政策，包括北京、上海、广东、浙江、山东和重庆，并把这一产业当作推动经济高质量发展和产业升级的重要抓手。
+# 按报道的不完全统计，出台扶持政策的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其列；在这些地方，具身智能和人形机器人被看作带动经济高质量发展和产业升级的着力点。
 
 # %%
 fmt.glue_all(**texts.hardware(reported))
@@ -194,7 +194,7 @@ fmt.glue_all(**texts.hardware(reported))
 # (sec-science)=
 # ## 科学研究
 #
-# 报告认为，生成式人工智能在科研上的潜力还在不断被发掘，有望带来新的机遇和变革。用科研信息和实验数据训练出的科研大模型，既能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
+# 报告认为，生成式人工智能在科研上的潜力还在不断被发掘，有望带来新的机遇和变革。用科研信息和实验数据训练出的科研大模型，能替研究者处理大量专业文献、从数据里找线索，让他们更快摸清前沿、找到值得做的方向；到了设计实验的阶段，它还能出主意，甚至先把实验在模型里模拟一遍，把参数调得更好、实验做得更快。科研大模型已在多个领域取得突破，地理、气象、海洋等领域都用上了。{footcite}`report` 本节介绍的几款科研大模型分别涉及月球、地理与遥感、气象、海洋和太阳：
 #
 # - 中国科学院地球化学研究所与阿里云在{glue:text}`lunar_period`联合发布了国际首个“月球科学多模态专业大模型”。模型的底子是阿里云的通义系列模型，训练和微调在阿里云百炼专属版平台上完成，还用上了检索增强生成（RAG）等技术；判断月球撞击坑的年代和形态，它的准确率已达{glue:text}`crater_recognition_accuracy`。{footcite}`fn51`
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
@@ -223,7 +223,7 @@ charts.bar_figure("fig-science-accuracy", **texts.accuracy_figure(scenarios.accu
 #
 # 数学上，谷歌让它挑战有{glue:text}`alphaevolve_kissing_problem_age`历史的“亲吻数”问题——在给定维数的空间里，同样大小的球最多能有几个同时贴住中间那个球，而彼此又不重叠？早在{glue:text}`kissing_problem`就有人讨论它，牛顿也为它争论过、研究过。在{glue:text}`alphaevolve_kissing_dimensions`空间里，AlphaEvolve 找到一个由{glue:text}`alphaevolve_kissing_outer_spheres`外层球体构成的结构，把下界推高到数学家此前的纪录之上（专栏标题说“攻克”，正文说的是刷新下界）。它的本事不止于此：从一个极简的代码框架出发，它给新型的梯度优化程序做出了不少部件，还找到了多种新的矩阵乘法算法，其中一种计算{glue:text}`alphaevolve_matrix_order`复值矩阵乘法只用{glue:text}`alphaevolve_scalar_multiplications`标量乘法，比 Strassen 在{glue:text}`strassen`提出、此前被视为这一场景下最佳的算法更进了一步。
 #
-# 据介绍，用于 Gemini 的模型架构时，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算快了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间也省下{glue:text}`alphaevolve_training_time_reduction`，成本因此节约不少；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
+# 据介绍，用于 Gemini 的模型架构时，它把大规模矩阵乘法拆成一个个更好算的小问题，核心计算的效率提升了{glue:text}`alphaevolve_gemini_kernel_speedup`，整体训练时间缩短{glue:text}`alphaevolve_training_time_reduction`，报道称这“有效节省了大量成本”；它还优化了 GPU 的底层指令，让 Transformer 类模型里 FlashAttention 的核心计算最多快了{glue:text}`alphaevolve_flashattention_speedup`。
 #
 # 在接受外媒 VentureBeat 采访时，谷歌 DeepMind 的研究员 Matej Balog 说，AlphaEvolve 能发现极其复杂的算法，代码长达{glue:text}`alphaevolve_algorithm_code_lines`，逻辑结构远比简单函数复杂。据这篇报道，DeepMind 眼下正和 People+AI 研究团队合作，给 AlphaEvolve 做一个好用的交互界面，还打算向选定的学术用户开放早期试用。
 

@@ -4,10 +4,10 @@
 #
 # 报告第五章分政策、技术、融资和国际四个方面，描述生成式人工智能所处的环境，四节的小标题依次是“利好政策奠定发展基础”“技术创新加速产品迭代”“畅通融资注入发展活力”和“全球人工智能竞争加剧”。本章依次整理这几部分，把报告的政策表、专利与算力数字、投融资分布和各国举措做成可核对的表和图，并检查投融资各项占比与总数是否相符。要点如下：
 #
-# - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），最新的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》。
+# - 报告的政策表收录{glue:text}`policy_span`的{glue:text}`policy_n`主要政策（{numref}`tab-policies`），表中时间最晚的一项是{glue:text}`policy_latest_issuer`{glue:text}`policy_latest_date`的《{glue:text}`policy_latest_title`》。
 # - 技术方面，全球新公开的生成式人工智能专利中我国占{glue:text}`new_genai_patents_china_share`；截至{glue:text}`compute_period`底，我国智能算力规模达{glue:text}`intelligent_computing_power`。
 # - 投融资方面，据中国互联网络信息中心对公开披露资料的整理和推算，{glue:text}`fin_period`我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计{glue:text}`fin_amount`；报告认为投融资的重点在机器人相关领域，具身智能是其代表（{numref}`fig-financing-events`、{numref}`fig-financing-amount`）。
-# - 本书核对发现，报告正文写出的三个地区的金额与占比，和投融资总额不一致：按这三组数推算，三地占比对应的分母约为{glue:text}`region_base`，而不是投融资合计的{glue:text}`fin_amount`（本书计算，{numref}`tab-financing-checks`）。
+# - 报告正文写出的三个地区的金额、占比与投融资总额对不上：三地占比对应的分母约为{glue:text}`region_base`，不是{glue:text}`fin_amount`（本书计算，详见{numref}`tab-financing-checks`）。
 # - 国际部分，报告的判断是全球人工智能竞争在加剧，并按北美、欧洲、亚洲介绍美国、加拿大、欧盟、英国、印度、日本和韩国；其中的资金数额币种各异，本书照原文列出，不做换算（{numref}`tab-intl-money`）。
 
 # %% tags=["parameters"]
@@ -34,7 +34,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 # (sec-policy)=
 # ## 政策环境
 #
-# 本节分产业扶持政策和治理规范两部分。报告的总括是：我国发挥制度优势、突出应用导向，一面出台政策鼓励人工智能创新，一面逐步健全治理规范，以确保这项技术“朝着有益、安全、公平的方向健康有序发展”。
+# 本节分产业扶持政策和治理规范两部分。报告的总括是：我国一手用政策扶持人工智能创新，一手逐步补齐治理规范，倚重的是制度优势，着眼的是应用，目标是让这项技术“朝着有益、安全、公平的方向健康有序发展”。
 #
 # 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
 #
@@ -83,20 +83,20 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要，据国家数据局，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，本书未能从报道中确定；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
+# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，报道没有写明；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
 #
 # ### 开源：社区成为创新动力
 #
-# 开源方面，政策已有明确要求：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，技术要推广，社区要建设，整个开源生态体系也要构建起来。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
+# 开源方面，政策已有明确要求：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，提出要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 报告举的例子是DeepSeek，在报告看来，近来的开源项目里，它做得最成功，影响也最大。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也一个个放到社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，DeepSeek还说，大模型训练的底层因此更稳、也更高效。{footcite}`fn69`
+# 报告举的例子是DeepSeek，把它算作近来开源社区里最成功、影响也最大的一个。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也一个个放到社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，为大模型训练提供了“更稳定、高效的底层支撑”。{footcite}`fn69`
 #
 # (sec-ip-column)=
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。规则方面，人工智能、大数据这类新领域新业态的知识产权保护规则要尽快建起来，为技术发展提供更有力的法治保障。在保护和运用上，该局将加强人工智能专利申请的按需审查服务，做好专利分析预警和导航，指导建设专利池，并深入推进专利转化运用专项行动，让更多专利进入产业链；支撑关键核心技术攻关的知识产权工作体系也要健全。在国际上，该局要积极参与这一领域的知识产权全球治理，推动相关国际规则和标准的完善，以促进全球人工智能产业的发展，使人工智能更好地惠及全人类。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。打算大致有三层：一是制度，尽快为人工智能、大数据等新兴领域定下知识产权保护规则；二是服务，从按需审查、预警导航到专利池和专利转化，帮人工智能专利走出实验室、进入产业，也让知识产权更好地支撑关键核心技术攻关；三是国际，参与这一领域知识产权的全球治理，推动完善国际规则和标准，落脚点是让人工智能技术“更好造福全人类”。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -112,6 +112,8 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 # ## 融资环境
 #
 # 报告的融资一节从资金对科技发展不可或缺说起，引了一项估计：{glue:text}`ai_industry_total_investment_period`，我国投向人工智能产业的资金总计将{glue:text}`ai_industry_total_investment`。{footcite}`fn71` 报告把生成式人工智能看作投资最热的科技领域，认为它尤其要借助多层次资本市场，把科技、产业和金融连成良性循环。报告随即提到，为此我国在{glue:text}`national_ai_fund_period`设立了国家人工智能基金，规模{glue:text}`national_ai_fund`，用来推动各地在人工智能创新、产业和应用上加快步伐。{footcite}`fn72` （第四章的一个专栏也提到由工业和信息化部联合财政部设立、规模同为{glue:text}`national_ai_fund`的国家人工智能产业投资基金，报告没有说明两处说的是否同一只基金。）
+#
+# ### 领域分布
 #
 # 投融资事件的数据，由中国互联网络信息中心（CNNIC）根据网上公开披露的资料整理并推算（不含定增、IPO上市、退市等）：{glue:text}`fin_period`，我国共发生人工智能相关投融资事件{glue:text}`fin_events`，合计金额{glue:text}`fin_amount`。{footcite}`fn73` 报告把这四个月的事件按细分领域归类后认为，投融资的重点在机器人相关领域，其代表是“具身智能”。报告正文写出了{glue:text}`fig_events_item`和{glue:text}`fig_amount_item`中三个领域的数字：{glue:text}`sector_list`（{numref}`fig-financing-events`、{numref}`fig-financing-amount`；报告的事件计数“笔”“起”混用，本书一律称“起”）。
 #
@@ -163,7 +165,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 这些举措意在培育本土企业、增强自身产业的竞争力，少依赖别国的技术。{footcite}`report` 监管上，报告认为，这项技术的风险隐患引起重视以后，各国都在加紧完善监管，所举的例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
-# 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措的数字汇总在{numref}`tab-intl-money`（资金；报告只给{glue:text}`intl_converted`附了折算）和{numref}`tab-intl-other`（其他数字），英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，见章末“数据与来源”。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
+# 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措里的资金数额汇总在{numref}`tab-intl-money`（报告只给{glue:text}`intl_converted`附了折算），其他数字在{numref}`tab-intl-other`。英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，收在章末“数据与来源”的数据表里。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
 # (sec-north-america)=
 # ### 北美地区
@@ -178,12 +180,12 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还提到，美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，英伟达曾预计第一季度的相关费用为{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
-# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国不只是全球最大的人工智能市场之一，还是通往全球成功的重要跳板。他还说，全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，在中国市场胜出的平台，如今就有引领全球的实力。可他接着说，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国“是全球最大的人工智能市场之一，也是迈向全球成功的重要跳板”；他还提到全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，并说赢得中国市场的平台“如今已具备引领全球的实力”。报道接着写道，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # (sec-canada)=
 # #### 加拿大
 #
-# 加拿大近期推出了多项政策，报告举了三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）。{footcite}`fn81` 报告称其用意是投资人工智能基础设施、培养和引进人才、加快人工智能在关键领域的应用，所举的关键领域有农业、清洁技术、医疗保健和制造业。{footcite}`report` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
+# 加拿大推出的多项政策里，报告举了三项。{glue:text}`ai_investment_package_date`，加拿大政府宣布一揽子人工智能投资措施，规模{glue:text}`ai_investment_package`（报告折合{glue:text}`ca_package_cny`）。{footcite}`fn81` 这些措施的用意是投资人工智能基础设施、培养和引进人才、加快人工智能在关键领域的应用，所举的关键领域有农业、清洁技术、医疗保健和制造业。{footcite}`report` {glue:text}`compute_sovereignty_strategy`启动的人工智能计算主权战略着眼于算力：本国的企业、创新者和研究人员，无论是开发本国的人工智能产品还是做前沿研究，都要有足够的计算能力可用；{footcite}`fn82` {glue:text}`public_service_ai_strategy`，政府又推出本国首个联邦公共服务人工智能战略，主要内容有四方面：人工智能专业中心、立法与治理、人才培训，以及人工智能的开放与透明。{footcite}`report`
 #
 # (sec-europe)=
 # ### 欧洲地区
@@ -191,9 +193,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-eu)=
 # #### 欧盟
 #
-# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，这里举了它的两项规定：危及人类安全、风险高到不可接受的人工智能系统一律禁用；执法、司法等领域用人工智能，也设了严格的限制条件。{footcite}`report`
+# 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，报告举了它的两项规定：危及人类安全、风险高到不可接受的人工智能系统一律禁用；执法、司法等领域用人工智能，也设了严格的限制条件。{footcite}`report`
 #
-# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，涉及大规模的数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略行业对人工智能的采用。为弥补算力不足，欧盟还要依托已有的{glue:text}`ai_factories_existing`“人工智能工厂”，推动建设“人工智能超级工厂”，超级工厂拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
+# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，重点落在两头：一头是大规模的人工智能数据与计算基础设施，以及更多获取高质量数据的渠道；另一头是开发算法，让欧盟的战略部门用上人工智能。补算力的短板是另一件事：在已有的{glue:text}`ai_factories_existing`“人工智能工厂”之上，欧盟还要推动建设“人工智能超级工厂”，拟配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
 # (sec-eu-column)=
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
@@ -211,7 +213,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-india)=
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 按印度电子和信息技术部的介绍，使命将是一个公私合作项目，计划建一座配备{glue:text}`ai_compute_gpus`GPU的人工智能计算基地，并向创新者提供支撑服务和预训练模型，目标是让使命成为获取人工智能创新关键资源的一站式渠道。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部，使命按公私合作的方式推进：要建一座人工智能计算基地，配备{glue:text}`ai_compute_gpus`GPU；创新者还能从这里得到支撑服务和预训练模型，该部称之为获取人工智能创新关键资源的“一站式解决方案”。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # (sec-japan)=
 # #### 日本
@@ -221,16 +223,16 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-softbank-column)=
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过正式方案还没有。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过报道发表时还没有正式方案。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
 #
 # 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士称，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
 #
-# 报道还提到了“星际之门”——特朗普{glue:text}`stargate`宣布的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司在美国修建人工智能所需的基础设施——并说基金将来的投资重点，可能就包括这类项目。对设立基金一事，美国财政部和软银都还没有公开表态。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
+# 报道还提到了“星际之门”——特朗普{glue:text}`stargate`宣布的大型人工智能基础设施项目，由OpenAI、软银集团和甲骨文公司在美国修建人工智能所需的基础设施——并说基金将来的投资重点，可能就包括这类项目。截至报道发表时，美国财政部和软银都没有就设立基金公开回应。{footcite}`fn94` 由于只是设想，本书没有把它列入{numref}`tab-intl-money`。
 #
 # (sec-korea)=
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；按计划，这笔钱用于采购{glue:text}`supplementary_budget_gpus`先进GPU、推进世界级人工智能模型研发，以及举办国际人工智能竞赛等活动。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；这笔钱要用来买{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级的人工智能模型，也要办国际人工智能竞赛等活动。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst
