@@ -109,7 +109,7 @@ listing(table[table["group"] == "digest"])
 # %% [markdown]
 # ## 其他资料
 #
-# {choose}``has_other|True=除报告、报告脚注所引的资料和AI日报之外，本书还用了以下资料，都发布在报告之后：第六章对照用的趋势报告，以及本版所收的其他报道和报告。|False=除报告、报告脚注所引的资料和AI日报之外，本版没有别的资料。以后的版本在第六章用来对照的趋势报告发布在报告之后，本版不收。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
+# {choose}``has_other|True=除报告、报告脚注所引的资料和AI日报之外，本版还收了以下资料，都发布在报告之后：第六章对照用的趋势报告及报道它发布的新闻，刊登新数字的报道，以及这些报道转述的统计报告。|False=除报告、报告脚注所引的资料和AI日报之外，本版没有别的资料。以后的版本在第六章用来对照的趋势报告发布在报告之后，本版不收。``{choose}``has_indirect|True=没有数据表直接引用的，“说明”一栏交代它的用处。|False=``
 
 # %%
 listing(others, notes=True) if not others.empty else None  # the report's edition has none

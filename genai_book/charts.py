@@ -282,6 +282,11 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         height=alt.Step(30))
 
 
+def _stated_as(label: str) -> str:
+    """为 and a bar's label for its text alternative, a leading 约 put before the verb (约为116家, not 为约116家)."""
+    return f"约为{label[1:]}" if label.startswith("约") else f"为{label}"
+
+
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
               describe=None, labels=None, sort=None, value: str = "value") -> tuple[alt.LayerChart, pd.DataFrame, str]:
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
@@ -295,7 +300,7 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
     chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
     table = tables.readable(frame, {category: category_title}, describe=describe, source="label")
-    listed = [f"{name}为{label}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
+    listed = [f"{name}{_stated_as(label)}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
     return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
 
