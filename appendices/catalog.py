@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自同一个数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列，读法见附录“方法与说明”（限定词与预期、估计一类说法怎样记录，见该附录的“誊录规则”；来源没写时点的行（报告的或报告之后来源的），时期怎样定的写在“备注”里，各表下的“时期”一行有统计，报告只写月份、年份按上下文补出的不另注明）；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自本书的数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。数值表的读法见附录“方法与说明”，限定词与预期、估计一类说法的记法见该附录的“誊录规则”。来源没写时点的行，时期怎样定写在“备注”里，各表下的“时期”一行有统计；报告只写月份、年份按上下文补出的，不计入这一统计。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
 # 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行（出自报告发布（{glue:text}`report_month`）以后的来源，供基准期更晚的版本使用）；本页的行数只计本版所收的行。|False=``
 
@@ -149,7 +149,8 @@ def dating(frame: pd.DataFrame) -> str:
         hit = notes.str.contains(pattern) & left
         left &= ~hit
         if hit.any():
-            parts.append(f"有{fmt.number(int(hit.sum()))}行{words}")
+            every = "全部" if hit.sum() == len(frame) else "有"  # "有7行" of a 7-row table would suggest others
+            parts.append(f"{every}{fmt.number(int(hit.sum()))}行{words}")
     return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
 
 
@@ -207,8 +208,10 @@ def describe_resource(name: str) -> blocks.Rich:
                 md += ["", escape.myst_text(f"（{note}）")]
         later = [s for s in cited if sources.after_report(s, data_dir)]
         if later:
-            n_rows = fmt.with_unit(int(frame["source_id"].isin(later).sum()), "行")
-            head = f"另有{n_rows}出自报告发布以后的来源，不是报告的数字"
+            n_later = int(frame["source_id"].isin(later).sum())
+            n_rows = ("全部" if n_later == len(frame) else "另有") + fmt.with_unit(n_later, "行")
+            head = (f"{n_rows}出自报告发布以后的来源，不是报告的数字" if name in value_tables
+                    else f"{n_rows}所引的来源发布在报告之后")  # a list: its rows may be the book's (a mapping)
             parts.append(f'<p class="genai-sources">{head}：{sources.html_citation(later, data_dir)}</p>')
             md += ["", escape.myst_text(f"{head}：{sources.text_citation(later, data_dir)}")]
     elif stated:
@@ -243,7 +246,7 @@ mapping = pd.DataFrame({
     "报告中的标题": catalog["title"].str.replace(r"\s+", "", regex=True),
     "所在章": [f"第{int(c[:2])}章" for c in catalog["chapter"]],
     "chapter_href": [f"../chapters/{c}.html" for c in catalog["chapter"]],
-    "对应资源": [r or "—" for r in catalog["resource"]],
+    "对应资源": [r + (LATER_ROWS_APART if r in later_in else "") if r else "—" for r in catalog["resource"]],
     "anchor": [f"#resource-{r}" if r else "" for r in catalog["resource"]],
     "正文给出的数值（本书按正文判断）": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],

@@ -5,9 +5,9 @@
 #
 # {choose}`undated_other|True=量子位智库的趋势报告，本书所见的前几页没有注明发布日期，也收在本版。|False=`
 #
-# {choose}``some_off_base|True=本版的新数值中，时期是本版基准期（{glue:text}`edition_period`）的有{glue:text}`n_at_base`；其余各项或是别的时期，或是来源没写时点，见表。|False=``
+# {choose}``has_new_other|True=下表只比较数值表的各行；本版还新收了以下资料，用途见附录“资料来源”：{glue:text}`new_other_sources`。|False=``
 #
-# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告和这些来源都没有写出{glue:text}`stated_base`的数值，本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
+# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告正文和这些来源都没有写出{glue:text}`stated_base`的数值（报告的图本书不读），本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -33,11 +33,16 @@ now = editions.flatten()
 changes = editions.diff(editions.read_snapshot(baseline), now)
 counts = changes["change"].value_counts()
 shown_now = changes[changes["change"] != "removed"]
-n_at_base = int((shown_now["as_of"] == as_of).sum())
 fmt.glue("undated_other", baseline.stem == as_of and not len(changes) and bool(  # the first edition: an undated
     sources.table().loc[lambda t: t.index.map(sources.group) == "other", "published"].fillna("").astype(str).eq("").any()))
-fmt.glue_all(some_off_base=bool(len(shown_now)) and n_at_base < len(shown_now),
-             n_at_base=fmt.with_unit(n_at_base, "项"))
+value_sources = set(shown_now["source_id_new"].dropna())
+base_cutoff = data.edition_cutoff(baseline.stem) if baseline.stem != as_of else None
+new_other = [s for s, published in sources.table()["published"].items()  # lists' sources (the trends report, …)
+             if base_cutoff and sources.group(s) == "other" and s not in value_sources
+             and str(published) > base_cutoff]  # published after the previous edition's cutoff
+fmt.glue_all(has_new_other=bool(new_other),
+             new_other_sources=sources.text_citation(sorted(new_other, key=lambda s: str(
+                 sources.table().loc[s, "published"]))) if new_other else "")
 CHANGE_WORDS = {"changed": "改动", "added": "新增", "removed": "删除"}
 fmt.glue_all(
     edition_state=("revised" if len(changes) else "first") if baseline.stem == as_of

@@ -6,7 +6,7 @@
 #
 # 要点如下：
 #
-# - 据报告援引的新华网报道，截至{glue:text}`firms_period`（年份为本书据报道日期补足），我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
+# - 据报告援引的新华网报道，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，占全球的{glue:text}`ai_enterprises_global_share`。{choose}``later_figures|True=本版还收录了报告发布以后见报的企业数、产业规模与算力数字，见下文“报告之后的数字”。|False=``
 # - 据工信部{glue:text}`factory_period`发布的数字，全国已建成基础级智能工厂{glue:text}`smart_factories_basic`、先进级{glue:text}`smart_factories_advanced`、卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。
 # - 生成式人工智能服务已备案{glue:text}`genai_services_filed`，应用或功能已登记{glue:text}`genai_apps_registered`（截至{glue:text}`filed_period`底）；备案服务最多的是{glue:text}`region_top`（{numref}`fig-filings`）。
 
@@ -26,9 +26,9 @@ f = facts.industry(data.load("industry_facts"), data.load("filings_by_region"), 
 # (sec-industry-overview)=
 # ## 产业概况
 #
-# 据报告转述，{glue:text}`report_year`《政府工作报告》提出持续推进“人工智能+”行动，要把数字技术同制造优势和市场优势更好地结合，并“支持大模型广泛应用”。这句引文取自报告前言，第三章转述同一句时作“支持大规模广泛应用”，本书从前言。报告还提到，国民经济行业分类的修订工作已由国家统计局在{glue:text}`report_year`下半年正式启动，人工智能等新兴行业是重点。在报告看来，我国的人工智能产业体系已经完整：基础层、框架层、模型层和应用层都已具备，产业链上的芯片、算力、数据、平台、应用等环节也都已覆盖。报告还说，我国在持续加强人工智能基础研究的同时强调应用导向，以推动生成式人工智能技术向具体应用场景深入。{footcite}`report`
+# 报告的前言和第三章开篇都引了{glue:text}`report_year`《政府工作报告》的提法：持续推进“人工智能+”行动，让数字技术与制造、市场两方面的优势更好地结合，并“支持大模型广泛应用”。引文据前言；第三章转述同一句时作“支持大规模广泛应用”。国家统计局自{glue:text}`report_year`下半年起正式修订国民经济行业分类，人工智能等新兴行业是修订的重点。按报告的判断，我国人工智能产业已形成从基础层到应用层的完整体系，芯片、算力、数据等产业链环节都有覆盖；加强基础研究之外，也注重把生成式人工智能推向具体的应用场景。{footcite}`report`
 #
-# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`。报告只写了月份，年份是本书按这篇报道的日期补上的。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，人工智能领域的国家级专精特新“小巨人”企业，我国已累计培育{glue:text}`ai_little_giants`。{footcite}`fn22`
+# **企业数量。** 报告援引新华网{glue:text}`firms_announced`的报道说，截至{glue:text}`firms_period`，我国人工智能企业{glue:text}`ai_enterprises`，在全球占{glue:text}`ai_enterprises_global_share`。报告只写了月份，年份是本书按这篇报道的日期补上的。报告在同一句里还说，已形成的产业体系覆盖基础底座、模型框架和行业应用。{footcite}`fn21` 另据中国政府网{glue:text}`giants_period`的报道，我国在人工智能领域已累计培育国家级专精特新“小巨人”企业{glue:text}`ai_little_giants`。{footcite}`fn22`
 #
 # **智能工厂。** 按工业和信息化部{glue:text}`factory_period`公布的数字，报告列出了三个等级已建成智能工厂的数量：基础级{glue:text}`smart_factories_basic`，先进级{glue:text}`smart_factories_advanced`，卓越级{glue:text}`smart_factories_excellent`（{numref}`fig-factories`）。制造业的行业大类中，有智能工厂的占比{glue:text}`smart_factories_sector_coverage`；就成效而言，这些工厂研发产品所需的时间平均缩短{glue:text}`smart_factories_rd_cycle_cut`，生产效率平均提高{glue:text}`smart_factories_efficiency_gain`。{footcite}`fn23` 这三个等级之间是否互相包含、两项平均数的统计范围和比较基准，报告都没有说明，所以三个数不宜相加；图中的时期用的是工信部发布这些数字的月份，不是统计时点。
 
@@ -47,9 +47,9 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # 三级数量原文都只写到下限（“余”），柱长按下限画出。
 #
-# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 以下两项出自报告发布以后的报道，来源与报告所引的不同，所以单独列出，不与报告的数字接成序列。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；两者由不同的报道刊出，原始出处和口径都无从核对，差额不能说明其间增加了多少。|False=``
+# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 以下两段的数字出自报告发布以后的报道，来源与报告所引的不同，所以单独列出，不与报告的数字接成序列，两者之差也不能当作其间的增长。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；两项数字出自哪里，报道都没有写。这一企业数只注年份，报告所引的企业数截至{glue:text}`firms_period`；后者的原始资料本书没有核对，前者没有写出处，两者口径是否一致无从判断。|False=``
 #
-# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径，也就不能拿两数之差当作其间的增长。除这两段所列的数字外，本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
+# {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位，不是统计时点。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径。除这两段所列的数字外，本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
 
 # %%
 fmt.glue_all(**texts.later(f))
@@ -80,7 +80,7 @@ charts.bar_figure("fig-filings", shown, "region", category_title="地区", value
 # 截至{glue:text}`region_period`底已备案生成式人工智能服务的所在地分布
 # ```
 #
-# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色的“其他地区”一项是本书推算的合计，只出现在图和图下的表中，可下载的CSV里没有。
+# 图中{glue:text}`region_approximate`的数字是原文的约数（“左右”）；灰色的“其他地区”一项是本书推算的合计，只见于图、图下的表和该图的下载文件；“数据与来源”所列的地区分布表里没有这一行。
 #
 # ## 数据与来源
 

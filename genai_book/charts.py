@@ -283,8 +283,10 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
 
 
 def joined(label: str) -> str:
-    """A bar's label after its name: 为 before a bare number (为58.9%), none before a hedge, which reads as the
-    verb itself (准确率超91%, 其他地区约116家)."""
+    """A bar's label after its name: 为 before a bare number (为58.9%), 约 before the verb (约为116家), none before
+    another hedge, which reads as the verb itself (准确率超91%, 近260亿美元)."""
+    if label.startswith("约"):
+        return f"约为{label[1:]}"
     return f"为{label}" if label[:1].isdigit() else label
 
 

@@ -75,10 +75,13 @@ TITLES_IN_TEXT = {3: "2025年人工智能指数报告", 26: "农业农村部关�
                   27: "全国智慧农业行动计划（2024—2028年）", 76: "提升美国在人工智能基础设施领域的领导地位",
                   77: "消除美国在人工智能领域领导地位的障碍", 78: "推进美国青年的人工智能教育"}
 TITLE_IN_TEXT_NOTE = "标题据报告正文，脚注未写"
-TITLE_CORRECTED = {26: "标题据报告正文（脚注未写）；报告作“大力发展战略智慧农业”，“战略”二字是衍文，此处去掉"}
+TITLE_CORRECTED = {26: "标题据报告正文，脚注未写；报告作“大力发展战略智慧农业”，“战略”二字是衍文，此处去掉"}
 
 # The report's typesetting puts a space between a figure and a Chinese character (2025 年); a title drops it.
 TITLE_SPACE = re.compile(r"(?<=\d) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)")
+# A 专栏 heading also drops the spaces the text recognition put between Chinese and Latin letters ("中国 AI 农业"), as
+# the section map (report_sections) spells the same headings; a space between two Latin words ("AI Agent") stays.
+BOX_SPACE = re.compile(r"(?<=[\dA-Za-z]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[\dA-Za-z])")
 
 # A footnote marked right after a document's name that cites a report on it, not the document: no title, a note.
 NOT_THE_DOCUMENT = {93: "报告正文在日本《人工智能相关技术研究开发及应用推进法》之后注此脚注，所引是新华网的一篇报道，"
@@ -102,7 +105,7 @@ def box_headings(text: str) -> dict[int, str]:
     for line in text.splitlines():
         match = BOX_HEADING.match(line.strip())
         if match:
-            found[int(match.group(2).translate(TO_DIGIT))] = TITLE_SPACE.sub("", match.group(1).strip())
+            found[int(match.group(2).translate(TO_DIGIT))] = BOX_SPACE.sub("", match.group(1).strip())
     return found
 
 

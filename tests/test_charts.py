@@ -29,11 +29,12 @@ def test_bar_parts_label_list_and_table_each_category():
 
 
 def test_a_hedged_label_follows_its_bar_without_wei():
-    """为 goes before a bare number only: 准确率超91%, not 准确率为超91%."""
-    frame = pd.DataFrame({"model": ["甲", "乙"], "as_of": ["2025-06"] * 2, "value": [88.0, 91.0], "unit": ["%"] * 2,
-                          "qualifier": ["", "超"], "status": ["stated"] * 2, "source_id": ["report"] * 2})
+    """为 goes before a bare number, 约 before 为; another hedge stands for the verb: 准确率超91%, not 为超91%."""
+    frame = pd.DataFrame({"model": ["甲", "乙", "丙"], "as_of": ["2025-06"] * 3, "value": [88.0, 91.0, 85.0],
+                          "unit": ["%"] * 3, "qualifier": ["", "超", "约"], "status": ["stated"] * 3,
+                          "source_id": ["report"] * 3})
     _, _, alt = charts.bar_parts(frame, "model", category_title="模型", value_title="准确率（%）", alt_title="准确率")
-    assert alt == "条形图：准确率，甲为88%，乙超91%。"
+    assert alt == "条形图：准确率，甲为88%，乙超91%，丙约为85%。"
 
 
 def test_status_bars_put_the_largest_value_first_unless_told_otherwise():

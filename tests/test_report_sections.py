@@ -31,7 +31,7 @@ def sections():
 
 
 def test_every_report_heading_is_listed_in_the_reports_order(sections):
-    listed = [normalised(h) for h in sections["heading"] if not h.startswith(("扉页", "前言", "免责声明"))]
+    listed = [normalised(h) for h in sections["heading"] if not h.startswith(("工信洞察系列报告编委会", "前言", "免责声明"))]
     assert listed == report_headings()
     assert len(listed) == 53  # 6 chapters, 30 sections and subsections, 7 countries and regions, 10 columns
 
