@@ -47,12 +47,12 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 在报告看来，GitHub、Hugging Face 和魔搭等开源社区让研发不再关起门来做：全世界的开发者聚在一处，知识传播得又快又广，技术进步也因此多了一股强劲的动力。{footcite}`report`
 #
-# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者花不多的钱就能拿到高质量的模型，大模型技术因此惠及更多人。门槛也低了：有现成的示例代码和详细文档可循，学生和爱好者能上手，不是专业出身的开发者、中小企业和创业团队也能参与开发和应用；参与的人多了，生态也就更丰富。报告还看重社区的检验作用：方案和创意一放进社区，很快就有各地开发者提意见，改进和落地都因此快得多。{footcite}`report` DeepSeek 怎样开源代码库、社区又怎样帮它改进通信框架，见{doc}`05_environment`一章。
+# 在社区里，别人放出的模型可以直接拿来改进和二次开发，大家交流、相互启发，新技术就这样一轮轮迭代。报告把开源的 DeepSeek-R1 看作典型：全球开发者花不多的钱就能拿到高质量的模型，大模型技术因此惠及更多人。门槛也低了：有现成的示例代码和详细文档可循，学生和爱好者能上手，不是专业出身的开发者、中小企业和创业团队也能参与开发和应用；参与的人多了，生态也就更丰富。报告还看重社区的检验作用：方案和创意一放进社区，很快就有各地开发者提意见，改进和落地也因此更快。{footcite}`report` DeepSeek 怎样开源代码库、社区又怎样帮它改进通信框架，见{doc}`05_environment`一章。
 #
 # (sec-outlook-embodied)=
 # ### 具身智能：与机器人更自然地交流
 #
-# 具身智能，就是把生成式人工智能用到机器人产品上；报告称之为前沿领域，并以{glue:text}`gala_period`的春晚为例说明我国的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能，这在报告看来是一个信号：具身智能已是我国未来产业发展的重要方向之一。{footcite}`report` 报告第四章另写到春晚的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
+# 具身智能，就是把生成式人工智能用到机器人产品上；报告称之为前沿领域，并以{glue:text}`gala_period`的春晚为例说明我国的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能；报告把这当作一个标志：具身智能已跻身我国未来产业的几个重要发展方向之列。{footcite}`report` 报告第四章另写到春晚的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
 # 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗管理、散热这些硬件环节也会日趋成熟，机器人会因此用得更广、运行更稳、续航更久。这类产品还会逐步走出实验室、进入生产和生活，报告举了教育和医疗两个领域：在教育上，这类产品能让学习更生动；在医疗上，有望用于手术辅助、病房服务、康复治疗等。{footcite}`report`
 #
@@ -107,7 +107,8 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 fmt.glue_all(**texts.crosswalk(walk, TRENDS_NEWS))
 if trends_in_edition:
     tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
-                      caption="量子位智库十大趋势与报告展望主题的对照（本书判断；标题照扫描文字辨读，□为认不出的字）",
+                      caption="量子位智库十大趋势与报告展望主题的对照（本书判断；标题照扫描文字辨读，"
+                              "□为认不出的字，星島日報的报道里这个字作“飙”）",
                       name="tab-crosswalk")
 else:
     glue("tab_crosswalk", Rich("", ""), display=False)  # the trends report came out after the report
@@ -117,9 +118,9 @@ else:
 # :format: myst
 # ```
 #
-# {choose}`trends_in_edition|True=再看 AI 日报。|False=`本书选了{glue:text}`digest_dates`的{glue:text}`digest_count`期“全球AI新闻速递”日报，共{glue:text}`item_count`条新闻（依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727`{choose}``digests_after_cutoff|True=这些日报都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）|False=这些日报并不都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）``{choose}``digests_before_report|True=，而且都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
+# {choose}`trends_in_edition|True=再看 AI 日报。|False=`本书手头有{glue:text}`digest_dates`的{glue:text}`digest_count`期“全球AI新闻速递”日报，共{glue:text}`item_count`条新闻（依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727` 这几期只有文字稿（随数据包提供），其中没有写明编者和网址，本书也没有找到原刊；每条新闻本身链到报道它的网站（{numref}`tab-digest-items`）。{choose}``digests_after_cutoff|True=这些日报都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）|False=这些日报并不都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）``{choose}``digests_before_report|True=，但都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
-# 每条新闻涉及哪个主题，{choose}`trends_in_edition|True=本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档|False=本书只看标题逐条判断，分两档：直接对应（新闻讲的就是该主题）和部分相关（话题只有部分重合）`，见{numref}`tab-digest-items`。自动驾驶、AI 眼镜这类把模型用在汽车、眼镜上的新闻，{choose}`trends_in_edition|True=与趋势8一样只算|False=只算`与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。“灵掘”的标题虽称具身智能模型，点明的却是矿山无人作业，所以也只算部分相关。标题讲市场竞争或投资方向、而不是技术本身的，同样只算部分相关，如京东和美团的竞争延伸到具身智能、中信证券看好 AI Agent 的两条。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干；涉及最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
+# 每条新闻涉及哪个主题，{choose}`trends_in_edition|True=本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档|False=本书只看标题逐条判断，分两档：直接对应（新闻讲的就是该主题）和部分相关（话题只有部分重合）`，见{numref}`tab-digest-items`。自动驾驶、AI 眼镜这类把模型用在汽车、眼镜上的新闻，{choose}`trends_in_edition|True=与趋势8一样只算|False=只算`与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。“灵掘”的标题虽称具身智能模型，点明的却是矿山无人作业，所以也只算部分相关。标题讲市场竞争或投资方向、而不是技术本身的，同样只算部分相关，如京东和美团的竞争延伸到具身智能、中信证券看好 AI Agent 的两条。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干。只数直接对应的，{choose}``top_direct_tied|True=“{glue:text}`top_direct`”并列最多，各{glue:text}`top_direct_items`|False=“{glue:text}`top_direct`”最多，有{glue:text}`top_direct_items` ``；算上部分相关的，条数最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
 #
 # 直接对应的新闻里，具身智能方面有字节被曝两年半造出千台机器人、智元机器人家族在世界人工智能大会上亮相；开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布人工智能开源平台“焕新社区”。我国倡议成立世界人工智能合作组织的新闻，本书没有算作治理：标题讲的是国际合作，而报告第六章谈治理，说的是换脸换声、版权等几类风险。
 

@@ -282,14 +282,6 @@ def status_bars(data: pd.DataFrame, category: str, value: str = "value", *, valu
         height=alt.Step(30))
 
 
-def joined(label: str) -> str:
-    """A bar's label after its name: 为 before a bare number (为58.9%), 约 before the verb (约为116家), none before
-    another hedge, which reads as the verb itself (准确率超91%, 近260亿美元)."""
-    if label.startswith("约"):
-        return f"约为{label[1:]}"
-    return f"为{label}" if label[:1].isdigit() else label
-
-
 def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_title: str, alt_title: str,
               describe=None, labels=None, sort=None, value: str = "value") -> tuple[alt.LayerChart, pd.DataFrame, str]:
     """The chart, reader table and text alternative of one value table drawn as `status_bars`: each bar labelled
@@ -303,9 +295,22 @@ def bar_parts(frame: pd.DataFrame, category: str, *, category_title: str, value_
     shown = frame.assign(**{category_title: frame[category].to_numpy(), "标签": labels})
     chart = status_bars(shown, category_title, value, value_title=value_title, label="标签", sort=sort)
     table = tables.readable(frame, {category: category_title}, describe=describe, source="label")
-    listed = [f"{name}{joined(label)}" if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
+    listed = [_is(name, label) if is_known else f"{name}{fmt.UNKNOWN_TEXT}"
               for name, label, is_known in zip(shown[category_title], labels, known)]
     return chart, table, f"条形图：{alt_title}，" + "，".join(listed) + "。"
+
+
+VERB_HEDGES = ("超过", "超", "近", "不足", "不到", "不少于", "高达", "最高", "突破", "预计突破")
+ADVERB_HEDGES = ("估计", "约")
+
+
+def _is(name: str, label: str) -> str:
+    """「name为label」, with a hedge that is itself a verb taking 为's place (超过90%, not 为超过90%) and one that
+    qualifies the verb before it (估计为1.76万亿, not 为估计1.76万亿)."""
+    if label.startswith(VERB_HEDGES):
+        return f"{name}{label}"
+    adverb = next((h for h in ADVERB_HEDGES if label.startswith(h)), None)
+    return f"{name}{adverb}为{label[len(adverb):]}" if adverb else f"{name}为{label}"
 
 
 def bar_figure(name: str, frame: pd.DataFrame, category: str, *, category_title: str, value_title: str,

@@ -88,8 +88,9 @@ def period_inferred(notes: pd.Series) -> pd.Series:
 
 
 # A placeholder period (the source gives no time, the book files the row under a month or year), by the row's
-# note: the words before the period it is filed under.
-PLACEHOLDERS = {"取所引来源的发布年月|按来源发布月份": "按发布月份暂记作", "按报告年份": "按报告发布的年份暂记作"}
+# note: the words before the period it is filed under, which say only what that period is (a publication date), not
+# that the value holds for it.
+PLACEHOLDERS = {"取所引来源的发布年月|按来源发布月份": "发布于", "按报告年份": "报告发布于"}  # no data month given
 UNDATED_TEXT = "来源未写时点"  # a 时期 cell's head for a placeholder period (not 未写明, the status of a missing value)
 YEAR_ONLY_TAG = "（报道只注年份）"  # a label's tag that belongs beside its period
 

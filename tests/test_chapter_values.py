@@ -136,7 +136,7 @@ def test_filings_top_region_and_computed_rest(industry):
     assert industry["genai_services_filed"] == fmt.describe(total)
     rest = total["value"] - regions["value"].sum()
     assert industry["rest_computed"] == "True" and industry["rest_total"] == fmt.with_unit(rest, "家", "约")
-    assert f"其他地区约为{fmt.with_unit(rest, '家')}（本书推算）" in industry["fig-filings"]
+    assert f"其他地区约为{fmt.with_unit(rest, '家')}（本书推算）" in industry["fig-filings"]  # 约 before 为
 
 
 def test_smart_factories(industry):

@@ -56,6 +56,14 @@ def test_bar_lengths_can_come_from_a_common_unit_while_labels_keep_the_stated_on
     assert alt == "条形图：智能工厂，基础级为3万余家，先进级为1200余家。"
 
 
+def test_the_text_alternative_lets_a_hedge_take_or_qualify_the_verb():
+    cuts = pd.DataFrame({"product": ["甲", "乙", "丙"], "as_of": ["2025-05"] * 3, "value": [90.0, 1.76, 3.0],
+                         "unit": ["%", "万亿", "万家"], "qualifier": ["超过", "估计", "余"], "status": ["stated"] * 3,
+                         "source_id": ["report"] * 3})
+    _, _, alt = charts.bar_parts(cuts, "product", category_title="产品", value_title="值", alt_title="例")
+    assert alt == "条形图：例，甲超过90%，乙估计为1.76万亿，丙为3万余家。"
+
+
 def test_status_bars_leave_room_for_long_labels():
     frame = shares().assign(标签=["80.9%", None, "19.1%（本书推算的其余合计）"])
     spec = charts.status_bars(frame, "用途", value_title="比例", label="标签").to_dict()

@@ -184,8 +184,8 @@ def test_a_period_the_book_set_says_how_beside_it():
     notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报告与脚注32均未注明时点，按报告年份记为2025",
                        "报道未写时点，本书按同一篇报道中用户数字的时点记", "截至8月底", None])
     periods = pd.Series(["2026-02", "2025", "2025-12", "2025-08", "2025-06"])
-    assert editions.period_texts(periods, notes) == ["来源未写时点（按发布月份暂记作2026年2月）",
-                                                     "来源未写时点（按报告发布的年份暂记作2025年）",
+    assert editions.period_texts(periods, notes) == ["来源未写时点（发布于2026年2月）",
+                                                     "来源未写时点（报告发布于2025年）",
                                                      "2025年12月（本书推定）", "2025年8月", "2025年6月"]
     flat = editions.flatten(as_of="2025-12").set_index(["resource", "item"])
     clusters = flat.loc[[("compute_storage", "wanka_clusters")]]
@@ -195,7 +195,7 @@ def test_a_period_the_book_set_says_how_beside_it():
 def test_a_placeholder_period_reads_as_unwritten_with_the_month_it_is_filed_under():
     notes = pd.Series(["报道未注明时点，取所引来源的发布年月，只是占位", "报道未写时点，本书按同一篇报道中用户数字的时点记", ""])
     texts = editions.period_texts(pd.Series(["2026-02", "2025-12", "2025-06"]), notes)
-    assert texts == ["来源未写时点（按发布月份暂记作2026年2月）", "2025年12月（本书推定）", "2025年6月"]
+    assert texts == ["来源未写时点（发布于2026年2月）", "2025年12月（本书推定）", "2025年6月"]
     assert editions.without_undated_tag(pd.Series(["智能算力规模（报道未写时点）"] * 2), [texts[0], texts[2]]) == [
         "智能算力规模", "智能算力规模（报道未写时点）"]
     year_only = pd.Series(["企业数量（报道只注年份）", "用户规模"])

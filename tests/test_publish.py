@@ -340,3 +340,11 @@ def test_a_missing_address_shows_the_styled_404_page_over_http():
         driver.quit()
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_a_chart_is_cited_by_its_title_without_the_captions_reading_note():
+    assert publish.cited_title("生成式人工智能普及率与用户规模（柱高为普及率；浅色柱为本书倒推的数值）") == \
+        "生成式人工智能普及率与用户规模"
+    assert publish.cited_title("未成年网民拿它做什么（调查数据截至2025年6月；分母见“用途（一）”）") == "未成年网民拿它做什么"
+    assert publish.cited_title("国内厂商宣布的大模型调用价格降幅") == "国内厂商宣布的大模型调用价格降幅"
+    assert publish.cited_title("（只有注）") == "（只有注）"  # nothing left: the caption as it is

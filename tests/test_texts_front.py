@@ -67,6 +67,6 @@ def test_the_table_of_changes_says_which_periods_the_book_dated():
     table = front.changes_table(found.assign(label=["已建成的万卡智算集群（报道未写时点）", "机架（某报告所述）"]), OLD, new)["frame"]
     # the 时期 cell says the source gives no time, as on every page (editions.period_texts); no tag beside the name
     assert table["说明"].tolist() == ["", "某报告所述"] and table["指标"].tolist() == ["已建成的万卡智算集群", "机架"]
-    assert table["时期"].tolist() == ["来源未写时点（按发布月份暂记作2025年12月）", "2025年12月"]
+    assert table["时期"].tolist() == ["来源未写时点（发布于2025年12月）", "2025年12月"]
     no_notes = front.changes_table(found.assign(label=["已建成的万卡智算集群", "机架"]), OLD, new)["frame"]
     assert "说明" not in no_notes  # a column every row leaves empty is not shown

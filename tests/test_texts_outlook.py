@@ -85,3 +85,11 @@ def test_counts_by_strength_leave_out_a_strength_without_links():
 
 def test_the_items_table_names_each_items_themes_in_the_report_order_with_their_strength():
     assert outlook.digest_items_table(news())["涉及的主题（本书判断）"].tolist() == ["甲（直接）；乙（部分）", "—", "乙（直接）"]
+
+
+def test_the_themes_most_named_directly_are_counted_apart_from_the_partial_links():
+    worded = outlook.digests(news(), "2025-06", "2025-10")  # 甲 and 乙 one direct item each; 乙 one partial more
+    assert (worded["top_direct"], worded["top_direct_tied"], worded["top_direct_items"]) == ("甲”和“乙", True, "1条")
+    alone = news((("d1", 1, "b", "direct"), ("d2", 1, "b", "direct"), ("d2", 2, "a", "partial")))
+    assert (outlook.digests(alone, "2025-06", "2025-10")["top_direct"],
+            outlook.digests(alone, "2025-06", "2025-10")["top_direct_tied"]) == ("乙", False)

@@ -271,6 +271,15 @@ def page_url(app, docname: str, fragment: str = "") -> str:
     return urljoin(base, app.builder.get_target_uri(docname)) + (f"#{fragment}" if fragment else "")
 
 
+READING_NOTE = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）$")  # a caption's closing note, nested once at most
+
+
+def cited_title(caption: str) -> str:
+    """A chart's title as a citation gives it: its caption without the closing note on how to read it
+    (（柱高…；浅色柱为本书倒推的数值）, （调查数据截至…）), which stays under the chart."""
+    return READING_NOTE.sub("", caption).strip() or caption
+
+
 def cite_charts(app, doctree, docname: str) -> None:
     """A "how to cite" block under every chart: the book, the edition and the chart's own id (its figure name)."""
     from docutils import nodes
@@ -282,7 +291,7 @@ def cite_charts(app, doctree, docname: str) -> None:
         figure_id = figure["ids"][0]
         number = numbers.get(figure_id)
         caption = figure.next_node(nodes.caption)
-        info = {"id": figure_id, "caption": " ".join(caption.astext().split()) if caption else "",
+        info = {"id": figure_id, "caption": cited_title(" ".join(caption.astext().split())) if caption else "",
                 "number": app.config.numfig_format["figure"] % ".".join(map(str, number)) if number else ""}
         block = citation(app, page_url(app, docname, figure_id), info)
         figure.parent.insert(figure.parent.index(figure) + 1, nodes.raw("", block, format="html"))

@@ -87,6 +87,12 @@ class Digests:
         return self.items_per_theme().sort_values(ascending=False, kind="stable")
 
     @property
+    def top_direct(self) -> list[str]:
+        """The themes with the most items linked directly (ties all kept, in the report's order of themes)."""
+        counts = self.items_per_theme("direct")
+        return [t for t in counts.index if counts[t] == counts.max()]
+
+    @property
     def themes_without_items(self) -> list[str]:
         counts = self.items_per_theme()
         return [t for t in counts.index if counts[t] == 0]

@@ -133,6 +133,9 @@ def digests(news: Digests, survey_cutoff: str, report_published: str) -> dict[st
         "digests_before_report": news.all_before(report_published), "cutoff_period": fmt.period(survey_cutoff), "report_period": fmt.period(report_published),
         "tagged_n": fmt.number(news.tagged), "untagged_n": fmt.number(news.untagged),
         "top_theme": title_of[top], "top_theme_items": counted({"direct": direct[top], "partial": partial[top]}),
+        "top_direct": "”和“".join(title_of[t] for t in news.top_direct),
+        "top_direct_tied": len(news.top_direct) > 1,
+        "top_direct_items": fmt.with_unit(direct[news.top_direct[0]], "条"),
         "some_theme_without_items": bool(news.themes_without_items),
         "zero_themes": "”“".join(title_of[t] for t in news.themes_without_items),
     }

@@ -141,7 +141,7 @@ def products(products: users.Products, as_of: str, r1_month: str) -> dict:
 
 def first_choice_chart(choice: users.FirstChoice) -> dict:
     return dict(category_title="产品", value_title="首选该产品的用户比例（%）",
-                alt_title=f"{fmt.period(choice.leader['as_of'])}用户最先选用的生成式人工智能产品",
+                alt_title=f"用户最先选用的生成式人工智能产品（调查数据截至{fmt.period(choice.leader['as_of'])}）",
                 describe=fmt.survey_share)
 
 
@@ -161,7 +161,8 @@ def purposes(uses: users.Purposes) -> dict:
 
 def purposes_chart(uses: users.Purposes) -> dict:
     return dict(category_title="用途", value_title="用过这一用途的用户比例（%）",
-                alt_title=f"{fmt.period(uses.top['as_of'])}用户拿生成式人工智能做什么", describe=fmt.survey_share,
+                alt_title=f"用户拿生成式人工智能做什么（调查数据截至{fmt.period(uses.top['as_of'])}）",
+                describe=fmt.survey_share,
                 sort=list(uses.listed["purpose"]))
 
 
@@ -173,7 +174,7 @@ def gender(sexes: pd.DataFrame) -> dict:
 
 def gender_chart(sexes: pd.DataFrame) -> dict:
     return dict(category_title="性别", value_title="占用户的比例（%）",
-                alt_title=f"{fmt.period(sexes['as_of'].iloc[0])}生成式人工智能用户的性别构成",
+                alt_title=f"生成式人工智能用户的性别构成（调查数据截至{fmt.period(sexes['as_of'].iloc[0])}）",
                 describe=fmt.survey_share)
 
 
@@ -192,7 +193,7 @@ def age(ages: users.Age) -> dict:
 
 def age_chart(ages: users.Age) -> dict:
     return dict(category_title="年龄段", value_title="占用户的比例（%）",
-                alt_title=f"{fmt.period(ages.rows['as_of'].iloc[0])}生成式人工智能用户的年龄构成",
+                alt_title=f"生成式人工智能用户的年龄构成（调查数据截至{fmt.period(ages.rows['as_of'].iloc[0])}）",
                 describe=fmt.survey_share, sort=list(ages.rows["age_group"]))
 
 
@@ -210,7 +211,7 @@ def education_chart(schooling: users.Education) -> dict:
     """The stated levels and one grey bar for the rest of the whole (computed), with their titles."""
     shown = series.with_remainder(schooling.stated, "education", EDUCATION_REST, 100, digits=1)
     return dict(frame=shown, category="education", category_title="受教育程度", value_title="占用户的比例（%）",
-                alt_title=f"{fmt.period(shown['as_of'].iloc[0])}生成式人工智能用户的受教育程度",
+                alt_title=f"生成式人工智能用户的受教育程度（调查数据截至{fmt.period(shown['as_of'].iloc[0])}）",
                 describe=fmt.survey_share, sort=list(shown["education"]),
                 labels=[fmt.survey_share(row) + ("（推算）" if row["status"] == "computed" else "")
                         for _, row in shown.iterrows()])
@@ -241,12 +242,13 @@ def minors(stages: users.MinorStages, minor_uses: pd.DataFrame, stated: pd.DataF
 
 def minor_stages_chart(stages: users.MinorStages) -> dict:
     return dict(category_title="学龄段", value_title="该学龄段网民中的使用率（%）",
-                alt_title=f"{fmt.period(stages.top['as_of'])}各学龄段未成年网民中用过生成式人工智能产品的比例",
+                alt_title="各学龄段未成年网民中用过生成式人工智能产品的比例"
+                          f"（调查数据截至{fmt.period(stages.top['as_of'])}）",
                 describe=fmt.survey_share, sort=list(stages.rows["stage"]))
 
 
 def minor_purposes_chart(minor_uses: pd.DataFrame) -> dict:
     return dict(category_title="用途", value_title="占未成年网民的比例（%）",
-                alt_title=f"{fmt.period(minor_uses.iloc[0]['as_of'])}未成年网民拿生成式人工智能做什么"
-                          "（报告没有写明分母，本书判断更可能是全体未成年网民）",
+                alt_title=f"未成年网民拿生成式人工智能做什么（调查数据截至{fmt.period(minor_uses.iloc[0]['as_of'])}；"
+                          "报告没有写明分母，本书判断更可能是全体未成年网民）",
                 describe=fmt.survey_share)
