@@ -157,7 +157,6 @@ def financing(money: facts.Financing, fin_facts: pd.DataFrame, catalog: pd.DataF
                                 for r in money.named_sectors().itertuples()),
         "region_list": fmt.join([f"{r}{fmt.with_unit(v, unit)}（{fmt.pct(s)}）"
                                  for r, v, s in zip(regions["region"], regions["value"], regions["share"])]),
-        "region_share_sum": fmt.pct(money.regions.named_share),
         "region_base": fmt.with_unit(round(money.regional_base()), unit),
         "region_mid_low": fmt.with_unit(round(mid_low, 1), unit),
         "region_mid_high": fmt.with_unit(round(mid_high, 1), unit),
