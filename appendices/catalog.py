@@ -21,7 +21,7 @@ data.use_descriptors(data_dir)  # the resources and their fields; of their rows,
 # %%
 package = data.assemble(data_dir)
 resources = {r["name"]: r for r in package["resources"]}
-SHOWN = ["unit", "qualifier", "source_id", "digest_id", "note"]  # a value changed elsewhere does not re-execute this page
+SHOWN = ["as_of", "unit", "qualifier", "source_id", "digest_id", "note"]  # a value changed elsewhere does not re-execute this page (a period does: the dating line names placeholders)
 frames = {name: data.load(name, data_dir, columns=SHOWN) for name in resources}
 catalog = data.load("figure_catalog", data_dir)
 VALUE_COLUMNS = {"as_of", "value", "unit", "qualifier", "status", "source_id"}
@@ -134,7 +134,7 @@ def undated_notes(source_ids) -> list[str]:
 
 
 # How the book set a row's period when the report gives none, by the row's note (as 方法与说明 counts them).
-DATING = [(editions.DATED_BY_REPORT, "报告和来源都没有日期，时期按报告发布的年份或月份占位"),
+DATING = [(editions.DATED_BY_REPORT, "报告和来源都没有写日期，时期按报告发布的{when}占位"),
           (editions.DATED_BY_SOURCE, "没写时点，按所引来源的发布年月记，只是占位"),
           (editions.YEAR_SUPPLIED, "报告没写年份，年份据所引报道的日期补足"),
           (editions.YEAR_INFERRED, "报告没写年份，年份是本书的推断")]
@@ -150,7 +150,9 @@ def dating(frame: pd.DataFrame) -> str:
         left &= ~hit
         if hit.any():
             every = "全部" if hit.sum() == len(frame) else "有"  # "有7行" of a 7-row table would suggest others
-            parts.append(f"{every}{fmt.number(int(hit.sum()))}行{words}")
+            periods = list(dict.fromkeys(frame.loc[hit, "as_of"].astype(str)))  # the placeholder: year or month
+            when = "、".join(("年份" if len(p) == 4 else "月份") + f"（{fmt.period(p)}）" for p in periods)
+            parts.append(f"{every}{fmt.number(int(hit.sum()))}行，{words.format(when=when)}")
     return "时期：" + "；".join(parts) + "（各行“备注”有说明，见附录“方法与说明”）" if parts else ""
 
 

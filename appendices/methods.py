@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：书中的数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_stated`行的数字由报告写出；报告提到、却没有给出数值的有{glue:text}`n_unknown`项，由报告的数字直接推出的有{glue:text}`n_implied`项{choose}``has_later|True=；另有{glue:text}`n_later`行出自报告发布以后的来源|False=``（细节见下文“誊录规则”）。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
+# 要点：书中的数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_stated`行由报告写出（{glue:text}`n_blank_report`行只写了量级、没有确数）；报告提到、却没有给出数值的有{glue:text}`n_unknown`项，由报告的数字直接推出的有{glue:text}`n_implied`项{choose}``has_later|True=；另有{glue:text}`n_later`行出自报告发布以后的来源|False=``（细节见下文“誊录规则”）。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -55,7 +55,7 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 #
 # 每行还注明数值的来历（书中各表的“依据”一栏，数据表的“状态”字段）：
 #
-# - 报告给出：数字由报告写出，共{glue:text}`n_stated`行。其中报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
+# - 报告给出：报告写出了数字，或只写了量级（即上面的{glue:text}`n_blank_report`行），共{glue:text}`n_stated`行。按出处分，报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
 # - 未写明：报告正文提到了这一项（受教育程度的其余各档报告没有点名，本书因已列两档合计不足百分之百而另立一行），却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
@@ -103,7 +103,8 @@ published = rows["source_id"].map(source_table["published"]).fillna("").replace(
 later = published > report_published  # a source of an edition later than the report
 stated = rows["status"] == "stated"  # stated by the report, or by a later source ("来源给出")
 fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later).sum(), ""),
-             n_stated=fmt.with_unit((stated & ~later).sum(), ""))
+             n_stated=fmt.with_unit((stated & ~later).sum(), ""),
+             n_blank_report=fmt.with_unit((stated & ~later & rows["value"].isna()).sum(), ""))  # magnitudes only
 
 ends = rows["as_of"].map(series.period_end)
 future = ends > published  # a target or forecast when its source wrote it
@@ -227,7 +228,7 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次，所以这些自动标注只作初筛，随数据包提供；第六章的计数和新闻表用的是本书逐条按标题所作的判断（分直接对应和部分相关两档），理由逐条写在数据表中。
 #
-# {choose}``trends_in_edition|True=第六章还对照了量子位智库的十大趋势（也不属于报告，发布在报告之后）。本书所据只有这份趋势报告前六页经文字识别（OCR）得到的文字，其中没有发布日期；来源表记的发布日期是星島日報报道它发布的日期。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。标题有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）：有{glue:text}`ocr_unreadable_n`条标题含有无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。|False=``
+# {choose}``trends_in_edition|True=第六章还对照了量子位智库的十大趋势（也不属于报告，发布在报告之后）。本书所据只有这份趋势报告前六页经文字识别（OCR）得到的文字，其中没有发布日期；来源表记的发布日期是星島日報报道它发布的日期。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。标题有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）：有{glue:text}`ocr_unreadable_n`条标题含有扫描文字里无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。|False=``
 
 # %%
 reading = outlook.ocr_reading(frames["trends"])
@@ -251,7 +252,7 @@ else:
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动数值本身：数字和限定词都照原文记录（个别分数改写成倍数形式；一个数前有两个限定说法的，其一记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 没有改动数值本身：数字和限定词都照原文记录（个别分数改写成倍数形式；个别说法简记，如“最高达”记作“最高”；一个数前有两个限定说法的，其一记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
 # - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%

@@ -61,10 +61,10 @@ NO_URL = {32, 73}
 PERIODICAL_PUBLISHERS = {"美国《联邦公报》"}
 
 # Footnotes whose wording is a remark rather than "publisher, url, date"; the override states the publisher and
-# a note in our own words, and `expect` is the start of the text it replaces (checked, so a changed text fails).
+# a note (73: its own words, quoted), and `expect` is the start of the text it replaces (checked, so a changed text fails).
 OVERRIDES = {
     73: {"expect": "CNNIC 根据网络披露的投融资事件", "publisher": "中国互联网络信息中心",
-         "note": "据网上公开披露的投融资事件自行整理并推算，不含定增、IPO上市、退市等事件"},
+         "note": "原文作“CNNIC根据网络披露的投融资事件（不含定增、IPO上市、退市等）公开资料整理并推算”"},
 }
 
 # Titles the report names right before the footnote mark, not in the footnote (every 《…》 followed at once by a

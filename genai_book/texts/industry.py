@@ -118,4 +118,4 @@ def filings_periods(shown: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def filings_title(w: facts.Filings) -> str:
-    return f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布（其他地区为本书推算的约数）"
+    return f"截至{fmt.period(w.filed['as_of'])}已备案生成式人工智能服务的所在地分布"
