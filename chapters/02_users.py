@@ -30,7 +30,7 @@ data.use(data_dir, as_of)
 # (sec-users-scale)=
 # ## 用户规模与普及率
 #
-# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模；按同一口径，它应是过去半年用过的人数（本书判断）{choose}``report_edition|True=。|False=，并假定下文的统计报告沿用这一口径。``
+# 报告给“普及率”下的定义是：过去半年内，全国人口中用过生成式人工智能产品或服务的人所占的比例。报告没有单独定义用户规模；按同一口径，它应是过去半年用过的人数（本书判断）{choose}``report_edition|True=。|False=；本书并假定下文的统计报告沿用这一口径。``
 
 # %%
 scale = facts.scale(data.load("users_series"), data.load("stated_changes"), as_of)
@@ -43,7 +43,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``{choose}``base_kind|derived=本书依据的报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），据此推得{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`（本书倒推）。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 #
-# {choose}``report_edition|True=|False=至于报告所写的{glue:text}`surge_year`上半年的增长，照报告的解释，靠的是豆包、DeepSeek等产品很快普及开来。{footcite}`report` ``
+# {choose}``report_edition|True=|False=报告对{glue:text}`surge_year`上半年那一轮增长的解释是：豆包、DeepSeek等产品在这半年里很快普及开来。{footcite}`report` ``
 
 # %%
 charts.period_bars("fig-users", **texts.users_chart(scale))
@@ -89,7 +89,7 @@ charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(
 # %% [markdown]
 # 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明。
 #
-# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过了全部用户的份额，可见一位用户可以选不止一项，这一题很可能允许多选（本书判断）。
+# 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，所以这一题很可能允许多选（本书判断）。
 #
 # ```{glue:figure} fig-purposes
 # :name: fig-purposes
@@ -180,11 +180,11 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 #
 # 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。指南要让中小学把生成式人工智能用得科学、规范，加快建设“人工智能引领的创新教育生态”，并“助力国家创新体系整体效能提升”。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明，按本书的归纳是三层意思。一层关乎育人和公平：学生在使用中要养成智能时代需要的价值观、品格和能力，不同地区、不同个体都要平等受益，有身体或认知障碍的特殊需求群体也要能无障碍地使用。一层关乎价值取向和推进方式：教育生态要健康、向善，学校要从自身实际出发，有计划地选用工具。还有一层是底线：数据安全、伦理审查、内容监管和风险防控，每个环节都要有保障。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明，按本书的归纳是三层意思。一层关乎育人和公平：学生要在使用中养成智能时代需要的价值观、品格和能力；不同地区、不同的学生应当同样受益，身体或认知上有障碍的学生也要能顺畅地用上这些工具。一层关乎价值取向和推进方式：教育生态要健康、向善，学校要从自身实际出发，有计划地选用工具。还有一层是底线：安全要靠一套“覆盖数据安全、伦理审查、内容监管和风险防控的全链条保障机制”来守住。{footcite}`report,fn20`
 #
-# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。按专栏的转述，放开的程度随学段递增：小学生要有老师或家长在旁才“适当使用”开放式的生成功能，免得用得不当，耽误学知识、练思维，课堂上的人机协同由老师来组织；初中生可以试着分析生成内容的逻辑，在老师指导下多方核对它合不合理；到了高中，学生可以从技术原理入手做探究，自己去判断生成的内容会带来怎样的社会影响。{footcite}`report,fn20`
+# 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。专栏分学段作了说明：小学生在老师、家长的帮助下“适当使用”开放式的生成功能，免得用得不当，耽误学知识、练思维，课堂上的人机协同由老师来组织；初中生可以试着分析生成内容的逻辑，在老师指导下多方核对它合不合理；到了高中，学生可以从技术原理入手做探究，自己去判断生成的内容会带来怎样的社会影响。{footcite}`report,fn20`
 #
-# 最后一段讲怎样防止学生过度依赖生成式人工智能、弱化独立思考：指南从制度规范、教学引导和角色定位等方面设防。最明确的是禁令：生成的内容不能直接交作业、当考试答案，做创造性的任务也不许滥用人工智能，专栏称之为“从源头上杜绝‘代劳式’使用行为”。教学上，老师要多带学生做批判性思维训练，让他们学会怀疑、辨别机器的输出，信息自己来处理。工具只当辅助，用在哪里有边界，为的是让“技术赋能与教育本质有机统一”，最终落在学生思维能力的全面发展上。{footcite}`report,fn20`
+# 最后一段讲怎样防止学生因为过度依赖生成式人工智能而不再独立思考。专栏说，指南为此建了一套“系统性防范机制”。学生不得把生成的内容直接拿来交作业、当考试答案，这一条是明确禁止的；在创造性的任务里滥用人工智能，则要受到限制。这样做，是要“从源头上杜绝‘代劳式’使用行为”。老师要在教学中多做批判性思维训练，让学生学会质疑、辨别机器的输出，学会自己处理信息。工具本身只作辅助，用到哪里为止要划清界限，好让“技术赋能与教育本质有机统一”，目标是让学生的思维能力得到全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

@@ -54,7 +54,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 具身智能，就是把生成式人工智能用到机器人产品上；报告称之为前沿领域，并以{glue:text}`gala_period`的春晚为例说明我国的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能；报告把这当作一个标志：具身智能已跻身我国未来产业的几个重要发展方向之列。{footcite}`report` 报告第四章另写到春晚的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
-# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗管理、散热这些硬件环节也会日趋成熟，机器人会因此用得更广、运行更稳、续航更久。这类产品还会逐步走出实验室、进入生产和生活，报告举了教育和医疗两个领域：在教育上，这类产品能让学习更生动；在医疗上，有望用于手术辅助、病房服务、康复治疗等。{footcite}`report`
+# 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗管理、散热这些硬件环节也会日趋成熟，机器人会因此用得更广、运行更稳、续航更久。这类产品还会逐步走出实验室、进入生产和生活，报告举了教育和医疗两个领域：学生可以借它学得更生动有趣；在医院里，辅助手术、服务病房、帮助康复治疗，都有望用上这类产品。{footcite}`report`
 #
 # (sec-outlook-agents)=
 # ### 智能体：不只对话，还能办事
@@ -68,7 +68,7 @@ fmt.glue_all(**texts.overview(walk))
 #
 # 在报告看来，生成式人工智能普及得很快，社会影响也越来越大，各界已开始担忧它潜在的风险；眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
-# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。{glue:text}`npc_year`的全国两会上，已有多名人大代表建议治理“AI换脸换声”。报告提到，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》；据报告第五章列出的主要政策（见{doc}`05_environment`一章），两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布。报告随后列出的规定说的主要是人脸识别：处理人脸信息要守哪些规矩，技术怎样安全地用，谁来监管，等等；《人工智能生成合成内容标识办法》本身规定了什么，报告没有展开。{footcite}`report`
+# 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。“AI换脸换声”该怎么管，{glue:text}`npc_year`全国两会上已有好几位人大代表提了出来。报告提到，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》；据报告第五章列出的主要政策（见{doc}`05_environment`一章），两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布。报告随后列出的规定说的主要是人脸识别：处理人脸信息要守哪些规矩，技术怎样安全地用，谁来监管，等等；《人工智能生成合成内容标识办法》本身规定了什么，报告没有展开。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责未经许可就拿创意作品训练生成式人工智能的做法，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这类争议一多，一些厂商已在和版权方谈合作，想找到合法使用这些作品的办法。{footcite}`report`
 #
@@ -97,7 +97,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 # :format: myst
 # ```
 #
-# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书所见的只是趋势报告前六页的扫描文字，其中没有发布日期；{glue:text}`trends_news`报道了量子位智库发布这份报告的消息，{footcite}`stheadline_2025_12_10` 本书暂以这一天为它的发布日期，没有见到更早的发布记录。按这一日期，量子位智库的趋势报告晚于中国互联网络信息中心的报告（{glue:text}`report_period`发布），下面只比较两者说法的异同，不说明谁影响了谁。|False=``
+# {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书所见的只是趋势报告前六页的扫描文字，其中没有发布日期；{glue:text}`trends_news`报道了量子位智库发布这份报告的消息，{footcite}`stheadline_2025_12_10` 本书暂以这一天为它的发布日期。报道的日期只说明它不晚于这一天；本书没有见到更早的发布记录，也就没有见到早于中国互联网络信息中心报告（{glue:text}`report_period`发布）的，因此把它看作晚于报告的材料。这是推定；下面也只比较两者说法的异同，不说明谁影响了谁。|False=``
 #
 # {choose}``trends_in_edition|True=各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
 #
@@ -108,7 +108,7 @@ fmt.glue_all(**texts.crosswalk(walk, TRENDS_NEWS))
 if trends_in_edition:
     tables.glue_table("tab_crosswalk", texts.crosswalk_table(walk),
                       caption="量子位智库十大趋势与报告展望主题的对照（本书判断；标题照扫描文字辨读，"
-                              "□为认不出的字，星島日報的报道里这个字作“飙”）",
+                              "标点照录；□为认不出的字，星島日報的报道里这个字作“飙”）",
                       name="tab-crosswalk")
 else:
     glue("tab_crosswalk", Rich("", ""), display=False)  # the trends report came out after the report
@@ -118,9 +118,9 @@ else:
 # :format: myst
 # ```
 #
-# {choose}`trends_in_edition|True=再看 AI 日报。|False=`本书手头有{glue:text}`digest_dates`的{glue:text}`digest_count`期“全球AI新闻速递”日报，共{glue:text}`item_count`条新闻（依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727` 这几期只有文字稿（随数据包提供），其中没有写明编者和网址，本书也没有找到原刊；每条新闻本身链到报道它的网站（{numref}`tab-digest-items`）。{choose}``digests_after_cutoff|True=这些日报都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）|False=这些日报并不都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）``{choose}``digests_before_report|True=，但都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
+# {choose}`trends_in_edition|True=再看 AI 日报。|False=`本书手头有{glue:text}`digest_dates`的{glue:text}`digest_count`期“全球AI新闻速递”日报，共{glue:text}`item_count`条新闻（依次为{glue:text}`items_per_digest`）。{footcite}`digest_20250703,digest_20250721,digest_20250727` 本书所据的只是这几期的文字稿，其中没有写明编者和网址，本书也没有找到原刊；每条新闻都附有原文链接（有几条在原日报里共用同一个链接），{numref}`tab-digest-items` 列出链接所在的网站。{choose}``digests_after_cutoff|True=这些日报都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）|False=这些日报并不都晚于报告调查数据的截止时间（{glue:text}`cutoff_period`底）``{choose}``digests_before_report|True=，但都早于报告的发布（{glue:text}`report_period`）。报告正文也用到{glue:text}`cutoff_period`以后的一些数据和动态（如{glue:text}`gpt5_period`发布的 GPT-5），但没有引用这些日报。|False=。``
 #
-# 每条新闻涉及哪个主题，{choose}`trends_in_edition|True=本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档|False=本书只看标题逐条判断，分两档：直接对应（新闻讲的就是该主题）和部分相关（话题只有部分重合）`，见{numref}`tab-digest-items`。自动驾驶、AI 眼镜这类把模型用在汽车、眼镜上的新闻，{choose}`trends_in_edition|True=与趋势8一样只算|False=只算`与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。“灵掘”的标题虽称具身智能模型，点明的却是矿山无人作业，所以也只算部分相关。标题讲市场竞争或投资方向、而不是技术本身的，同样只算部分相关，如京东和美团的竞争延伸到具身智能、中信证券看好 AI Agent 的两条。这样判断下来，{glue:text}`tagged_n`条新闻涉及至少一个主题，{glue:text}`untagged_n`条与哪个主题都不相干。只数直接对应的，{choose}``top_direct_tied|True=“{glue:text}`top_direct`”并列最多，各{glue:text}`top_direct_items`|False=“{glue:text}`top_direct`”最多，有{glue:text}`top_direct_items` ``；算上部分相关的，条数最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
+# 每条新闻涉及哪个主题，{choose}`trends_in_edition|True=本书用对照十大趋势的办法判断：只看标题，分直接对应和部分相关两档|False=本书只看标题逐条判断，分两档：直接对应（新闻讲的就是该主题）和部分相关（话题只有部分重合）`，见{numref}`tab-digest-items`。自动驾驶、AI 眼镜这类把模型用在汽车、眼镜上的新闻，{choose}`trends_in_edition|True=与趋势8一样只算|False=只算`与具身智能部分相关：报告说的具身智能指机器人，第一章还把无人驾驶当作多模态能力的应用来举例。“灵掘”的标题虽称具身智能模型，点明的却是矿山无人作业，所以也只算部分相关。标题讲市场竞争或投资方向、而不是技术本身的，同样只算部分相关，如京东和美团的竞争延伸到具身智能、中信证券看好 AI Agent 的两条。只数直接对应的，{choose}``top_direct_tied|True=“{glue:text}`top_direct`”并列最多，各{glue:text}`top_direct_items`|False=“{glue:text}`top_direct`”最多，有{glue:text}`top_direct_items` ``；算上部分相关的，条数最多的是“{glue:text}`top_theme`”（{glue:text}`top_theme_items`）{choose}``some_theme_without_items|True=，“{glue:text}`zero_themes`”一条也没有|False=``。几天的新闻说明不了主题的轻重，这些数字只说明日报里出现了什么。
 #
 # 直接对应的新闻里，具身智能方面有字节被曝两年半造出千台机器人、智元机器人家族在世界人工智能大会上亮相；开源方面，中国移动宣布开源“九天”大模型的核心技术，国务院国资委发布人工智能开源平台“焕新社区”。我国倡议成立世界人工智能合作组织的新闻，本书没有算作治理：标题讲的是国际合作，而报告第六章谈治理，说的是换脸换声、版权等几类风险。
 

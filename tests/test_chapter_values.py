@@ -75,6 +75,14 @@ def test_the_report_editions_check_against_its_own_changes_is_circular(users):
     assert users["stated_standing"] == "circular" and users["stated_verdict"] == "none"
 
 
+
+def test_the_front_page_promises_a_check_of_a_derived_level_only_where_a_source_makes_one(users):
+    """The front page says a derived level can still be checked only when ch02 makes that check (a second
+    source's stated change against it); in the report edition the check is circular."""
+    front = glued("intro")
+    checked = users["base_kind"] == "derived" and users["stated_standing"] == "checked"
+    assert front["derived_checked"] == str(checked) and not checked
+
 def test_figure_2_1_marks_each_point_and_the_chapter_does_not_repeat_its_table(users):
     """The levels chart's text alternative gives each period's standing; its data table (with the sources) is the
     only table of the levels: no chapter table repeats it."""

@@ -50,7 +50,7 @@ def test_the_education_levels_not_given_one_by_one_are_one_computed_bar():
                  ["education", "value", "status"]).assign(as_of="2025-06", unit="%")
     chart = texts.education_chart(facts.education(rows, "2025-06"))
     assert chart["frame"]["education"].tolist() == ["初中", "本科及以上", texts.EDUCATION_REST]
-    assert chart["labels"][-1].endswith("（推算）") and not chart["labels"][0].endswith("（推算）")
+    assert chart["labels"][-1].endswith("（本书推算）") and not chart["labels"][0].endswith("推算）")
 
 
 def test_the_series_table_says_who_states_each_point_in_one_vocabulary(tmp_path):

@@ -31,6 +31,8 @@ def edition(scale: users.Scale, as_of: str, baseline, is_report_edition: bool) -
         "several_editions": len(editions.listed()) > 1,  # the site then shows every edition, with a switcher
         "baseline_period": fmt.period(baseline.stem) if baseline else "",
         "latest_cited": fmt.period(known[known["footnote"].notna()]["published"].max()),
+        # a level the book derived from a stated change that a second source's stated change can check (ch02)
+        "derived_checked": scale.base is not None and scale.checked,
     }
 
 

@@ -74,9 +74,15 @@ def shown_title(walk: Crosswalk, rank: int) -> str:
 
 
 def _linked_trends(walk: Crosswalk, strength: str, head_only: bool) -> str:
-    """The trends linked with this strength, each once with its title (or its title's head) and its themes."""
+    """The trends linked with this strength, each once with its title (or its title's head, marked …… where the
+    title goes on) and its themes."""
     title_of, links = _titles(walk.themes), walk.links_of(strength)
-    shown = (lambda r: outlook.title_head(shown_title(walk, r))) if head_only else (lambda r: shown_title(walk, r))
+
+    def shown(rank) -> str:
+        title = shown_title(walk, rank)
+        head = outlook.title_head(title) if head_only else title
+        return head if head == title else f"{head}……"
+
     return fmt.join(f"趋势{r}“{shown(r)}”（对应" + fmt.join(f"“{title_of[t]}”" for t in themes["theme_id"]) + "）"
                     for r, themes in links.groupby("rank", sort=False))
 
@@ -131,7 +137,7 @@ def digests(news: Digests, survey_cutoff: str, report_published: str) -> dict[st
         "items_per_digest": fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
         "digests_after_cutoff": news.all_after(survey_cutoff),
         "digests_before_report": news.all_before(report_published), "cutoff_period": fmt.period(survey_cutoff), "report_period": fmt.period(report_published),
-        "tagged_n": fmt.number(news.tagged), "untagged_n": fmt.number(news.untagged),
+        "tagged_n": fmt.number(news.tagged),
         "top_theme": title_of[top], "top_theme_items": counted({"direct": direct[top], "partial": partial[top]}),
         "top_direct": "”和“".join(title_of[t] for t in news.top_direct),
         "top_direct_tied": len(news.top_direct) > 1,

@@ -213,7 +213,7 @@ def education_chart(schooling: users.Education) -> dict:
     return dict(frame=shown, category="education", category_title="受教育程度", value_title="占用户的比例（%）",
                 alt_title=f"生成式人工智能用户的受教育程度（调查数据截至{fmt.period(shown['as_of'].iloc[0])}）",
                 describe=fmt.survey_share, sort=list(shown["education"]),
-                labels=[fmt.survey_share(row) + ("（推算）" if row["status"] == "computed" else "")
+                labels=[fmt.survey_share(row) + ("（本书推算）" if row["status"] == "computed" else "")
                         for _, row in shown.iterrows()])
 
 
