@@ -173,7 +173,8 @@ class ChartOutput:
             f'<div class="genai-chart-view" role="img" aria-label="{escape.html_text(self.alt_text)}"></div>'
             f'<script type="application/json" class="genai-chart-spec">{spec}</script>'
             f'<noscript>{escape.html_text(self.alt_text)}</noscript>'
-            f'<p class="genai-chart-source">来源：{source_table.html_citation(self.source_ids)} · '
+            f'<p class="genai-chart-source">来源：'
+            f'{source_table.html_citation(self.source_ids, describe=source_table.via_report)} · '
             f'{_csv_link(self.name, self.data)}</p>'
             f'{_table(self.data)}</div>'
         )
@@ -181,7 +182,8 @@ class ChartOutput:
     def pdf(self) -> bytes:
         """The chart for the printed page, its source line under it (the web's source line is HTML)."""
         spec = _at_width(self._altair_dict(), STATIC_WIDTH, _single(self.chart))
-        note = _wrap(f"来源：{source_table.text_citation(self.source_ids)}", SOURCE_LINE_CHARS)
+        note = _wrap(f"来源：{source_table.text_citation(self.source_ids, describe=source_table.via_report)}",
+                     SOURCE_LINE_CHARS)
         if "title" in spec:  # the chart has a title of its own: the source goes under it
             title = spec["title"] if isinstance(spec["title"], dict) else {"text": spec["title"]}
             spec["title"] = {**title, "subtitle": note, "subtitleColor": "#555", "subtitleFontSize": 11}

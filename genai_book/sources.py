@@ -84,14 +84,25 @@ def in_sentence(source_id: str, data_dir=None) -> str:
     return f"{row['publisher']}{_date(row.get('published', ''))}"
 
 
-def html_citation(source_ids, data_dir=None) -> str:
+def via_report(source_id: str, data_dir=None) -> str:
+    """A source's label under a figure: a source the report cites in a footnote says so (…，2025年4月18日（报告脚注23
+    所引）), for the book took its numbers from the report, not from that source."""
+    row = table(data_dir).loc[source_id]
+    footnote = pd.to_numeric(row.get("footnote"), errors="coerce")
+    if pd.isna(footnote):
+        return label(source_id, data_dir)
+    date = _date(row.get("published", ""))
+    return named(source_id, data_dir) + (f"，{date}{date_basis(row)}" if date else "") + f"（报告脚注{int(footnote)}所引）"
+
+
+def html_citation(source_ids, data_dir=None, describe=label) -> str:
     """Sources as HTML links (URLs are data: escaped, and only http(s) ones become the href of a link)."""
-    return "；".join(fmt.html_link(label(s, data_dir), table(data_dir).loc[s].get("url", ""))
+    return "；".join(fmt.html_link(describe(s, data_dir), table(data_dir).loc[s].get("url", ""))
                     for s in distinct(source_ids, data_dir))
 
 
-def text_citation(source_ids, data_dir=None) -> str:
-    return "；".join(label(s, data_dir) for s in distinct(source_ids, data_dir))
+def text_citation(source_ids, data_dir=None, describe=label) -> str:
+    return "；".join(describe(s, data_dir) for s in distinct(source_ids, data_dir))
 
 
 PRINT_PAGE = re.compile(r"第\d+版")  # a newspaper's page, as a hand-kept source's note begins

@@ -84,3 +84,11 @@ def test_a_date_taken_from_a_news_report_says_so_where_the_source_is_named():
     assert "2025年12月10日（星島日報报道之日，本书暂作发布日期）" in sources.bibtex().split("@misc{qbitai_trends,")[1].split("@misc")[0]
     assert sources.label("stheadline_2025_12_10").endswith("2025年12月10日")
     assert sources.date_basis(sources.table().loc["fn03"]) == ""
+
+
+def test_under_a_figure_a_footnote_source_says_the_report_cites_it():
+    # the book took the numbers from the report: a reader citing the figure should know it did not check the source
+    assert sources.via_report("fn23") == "工业和信息化部，2025年4月18日（报告脚注23所引）"
+    assert sources.via_report("fn83") == "新华网，2025年2月11日（报告脚注83所引）"  # the footnote said once
+    assert sources.via_report("report") == sources.label("report")
+    assert sources.via_report("grrb_2026_02_07") == sources.label("grrb_2026_02_07")
