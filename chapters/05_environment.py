@@ -36,7 +36,7 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 本节分产业扶持政策和治理规范两部分。报告的总括是：我国借助制度优势，围绕应用出台了一系列扶持人工智能创新的政策，同时逐步补齐治理规范，为的是让这项技术“朝着有益、安全、公平的方向健康有序发展”。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会议还发布了专项行动的实施要点，并启动了战略性高价值场景建设的专项工作。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会上还公布了这项专项行动的实施要点，面向战略性高价值场景的专项建设工作也在会上启动。{footcite}`fn58`
 #
 # 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：这些文件针对模型算法、数据、系统等方面的安全风险，从技术和综合防治两方面提出了应对办法。{footcite}`report`
 #
@@ -71,7 +71,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为资源得到了有效开发，规模和利用都在增长，依据是下面几组数字。这一项下也列了算力和存力，数字截至{glue:text}`compute_period`底：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节）；存力比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+# 数据资源方面，报告认为资源得到了有效开发，规模和利用都在增长，依据是下面几组数字。报告在这一条里还列了截至{glue:text}`compute_period`底的算力和存力：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
 #
 # 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；数据技术企业和数据应用企业里，利用大模型的企业数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
@@ -83,20 +83,20 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要，据国家数据局，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，报道没有写明（本书数据表的时期一栏记的是报道的发布月份，只是占位）；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
+# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，报道没有写明（本书数据表的时期一栏暂记为报道的发布月份，并非数字的统计时点）；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
 #
 # ### 开源：社区成为创新动力
 #
-# 开源方面，政策已有明确要求：工业和信息化部等七部门{glue:text}`open_source_guideline`联合发布的《关于推动未来产业创新发展的实施意见》把开源列为重点，提出要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
+# 开源方面，政策已有明确要求。{glue:text}`open_source_guideline`，工业和信息化部等七部门联合发布《关于推动未来产业创新发展的实施意见》，开源是其中着重写到的一项：要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 报告举的例子是DeepSeek，把它算作近来开源社区里最成功、影响也最大的一个。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也一个个放到社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练因此有了更稳定、更高效的底层支撑。{footcite}`fn69`
+# 报告举的例子是DeepSeek，把它算作近来开源社区里最成功、影响最广泛的一个。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也陆续发布到开源社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练因此有了更稳定、更高效的底层支撑。{footcite}`fn69`
 #
 # (sec-ip-column)=
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
 #
 # 这篇转载的新华网报道（有删减）以国家知识产权局局长申长雨的介绍为主，开头也引用了上文专利一节所引的世界知识产权组织数字：我国拥有的人工智能专利占全球的{glue:text}`ai_patent_holdings_world_share`。申长雨说，近年来国家知识产权局为回应人工智能“新领域、新业态、新模式”发展的需要，一直在推进相关的制度创新。该局及时修订了《专利审查指南》，又发布《人工智能相关发明专利申请指引》，人工智能专利谁能申请、保护的对象是什么、按什么标准审查，这些热点问题由此有了回应和解答。
 #
-# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，该局要加快为人工智能、大数据等新领域新业态建立知识产权保护规则；服务上，它打算从按需审查、预警导航做到专利池和专利转化，帮人工智能专利走出实验室、进入产业，也让知识产权更好地支撑关键核心技术攻关；对外，它将参与这一领域知识产权的全球治理，推动完善国际规则和标准，落脚点是让人工智能技术“更好造福全人类”。{footcite}`fn70`
+# 报道接着介绍国家知识产权局的下一步，目标是让知识产权与人工智能“共生演进、双向赋能、融合发展”。制度上，该局要加快为人工智能、大数据等新领域新业态建立知识产权保护规则；服务上，它要在专利申请的按需审查和专利分析预警、导航上多下功夫，指导建设人工智能领域的专利池，并深入推进专利转化运用，帮人工智能专利走出实验室、进入产业，也让知识产权更好地支撑关键核心技术攻关；对外，它将参与这一领域知识产权的全球治理，推动完善国际规则和标准，落脚点是让人工智能技术“更好造福全人类”。{footcite}`fn70`
 
 # %%
 fin_facts = data.load("financing_facts").set_index("key")
@@ -135,7 +135,7 @@ tables.glue_table("tab_financing_checks", **texts.financing_checks(money, catalo
 #
 # 报告正文给出了{glue:text}`fig_region_item`中三个地区的金额与占比：{glue:text}`region_list`。{footcite}`fn73`
 #
-# 本书核对发现，这三组数与总额{glue:text}`fin_amount`不一致。用每个地区的金额除以它的占比，推算出的总额在{glue:text}`region_mid_low`至{glue:text}`region_mid_high`之间（本书计算）；{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额也只在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间|False=即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`（本书计算），而不是报告所写的{glue:text}`beijing_share`。
+# 本书核对发现，这三组数与总额{glue:text}`fin_amount`不一致。用每个地区的金额除以它的占比，可以反推总额：{choose}``regions_overlap|True=考虑到金额和占比都只保留一位小数，能同时吻合三地数字的总额在{glue:text}`region_base_low`至{glue:text}`region_base_high`之间（本书计算）|False=推算出的总额在{glue:text}`region_mid_low`至{glue:text}`region_mid_high`之间（本书计算），即使考虑到金额和占比都只保留一位小数，三地数字推算出的总额也互不重叠``，远小于报告的总额（{numref}`tab-financing-checks`）。反过来，以报告的总额为分母，{glue:text}`beijing`的{glue:text}`beijing_amount`只占{glue:text}`beijing_share_of_total`（本书计算），而不是报告所写的{glue:text}`beijing_share`。
 #
 # 报告没有解释这一差异，本书也无法判断原因（措辞上，正文只在北京一项写作“投资金额”，同句开头和{glue:text}`fig_region_item`的标题都作“投融资”）。因此，不宜把报告{glue:text}`fig_region_item`（本书{numref}`fig-financing-region`）的占比乘以总额来估算各地区的金额。本书{numref}`fig-financing-region`里的“其他地区”，是本书用三地之外剩下的占比算出的一项，为{glue:text}`region_rest_share`（本书计算），它的金额报告正文没有给出。
 #
@@ -161,11 +161,11 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 在报告的描述里，主要国家无一不把生成式人工智能当作发展重点，激励政策接连出台，为的都是在竞争中占先。报告把各国的做法归为产业扶持、监管与伦理约束、技术竞争三类，例子全都取自美国和欧盟。
 #
-# 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：这项技术已被各主要国家看作提升科技实力和竞争力的关键，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
+# 美国占了其中两类。它加大了对生成式人工智能研究的支持，“星际之门”人工智能研发项目便是一例：{glue:text}`stargate`，甲骨文公司、OpenAI和日本软银集团在美国政府的推动下联合出资打造这一项目。{footcite}`report` 美国还收紧了出口管制：各主要国家都已把生成式人工智能看作提升科技实力和竞争力的关键领域，一些国家便想靠收紧人工智能芯片和模型参数的出口来保住优势，{glue:text}`chip_export_guidance`美国商务部工业与安全局发布的芯片出口管制指南即属此类（见下文美国一节）。{footcite}`report`
 #
 # 欧盟则扶持和监管两头都有。扶持上，它在{glue:text}`ai_factories_announced`宣布要建立人工智能工厂，{footcite}`fn74` {glue:text}`strategic_tech_investment_date`又宣布{glue:text}`strategic_tech_investment_years`内投资{glue:text}`strategic_tech_investment`，用于部署人工智能等战略技术。{footcite}`fn75` 在报告看来，欧盟这样做是想扶起本土的人工智能产业，减少对外部技术的依赖。{footcite}`report` 监管上，报告认为，这项技术的风险隐患引起重视以后，各国都在加紧完善监管，所举的例子仍是欧盟：{glue:text}`ai_act_risk_levels_date`，《人工智能法案》生效，报告称之为全球首个全面的人工智能监管法案，它按风险高低把人工智能系统分成{glue:text}`eu_act_risk_levels`级，各级的合规要求不同；{glue:text}`ai_pact_first_signatories_date`，欧盟又推出《人工智能公约》，首批签署的机构有{glue:text}`ai_pact_first_signatories`，公约的用意是让企业就怎样处理、部署人工智能作出“自愿承诺”。{footcite}`report`
 #
-# 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措里的资金数额汇总在{numref}`tab-intl-money`（报告只给{glue:text}`intl_converted`附了折算），其他数字在{numref}`tab-intl-other`。英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，收在章末“数据与来源”的数据表里。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
+# 报告随后按北美、欧洲、亚洲逐一介绍各国。各国举措里的资金数额汇总在{numref}`tab-intl-money`（报告只为{glue:text}`intl_converted`的数额附了折算），其他数字在{numref}`tab-intl-other`。英伟达专栏的财报数字，以及报告只写了时间、没有数字的各项举措，收在章末“数据与来源”的数据表里。本书注：三个专栏所转的报道有的只写月日或“今年”“去年”，补出的年份都依据报道的发布日期。
 #
 # (sec-north-america)=
 # ### 北美地区
@@ -178,9 +178,9 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-nvidia-column)=
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还提到，美国{glue:text}`h20_license_requirement`首次宣布这项许可要求时，英伟达曾预计第一季度的相关费用为{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
+# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还给出了英伟达早先的估计：在美国{glue:text}`h20_license_requirement`首次宣布这项许可要求的时候，公司估计这一季要为此付出{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
-# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调，中国是全球最大的人工智能市场之一，也是走向全球成功的一块重要跳板；他还提到全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，并说能在中国市场胜出的平台，如今已有引领全球的实力。报道接着写道，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
+# 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调了中国市场的分量：这里跻身全球最大的人工智能市场之列，也是企业赢得全球成功的重要一站；他还提到全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，并说能在中国市场胜出的平台，如今已有引领全球的实力。报道接着写道，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
 # (sec-canada)=
 # #### 加拿大
@@ -195,7 +195,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 #
 # 欧盟近期人工智能政策的主要方向，报告概括为“监管宽松化”。此前欧盟一向监管偏严，上文提到的《人工智能法案》就是例子，报告举了它的两项规定：危及人类安全、风险高到不可接受的人工智能系统一律禁用；执法、司法等领域用人工智能，也设了严格的限制条件。{footcite}`report`
 #
-# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，提出要建设大规模的人工智能数据与计算基础设施，拓宽获取高质量数据的渠道，开发算法，并推动欧盟的战略部门用上人工智能。为弥补算力的短板，欧盟还表示要在已有的{glue:text}`ai_factories_existing`“人工智能工厂”基础上，推动建设配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片的“人工智能超级工厂”。{footcite}`fn84`
+# 法案虽有人工智能治理“标杆”之称，业界却普遍担心，条款太严可能妨碍欧盟的创新。报告认为欧盟随后在逐步转向激励，试图从“政策松绑、算力基建和行业应用”三方面争取竞争优势。{footcite}`report` 欧盟委员会的“投资人工智能”倡议在{glue:text}`invest_ai_mobilisation_date`的巴黎人工智能行动峰会上亮相，目标是调动{glue:text}`invest_ai_mobilisation`投资（详见下文专栏）；{footcite}`fn83` 欧盟委员会{glue:text}`ai_continent_plan`发布的“人工智能大陆行动计划”，列了四个着力点：大规模的人工智能数据与计算基础设施、高质量数据的获取渠道、算法开发，以及欧盟战略部门对人工智能的采用。算力是欧盟的短板，为此它还表示，要以现有的{glue:text}`ai_factories_existing`“人工智能工厂”为基础，推动建设“人工智能超级工厂”，配备{glue:text}`ai_gigafactory_chips`先进人工智能芯片。{footcite}`fn84`
 #
 # (sec-eu-column)=
 # #### 专栏：欧盟拟以“投资人工智能”倡议调动{glue:text}`invest_ai_mobilisation`
@@ -213,7 +213,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-india)=
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部，使命按公私合作的方式推进：要建一座人工智能计算基地，配备{glue:text}`ai_compute_gpus`GPU；创新者还能从这里得到支撑服务和预训练模型，该部称，这将为获取人工智能创新的关键资源提供一站式的解决方案。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部，使命按公私合作的方式推进：要建一座人工智能计算基地，配备{glue:text}`ai_compute_gpus`GPU；创新者还能从这里得到支撑服务和预训练模型，一站式地获取人工智能创新的关键资源。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # (sec-japan)=
 # #### 日本
@@ -223,7 +223,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-softbank-column)=
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义本人和美国财政部长贝森特谈过这个设想，也向两国政府的高级官员作过简要介绍，不过报道发表时还没有正式方案。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义已亲自跟美国财政部长贝森特谈过这一设想，也向美日两国的政府高层简单介绍过，但到报道发表时，方案还没有成形。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
 #
 # 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士称，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
 #
