@@ -47,7 +47,7 @@ charts.bar_figure("fig-factories", texts.factory_levels(f), "等级", category_t
 #
 # 三级数量原文都带“余”，只是下限，柱长按这个下限画出。图中的时期是工信部发布这些数字的月份，报告没有写统计时点；数字是报告转引的，本书没有查对工信部的原文。
 #
-# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 这一段和下一段的数字出自报告发布以后的报道，不是报告所引的资料，所以单独列出，不和报告的数字前后比较，两者之差也不能当作其间的增长。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；报道只在句首写了一次年份，本书认为它也管这一项。两项数字出自哪里，报道都没有写；报告所引的企业数截至{glue:text}`firms_period`，出自新华网，本书没有核对它的原始资料。两者口径是否一致，无从判断。|False=``
+# {choose}``later_figures|True=**报告之后的数字：企业与产业规模。** 这一段和下一段的数字出自报告发布以后的报道，不是报告所引的资料，所以单独列出，不和报告的数字前后比较，两者之差也不能当作其间的增长。{glue:text}`later_firms_source`的报道说，{glue:text}`later_firms_period`我国人工智能企业数量{glue:text}`later_firms`，人工智能核心产业规模{glue:text}`later_core`。{footcite}`rmrb_2026_03_03` 后一项是预计数，不是统计结果；报道只在句首写了一次年份，本书认为这个年份也适用于这一项。两项数字出自哪里，报道都没有写；报告所引的企业数截至{glue:text}`firms_period`，出自新华网，本书没有核对它的原始资料。两者口径是否一致，无从判断。|False=``
 #
 # {choose}``later_figures|True=**报告之后的数字：算力。** {glue:text}`later_compute_source`的报道介绍《第57次中国互联网络发展状况统计报告》时写道，我国智能算力规模{glue:text}`later_compute`（EFLOPS 即每秒百亿亿次浮点运算），建成万卡智算集群{glue:text}`later_clusters`。{footcite}`stdaily_2026_02_05` 这两项截至何时，报道没有写；本书按报道发布的月份记为{glue:text}`later_compute_period`，只是占位。报告所引的算力数字（截至{glue:text}`compute_before_period`底）见第五章，另有出处；两处都没有交代统计口径。除这两段所列的数字外，本章其余的数字，本版没有收录更新的来源，仍是报告的数字或报告所引的材料，各自注明时期。|False=``
 
