@@ -1,9 +1,9 @@
 # %% [markdown]
 # # 数据目录
 #
-# 本书正文里的数字或者直接取自本书的数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。数值表的读法见附录“方法与说明”，限定词与预期、估计一类说法的记法见该附录的“誊录规则”。来源没写时点的行，时期怎样定写在“备注”里，各表下的“时期”一行有统计；报告只写月份、年份按上下文补出的，不计入这一统计。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
+# 本书正文里的数字或者直接取自本书的数据包，或者由其中的数字在生成本书时算出（标明“本书计算”或“本书推算”）。数据包由{glue:text}`n_resources`张表（资源）组成，共{glue:text}`n_rows`行；每张表是一个UTF-8编码的CSV文件，另有一份说明其字段、类型、单位和校验规则的描述文件。其中{glue:text}`n_value`张是数值表，除了各自的分类列，都带有时期、数值、单位、限定词、状态（书中各表称“依据”，即数值的来历）和来源这几列；其余{glue:text}`n_other`张是清单（政策、来源、日报条目、趋势等）。数值表的读法见附录“方法与说明”，限定词与预期、估计一类说法的记法见该附录的“誊录规则”。时期由本书定下的行，该行的“备注”都说明了怎样定：来源没有写明时点、暂以发布年月占位的，报告没写年份、按所引来源的日期补足或由本书推断的。各表下的“时期”一行统计了这几类行；年份从报告上下文即可看出的（如报告写“截至7月”），不计入。报告的{glue:text}`n_items`个图表与资源的对应关系列在本页最后。
 #
-# 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行（出自报告发布（{glue:text}`report_month`）以后的来源，供基准期更晚的版本使用）；本页的行数只计本版所收的行。|False=``
+# 每张表都可以单独下载，整个数据包的机器可读说明（Frictionless Data Package 格式，含每个文件的大小与 SHA-256 校验值）见下方链接。{choose}``has_more_rows|True=下载的文件是整个数据包，各版共用，其中也有本版不收的{glue:text}`n_more_rows`行：它们出自{glue:text}`report_month`报告发布以后的来源，供基准期更晚的版本使用；本页的行数只计本版所收的行。|False=``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -75,6 +75,7 @@ COVERAGE = {"all": "全部", "partial": "部分", "none": "没有"}  # figure_ca
 GLOSSES = {**fmt.STATUS_WORDS, "stated": "报告写出", "implied": "本书据报告推算", **COVERAGE, "direct": "直接",
            "source": "年份取自所引报道", "sic": "与上下文或来源日期不合，照录",
            "clause": "报告没有单写时间，取同一句中另一项举措的时间",
+           "context": "报告没有单写时间，取紧接的上一句所写的时间",
            "users": "用户规模", "penetration": "普及率", "integration": "模型集成", "open_source": "开源社区",
            "embodied": "具身智能", "agents": "智能体", "governance": "完善治理", "volume": "总量",
            "yoy_growth": "同比增速", "technology_base": "技术底座", "industry_application": "行业应用",
@@ -248,7 +249,7 @@ mapping = pd.DataFrame({
     "报告中的标题": catalog["title"].str.replace(r"\s+", "", regex=True),
     "所在章": [f"第{int(c[:2])}章" for c in catalog["chapter"]],
     "chapter_href": [f"../chapters/{c}.html" for c in catalog["chapter"]],
-    "对应资源": [r + (LATER_ROWS_APART if r in later_in else "") if r else "—" for r in catalog["resource"]],
+    "对应资源": [resources[r].get("title", r) + (LATER_ROWS_APART if r in later_in else "") if r else "—" for r in catalog["resource"]],
     "anchor": [f"#resource-{r}" if r else "" for r in catalog["resource"]],
     "正文给出的数值（本书按正文判断）": catalog["values_in_text"].map(COVERAGE),
     "说明": catalog["note"],

@@ -1,11 +1,11 @@
 # %% [markdown]
 # # 本版更新
 #
-# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`（书中其他数字各有自己的时期，有的晚于这个月份）；本版收录报告发布（{glue:text}`report_month`）时已有的资料，包括报告以外的AI日报。没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`（书中其他数字各有自己的时期，有的晚于这个月份）；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值；“上一版”一栏的“—”表示上一版没有这一项，上一版已有的数值照旧保留。表中的“时期”照各数据行所记；来源没有写时点的，“时期”一栏写明这一点，括号里是本书暂记的月份（只是占位），各章另有说明。``
+# {choose}``edition_state|first=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`（书中其他数字各有自己的时期，有的晚于这个月份）；本版收录报告发布（{glue:text}`report_month`）时已有的资料，包括报告以外的AI日报。没有更早的版本可以比较；后续版本与它的差别，见各版自己的“本版更新”页。|revised=这是本书的第{glue:text}`edition_number`版，基准期为报告调查数据的截止月份，即{glue:text}`edition_period`（书中其他数字各有自己的时期，有的晚于这个月份）；它的数据在发布后有改动，下表把现在的数据与本版发布时记录的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`。|same=本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据完全相同。|changed=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：新增{glue:text}`n_added`，改动{glue:text}`n_changed`，删除{glue:text}`n_removed`，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值；“上一版”一栏的“—”表示上一版没有这一项，上一版已有的数值照旧保留。表中的“时期”照各数据行所记；来源没有写时点的，“时期”一栏写明这一点，括号里是来源的发布月份，本书暂以它占位，各章另有说明。|added=本页把本版（基准期{glue:text}`edition_period`）与上一版（基准期{glue:text}`baseline_period`）的数据逐项比较：本版新增{glue:text}`n_added`数值，没有改动或删除上一版的数值，见下表。{glue:text}`new_kinds`的数值都不是《生成式人工智能应用发展报告（2025）》的数字，而是出自报告发布（{glue:text}`report_month`）以后发表的来源，表中逐项注明；这些来源是：{glue:text}`new_sources`。本版没有更新的数字仍是上一版的数值，各自注明时期。表中每行是一项指标在一个时期的数值；“上一版”一栏的“—”表示上一版没有这一项，上一版已有的数值照旧保留。表中的“时期”照各数据行所记；来源没有写时点的，“时期”一栏写明这一点，括号里是来源的发布月份，本书暂以它占位，各章另有说明。``
 #
 # {choose}`undated_other|True=量子位智库的趋势报告，本书所见的前几页没有注明发布日期，也收在本版。|False=`
 #
-# {choose}``has_new_other|True=下表只比较数值表的各行；此外，本版的来源表新登记了以下资料（各自的用途，以及本书是否见到原文，见附录“资料来源”）：{glue:text}`new_other_sources`。|False=``
+# {choose}``has_new_lists|True=下表只比较数值表的各行。数值表之外，本版还新收了出自报告之后来源的清单：{glue:text}`new_lists`，上一版没有这些行。|False=``{choose}``has_new_other|True=除表中各行的来源外，本版的来源表还新登记了以下资料（各自的用途，以及本书是否见到原文，见附录“资料来源”）：{glue:text}`new_other_sources`。|False=``
 #
 # {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告正文和这些来源都没有写出{glue:text}`stated_base`的数值（报告的图中也许有这个数，但本书只用正文，不从图上读数），本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
 
@@ -40,13 +40,22 @@ base_cutoff = data.edition_cutoff(baseline.stem) if baseline.stem != as_of else 
 new_other = [s for s, published in sources.table()["published"].items()  # lists' sources (the trends report, …)
              if base_cutoff and sources.group(s) == "other" and s not in value_sources
              and str(published) > base_cutoff]  # published after the previous edition's cutoff
+lists = [n for n, meta in data.descriptors().items()  # the lists (not value tables) whose rows cite a source
+         if {f["name"] for f in meta["schema"]["fields"]} >= {"source_id"} and "value" not in
+         {f["name"] for f in meta["schema"]["fields"]}]
+new_lists = {n: len(data.load(n, columns=["source_id"])) for n in lists
+             if base_cutoff and len(data.load(n, columns=["source_id"]))
+             and not len(data.load(n, as_of=baseline.stem, columns=["source_id"]))}  # none in the previous edition
+fmt.glue_all(has_new_lists=bool(new_lists), new_lists=fmt.join(
+    f"“{data.descriptors()[n].get('title', n)}”（{fmt.with_unit(k, '行')}）" for n, k in new_lists.items()))
 fmt.glue_all(has_new_other=bool(new_other),
              new_other_sources=sources.text_citation(sorted(new_other, key=lambda s: str(
                  sources.table().loc[s, "published"]))) if new_other else "")
 CHANGE_WORDS = {"changed": "改动", "added": "新增", "removed": "删除"}
+only_added = bool(counts.get("added", 0)) and not counts.get("changed", 0) and not counts.get("removed", 0)
 fmt.glue_all(
     edition_state=("revised" if len(changes) else "first") if baseline.stem == as_of
-    else "changed" if len(changes) else "same",
+    else ("added" if only_added else "changed") if len(changes) else "same",
     edition_period=fmt.period(as_of),
     edition_number=fmt.number(editions.number(as_of)),
     baseline_period=fmt.period(baseline.stem),
@@ -90,7 +99,7 @@ periods = editions.period_texts(changes["as_of"], changes.merge(now, on=["resour
 tables.table(pd.DataFrame({
     "指标": editions.without_undated_tag(changes["label"], periods),
     "时期": editions.with_year_only_tag(periods, changes["label"]),
-    "变化": changes["change"].map(CHANGE_WORDS),
+    "本版变动": changes["change"].map(CHANGE_WORDS),
     "上一版": changes.apply(shown, axis=1, side="old"),
     "本版": changes.apply(shown, axis=1, side="new"),
     "来源": [sources.text_citation([s]) if s else "" for s in changes["source_id_new"].fillna(

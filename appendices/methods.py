@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：书中的数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_stated`行由报告写出（{glue:text}`n_blank_report`行只写了量级、没有确数）；报告提到、却没有给出数值的有{glue:text}`n_unknown`项，由报告的数字直接推出的有{glue:text}`n_implied`项{choose}``has_later|True=；另有{glue:text}`n_later`行出自报告发布以后的来源|False=``（细节见下文“誊录规则”）。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
+# 要点：书中的数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_stated`行由报告写出（{glue:text}`n_blank_report`行只写了量级、没有确数）；报告提到、却没有给出数值的有{glue:text}`n_unknown_named`项{choose}``has_book_row|True=，另有{glue:text}`n_unknown_book`行是本书为报告没有点名的其余受教育程度所立、数值同样留空|False=``；由报告的数字直接推出的有{glue:text}`n_implied`项{choose}``has_later|True=；另有{glue:text}`n_later`行出自报告发布以后的来源|False=``（细节见下文“誊录规则”）。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -31,7 +31,7 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 #
 # 报告末尾的免责声明适用于整份报告，大意是：报告的结果只反映所调查样本群体的情况，而样本有它特定的时间、地域和人群；调查数据来自受访者自愿、主观的陈述，可能随市场、环境或政策的变化很快过时（CNNIC 不负责更新）；报告并声明，它“仅供一般参考和信息交流之用，不构成任何形式的专业意见、法律建议、投资建议或业务决策的最终依据”。本书可以换上新的数据重新构建，但更新的只是本书收录的来源，并不代表 CNNIC 修订了报告。
 #
-# 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行（各类行数见下文“来源与引用”），其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布；其中{glue:text}`n_cnnic_footnotes`（{glue:text}`cnnic_footnotes`）是 CNNIC 汇总网上公开的投融资事件后自己推算的，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
+# 报告大量引用二手资料，第二章以外的章节尤其如此：来源表共{glue:text}`n_sources`行（各类行数见下文“来源与引用”），其中{glue:text}`n_footnote_sources`行是报告注明来源的脚注（几条脚注引用同一网页的，各记一行，见附录“资料来源”），多为新闻、政府网站和研究机构的发布。这些脚注里，{glue:text}`cnnic_footnotes`所记的不是外部资料，而是 CNNIC 汇总网上公开的投融资事件后自己推算的结果，定增、IPO 上市、退市等不计在内。这些数字的统计口径由原发布方决定；报告没有说明是否重新核实过它们，本书也没有核实。
 #
 # ## 时点
 #
@@ -41,11 +41,11 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 # - 补出的年份：报告只写了月份或“去年”“今年”的，年份由本书按上下文或所引来源的日期补出；按来源日期补出的，在“备注”或数据目录的表说明里注明（如第三章的企业数及其全球占比）。
 # - 推断的年份：{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`），“备注”有注明。
 #
-# 除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，那一行记的是{glue:text}`first_item`（数值就是这个年份）；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
+# 除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，那一行记的是{glue:text}`first_item`；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
 # ## 誊录规则
 #
-# 每个数值按其来源的写法记录：数值和单位一般照原文（例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，而不换算成人数；个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文），原文的限定词（“约”“超”“超过”“余”等，“超”与“超过”分别记录；个别说法简记，如“最高达”记作“最高”，原文写在备注里）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后。表示预期、估计或可能的说法分三种情形记录，正文都照原文写出：
+# 每个数值按其来源的写法记录。数值和单位一般照原文，例如报告的用户规模以“{glue:text}`example_unit`”为单位记作{glue:text}`example_value`，不换算成人数。个别分数记作倍数，如第一章的“不到同类模型的十分之一”，备注里写明原文。原文的限定词（“约”“超”“超过”“余”等）单独记在数据表的“限定”一栏，正文与图表再按中文习惯放回数字前后；其中“超”与“超过”分别记录，个别说法简记（如“最高达”记作“最高”），原文写在备注里。表示预期、估计或可能的说法分三种情形记录，正文都照原文写出：
 #
 # - 单独修饰数字的，记在“限定”一栏（如“估计”）；
 # - 指标名称已写明是预计值的，不再另记（如英伟达预计的季度费用和收入）；
@@ -59,7 +59,7 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 # - 未写明：报告正文提到了这一项（受教育程度的其余各档报告没有点名，本书因已列两档合计不足百分之百而另立一行），却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
 # - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段不区分报告和报告之后的来源：这些行在“状态”字段里与报告给出的数字记作同一个值，只按“状态”筛选，会把它们和报告的数字混在一起，是不是报告的数字要看“来源”一栏；本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“依据”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段记的是数值怎样得来（来源写出、未写明，还是据报告推算），不记是谁的数字；是谁的数字，看“来源”一栏。所以这些行的“状态”与报告写出的数字相同，字段取这个值的共{glue:text}`n_stated_all`行，即上面的{glue:text}`n_stated`行加上这{glue:text}`n_later`行；只按“状态”筛选，会把两者混在一起。本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“依据”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录“本版更新”和第二章）。|none=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 
@@ -103,7 +103,7 @@ published = rows["source_id"].map(source_table["published"]).fillna("").replace(
 later = published > report_published  # a source of an edition later than the report
 stated = rows["status"] == "stated"  # stated by the report, or by a later source ("来源给出")
 fmt.glue_all(has_later=bool(later.any()), n_later=fmt.with_unit((stated & later).sum(), ""),
-             n_stated=fmt.with_unit((stated & ~later).sum(), ""),
+             n_stated=fmt.with_unit((stated & ~later).sum(), ""), n_stated_all=fmt.with_unit(stated.sum(), ""),
              n_blank_report=fmt.with_unit((stated & ~later & rows["value"].isna()).sum(), ""))  # magnitudes only
 
 ends = rows["as_of"].map(series.period_end)
@@ -128,8 +128,7 @@ bare = source_table[(groups == "footnote") & (source_table["url"].fillna("") == 
                     & (source_table["published"].fillna("") == "")]  # a footnote of publisher (or remark) alone
 fmt.glue("bare_footnotes", "脚注" + "、".join(str(int(float(n))) for n in bare["footnote"]))
 cnnic = source_table[(source_table["publisher"] == "中国互联网络信息中心") & (source_table.index.map(sources.group) == "footnote")]
-fmt.glue_all(n_cnnic_footnotes=fmt.with_unit(len(cnnic), "条"),
-             cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
+fmt.glue_all(cnnic_footnotes="脚注" + "、".join(str(int(float(n))) for n in cnnic["footnote"]))
 fmt.glue("n_future", fmt.with_unit(future.sum(), ""))
 
 example = series.at(levels, editions.report_edition(), metric="users").iloc[0]
@@ -153,6 +152,9 @@ fmt.glue_all(stated_check=scale.verdict if checked else "none",
              stated_base=fmt.period(scale.stated_base) if checked else "")
 for status in ("unknown", "implied"):
     fmt.glue(f"n_{status}", fmt.with_unit((rows["status"] == status).sum(), ""))
+book_row = (rows["status"] == "unknown") & rows["item"].str.contains("报告未列明")  # a row the book set up itself
+fmt.glue_all(has_book_row=bool(book_row.any()), n_unknown_book=fmt.with_unit(book_row.sum(), ""),
+             n_unknown_named=fmt.with_unit(((rows["status"] == "unknown") & ~book_row).sum(), ""))
 
 titles = {name: meta.get("title", name) for name, meta in data.descriptors(data_dir).items()}
 # where a qualifier occurs: each table once, by its title; a later source's rows counted apart
@@ -252,7 +254,7 @@ else:
 #
 # - 没有从报告的图片中估读数值；
 # - 没有在不同币种之间换算（报告自带的折算照录并注明）；
-# - 没有改动数值本身：数字和限定词都照原文记录（个别分数改写成倍数形式；个别说法简记，如“最高达”记作“最高”；一个数前有两个限定说法的，其一记在备注里，见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
+# - 没有改动数值：个别分数改写成倍数，个别限定说法简记，一个数前有两个限定说法的其一移入备注，原文都保存在“备注”里（见“誊录规则”）；发现的不一致（例如第五章投融资地区占比与总额不符）如实呈现并说明；
 # - 报告前后用字不同时，取其中一处，并在正文注明另一处的写法（如第三章转述的《政府工作报告》）。
 
 # %%
