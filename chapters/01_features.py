@@ -2,7 +2,7 @@
 # (sec-features)=
 # # 发展特点
 #
-# 这一章交代全书的背景。先看我国生成式人工智能在用户、产品、性能和出海四方面的进展（各项数据的时间不一，随数字注明），再看技术上的四项进展：逻辑推理能力提高，多模态能力大步向前，推理成本（运行模型的成本）下降，主力模型之外又出现了轻量模型。
+# 这一章交代全书的背景。先看我国生成式人工智能在用户、产品、性能和出海四方面的进展（各项数据的时间不一，随数字注明），再看技术上的四项进展：逻辑推理能力提高，多模态能力大步向前，推理成本（运行模型的成本）下降，主力模型之外，厂商也在积极推出轻量模型。
 #
 # 要点如下：
 #
@@ -41,15 +41,15 @@ fmt.glue_all(**users_headline(users_facts.headline(users, as_of)),
 # (sec-features-achievements)=
 # ## 国产成果：用户、产品、性能与出海
 #
-# 与{glue:text}`report_users_before_period`相比，我国生成式人工智能用户{glue:text}`report_users_change_word`了{glue:text}`report_users_change`，截至{glue:text}`report_users_period`共有{glue:text}`report_users_now`；普及率为{glue:text}`report_penetration_now`，比{glue:text}`report_users_before_period`{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
+# 截至{glue:text}`report_users_period`，我国生成式人工智能用户有{glue:text}`report_users_now`，比{glue:text}`report_users_before_period`{glue:text}`report_users_change_word`了{glue:text}`report_users_change`；普及率为{glue:text}`report_penetration_now`，比{glue:text}`report_users_before_period`{glue:text}`report_penetration_change_word`了{glue:text}`report_penetration_change`。{footcite}`report` 按报告的定义，普及率是过去半年里用过生成式人工智能产品或服务的人占全国人口的比例。{choose}``users_source|report=|stdaily_2026_02_05=以上是报告给出的数字。后来的数字出自{glue:text}`users_survey`，本书据{glue:text}`users_news`的报道转引：截至{glue:text}`users_period`，用户规模为{glue:text}`users_now`，普及率为{glue:text}`penetration_now`。{footcite}`stdaily_2026_02_05` 与报告{glue:text}`users_before_period`的数字相比，用户{glue:text}`users_change_word`了{glue:text}`users_change`，普及率{glue:text}`penetration_change_word`了{glue:text}`penetration_change`；这两个增量是本书算的，假定两份报告的统计口径一致。``这些用户是谁、用它做什么，{doc}`02_users`一章再细说。
 #
 # 报告还引中国新闻网{glue:text}`registrations_reported`的报道说，据不完全统计，截至{glue:text}`registrations_period`，个人用户在我国大模型应用上的注册总数{glue:text}`registrations`，API 调用用户{glue:text}`api_users`。{footcite}`fn01` 报告没有交代这个总数是怎样统计的，而报告自己的用户规模是按人计的。{footcite}`report` 本书推测，注册总数是各款应用注册账号的累加（同一个人可以在几款应用上各注册一次），两者因此很可能口径不同，不宜直接比较。
 #
-# 产品方面，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告点名了豆包、DeepSeek、元宝和 Kimi 等产品，说它们在千亿级参数规模、多模态能力等方面有了突破，并已深入智能搜索、内容创作、办公助手等场景；报告称它们已形成跨领域的智能应用生态。{footcite}`report`
+# 产品方面，到{glue:text}`filed_period`底，完成备案的生成式人工智能服务累计{glue:text}`filed_total`，完成登记的应用或功能有{glue:text}`registered_total`。{footcite}`fn02` 各地的备案情况见{doc}`03_industry`一章。报告举豆包、DeepSeek、元宝、Kimi 等为例：这些产品的参数规模已达千亿级，多模态能力也有突破，已在搜索、内容创作、办公等许多场合派上用场。{footcite}`report`
 #
 # 性能上，报告引斯坦福大学人工智能研究所的《2025年人工智能指数报告》说，中美两国顶级大模型在 MMLU、HumanEval 等基准测试上的性能差距，{glue:text}`gap_first_period`是{glue:text}`gap_first`，后来{choose}`gap_narrowed|True=缩小到|False=变为`{glue:text}`gap_last`（报告没有写明是哪一年，见{numref}`fig-benchmark-gap`）。{footcite}`fn03` MMLU 考查多个领域的知识理解，HumanEval 考查写代码的能力；差距怎样计算，报告没有交代。按这份指数报告的统计，全球顶级模型中出自中国的有{glue:text}`top_models`，数量排在全球{glue:text}`top_models_rank`，是欧洲的{glue:text}`top_models_vs_europe`。{footcite}`fn03`
 #
-# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布（报告这一章只写了“1月”；年份依报告第二章，那里说 R1 是在这一年春节期间发布的）；报告说它性能出色，而成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，很快在全球引起关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
+# 不少国产产品已走向海外，在全球市场上越来越有影响力。报告特别提到 DeepSeek，称它是我国人工智能产品出海的“耀眼名片”。DeepSeek-R1 于{glue:text}`r1_period`发布（年份据报告第二章）；报告说它性能出色，而成本{glue:text}`r1_cost_qualifier`同类模型的{glue:text}`r1_cost_fraction`，很快在全球引起关注。{footcite}`report` 据新华网{glue:text}`ds_period`的报道，DeepSeek 上线后{glue:text}`ds_days`，全球日活跃用户已{glue:text}`ds_dau`，在{glue:text}`ds_markets`国家和地区的应用市场登上榜首。{footcite}`fn06` 报告还说，论全球用户的增长速度，DeepSeek 已经赶过 ChatGPT，在生成式人工智能应用中排在最前。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.achievements(f))
@@ -113,7 +113,7 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作生成式人工智能走向商业化的一大推力。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn09`
 #
-# 降下来的原因，报告先讲模型和芯片。混合专家模型一类的架构改进，让模型处理复杂任务时少用了算力：任务分给各有专长的“专家”网络，不必要的计算省掉了，成本随之降低。{footcite}`report` 芯片这边，生成式人工智能模型训练专用的芯片靠架构上的创新，性能提高了一大截。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 另一例是谷歌的第七代 TPU Ironwood，这款芯片是专为生成式人工智能设计的；论计算效率，它比谷歌的第一代 TPU 高出{glue:text}`ironwood`。{footcite}`report`
+# 降下来的原因，报告先讲模型和芯片。混合专家模型一类的架构改进，让模型处理复杂任务时少用了算力：任务分给各有专长的“专家”网络，不必要的计算省掉了，成本随之降低。{footcite}`report` 硬件方面，专为生成式人工智能模型训练打造的芯片靠架构创新，性能大幅提升。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 另一例是谷歌的第七代 TPU Ironwood，这款芯片是专为生成式人工智能设计的；论计算效率，它比谷歌的第一代 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
 # 报告举出的第三个原因是市场竞争。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 价格压低以后，厂商要想还有利润，只能设法把推理成本也降下来，在这上面投入更多。{footcite}`report`
 
@@ -137,7 +137,7 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # (sec-features-light)=
 # ## 轻量模型：走进更多场景
 #
-# 大模型之外，阿里巴巴、百度、OpenAI、谷歌等国内外厂商也在发布轻量模型，以应对各种使用场景，给用户一种成本低、部署容易的选择。{footcite}`report` 在报告看来，轻量模型成为重要趋势，主要原因有三条：主力模型贵，回应慢，在终端上难以部署。
+# 在提升主力模型的同时，阿里巴巴、百度、OpenAI、谷歌等国内外厂商也在积极发布轻量模型，以应对各种使用场景，给用户一种成本低、部署容易的选择。{footcite}`report` 在报告看来，轻量模型成为重要趋势，主要原因有三条：主力模型贵，回应慢，在终端上难以部署。
 #
 # 先说贵。报告举的例子是 OpenAI 的“GPT-o3”模型：这款模型{glue:text}`o3_period`底亮相时，单个任务在高计算量模式下的预期成本高达{glue:text}`o3_task_cost`，远非绝大部分用户所能负担。再说慢：高质量的输出往往费时，主力模型很难即时回应。报告举的是智能客服，用户通常不愿久等，千亿参数的大模型推理一次却常要花不少时间。据报告，剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，轻量模型一次推理可以压到毫秒级，足以即时回应用户。{footcite}`report`
 #
@@ -149,7 +149,7 @@ fmt.glue_all(**texts.light_models(f))
 # %% [markdown]
 # ## 数据与来源
 #
-# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。DeepSeek 的日活用户和登上榜首的国家和地区数，报告第二章也引了同一篇报道，所以收在下面的“报告第二章图表之外的数字”表里；完成备案和登记的数目，收在“产业与备案数字”表里。这两张表也供{doc}`02_users`和{doc}`03_industry`两章使用。
+# 报告第一章有些数字没有注明出处，例如 GPT 系列两代模型的参数量（包括 GPT-4 系列的估计值）和 Ironwood 计算效率的倍数。DeepSeek 的日活用户和登上榜首的国家和地区数，报告第二章也引了同一篇报道，所以收在下面的“报告第二章图表之外的数字”表里；完成备案和登记的数目，收在“产业与备案数字”表里。
 
 # %%
 sources.resource_list(["users_series", "features_facts", "industry_facts", "benchmark_gap", "users_facts",

@@ -61,13 +61,13 @@ charts.period_bars("fig-users", **texts.users_chart(scale))
 
 # %%
 products = facts.products(data.load("first_choice"), data.load("users_facts"), data.load("figure_catalog"), as_of)
-fmt.glue_all(**texts.products(products, as_of, facts.r1_release(data.load("features_facts"))))
+fmt.glue_all(**texts.products(products, as_of))
 charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts.first_choice_chart(products.choice))
 
 # %% [markdown]
 # 据报告，国内市场的格局已初见轮廓：在它调查的各款产品中，论使用率，豆包和DeepSeek明显领先。某款产品的“使用率”，按脚注的说明，指“过去半年使用过某款产品的用户在所有生成式人工智能用户中的比例”。各产品使用率另有一幅图，但{choose}`product_rates_values|none=正文没有写出任何一款产品的数值|partial=正文只写出了其中一部分数值`，本书因此不画这幅图。{footcite}`report`
 #
-# 报告特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出（报告第一章记为{glue:text}`r1_month`发布），随即受到全球瞩目。据报告所引新华网{glue:text}`ds_period`的报道，从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还说，它的用户增速已超过ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
+# 报告特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出，随即受到全球瞩目。据报告所引新华网{glue:text}`ds_period`的报道，从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还说，它的用户增速已超过ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
 # 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户选{glue:text}`fc_leader`，{glue:text}`fc_second_share`选{glue:text}`fc_second`，其余{glue:text}`fc_others_share`选的是别的产品。报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
@@ -157,7 +157,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # %% [markdown]
 # 报告先回顾了我国怎样重视未成年人的人工智能通识教育。所举的举措中最早的是国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》，它已提出中小学要设置与人工智能相关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地，希望借这些基地的试点，为中小学人工智能教育探索新做法、积累可推广的经验。
 #
-# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；报告列出的培育目标包括科技创新思维、人机协作能力和批判性思维，以及人工智能素养和社会责任意识。{footcite}`report`
+# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；指南要培养学生的科技创新思维、批判性思维和人机协作能力，也培养人工智能素养和社会责任意识。{footcite}`report`
 #
 # 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。报告所定义的普及率则以全国人口为分母，两者口径不同；本书提醒，不宜直接比较。
 #
@@ -178,13 +178,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # (sec-users-column)=
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。指南要让中小学把生成式人工智能用得科学、规范，加快建设“人工智能引领的创新教育生态”，并“助力国家创新体系整体效能提升”。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南意在让中小学科学、规范地使用生成式人工智能。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明，按本书的归纳是三层意思。一层关乎育人和公平：学生要在使用中养成智能时代需要的价值观、品格和能力；不同地区、不同的学生应当同样受益，身体或认知上有障碍的学生也要能顺畅地用上这些工具。一层关乎价值取向和推进方式：教育生态要健康、向善，学校要从自身实际出发，有计划地选用工具。还有一层是底线：安全要靠一套“覆盖数据安全、伦理审查、内容监管和风险防控的全链条保障机制”来守住。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明。育人导向，是让学生在使用中养成智能时代需要的价值观、品格和能力；教育公平，是让技术工具平等地惠及不同地区和不同个体，并“无障碍地服务有身体或认知障碍的特殊需求群体”；价值引领，是营造健康、向善的人工智能教育生态；需求驱动，是学校从自身实际出发，有计划地选用工具；底线思维，是靠一套“覆盖数据安全、伦理审查、内容监管和风险防控的全链条保障机制”守住安全。{footcite}`report,fn20`
 #
 # 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。专栏分学段作了说明：小学生在老师、家长的帮助下“适当使用”开放式的生成功能，免得用得不当，耽误学知识、练思维，课堂上的人机协同由老师来组织；初中生可以试着分析生成内容的逻辑，在老师指导下多方核对它合不合理；到了高中，学生可以从技术原理入手做探究，自己去判断生成的内容会带来怎样的社会影响。{footcite}`report,fn20`
 #
-# 最后一段讲怎样防止学生因为过度依赖生成式人工智能而不再独立思考。专栏说，指南为此建了一套“系统性防范机制”。学生不得把生成的内容直接拿来交作业、当考试答案，这一条是明确禁止的；在创造性的任务里滥用人工智能，则要受到限制。这样做，是要“从源头上杜绝‘代劳式’使用行为”。老师要在教学中多做批判性思维训练，让学生学会质疑、辨别机器的输出，学会自己处理信息。工具本身只作辅助，用到哪里为止要划清界限，好让“技术赋能与教育本质有机统一”，目标是让学生的思维能力得到全面发展。{footcite}`report,fn20`
+# 最后一段讲怎样防止学生因为过度依赖生成式人工智能而削弱独立思考的能力。专栏说，指南为此建了一套“系统性防范机制”。指南明确禁止学生把生成的内容直接拿来交作业、当考试答案；在创造性的任务里滥用人工智能，也要受到限制。这样做，是要“从源头上杜绝‘代劳式’使用行为”。老师要在教学中多做批判性思维训练，让学生学会质疑、辨别机器的输出，学会自己处理信息。人工智能工具只起辅助作用，要划清它在教学中的使用边界，好让“技术赋能与教育本质有机统一”，目标是让学生的思维能力得到全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源

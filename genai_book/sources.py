@@ -106,6 +106,7 @@ def text_citation(source_ids, data_dir=None, describe=label) -> str:
 
 
 PRINT_PAGE = re.compile(r"第\d+版")  # a newspaper's page, as a hand-kept source's note begins
+SAME_TITLE = re.compile(r"标题与[^；]+?相同")  # a note saying another paper ran the same headline: the entry says so
 
 
 def url_of(row) -> str:
@@ -132,6 +133,9 @@ def bibtex(data_dir=None) -> str:
         page = PRINT_PAGE.match(str(row.get("note", "") or ""))
         if page and not url_of(row):  # a paper without a web address: its page (第01版) lets a reader find it
             note.append(page.group(0))
+        same = SAME_TITLE.search(str(row.get("note", "") or ""))
+        if same:  # two papers, one headline: a reader should not take the second for a copying slip
+            note.append(same.group(0))
         if note:
             fields["note"] = escape.bibtex_text("，".join(note))
         url = escape.safe_url(row.get("url", ""))

@@ -77,6 +77,14 @@ def test_a_paper_without_a_web_address_is_cited_with_its_page():
     assert "版}" not in with_url and "url = " in with_url
 
 
+def test_a_second_paper_with_the_same_headline_says_so_in_its_entry():
+    """工人日报 ran 科技日报's headline two days later: its entry says the title is the same, so a reader does not
+    take it for a copying slip; the first paper's entry says nothing of it."""
+    entry = sources.bibtex().split("@misc{grrb_2026_02_07,")[1].split("@misc")[0]
+    assert "标题与科技日报2026年2月5日的报道相同" in entry
+    assert "相同" not in sources.bibtex().split("@misc{stdaily_2026_02_05,")[1].split("@misc")[0]
+
+
 def test_a_date_taken_from_a_news_report_says_so_where_the_source_is_named():
     """The trends report gives no date; its row carries the date of the news of its release, and its label and its
     bibliography entry say whose date it is. A document's own date carries nothing."""

@@ -60,14 +60,14 @@ def test_the_series_table_says_who_states_each_point_in_one_vocabulary(tmp_path)
     standing = dict(zip(zip(table["时期"], table["指标"]), table["依据"]))
     assert standing[("2024年12月", "用户规模")] == "本书倒推"         # derived from the report's stated change
     assert standing[("2025年6月", "普及率")] == "报告给出"           # as in every other table of the book
-    assert standing[("2025年12月", "用户规模")] == "来源写出"        # a later source, not the report
+    assert standing[("2025年12月", "用户规模")] == "报告之后的来源写出"        # a later source, not the report
 
 
 def test_figure_2_1_gives_each_bar_the_standing_its_data_table_gives(tmp_path):
-    """Legend, tooltip and text alternative read 本书倒推 and 来源写出 as the data table does, not the shared status
+    """Legend, tooltip and text alternative read 本书倒推 and 报告之后的来源写出 as the data table does, not the shared status
     words (据报告推算; 报告给出 for a later source's bar)."""
     users, changes = csv_frames(tmp_path)
     users = users.assign(source_id=users["source_id"].replace("paper", "stdaily_2026_02_05"))
     chart = texts.users_chart(facts.scale(users, changes, "2025-12"))
     assert dict(zip(chart["levels"]["时期"], chart["standing"])) == {
-        "2024年12月": "本书倒推", "2025年6月": "报告给出", "2025年12月": "来源写出"}
+        "2024年12月": "本书倒推", "2025年6月": "报告给出", "2025年12月": "报告之后的来源写出"}

@@ -235,15 +235,6 @@ def products(first_choice_table: pd.DataFrame, users_facts: pd.DataFrame, catalo
                     series.newest(users_facts, by=["key"]).set_index("key"))
 
 
-R1_RELEASE = "deepseek_r1_cost_ratio"  # features_facts: R1's cost, recorded at the month chapter 01 dates its release
-
-
-def r1_release(features_facts: pd.DataFrame) -> str:
-    """The month chapter 01 of the report gives for DeepSeek-R1's release (1月), which chapter 02 dates to the
-    Spring Festival: the period of R1's row in features_facts."""
-    return series.newest(features_facts, by=["key"]).set_index("key").loc[R1_RELEASE, "as_of"]
-
-
 @dataclass(frozen=True)
 class Purposes:
     known: pd.DataFrame      # stated shares, largest first

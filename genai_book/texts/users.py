@@ -9,7 +9,7 @@ from .. import editions, fmt, series, sources, tables
 from ..facts import users
 from . import shares, users_headline
 
-POINT_STANDING = {"stated": "来源写出", "implied": "本书倒推"}  # the series table's 依据 (a report row: 报告给出)
+POINT_STANDING = {"stated": "报告之后的来源写出", "implied": "本书倒推"}  # the series table's 依据 (a report row: 报告给出)
 CHANGE_WORDS = {"points": ("提高", "下降"), "multiple": ("增长到", "下降到")}  # other kinds: 增长/下降
 EDUCATION_REST = "其余各档合计"  # the bar of the levels the report does not give one by one
 
@@ -66,7 +66,7 @@ def users_chart(scale: users.Scale) -> dict:
 
 def standing(status: str, source: str) -> str:
     """A level's standing as the reader reads it (figure 2.1's legend, tooltip, text alternative and data table):
-    报告给出, 来源写出 (a later source states it) or 本书倒推."""
+    报告给出, 报告之后的来源写出 (a later source states it) or 本书倒推."""
     return fmt.STATUS_WORDS["stated"] if status == "stated" and source == sources.REPORT else POINT_STANDING[status]
 
 
@@ -114,13 +114,11 @@ def derived_base(scale: users.Scale) -> dict[str, str]:
     return texts
 
 
-def products(products: users.Products, as_of: str, r1_month: str) -> dict:
-    """Section 2.2: DeepSeek's facts (with `r1_month`, the month chapter 01 of the report gives for R1's release,
-    facts.features), the usage-rate figure's standing and the first choice, with the survey's period
+def products(products: users.Products, as_of: str) -> dict:
+    """Section 2.2: DeepSeek's facts, the usage-rate figure's standing and the first choice, with the survey's period
     (`survey_updated`: whether a later source updated the survey, which none has yet)."""
     choice, stated = products.choice, products.stated
     return {
-        "r1_month": fmt.period(r1_month).removeprefix(fmt.period(r1_month[:4])),  # 1月: the report gives no year
         **fmt.rows(stated, "deepseek_days_to_peak", "deepseek_top_markets"),
         **fmt.rows(stated, "deepseek_dau", write=fmt.plain),  # the sentence says 突破, as the report does
         "product_rates_values": products.rates_figure["values_in_text"],
