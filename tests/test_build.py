@@ -97,3 +97,21 @@ def test_a_value_the_methods_page_shows_re_executes_it(scratch):
     assert "methods" in executed and "intro" not in executed
     page = (edition_site(scratch) / "appendices" / "methods.html").read_text(encoding="utf-8")
     assert "超过1690EB" in page
+
+
+def test_a_change_to_the_rendering_code_reaches_pages_whose_sources_did_not_change(scratch):
+    """The "how to cite" blocks are made as Sphinx reads a page, and Sphinx re-reads a page only when its source or
+    an env-wide setting changed: the staged config carries a digest of the rendering code and templates."""
+    code = scratch / "genai_book" / "build" / "publish.py"
+    original = code.read_text(encoding="utf-8")
+    page = scratch / "_build" / "editions" / "2025-06" / "html" / "chapters" / "02_users.html"
+    try:
+        code.write_text(original.replace('("genai-report-book",', '("genai-open-book",'), encoding="utf-8")
+        result = run_edition_build(scratch, "--no-pdf")
+        assert result.returncode == 0, result.stderr
+        assert "executed in" not in result.stdout  # nothing a chapter runs changed
+        assert "@misc{genai-open-book-ed1-fig-users," in page.read_text(encoding="utf-8")
+    finally:
+        code.write_text(original, encoding="utf-8")
+        assert run_edition_build(scratch, "--no-pdf").returncode == 0
+    assert "genai-open-book" not in page.read_text(encoding="utf-8")

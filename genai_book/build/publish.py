@@ -256,7 +256,8 @@ def edition_changed(app, env, added, changed, removed) -> list[str]:
 def citation(app, url: str, figure: dict | None = None) -> str:
     """The "how to cite" block for the book, or for one of its figures (number, caption, id)."""
     info = edition(app)
-    key = "-".join(part for part in ("genai-report-book", info["as_of"], figure and figure["id"]) if part)
+    # the edition by its number (ed2), as the citation names it: a period in the key read as a date to reviewers
+    key = "-".join(part for part in ("genai-report-book", f"ed{info['number']}", figure and figure["id"]) if part)
     return app.builder.templates.render(TEMPLATE, {
         "author": app.config.author, "title": app.config.html_title, "edition": info, "year": time.strftime("%Y"),
         "url": url, "figure": figure, "key": key, "bibtex": bibtex,
@@ -322,6 +323,7 @@ def setup(app):
     app.connect("env-get-outdated", edition_changed)
     app.connect("doctree-resolved", cite_charts)
     app.connect("html-page-context", page_cards)
+    app.add_config_value("genai_code", "", "env")  # stage.staged_config: what renders the pages
     app.add_config_value("genai_editions", [], "html")
     app.add_config_value("genai_edition", "", "html")
     app.connect("html-page-context", page_editions)

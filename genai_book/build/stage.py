@@ -10,7 +10,7 @@ from pathlib import Path
 from .. import data, paths
 from ..files import copy_if_changed, write_if_changed
 from . import publish
-from .cache import Chapter, digest, read_record, write_atomic
+from .cache import Chapter, digest, read_record, site_code_digest, write_atomic
 
 BOOK_FILES = ["_toc.yml"]  # _config.yml is staged with the build date added
 BOOK_DIRS = ["_static", "_templates", "appendices"]
@@ -133,6 +133,10 @@ def staged_config() -> str:
     config = publish.site_config(yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8")))
     substitutions = config["sphinx"]["config"].setdefault("myst_substitutions", {})
     substitutions["build_date"] = time.strftime("%Y-%m-%d")
+    # the code and templates that render the pages: a change re-reads every page (Sphinx re-reads a page only when
+    # its source or an env-wide setting changed, and the citations and cards are made as a page is read)
+    templates = sorted(p for p in (paths.ROOT / "_templates").rglob("*") if p.is_file())
+    config["sphinx"]["config"]["genai_code"] = digest(site_code_digest(), *(p.read_bytes() for p in templates))
     config["copyright"] = copyright_line(str(config.get("copyright", "")), int(time.strftime("%Y")))
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 
