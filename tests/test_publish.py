@@ -4,11 +4,10 @@
 a base URL is set — canonical URLs, a sitemap, descriptions and link cards (one extra render of the staged site)."""
 from __future__ import annotations
 
-import re
-
 import gzip
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
