@@ -182,7 +182,7 @@ fmt.glue_all(**texts.content_and_office(reported))
 # 报告的这个专栏转载了新华网的一篇报道（有删减），它梳理了各地的具身智能和人形机器人规划。受访专家预期，随着技术不断突破、产业生态逐步完善，具身智能和人形机器人这个新兴产业会成为现代化产业体系里的一支重要力量，进入家庭等更多场景的步子也会加快。{footcite}`fn50`
 #
 # - 北京：在{glue:text}`beijing_embodied_plan`北京市政府新闻办的专场新闻发布会上，北京给出了到{glue:text}`beijing_embodied_year`底的预期：要突破的关键技术有{glue:text}`beijing_embodied_key_tech_target`，国际领先的软硬件产品{glue:text}`beijing_embodied_leading_products_target`；北京还争取让成规模落地的具身智能机器人达到{glue:text}`beijing_embodied_robot_deployment_target`，产业集群的规模达到{glue:text}`beijing_embodied_cluster_scale_target`。同场发布的《北京具身智能科技创新与产业培育行动计划(2025-2027年)》把推动具身智能发展的工作分成四块：技术创新、平台支撑、场景牵引和生态优化。
-# - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
+# - 浙江：这里是“春晚机器人”的“原产地”，动手也早：{glue:text}`zhejiang_humanoid_plan`就印发了《浙江省人形机器人产业创新发展实施方案（2024-2027年）》，为全省的人形机器人产业预先做了布局；{glue:text}`zhejiang_work_report_name`又提出，把人形机器人与量子信息、类脑智能、合成生物、空天信息和低空经济等一起列为要加快布局的新产业新业态。浙江此举意在抢占未来竞争的制高点。
 # - 广东：这里的人形机器人已经“组团”进厂“打螺丝”。{glue:text}`guangdong_plan`发布的《广东省建设现代化产业体系2025年行动计划》提出要大力推动人形机器人等具身智能机器人产业：加快突破机器人的“脑”、肢体、机体和关键核心部件，推动应用场景创新，“高标准建设省具身智能机器人创新中心”，独角兽企业和科技型领军企业则要引进、培育{glue:text}`guangdong_embodied_unicorns_target_low`至{glue:text}`guangdong_embodied_unicorns_target_high`。
 #
 # 按报道的不完全统计，出台扶持政策的省市已有{glue:text}`provinces_with_embodied_policies`，北京、上海、广东、浙江、山东、重庆都在其列；在这些地方，具身智能和人形机器人被看作带动经济高质量发展和产业升级的着力点。
@@ -200,7 +200,7 @@ fmt.glue_all(**texts.hardware(reported))
 # - {glue:text}`kunyuan`，全球首个多模态地理科学大模型“坤元”发布，研发单位有中国科学院地理科学与资源研究所、青藏高原研究所和自动化研究所等。从专业问答、读文献，到查数据、做挖掘分析、画专题地图，它覆盖了地理研究的多个环节，有望为地理科学研究添一把力，让重大发现来得更快。{footcite}`fn52` {glue:text}`kunyuan_follow_ups`，地理科学与资源研究所又发布了两款自研大模型“坤元·感东南”和“坤元·拟千海”（报告只写“8月”，年份按报告所注中国科学院页面的日期补出）。两款模型“分别针对路海构建智能检测与模拟技术体系”（“路海”疑为“陆海”之误），报告把它们看作人工智能进入遥感和海洋研究的一项重要成果，认为它们有望帮助区域遥感做到又准又快的探测，并为全球海洋的模拟提供支撑。{footcite}`fn53`
 # - 阿里巴巴达摩院在{glue:text}`baguan_period`发布了“八观气象大模型”。把区域的多源数据叠进全球气象模型以后，它的网格最细可到{glue:text}`max_spatial_resolution`×{glue:text}`max_spatial_resolution`、时间上细到{glue:text}`max_temporal_resolution`。它对温度、辐照、风速等关键气象要素的预报大有改进，最先用在新能源比重高的新型电力系统上。据报道，它帮国网山东电力调控中心成功预报了多次极端天气，新能源发电功率和电力负荷的预测准确率分别升到{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`。{footcite}`fn54`
 # - {glue:text}`yaohua_name`由中国科学院南海海洋研究所在{glue:text}`yaohua_period`发布。它分析了{glue:text}`underwater_images_analysed`水下影像，识别珊瑚种属的准确率为{glue:text}`coral_taxon_recognition_accuracy`；比起人工，效率高出{glue:text}`efficiency_vs_manual`。报告称之为一项技术突破，珊瑚礁调查数据从此能分析得更智能、更高效。珊瑚的覆盖率和健康状况，模型目前也能借助 SAM 图像分割技术量化出来，珊瑚礁研究的范式由此开始转变。{footcite}`fn55`
-# - 国家天文台在{glue:text}`jinwu_period`发布了太阳大模型“金乌”，预报 M5 级太阳耀斑，它的准确率{glue:text}`m5_flare_forecast_accuracy`，在同级别的太阳预报里最高。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
+# - “金乌”是国家天文台{glue:text}`jinwu_period`推出的太阳大模型。对 M5 级耀斑，它的预报准确率{glue:text}`m5_flare_forecast_accuracy`，在这一级别的太阳预报中居首。“金乌”的输入是前一时段的观测图像和太阳物理参数，输出的是未来{glue:text}`flare_forecast_horizon`的耀斑预报；它还能外推下一时段的参数，并用扩散模型生成对应的模拟图像。{footcite}`fn56`
 #
 # “首个”“最高”这类评价，本书照录报告的说法。这些准确率出自研发方或媒体的报道，其中几项只给了下限（“以上”“超”）。八观的两个数字，是国网山东电力调控中心用上该模型后新能源发电功率和电力负荷的预测准确率（报告未写评测时段）；原文作“{glue:text}`renewable_power_forecast_accuracy`和{glue:text}`power_load_forecast_accuracy`”，“以上”是否也及于前一项不明。各项口径不同，{numref}`fig-science-accuracy` 只为便于查阅，不比高下。
 

@@ -36,9 +36,9 @@ tables.glue_table("tab_policies", **texts.policy_table(policies, catalog), name=
 #
 # 本节分产业扶持政策和治理规范两部分。报告的总括是：我国借助制度优势，围绕应用出台了一系列扶持人工智能创新的政策，同时逐步补齐治理规范，为的是让这项技术“朝着有益、安全、公平的方向健康有序发展”。
 #
-# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；会上还公布了这项专项行动的实施要点，面向战略性高价值场景的专项建设工作也在会上启动。{footcite}`fn58`
+# 产业一侧，报告举了三件事。{glue:text}`standards_committee`底，工业和信息化部的人工智能标准化技术委员会成立，承担这一领域行业标准的制定和修订，报告把它看作行业标准化迈入新阶段的标志。工业和信息化部{glue:text}`cases_list_date`发布《人工智能赋能新型工业化典型应用案例名单》，经推荐、评审、公示等环节，共收录{glue:text}`industrial_ai_typical_cases`案例，用意是以案例示范带动人工智能在新型工业化中的推广，促进新质生产力的形成。{footcite}`report` 这些案例按类别的构成见本书第四章（报告在那一章引了同月的入选案例公示）。{glue:text}`sasac_ai_plus_meeting`，国务院国资委召开了中央企业“AI+”专项行动深化部署会，要央企趁着战略窗口期攻关大模型、强化要素支撑；国资委同时发布了这项专项行动的实施要点，并启动了面向战略性高价值场景的专项建设工作。{footcite}`fn58`
 #
-# 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`，以推动产业生态持续优化。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：这些文件针对模型算法、数据、系统等方面的安全风险，从技术和综合防治两方面提出了应对办法。{footcite}`report`
+# 治理一侧，相关规范在陆续出台。报告交代的背景是：人工智能发展迅猛，它的误用和滥用也越来越受社会各界重视。我国的人工智能监管体制机制，正是在此背景下逐渐完善的。据报告，我国已累计制定人工智能行业关键标准{glue:text}`ai_industry_key_standards`、国际标准{glue:text}`ai_international_standards`。{footcite}`fn59` 相关部门陆续发布的治理文件有《人工智能安全治理框架》《人工智能生成合成内容标识办法》《人脸识别技术应用安全管理办法》等：这些文件针对模型算法、数据、系统等方面的安全风险，从技术和综合防治两方面提出了应对办法。{footcite}`report`
 #
 # {numref}`tab-policies`照录报告的{glue:text}`policy_item`。{footcite}`report` 表中属{glue:text}`policy_other_category`的只有{glue:text}`policy_other_category_n`（国务院的“人工智能+”行动意见和工业和信息化部的典型应用案例名单），其余{glue:text}`policy_top_category_n`都是{glue:text}`policy_top_category`。正文提到的标准化技术委员会和国资委的部署会不在表内。
 #
@@ -205,7 +205,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-uk)=
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。按报告的叙述，宣布取消的已是接替保守党的工党政府，这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”作出了几项承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。报告说这笔钱是“前任保守党政府”承诺的，可见宣布取消时执政的已不是保守党（这是本书的推断）；这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”作出了几项承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # (sec-asia)=
 # ### 亚洲地区
@@ -223,7 +223,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-softbank-column)=
 # #### 专栏：软银向美日高层提议设立联合主权财富基金
 #
-# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义已亲自跟美国财政部长贝森特谈过这一设想，也向美日两国的政府高层简单介绍过，但到报道发表时，方案还没有成形。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
+# 这个专栏转载新华网的报道，消息来自英国《金融时报》网站：软银集团首席执行官孙正义提出了美日联合设立主权财富基金的设想，想用它在美国的科技和基建领域大规模投资。该报援引{glue:text}`ft_anonymous_sources`消息人士的话说，设想出自孙正义团队，两国财政部门已开始初步沟通；孙正义已亲自跟美国财政部长贝森特谈过这一设想，也向美日两国的政府高层简单介绍过，但到报道发表时，还没有形成正式方案。按消息人士的说法，这一设想已进入美日两国高层的视野，并被视为主权间投资合作的一种新尝试。
 #
 # 设想中，两国财政部门是基金的主要出资方和管理方，利润按出资比例分给两国政府。它的初期资本可能高达{glue:text}`fund_capital`，再以杠杆放大投资；两国的普通民众，将来甚至可能买到基金的份额。一名消息人士称，这只基金对两国政府的好处是稳定的财政回报，对美国政府来说还多了一条收入渠道；据称，贝森特想建立一套“主权对主权”的新金融架构，日方则希望靠完善的治理机制，减少美国政府政策变化干扰基金运作的风险。
 #
