@@ -80,6 +80,7 @@ DATED_BY_REPORT = r"按报告年份|记为报告发布月份|时期处理同上"
 DATED_BY_SOURCE = r"未注明时点|未写时期|未写时点|按来源发布月份|按来源报道月份|取所引来源的发布年月"
 YEAR_SUPPLIED = r"补足|年份据所引"
 YEAR_INFERRED = r"本书的推断|年份处理同上"
+YEAR_FROM_SENTENCE = r"所指年份按同句"  # a later source wrote the year once, for another figure (the catalog counts it)
 
 
 def period_inferred(notes: pd.Series) -> pd.Series:
@@ -93,6 +94,8 @@ def period_inferred(notes: pd.Series) -> pd.Series:
 PLACEHOLDERS = {"取所引来源的发布年月|按来源发布月份": "发布于", "按报告年份": "报告发布于"}  # no data month given
 UNDATED_TEXT = "来源未写时点"  # a 时期 cell's head for a placeholder period (not 未写明, the status of a missing value)
 YEAR_ONLY_TAG = "（报道只注年份）"  # a label's tag that belongs beside its period
+YEAR_INFERRED_TAG = "（年份由本书推断）"  # likewise: the source wrote the year once, for another figure
+PERIOD_TAGS = (YEAR_ONLY_TAG, YEAR_INFERRED_TAG)
 
 
 def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
@@ -112,14 +115,18 @@ def period_texts(periods: pd.Series, notes: pd.Series) -> list[str]:
 
 def without_undated_tag(labels: pd.Series, periods: list[str]) -> list[str]:
     """Labels without their （…未写时点） tag where the 时期 cell beside them already says so, and without the
-    （报道只注年份） tag, which `with_year_only_tag` puts beside the period."""
+    （报道只注年份）/（年份由本书推断） tag, which `with_year_only_tag` puts beside the period."""
     return [re.sub(r"（[^（）]*未写时点）$", "", str(label)) if period.startswith(UNDATED_TEXT)
-            else str(label).removesuffix(YEAR_ONLY_TAG) for label, period in zip(labels, periods)]
+            else _untagged(str(label)) for label, period in zip(labels, periods)]
+
+
+def _untagged(label: str) -> str:
+    return next((label.removesuffix(tag) for tag in PERIOD_TAGS if label.endswith(tag)), label)
 
 
 def with_year_only_tag(periods: list[str], labels: pd.Series) -> list[str]:
     """The 时期 cells, a year-only row's tag (from its label) beside its year."""
-    return [period + (YEAR_ONLY_TAG if str(label).endswith(YEAR_ONLY_TAG) else "")
+    return [period + next((tag for tag in PERIOD_TAGS if str(label).endswith(tag)), "")
             for period, label in zip(periods, labels)]
 
 

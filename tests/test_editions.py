@@ -201,3 +201,6 @@ def test_a_placeholder_period_reads_as_unwritten_with_the_month_it_is_filed_unde
     year_only = pd.Series(["企业数量（报道只注年份）", "用户规模"])
     assert editions.without_undated_tag(year_only, ["2025年", "2025年12月"]) == ["企业数量", "用户规模"]
     assert editions.with_year_only_tag(["2025年", "2025年12月"], year_only) == ["2025年（报道只注年份）", "2025年12月"]
+    inferred = pd.Series(["核心产业规模（年份由本书推断）"])
+    assert editions.without_undated_tag(inferred, ["2025年"]) == ["核心产业规模"]
+    assert editions.with_year_only_tag(["2025年"], inferred) == ["2025年（年份由本书推断）"]
