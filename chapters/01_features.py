@@ -73,7 +73,7 @@ charts.figure("fig-benchmark-gap", chart, table.drop(columns="时期"), sources=
 #
 # 报告认为，推理能力的进步是需求推动的：用户对生成式人工智能的要求越来越高，尤其看重复杂的事办得好不好；企业则从模型规模、结构和数据几方面着手改进。{footcite}`report` 据报告，早期研发的重心在生成文本、图像，“幻觉”（生成的内容与事实不符，或逻辑混乱）问题严重，模型也难以根据先前的信息作出合理的推断。
 #
-# 办法之一是把模型做大。报告认为，参数规模扩大以后，模型抓得住更复杂的逻辑关系，在多轮对话、编程和复杂推理上表现尤其突出。以 OpenAI 为例，{glue:text}`params_small_model`的参数规模是{glue:text}`params_small`，到了 {glue:text}`params_large_model`，{choose}`params_large_estimated|True=据估计已有|False=已有`{glue:text}`params_large`（{numref}`fig-model-params`）；规模变大，模型的逻辑推理和归纳也做得明显更好了。{footcite}`report`
+# 办法之一是把模型做大。模型越大，越能把握复杂的逻辑关系；报告说，这一点在多轮对话、写代码和复杂推理时最明显。以 OpenAI 为例，{glue:text}`params_small_model`的参数规模是{glue:text}`params_small`，到了 {glue:text}`params_large_model`，{choose}`params_large_estimated|True=据估计已有|False=已有`{glue:text}`params_large`（{numref}`fig-model-params`）；规模变大，模型的逻辑推理和归纳也做得明显更好了。{footcite}`report`
 
 # %%
 fmt.glue_all(**texts.parameters(f))
@@ -113,7 +113,7 @@ fmt.glue_all(**texts.multimodal(f))
 #
 # 运行模型越来越便宜，报告把这看作生成式人工智能走向商业化的一大推力。{footcite}`report` 报告以 OpenAI 的 GPT 系列为例，引《2025年人工智能指数报告》说，按 {glue:text}`cost_level` 水平的系统算，推理成本从{glue:text}`cost_from`到{glue:text}`cost_to`下降{glue:text}`cost_drop`。{footcite}`fn09`
 #
-# 降下来的原因，报告先讲模型和芯片。混合专家模型一类的架构改进，让模型处理复杂任务时少用了算力：任务分给各有专长的“专家”网络，不必要的计算省掉了，成本随之降低。{footcite}`report` 硬件方面，专为生成式人工智能模型训练打造的芯片靠架构创新，性能大幅提升。英伟达称，它面向推理和训练的 GB300 NVL72 服务器系统，算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 另一例是谷歌的第七代 TPU Ironwood，这款芯片是专为生成式人工智能设计的；论计算效率，它比谷歌的第一代 TPU 高出{glue:text}`ironwood`。{footcite}`report`
+# 降下来的原因，报告先讲模型和芯片。混合专家模型一类的架构改进，让模型处理复杂任务时少用了算力：任务分给各有专长的“专家”网络，不必要的计算省掉了，成本随之降低。{footcite}`report` 硬件也在变快，报告举了两例。一例是英伟达的 GB300 NVL72 服务器系统（面向推理和训练），据英伟达称，其算力达到上一代 Hopper 系统的{glue:text}`gb300`；{footcite}`fn10` 另一例是谷歌专为生成式人工智能设计的第七代 TPU 芯片 Ironwood，论计算效率，它比谷歌的第一代 TPU 高出{glue:text}`ironwood`。{footcite}`report`
 #
 # 报告举出的第三个原因是市场竞争。厂商为了多占市场竞相降价，报告举了两例（{numref}`fig-price-cuts`）：{glue:text}`baidu_period`，百度宣布{glue:text}`baidu_model`的价格降幅{glue:text}`baidu_cut`；{footcite}`fn11` {glue:text}`alibaba_period`，阿里云宣布{glue:text}`alibaba_model`降价{glue:text}`alibaba_cut`。{footcite}`fn12` 价格压低以后，厂商要想还有利润，只能设法把推理成本也降下来，在这上面投入更多。{footcite}`report`
 
@@ -137,9 +137,9 @@ charts.figure("fig-price-cuts", chart.properties(height=alt.Step(44)).configure_
 # (sec-features-light)=
 # ## 轻量模型：走进更多场景
 #
-# 在提升主力模型的同时，阿里巴巴、百度、OpenAI、谷歌等国内外厂商也在积极发布轻量模型，以应对各种使用场景，给用户一种成本低、部署容易的选择。{footcite}`report` 在报告看来，轻量模型成为重要趋势，主要原因有三条：主力模型贵，回应慢，在终端上难以部署。
+# 主力模型越做越强，厂商却也纷纷推出轻量版本：国内有阿里巴巴、百度，国外有 OpenAI、谷歌。不同场景的需求不一样，小模型便宜、好部署，给了用户另一种选择。{footcite}`report` 在报告看来，轻量模型成为重要趋势，主要原因有三条：主力模型贵，回应慢，在终端上难以部署。
 #
-# 先说贵。报告举的例子是 OpenAI 的“GPT-o3”模型：这款模型{glue:text}`o3_period`底亮相时，单个任务在高计算量模式下的预期成本高达{glue:text}`o3_task_cost`，远非绝大部分用户所能负担。再说慢：高质量的输出往往费时，主力模型很难即时回应。报告举的是智能客服，用户通常不愿久等，千亿参数的大模型推理一次却常要花不少时间。据报告，剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，轻量模型一次推理可以压到毫秒级，足以即时回应用户。{footcite}`report`
+# 先说贵。报告举的例子是 OpenAI 的“GPT-o3”模型：它在{glue:text}`o3_period`底公布时，若开高计算量模式，一个任务的预期成本高达{glue:text}`o3_task_cost`，一般用户用不起。再说慢：高质量的输出往往费时，主力模型很难即时回应。报告举的是智能客服，用户通常不愿久等，千亿参数的大模型推理一次却常要花不少时间。据报告，剪枝（去掉网络中多余的参数）、量化（用较低的精度表示参数）和知识蒸馏（让小模型向大模型学习）这几种办法能让模型变小变快，轻量模型一次推理可以压到毫秒级，足以即时回应用户。{footcite}`report`
 #
 # 最后是部署。手机、物联网设备的资源有限，参数众多的主力模型在上面难以实时运行；把参数压小、算法改好、再按具体硬件调校，轻量模型在性能和效率之间找到了平衡，可以直接在终端上运行，报告认为这推动生成式人工智能“从云端走向终端”。{footcite}`report` 网易有道{glue:text}`ziyue_period`发布的“子曰3数学模型”是一个例子：据网易的报道，它只用{choose}``ziyue_single|True=一块|False={glue:text}`ziyue_gpus` ``消费级显卡（GPU）就能运行，数学推理却胜过主流的通用大模型；这样一来，一般的教育机构花不多的钱，也能用上专业级的数学工具。{footcite}`fn16`
 

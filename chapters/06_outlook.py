@@ -8,8 +8,8 @@
 # - 开源社区让新技术迭代更快、让更多人能参与开发，方案也能更快经受检验。
 # - 具身智能把生成式人工智能用到机器人上，人和机器人的交流预期会更自然，机器人的用途也会更广。
 # - 智能体不只和用户交互，还能直接替用户把任务办完，并能随环境变化自己调整。
-# - 应用迅速普及，对风险的担忧已经出现；报告点出四个治理重点：换脸换声、版权、学术滥用和科技伦理。
-# - {choose}``trends_in_edition|True=外部材料只能粗略对照：只看标题，本书判断量子位智库的十大趋势（推定发布于{glue:text}`trends_month`）里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。|False=本书只看标题，粗略对照了{glue:text}`digest_count`期 AI 日报：{glue:text}`item_count`条新闻里有{glue:text}`tagged_n`条涉及这些方向（{numref}`tab-digest-items`）。``
+# - 用的人多了，风险也引人担心；报告点出四个治理重点：换脸换声、版权、学术滥用和科技伦理。
+# - {choose}``trends_in_edition|True=外部材料只能粗略对照：只看标题，本书判断量子位智库的十大趋势（本书暂以{glue:text}`trends_news_day`为它的发布日期）里有{glue:text}`mapped_n`条与报告的某个方向相关，{glue:text}`unmapped_n`条对不上（{numref}`tab-crosswalk`）；{glue:text}`digest_count`期 AI 日报的{glue:text}`item_count`条新闻里，有{glue:text}`tagged_direct_n`条直接对应其中某个方向，另有{glue:text}`tagged_partial_n`条只是部分相关（{numref}`tab-digest-items`）。|False=本书只看标题，粗略对照了{glue:text}`digest_count`期 AI 日报：{glue:text}`item_count`条新闻里，有{glue:text}`tagged_direct_n`条直接对应这些方向，另有{glue:text}`tagged_partial_n`条只是部分相关（{numref}`tab-digest-items`）。``
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -38,7 +38,7 @@ fmt.glue_all(**texts.overview(walk))
 # (sec-outlook-integration)=
 # ### 模型集成：由系统替用户挑模型
 #
-# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，认知成本随之提高。一些企业于是开始考虑换个思路：把模型都收进一个系统，由系统按用户的要求自己挑最合适的来用。报告认为，模型集成将给人工智能带来新的形态，生成式人工智能产品预期往后会以这种形态为主。例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互因此“更接近专业水准”。{footcite}`report`
+# 技术迭代快，技术路线和应用场景越分越细，模型也越出越多。选择是多了，可用户得先弄明白各个模型有什么不同，挑选本身成了负担，认知成本随之提高。一些企业于是开始考虑换个思路：把模型都收进一个系统，由系统按用户的要求自己挑最合适的来用。报告认为，模型集成将给人工智能带来新的形态，并预计以后的产品大多会是这种“一个入口、背后多个模型”的样子。例子是 OpenAI 在{glue:text}`gpt5_period`发布的 GPT-5：它把 o 系列的推理能力和 GPT 系列的快速响应合进同一个系统，由系统自动决定是否进入推理模式，用户不用再在几个模型之间来回切换，交互因此“更接近专业水准”。{footcite}`report`
 #
 # 集成的好处可以从用户和开发者两边来看。对用户来说，说清要做什么就够了，不必先弄懂、比较各个模型。对开发者来说，统一的框架能让开发更快，还有望让不同技术路线互相借鉴、把算力和数据用得更充分，模型也会因此更强、更通用。{footcite}`report`
 #
@@ -52,7 +52,7 @@ fmt.glue_all(**texts.overview(walk))
 # (sec-outlook-embodied)=
 # ### 具身智能：与机器人更自然地交流
 #
-# 具身智能，就是把生成式人工智能用到机器人产品上；报告称之为前沿领域，并以{glue:text}`gala_period`的春晚为例说明我国的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能；报告把这当作一个标志：具身智能已跻身我国未来产业的几个重要发展方向之列。{footcite}`report` 报告第四章另写到春晚的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
+# 具身智能，就是把生成式人工智能用到机器人产品上；报告称之为前沿领域，并以{glue:text}`gala_period`的春晚为例说明我国的成果：舞台上，{glue:text}`gala_robots`人形机器人和舞者一起表演歌舞，抛接手绢、旋转这类难度很高的动作都做到了。《政府工作报告》也第一次写进了具身智能；报告把这看作一个信号：具身智能已被当成我国未来产业要重点发展的方向之一。{footcite}`report` 报告第四章另写到春晚的《秧BOT》节目和宇树科技，见{doc}`04_scenarios`一章。
 #
 # 往后的走向，报告是这样预期的：有了生成式人工智能的语言和多模态能力，机器人会更准确地听懂人的意图、体会人的情绪，回应也更得体，人与机器人的交流会顺畅得多。运动控制、能耗管理、散热这些硬件环节也会日趋成熟，机器人会因此用得更广、运行更稳、续航更久。这类产品还会逐步走出实验室、进入生产和生活，例如教育和医疗：学生可以借它学得更生动有趣；在医疗领域，辅助手术、服务病房、帮助康复治疗，都有望用上这类产品。{footcite}`report`
 #
@@ -66,13 +66,13 @@ fmt.glue_all(**texts.overview(walk))
 # (sec-outlook-governance)=
 # ### 完善治理：四个重点
 #
-# 在报告看来，生成式人工智能普及得很快，社会影响也越来越大，各界已开始担忧它潜在的风险；眼下的治理重点主要是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
+# 用的人多了，麻烦也跟着来。报告认为，眼下最需要治理的是这几件事：换脸换声、版权侵权、学术滥用和科技伦理。{footcite}`report`
 #
 # 换脸换声给网络诈骗开了方便之门：有了多模态能力，替换视频里人物的脸和声音并不难，整段视频也能凭空生成。“AI换脸换声”该怎么管，{glue:text}`npc_year`全国两会上已有好几位人大代表提了出来。报告提到，相关部门已发布《人工智能生成合成内容标识办法》和《人脸识别技术应用安全管理办法》；据报告第五章列出的主要政策（见{doc}`05_environment`一章），两份都由{glue:text}`face_rules_issuer`部门于{glue:text}`face_rules_period`发布。报告随后列出的规定说的主要是人脸识别：处理人脸信息要守哪些规矩，技术怎样安全地用，谁来监管，等等；《人工智能生成合成内容标识办法》本身规定了什么，报告没有展开。{footcite}`report`
 #
 # 版权上的争议也越来越多。{glue:text}`statement_period`的一份联合声明谴责未经许可就拿创意作品训练生成式人工智能的做法，联名的创意产业人士{glue:text}`statement_signers`，来自文学、音乐、电影、戏剧等领域。报告说，这类争议一多，一些厂商已在和版权方谈合作，想找到合法使用这些作品的办法。{footcite}`report`
 #
-# 学术上的问题是滥用：报告提醒，学生和研究人员中已有人拿生成式人工智能写论文、抄作业，受到各方关注。报告举了一例：{glue:text}`papers_period`，瑞典布罗斯大学学院有研究人员在谷歌学术上找到{glue:text}`papers`疑似由人工智能生成的文章，并就此发出警告。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
+# 学术上的问题是滥用：有学生和研究者用它代写论文和作业，报告说这已引起各界注意。报告举了一例：{glue:text}`papers_period`，瑞典布罗斯大学学院有研究人员在谷歌学术上找到{glue:text}`papers`疑似由人工智能生成的文章，并就此发出警告。报告由此把防止这类工具被滥用，列为今后治理的一个重要方向。{footcite}`report`
 #
 # 科技伦理方面，报告先谈模型的价值观：开发者是谁、用什么数据训练，都会在模型的价值观上留下痕迹，它可能有偏见，也可能不合用户当地的文化。报告主张，鼓励发展的同时也要顾及科技伦理，防范“放大偏见、操纵舆论、侵犯隐私”。{footcite}`report`
 #
@@ -99,7 +99,7 @@ tables.glue_table("tab_themes", texts.themes_table(walk, news),
 #
 # {choose}``trends_in_edition|True=先看十大趋势。量子位智库的《2025年度AI十大趋势报告》分{glue:text}`part_n`个部分列出{glue:text}`trend_n`条年度趋势：{glue:text}`parts_list`。{footcite}`qbitai_trends` 本书所见的只是趋势报告前六页的扫描文字，其中没有发布日期；{glue:text}`trends_news`报道了量子位智库发布这份报告的消息，{footcite}`stheadline_2025_12_10` 本书暂以这一天为它的发布日期。报道的日期只说明它不晚于这一天。本书没有见到更早的发布记录，因此推定它晚于中国互联网络信息中心的报告（{glue:text}`report_period`发布）；下面也只比较两者说法的异同，不说明谁影响了谁。|False=``
 #
-# {choose}``trends_in_edition|True=各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
+# {choose}``trends_in_edition|True=各部分的中文名是本书对原文英文名的译法。各条趋势与报告展望主题的关系由本书逐条判断（{numref}`tab-crosswalk`），对应分两档：直接对应（趋势讲的就是该主题）和部分相关（话题只有部分重合；标题只是与报告的某个主题谈到同一种能力的，如多模态，也算部分相关），判断时只看各条的标题（标题的辨读见附录“方法与说明”）。|False=``
 #
 # {choose}``trends_kind|absent=|every_theme=对照下来，直接对应的是{glue:text}`direct_list`，部分相关的是{glue:text}`partial_list`，其余{glue:text}`unmapped_n`条对不上任何主题（{numref}`tab-crosswalk`）。趋势标题里的 AI4S 指用人工智能做科学研究，AGI 指通用人工智能；Agentic 本书理解为以智能体为中心。反过来，报告的各个主题在十大趋势里都有对应。|themes_missing=对照下来，直接对应的是{glue:text}`direct_list`，部分相关的是{glue:text}`partial_list`，其余{glue:text}`unmapped_n`条对不上任何主题（{numref}`tab-crosswalk`）。趋势标题里的 AI4S 指用人工智能做科学研究，AGI 指通用人工智能；Agentic 本书理解为以智能体为中心。反过来，{glue:text}`themes_without_trend`在十大趋势的标题里找不到对应；趋势报告的正文有没有谈到，本书无从核对。``
 

@@ -62,10 +62,19 @@ def test_a_trend_linked_to_two_themes_is_named_once():
 def test_a_theme_no_item_names_chooses_its_sentence():
     worded = outlook.digests(news(), "2025-06", "2025-10")
     assert (worded["top_theme"], worded["top_theme_items"]) == ("乙", "直接对应1条、部分相关1条")
-    assert worded["tagged_n"] == "2" and news().untagged == 1 and "untagged_n" not in worded  # the untagged are in the table
+    assert news().tagged == 2 and news().untagged == 1 and "untagged_n" not in worded  # the untagged are in the table
     assert worded["some_theme_without_items"] is True and worded["zero_themes"] == "丙"
     every = news((("d1", 1, "a", "direct"), ("d2", 1, "c", "partial"), ("d2", 2, "b", "direct")))
     assert outlook.digests(every, "2025-06", "2025-10")["some_theme_without_items"] is False
+
+
+def test_items_count_direct_and_partial_apart():
+    # an item with a direct and a partial link counts once, as direct; the rest of the tagged are only partial
+    worded = outlook.digests(news(), "2025-06", "2025-10")
+    assert (worded["tagged_direct_n"], worded["tagged_partial_n"]) == ("2", "0")
+    some = news((("d1", 1, "b", "partial"), ("d1", 1, "a", "direct"), ("d2", 1, "c", "partial")))
+    worded = outlook.digests(some, "2025-06", "2025-10")
+    assert some.tagged == 2 and (worded["tagged_direct_n"], worded["tagged_partial_n"]) == ("1", "1")
 
 
 def test_digests_against_the_cutoff_and_the_report():

@@ -108,6 +108,12 @@ class Digests:
         return len(self.tags[["digest_id", "rank"]].drop_duplicates())
 
     @property
+    def tagged_direct(self) -> int:
+        """Items linked directly to at least one theme; the other tagged items are only partly related."""
+        direct = self.tags[self.tags["strength"] == "direct"]
+        return len(direct[["digest_id", "rank"]].drop_duplicates())
+
+    @property
     def untagged(self) -> int:
         return len(self.items) - self.tagged
 

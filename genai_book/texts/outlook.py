@@ -95,8 +95,8 @@ def crosswalk(walk: Crosswalk, release_news: str) -> dict[str, str]:
     title_of = _titles(walk.themes)
     return {
         "trends_news": sources.in_sentence(release_news) if not walk.trends.empty else "",
-        # the month the news reported the release in: all the book knows of the trends report's date
-        "trends_month": fmt.period(sources.table().loc[release_news, "published"][:7]) if not walk.trends.empty else "",
+        # the day the news reported the release on: the date the book takes for the trends report (no later)
+        "trends_news_day": fmt.period(sources.table().loc[release_news, "published"]) if not walk.trends.empty else "",
         "trend_n": fmt.number(len(walk.trends)), "part_n": fmt.small_number(walk.trends["part"].nunique()),
         "parts_list": fmt.join(f"“{part}”（趋势" + "、".join(map(str, trends["rank"])) + "）"
                                for part, trends in walk.trends.groupby("part_title", sort=False)),
@@ -137,7 +137,8 @@ def digests(news: Digests, survey_cutoff: str, report_published: str) -> dict[st
         "items_per_digest": fmt.join((fmt.with_unit(n, "条") for n in news.per_digest), "和"),
         "digests_after_cutoff": news.all_after(survey_cutoff),
         "digests_before_report": news.all_before(report_published), "cutoff_period": fmt.period(survey_cutoff), "report_period": fmt.period(report_published),
-        "tagged_n": fmt.number(news.tagged),
+        "tagged_direct_n": fmt.number(news.tagged_direct),
+        "tagged_partial_n": fmt.number(news.tagged - news.tagged_direct),
         "top_theme": title_of[top], "top_theme_items": counted({"direct": direct[top], "partial": partial[top]}),
         "top_direct": "”和“".join(title_of[t] for t in news.top_direct),
         "top_direct_tied": len(news.top_direct) > 1,
