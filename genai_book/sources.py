@@ -47,9 +47,15 @@ def label(source_id: str, data_dir=None) -> str:
     斯坦福大学人工智能研究所《…》，2025年4月7日; with the report's footnote number when another page has the same
     publisher, title and date (two documents, one label)."""
     row = table(data_dir).loc[source_id]
+    return _dated(source_id, data_dir) + (f"（报告脚注{int(float(row['footnote']))}）"
+                                          if source_id in _ambiguous(data_dir) else "")
+
+
+def _dated(source_id: str, data_dir=None) -> str:
+    """Publisher, title and date, with `date_basis`: a label without its footnote number."""
+    row = table(data_dir).loc[source_id]
     date = _date(row.get("published", ""))
-    text = named(source_id, data_dir) + (f"，{date}{date_basis(row)}" if date else "")
-    return text + (f"（报告脚注{int(float(row['footnote']))}）" if source_id in _ambiguous(data_dir) else "")
+    return named(source_id, data_dir) + (f"，{date}{date_basis(row)}" if date else "")
 
 
 def _ambiguous(data_dir=None) -> frozenset[str]:
@@ -91,8 +97,7 @@ def via_report(source_id: str, data_dir=None) -> str:
     footnote = pd.to_numeric(row.get("footnote"), errors="coerce")
     if pd.isna(footnote):
         return label(source_id, data_dir)
-    date = _date(row.get("published", ""))
-    return named(source_id, data_dir) + (f"，{date}{date_basis(row)}" if date else "") + f"（报告脚注{int(footnote)}所引）"
+    return _dated(source_id, data_dir) + f"（报告脚注{int(footnote)}所引）"
 
 
 def html_citation(source_ids, data_dir=None, describe=label) -> str:
