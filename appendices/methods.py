@@ -3,7 +3,7 @@
 #
 # 本页说明本书的数字从哪里来、怎样从报告誊录到数据表、哪些地方不确定。页中的计数都由随书程序根据数据包算出。
 #
-# 要点：书中的数值表共{glue:text}`n_value_rows`行，其中{glue:text}`n_stated`行由报告写出（{glue:text}`n_blank_report`行只写了量级、没有确数）；报告提到、却没有给出数值的有{glue:text}`n_unknown_named`项{choose}``has_book_row|True=，另有{glue:text}`n_unknown_book`行是本书为报告没有点名的其余受教育程度所立、数值同样留空|False=``；由报告的数字直接推出的有{glue:text}`n_implied`项{choose}``has_later|True=；另有{glue:text}`n_later`行出自报告发布以后的来源|False=``（细节见下文“誊录规则”）。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写。
+# 要点：书中出自报告的数值都取自报告正文的文字，本书不从报告的图上读数。报告的{glue:text}`n_items`个图表中，按正文的写法判断，数值没有写全或可能没有写全的共{glue:text}`n_items_incomplete`个，其中{glue:text}`items_none`一个数值也没有写；正文提到了名目、却没有写出数值的项目，书中写作“未写明”，不做猜测。由报告的数字算出的比例、合计和差额，书中都标明“本书计算”或“本书推算”{choose}``has_later|True=；出自报告发布以后来源的{glue:text}`n_later`项数值另行注明出处，不替换报告的数字|False=``。报告没有公布调查的样本量和误差范围，相差很小的两个比例未必有实质差别。数值表各类行数见下文“誊录规则”。
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -25,7 +25,7 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 # (app-report-frame)=
 # ## 报告的框架、调查与资料来源
 #
-# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架；据目录，另有开篇的发展特点和末章的前景展望。报告是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把《第57次中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期，这是本书的判断：依据只是两者都由 CNNIC 发布；报告没有写明调查的名称，第57次报告的普及率是否同样按过去半年、以全国人口为分母，本书未能核对。``
+# 据报告前言，报告以“用户普及—产业发展—典型应用—发展环境”为总体框架；据目录，另有开篇的发展特点和末章的前景展望。报告是 CNNIC 在上一年同名报告的基础上续编的。报告第二章的用户数据来自调查。报告没有明说调查的实施方；免责声明以“中心”自称，本书据此按 CNNIC 自己的调查理解；DeepSeek 的日活等个别数字另有脚注来源。据报告的免责声明，调查数据截至{glue:text}`survey_period`底。{choose}``report_edition|True=本版以这个月份为基准期。|False=本版的基准期是{glue:text}`as_of_period`：在报告的数字之外，本版收录了报告发布以后的来源写出的{glue:text}`n_later`项数值，各章注明出处，不替换报告的数值，报告的调查结果也不变。这些数值一般不与报告的数字接成序列；只有用户规模与普及率按期排在一起，因为本书把《第57次中国互联网络发展状况统计报告》的用户数字看作 CNNIC 同一调查的下一期。这是本书的判断，依据只是两者都由 CNNIC 发布。报告没有写明调查的名称；第57次报告的普及率是否同样按过去半年、以全国人口为分母，本书未能核对。``
 #
 # 两个比例的口径，报告在脚注里作了交代：普及率的分母是我国整体人口，某款产品的使用率的分母是全部生成式人工智能用户，都以过去半年内是否用过来计。报告没有公布样本量、抽样方法、调查方式和误差范围，本书因此无法为调查数字计算置信区间；两个相差很小的比例，未必有实质差别。
 #
@@ -39,7 +39,7 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 #
 # - 占位的时期：按所引来源的发布年月记录的{glue:text}`n_undated`行；来源也没有可用日期、记为报告发布的年份（{glue:text}`report_year`）或月份（{glue:text}`report_month`）的{glue:text}`n_report_year`行（如工业互联网的几项指标）。这两类时期都只是占位，不表示事情发生在那时，数据表的“备注”一栏（本页表中作“说明”，各章图下的表另有“时期说明”一栏）有注明。
 # - 补出的年份：报告只写了月份或“去年”“今年”的，年份由本书按上下文或所引来源的日期补出；按来源日期补出的，在“备注”或数据目录的表说明里注明（如第三章的企业数及其全球占比）。
-# - 推断的年份：{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`），“备注”有注明。
+# - 推断的年份：{glue:text}`n_year_inferred`行报告没有写年份，时期{glue:text}`year_inferred_period`是本书按所引资料的统计年度推断的（{glue:text}`year_inferred_items`），“备注”有注明{choose}``has_later|True=；报告之后来源中的核心产业规模另有一种推断，年份取自报道同一句句首所写的年份，见第三章|False=``。
 #
 # 除了占位和推断年份的行，数值表中最早的时期是{glue:text}`first_period`，那一行记的是{glue:text}`first_item`；最晚的已发生时期是{glue:text}`last_period`；另有{glue:text}`n_future`行记的是目标或预测所指的年份，晚于所引来源的发布日期。基准期{glue:text}`as_of_period`{choose}``report_edition|True=是报告调查数据的截止月份|False=是本版所收最新用户数字的统计截止月份（这些数字据报道转引）``，不是本版所收数据的截止时间，也不是书中每个数字的时点；正文尽量写明每个数字自己的时期，来源没有写时期的会说明。
 #
@@ -56,10 +56,10 @@ data.use_descriptors(data_dir)  # which tables there are (it counts them), their
 # 每行还注明数值的来历（书中各表的“依据”一栏，数据表的“状态”字段）：
 #
 # - 报告给出：报告写出了数字，或只写了量级（即上面的{glue:text}`n_blank_report`行），共{glue:text}`n_stated`行。按出处分，报告自己的表述{glue:text}`n_stated_report`行，报告注明转引自脚注所列资料的{glue:text}`n_stated_footnote`行（本书没有查对原始资料）；
-# - 未写明：报告正文提到了这一项（受教育程度的其余各档报告没有点名，本书因已列两档合计不足百分之百而另立一行），却没有写出数值，共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）；
+# - 未写明：共{glue:text}`n_unknown`行，“数值”一栏留空（另外留空的只有上面说的量级说法），书中写作“未写明”，不做猜测（报告的图中也许有这个数，本书不从图片估读）。其中{glue:text}`n_unknown_named`行是报告正文提到、却没有写出数值的项目{choose}``has_book_row|True=；另{glue:text}`n_unknown_book`行是本书为报告没有点名的其余受教育程度所立（已列的两档合计不足百分之百）|False=``；
 # - 据报告推算：由报告的两个数字直接推出、保存在表里，共{glue:text}`n_implied`行，“备注”一栏说明推算方法。
 #
-# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段记的是数值怎样得来（来源写出、未写明，还是据报告推算），不记是谁的数字；是谁的数字，看“来源”一栏。所以这些行的“状态”与报告写出的数字相同，字段取这个值的共{glue:text}`n_stated_all`行，即上面的{glue:text}`n_stated`行加上这{glue:text}`n_later`行；只按“状态”筛选，会把两者混在一起。本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“依据”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录{doc}`本版更新 <changes>`和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录{doc}`本版更新 <changes>`和第二章）。|none=``
+# {choose}``has_later|True=本版另有{glue:text}`n_later`行出自报告发布以后的来源。数据表的“状态”字段记的是数值怎样得来（来源写出、未写明，还是据报告推算），不记是谁的数字；是谁的数字，看“来源”一栏。因此这{glue:text}`n_later`行的“状态”与报告写出的{glue:text}`n_stated`行取同一个值，取这个值的共{glue:text}`n_stated_all`行；只按“状态”筛选，会把两者混在一起。本书的页面则把两者分开：{numref}`本页表%s <tab-status-rows>`逐行列出这些行和各自的来源，“依据”一栏写作“报告之后的来源写出”，附录“数据目录”在收有这些行的表下把报告之后的来源单独列出，字段说明也注明这一点。这些数字不是报告的，也不经本书推算；与报告数字的关系见上文“报告的框架、调查与资料来源”。|False=``{choose}``stated_check|consistent=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差不超过四舍五入所能解释的幅度（见附录{doc}`本版更新 <changes>`和第二章）。|differs=其中来源写出的较{glue:text}`stated_base`的变化，用本书倒推的{glue:text}`stated_base`数值核对，相差超出了四舍五入所能解释的幅度（见附录{doc}`本版更新 <changes>`和第二章）。|none=``
 #
 # 除此之外的一切派生数字——变化量、剩余部分、合计、比值、隐含总额——都不存入数据表，而是在生成各章时由程序计算，并在正文中标明“本书计算”或“本书推算”。{numref}`本页表%s <tab-status-rows>`列出了全部未写明和推算的行{choose}``has_later|True=，以及出自报告之后来源的行|False=``。
 

@@ -44,7 +44,7 @@ def factory_periods(f: facts.Industry) -> dict[str, list[str]]:
 
 
 def factories_title(f: facts.Industry) -> str:
-    return f"工信部{fmt.period(f.factories['as_of'].iloc[0])}发布的各级已建成智能工厂数量"
+    return f"各级已建成智能工厂的数量（据工信部{fmt.period(f.factories['as_of'].iloc[0])}的网页）"
 
 
 LATER_NAMES = ["later_firms_source", "later_firms_period", "later_firms", "later_core", "later_compute_source",
