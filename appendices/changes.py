@@ -7,7 +7,7 @@
 #
 # {choose}``has_new_lists|True=数值表之外，本版还新收了以下清单：{glue:text}`new_lists`，上一版没有这些行。它们或是报告之后来源的内容，或是本书把这些内容与报告对照所作的判断，各表的说明见附录“数据目录”。|False=``{choose}``has_new_other|True=除下表各数值行的来源外，本版的来源表还新登记了以下资料（各自的用途，以及本书是否见到原文，见附录“资料来源”）：{glue:text}`new_other_sources`。|False=``
 #
-# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告正文和这些来源都没有写出{glue:text}`stated_base`的数值（报告的图中也许有这个数，但本书只用正文，不从图上读数），本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`|none=``{choose}`stated_verdict|consistent=（本书计算），与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=（本书计算），与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
+# {choose}``stated_in_table|derived=表中与{glue:text}`stated_base`相比的{glue:text}`n_stated_shown`变化是来源写出的，不是本书算出的。报告正文和这些来源都没有写出{glue:text}`stated_base`的数值（报告的图中也许有这个数，但本书只用正文，不从图上读数），本书所用的{glue:text}`stated_base`数值，是从报告的数值减去报告所写的较{glue:text}`stated_base`的变化得到的（见附录“方法与说明”）；用倒推的数值算出|none=``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`（来源写作{glue:text}`users_stated`），普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`（来源写作{glue:text}`penetration_stated`）|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_computed`（来源写作{glue:text}`users_stated`）|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_computed`（来源写作{glue:text}`penetration_stated`）|none=``{choose}`stated_verdict|consistent=，这是本书的计算，与来源所写的差别在四舍五入范围内；本书第二章有核对。表中用户规模、普及率及其变化的几项，出自转述《第57次中国互联网络发展状况统计报告》的报道；那份报告的用户规模与普及率是否与《生成式人工智能应用发展报告（2025）》同一口径，本书无从核对，这里的核对只说明数字在算术上相符。|differs=，这是本书的计算，与来源所写的差别超出了四舍五入所能解释的幅度；本书第二章有说明。|none=`
 
 # %% tags=["parameters"]
 data_dir = "data"
@@ -114,6 +114,8 @@ fmt.glue_all(
     stated_verdict=scale.verdict if derived else "none",
     users_computed=computed.get("users_computed", ""),
     penetration_computed=computed.get("penetration_computed", ""),
+    users_stated=computed.get("users_stated", ""),
+    penetration_stated=computed.get("penetration_stated", ""),
     users_stated_word=computed.get("users_stated_word", ""),
     penetration_stated_word=computed.get("penetration_stated_word", ""),
 )

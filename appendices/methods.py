@@ -230,14 +230,16 @@ tables.glue_table("tab_partial_figures", pd.DataFrame({
 #
 # 本书第六章另用了AI日报（不属于报告），全部条目逐期收录，并核对编号连续、每条都有标题、链接和摘要，以便发现收录时的遗漏。每条新闻涉及哪些展望主题，按一份关键词规则判断：在标题和摘要中查找每个主题的关键词（共{glue:text}`n_patterns`条规则，{glue:text}`patterns_by_theme`），出现任一个即标注该主题（主题名取自报告第六章各节标题开头的关键词，例如第一节“模型集成将打造人工智能新形态”取“模型集成”）。规则只看字面，不理解语境，也不区分新闻的主次，所以这些自动标注只作初筛，随数据包提供；第六章的计数和新闻表用的是本书逐条按标题所作的判断（分直接对应和部分相关两档），理由逐条写在数据表中。
 #
-# {choose}``trends_in_edition|True=第六章还对照了量子位智库的十大趋势（也不属于报告，发布在报告之后）。本书所据只有这份趋势报告前六页经文字识别（OCR）得到的文字，其中没有发布日期；来源表记的发布日期是星島日報报道它发布的日期。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。标题有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）：有{glue:text}`ocr_unreadable_n`条标题含有扫描文字里无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。|False=``
+# {choose}``trends_in_edition|True=第六章还对照了量子位智库的十大趋势（也不属于报告，发布在报告之后）。本书所据只有这份趋势报告前六页经文字识别（OCR）得到的文字，其中没有发布日期；来源表记的发布日期是星島日報报道它发布的日期。总览页分栏排版，识别结果把各栏的文字交替混在一起，本书按版面把每行放回它所在的栏；无法辨认的字记作“□”，每条识别出的原文和辨读说明都保存在数据表中；趋势与报告主题的对应是本书的判断，理由逐条写在对照表里。标题有几处读不准（{numref}`本页表%s <tab-ocr-notes>`）：有{glue:text}`ocr_unreadable_n`条标题含有扫描文字里无法辨认、记作“□”的字（{glue:text}`ocr_unreadable_list`）；各栏文字放回原位时，有{glue:text}`ocr_uncertain_n`处归属无法完全确定；另有几处字词或标点是本书按文意改读的，或照录了可能误识的文字（{glue:text}`ocr_reread_list`）。本书判断这些不确定之处不影响第六章的对应关系，但引用趋势原文时应以量子位智库的原文为准。|False=``
 
 # %%
 reading = outlook.ocr_reading(frames["trends"])
 trends_in_edition = not frames["trends"].empty  # the trends report came out after the report: later editions only
 fmt.glue("trends_in_edition", trends_in_edition)
 fmt.glue_all(ocr_unreadable_n=fmt.number(len(reading.unreadable)), ocr_uncertain_n=fmt.number(reading.uncertain),
-             ocr_unreadable_list=fmt.join(f"趋势{r}" for r in reading.unreadable["rank"]) or "无")
+             ocr_unreadable_list=fmt.join(f"趋势{r}" for r in reading.unreadable["rank"]) or "无",
+             ocr_reread_list=fmt.join(f"趋势{r}" for r in reading.noted.loc[  # read by sense, or kept as OCR'd
+                 reading.noted["note"].str.contains("读作|误识"), "rank"]) or "无")
 if trends_in_edition:
     tables.glue_table("tab_ocr_notes", pd.DataFrame({
         "趋势序号": reading.noted["rank"].map(fmt.number), "OCR原文": reading.noted["title_ocr"],
