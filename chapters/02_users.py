@@ -41,7 +41,7 @@ fmt.glue_all(**texts.scale(scale, as_of))
 #
 # {choose}``report_edition|True=照报告的解释，推动这轮上升的是豆包、DeepSeek等产品：它们在{glue:text}`surge_year`上半年很快普及开来。{footcite}`report` |False=``
 #
-# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` ``{choose}``base_kind|derived=本书依据的报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），据此推得{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`（本书倒推）。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内；这只是算术上的核对，两份报告的口径是否一致，本书无从核对。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
+# {choose}``stated_standing|none=|circular=|checked=据{glue:text}`stated_source`的报道，这份统计报告还写出了与{glue:text}`stated_base`相比的变化：``{choose}``stated_metrics|users+penetration=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`，普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|users=用户规模{glue:text}`users_stated_word`{glue:text}`users_stated`。|penetration=普及率{glue:text}`penetration_stated_word`{glue:text}`penetration_stated`。|none=``{choose}``stated_source_id|none=|report=|grrb_2026_02_07={footcite}`grrb_2026_02_07` `` {choose}``base_kind|derived=本书依据的报告正文没有写出{glue:text}`base_period`的数值，只写了{glue:text}`base_next_period`较它的变化（用户{glue:text}`base_users_stated_word`{glue:text}`base_users_stated`，普及率{glue:text}`base_penetration_stated_word`{glue:text}`base_penetration_stated`），据此推得{glue:text}`base_period`的用户规模为{glue:text}`base_users`、普及率为{glue:text}`base_penetration`（本书倒推）。{footcite}`report` 用倒推值与{glue:text}`users_period`的数值计算，|stated=由两期数值计算，|none=``{choose}``stated_metrics|users+penetration=变化分别是{glue:text}`users_computed`和{glue:text}`penetration_computed`（本书计算），|users=变化是{glue:text}`users_computed`（本书计算），|penetration=变化是{glue:text}`penetration_computed`（本书计算），|none=``{choose}`stated_verdict|consistent=与来源所写的差别在四舍五入的范围之内；这只是算术上的核对，两份报告的口径是否一致，本书无从核对。|differs=与来源所写的差别超出了四舍五入所能解释的幅度，数据表与原文必有一处需要核对。|none=`
 #
 # {choose}``report_edition|True=|False=报告对{glue:text}`surge_year`上半年那一轮增长的解释是：豆包、DeepSeek等产品在这半年里很快普及开来。{footcite}`report` ``
 
@@ -69,7 +69,7 @@ charts.bar_figure("fig-first-choice", products.choice.ranked, "product", **texts
 #
 # 报告在这一章特别提到DeepSeek：R1版本在{glue:text}`ds_year`春节期间推出，随即受到全球瞩目。据报告所引新华网{glue:text}`ds_period`的报道，从上线到全球日活跃用户突破{glue:text}`deepseek_dau`，DeepSeek用时{glue:text}`deepseek_days_to_peak`，它还登上了{glue:text}`deepseek_top_markets`国家和地区应用市场的榜首。{footcite}`fn19` 报告还说，它的用户增速已超过ChatGPT，居全球生成式人工智能应用之首。{footcite}`report`
 #
-# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户选{glue:text}`fc_leader`，{glue:text}`fc_second_share`选{glue:text}`fc_second`，其余{glue:text}`fc_others_share`选的是别的产品。报告只给出这一合计，没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
+# 问到最先会选用哪款产品，{glue:text}`fc_leader_share`的用户选{glue:text}`fc_leader`，{glue:text}`fc_second_share`选{glue:text}`fc_second`；首先选用其他产品的用户合计{glue:text}`fc_others_share`，报告没有细分（{numref}`fig-first-choice`）。{footcite}`report`{choose}``fc_total_fits|exact=|rounding=|differs= 三项合计{glue:text}`fc_total`，与{glue:text}`whole_share`之差超出了四舍五入所能解释的幅度（本书计算），数据表与原文必有一处需要核对。``
 #
 # ```{glue:figure} fig-first-choice
 # :name: fig-first-choice
@@ -87,7 +87,7 @@ fmt.glue_all(**texts.purposes(uses))
 charts.bar_figure("fig-purposes", uses.known, "purpose", **texts.purposes_chart(uses))
 
 # %% [markdown]
-# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项与上面几个场景怎样对应，报告没有说明。
+# 报告把用户的主要应用场景概括为回答问题、日常办公、休闲娱乐和创作内容（含文字、图片、音频和视频）等，给出比例的却只有{glue:text}`purpose_known_count`项：用它{glue:text}`purpose_top`的用户最普遍，占{glue:text}`purpose_top_share`；另有{glue:text}`purpose_others`（{numref}`fig-purposes`）。{footcite}`report` 后两项看来大致属于“创作内容”（本书判断；“处理文本”也可能包括办公用途），报告没有明说。
 #
 # 这{glue:text}`purpose_known_count`项相加为{glue:text}`purpose_known_sum`（本书计算），超过{glue:text}`whole_share`，所以这一题很可能允许多选（本书判断）。
 #
@@ -157,7 +157,7 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # %% [markdown]
 # 报告先回顾了我国怎样重视未成年人的人工智能通识教育。所举的举措中最早的是国务院{glue:text}`plan_period`印发的《新一代人工智能发展规划》，它已提出中小学要设置与人工智能相关的课程；教育部{glue:text}`standard_period`印发《义务教育信息科技课程标准》，在课程内容里明确写进了人工智能；{glue:text}`bases_period`，教育部公布了{glue:text}`ai_education_bases`中小学人工智能教育基地，希望借这些基地的试点，为中小学人工智能教育探索新做法、积累可推广的经验。
 #
-# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；指南要培养学生的科技创新思维、批判性思维和人机协作能力，也培养人工智能素养和社会责任意识。{footcite}`report`
+# {glue:text}`literacy_guide_period`，教育部又发布《中小学人工智能通识教育指南（2025年版）》。按报告的概括，指南所说的人工智能素养由知识、技能、思维与价值观四个方面融合而成；指南要培育的是“科技创新思维、批判性思维、人机协作能力、人工智能素养及社会责任意识”。{footcite}`report`
 #
 # 分学龄段看，{glue:text}`minor_stage_top`阶段网民中用过生成式人工智能产品的占{glue:text}`minor_stage_top_share`，在各学龄段中最高；其后是{glue:text}`minor_stage_others`（{numref}`fig-minors-stage`）。{footcite}`report` 按报告的写法，这些比例的分母是各学龄段的未成年网民。报告所定义的普及率则以全国人口为分母，两者口径不同；本书提醒，不宜直接比较。
 #
@@ -178,13 +178,13 @@ charts.bar_figure("fig-minors-purposes", minor_uses, "purpose", **texts.minor_pu
 # (sec-users-column)=
 # ### 专栏：防范学生过度依赖生成式人工智能
 #
-# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南意在让中小学科学、规范地使用生成式人工智能。{footcite}`report,fn20`
+# 报告在这一节末尾附了一个专栏，依据{glue:text}`guide_source`的报道，介绍教育部基础教育教学指导委员会发布的《中小学生成式人工智能使用指南（2025年版）》。按专栏的介绍，指南意在让中小学科学、规范地使用生成式人工智能，也着眼于更大的目标：“加速构建人工智能引领的创新教育生态”，为国家创新体系整体效能的提升出力。{footcite}`report,fn20`
 #
-# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。专栏给每条都附了说明。育人导向，是让学生在使用中养成智能时代需要的价值观、品格和能力；教育公平，是让技术工具平等地惠及不同地区和不同个体，并“无障碍地服务有身体或认知障碍的特殊需求群体”；价值引领，是营造健康、向善的人工智能教育生态；需求驱动，是学校从自身实际出发，有计划地选用工具；底线思维，是靠一套“覆盖数据安全、伦理审查、内容监管和风险防控的全链条保障机制”守住安全。{footcite}`report,fn20`
+# 指南确立了{glue:text}`guide_principles`项应用原则：“坚持育人导向，强化素养本位”“坚持教育公平，尊重学生差异”“坚持价值引领，确保技术向善”“坚持需求驱动，持续稳步推进”和“坚持底线思维，保障安全可控”。育人导向，是让学生在使用中养成智能时代需要的价值观、品格和能力；教育公平，是要“确保技术工具平等地惠及不同地区和个体，无障碍地服务有身体或认知障碍的特殊需求群体”；价值引领，是营造健康、向善的人工智能教育生态；需求驱动，是学校从自身实际出发，有计划地选用工具；底线思维，是靠一套“覆盖数据安全、伦理审查、内容监管和风险防控的全链条保障机制”守住安全。{footcite}`report,fn20`
 #
 # 指南主张“分学段差异化应用”，并提醒不要让学生过度依赖技术。专栏分学段作了说明：小学生在老师、家长的帮助下“适当使用”开放式的生成功能，免得用得不当，耽误学知识、练思维，课堂上的人机协同由老师来组织；初中生可以试着分析生成内容的逻辑，在老师指导下多方核对它合不合理；到了高中，学生可以从技术原理入手做探究，自己去判断生成的内容会带来怎样的社会影响。{footcite}`report,fn20`
 #
-# 最后一段讲怎样防止学生因为过度依赖生成式人工智能而削弱独立思考的能力。专栏说，指南为此建了一套“系统性防范机制”。指南明确禁止学生把生成的内容直接拿来交作业、当考试答案；在创造性的任务里滥用人工智能，也要受到限制。这样做，是要“从源头上杜绝‘代劳式’使用行为”。老师要在教学中多做批判性思维训练，让学生学会质疑、辨别机器的输出，学会自己处理信息。人工智能工具只起辅助作用，要划清它在教学中的使用边界，好让“技术赋能与教育本质有机统一”，目标是让学生的思维能力得到全面发展。{footcite}`report,fn20`
+# 为了不让学生过度依赖生成式人工智能、削弱独立思考的能力，指南“从制度规范、教学引导与角色定位等维度”建了一套“系统性防范机制”。指南明确禁止学生把生成的内容直接拿来交作业、当考试答案；在创造性的任务里滥用人工智能，也要受到限制。这样做，是要“从源头上杜绝‘代劳式’使用行为”。老师要在教学中多做批判性思维训练，让学生学会质疑、辨别机器的输出，学会自己处理信息。指南还明确了人工智能工具在教育场景中的“辅助定位”，强调它的应用边界，好让“技术赋能与教育本质有机统一”，目标是让学生的思维能力得到全面发展。{footcite}`report,fn20`
 
 # %% [markdown]
 # ## 数据与来源
