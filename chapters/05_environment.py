@@ -205,7 +205,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-uk)=
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。报告称这笔钱是“前任保守党政府”承诺的，本书由此推断，宣布取消时执政的已不是保守党；这段文字所注的报道又刊于{glue:text}`uk_source_date`。两相对照，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布“人工智能机遇行动计划”，所作的承诺涉及监管、数据、算力和人才：监管的方式要有利于创新；公共数据要安全可靠地开放，还要创建国家数据库；公共算力要在{glue:text}`public_compute_target_years`内提高{glue:text}`public_compute_increase_target`；全球的投资和优秀人才，英国也要去争取。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。报告称这笔钱是“前任保守党政府”承诺的，本书由此推断，宣布取消时执政的已不是保守党，“{glue:text}`cancelled_ai_funding_date`”可能有误；这段文字所注的报道刊于{glue:text}`uk_source_date`。） 英国政府{glue:text}`public_compute_increase_target_date`公布“人工智能机遇行动计划”，所作的承诺涉及监管、数据、算力和人才：监管的方式要有利于创新；公共数据要安全可靠地开放，还要创建国家数据库；公共算力要在{glue:text}`public_compute_target_years`内提高{glue:text}`public_compute_increase_target`；全球的投资和优秀人才，英国也要去争取。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # (sec-asia)=
 # ### 亚洲地区
