@@ -57,11 +57,11 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # (sec-technology)=
 # ## 技术环境
 #
-# 技术方面，报告认为我国在全球人工智能技术领域的“话语权明显增强”，并从专利、数据资源和开源社区三方面举证。
+# 报告认为我国在全球人工智能技术领域的“话语权明显增强”，并从专利、数据资源和开源社区三方面举证。
 #
 # ### 专利：拥有量和申请量居全球首位
 #
-# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的生成式人工智能专利（共{glue:text}`global_new_genai_patents`）中，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国人工智能专利的申请量累计{glue:text}`ai_patent_applications`，在全球申请总量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` （本书注：三个占比分别按拥有量、新公开量和申请量统计，报告没有交代各自的统计范围，不宜放在一起比较。）
+# 谈专利时，报告先回顾我国近年兼顾基础研究与应用导向、推动生成式人工智能深入具体场景的做法，再列出{glue:text}`patent_share_n`口径不同的占比（{numref}`tab-patent-shares`）。世界知识产权组织的报告显示，全球人工智能专利的最大拥有国是我国，占{glue:text}`ai_patent_holdings_world_share`；{footcite}`fn60` 在全球新公开的生成式人工智能专利（共{glue:text}`global_new_genai_patents`）中，我国的份额为{glue:text}`new_genai_patents_china_share`，相当于{glue:text}`china_new_genai_patents`（本书计算）；{footcite}`fn61` 截至{glue:text}`ai_patent_applications_period`，我国人工智能专利的申请量达{glue:text}`ai_patent_applications`，在全球申请总量中占{glue:text}`ai_patent_applications_world_share`，排名全球{glue:text}`applications_rank`。{footcite}`fn62` （本书注：三个占比分别按拥有量、新公开量和申请量统计，报告没有交代各自的统计范围，不宜放在一起比较。）
 #
 # 国内的申请集中在少数地区：同样截至{glue:text}`ai_patent_applications_period`，全国人工智能专利申请中有{glue:text}`top5_regions_patent_application_share`来自北京、广东、江苏、浙江、上海五省市。{footcite}`fn63`
 #
@@ -71,9 +71,7 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 #
 # ### 数据与算力：规模扩大、利用活跃
 #
-# 数据资源方面，报告认为资源得到了有效开发，规模和利用都在增长，依据是下面几组数字。报告在这一条里还列了截至{glue:text}`compute_period`底的算力和存力：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
-#
-# 据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；数据技术企业和数据应用企业里，利用大模型的企业数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
+# 数据资源方面，报告认为资源得到了有效开发，规模和利用都在增长。据国家数据局，到{glue:text}`data_volume_period`底，全国的数据生产量为{glue:text}`data_volume`（泽字节），同比{glue:text}`data_volume_growth_word`{glue:text}`data_volume_growth`。同一来源还显示：开发或应用人工智能的企业比上年增加{glue:text}`ai_enterprises`，高质量数据集增加{glue:text}`high_quality_datasets`，报告称其有力支撑了人工智能的训练和应用；数据技术企业和数据应用企业里，利用大模型的企业数量同比分别增长{glue:text}`llm_data_technology_enterprises`和{glue:text}`llm_data_application_enterprises`（{numref}`fig-data-growth`）。这几类企业和数据集的数量本身，报告没有给出。{footcite}`fn65`
 #
 # ```{glue:figure} fig-data-growth
 # :name: fig-data-growth
@@ -81,15 +79,17 @@ charts.bar_figure("fig-data-growth", **texts.data_growth_chart(growth))
 # {glue:text}`data_volume_period`开发或应用人工智能的企业、利用大模型的数据企业和高质量数据集数量的同比增速（国家数据局）
 # ```
 #
-# 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要，据国家数据局，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
+# 数据标注方面，我国企业数据标注基地截至{glue:text}`data_labelling_volume_period`共标注数据{glue:text}`data_labelling_volume`，规模是中国国家图书馆数字资源总量的{glue:text}`data_labelling_vs_national_library`。目前已形成{glue:text}`labelling_hq_industry_datasets`行业高质量数据集（涉及医疗、工业、教育等），已支撑{glue:text}`labelling_supported_domestic_models`国产人工智能大模型的研发，带动的数据标注相关产值{glue:text}`labelling_industry_output`。{footcite}`fn66` 中文数据对提升国内大模型的训练性能作用重要。报告援引国家数据局的数据（所注出处为数字中国建设峰会网站）称，国内多数模型所用的数据里，中文数据的占比已{glue:text}`chinese_data_share_most_models`，有的模型达到{glue:text}`chinese_data_share_some_models`。{footcite}`fn67`
 #
-# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，报道没有写明（本书数据表的时期一栏暂记为报道的发布月份，并非数字的统计时点）；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
+# 同在数据资源这一项下，报告还列了截至{glue:text}`compute_period`底的算力和存力：在用算力中心的机架共{glue:text}`computing_centre_racks`，智能算力{glue:text}`intelligent_computing_power`（百亿亿次/秒），存力{glue:text}`storage_capacity`（艾字节），比{glue:text}`storage_base_year`{glue:text}`storage_growth_word`{glue:text}`storage_capacity_growth`。{footcite}`fn64`
+#
+# {choose}``env_later_compute_shown|True=**本版补充：报告发布以后的数字。** {glue:text}`env_later_compute_source`一篇介绍《中国互联网络发展状况统计报告》发布的报道写道，我国智能算力规模{glue:text}`env_later_compute`。这不是报告的数字。它截至何时，报道没有写明；与上文截至{glue:text}`compute_period`底的{glue:text}`intelligent_computing_power`是否同一口径，报道也没有交代，两数不宜相比。同一报道还给出了已建成的万卡智算集群个数，见第三章“报告之后的数字：算力”一段。{footcite}`stdaily_2026_02_05`|False=``
 #
 # ### 开源：社区成为创新动力
 #
-# 开源方面，政策已有明确要求。{glue:text}`open_source_guideline`，工业和信息化部等七部门联合发布《关于推动未来产业创新发展的实施意见》，开源是其中着重写到的一项：要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
+# 政策对开源已有明确要求。{glue:text}`open_source_guideline`，工业和信息化部等七部门联合发布《关于推动未来产业创新发展的实施意见》，开源是其中着重写到的一项：要“推广开源技术，建设开源社区，构建开源生态体系”。{footcite}`fn68` 在报告看来，开源社区已是技术发展的一大动力：社区里发布的项目，全球开发者都可以拿来二次开发、加以改进，生成式人工智能就在这种协作中进步。
 #
-# 报告举的例子是DeepSeek，把它算作近来开源社区里最成功、影响最广泛的一个。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也陆续发布到开源社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`，大模型训练因此有了更稳定、更高效的底层支撑。{footcite}`fn69`
+# 报告举的例子是DeepSeek，把它算作近来开源社区里最成功、影响最广泛的一个。{glue:text}`deepseek_open_sourced_repos_period`，DeepSeek陆续开源{glue:text}`deepseek_open_sourced_repos`代码库，此后的新模型也陆续发布到开源社区，研究进展向全球开发者公开；社区开发者的反馈，反过来也帮它优化了模型性能。按DeepSeek在{glue:text}`deepep_roce_performance_gain_period`公开致谢时的说法，它的开源通信框架DeepEP经社区优化以后，RoCE（本书注：基于融合以太网的远程直接内存访问）网络下的性能提升{glue:text}`deepep_roce_performance_gain`，InfiniBand（IB）网络下提升{glue:text}`deepep_infiniband_performance_gain`。{footcite}`fn69`
 #
 # (sec-ip-column)=
 # ### 专栏：我国将加快建立人工智能知识产权保护规则
@@ -178,7 +178,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-nvidia-column)=
 # #### 专栏：英伟达因对华芯片出口限制面临数十亿美元损失
 #
-# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。财报显示，公司第一季度因此产生{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还给出了英伟达早先的估计：在美国{glue:text}`h20_license_requirement`首次宣布这项许可要求的时候，公司估计这一季要为此付出{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
+# 这个专栏转述环球网的报道，{footcite}`fn80` 依据是英伟达{glue:text}`q1_fiscal`（截至{glue:text}`q1_end`）的财报。损失的起因是美国要求向中国企业销售H20人工智能芯片须获许可。据财报，公司第一季度为此承担了{glue:text}`q1_h20_charge`的费用，当季另有{glue:text}`q1_h20_undelivered_revenue`的H20芯片收入因无法交付而落空。专栏还给出了英伟达早先的估计：在美国{glue:text}`h20_license_requirement`首次宣布这项许可要求的时候，公司估计这一季要为此付出{glue:text}`q1_h20_charge_expected_in_april`。影响还会延续到第二季度：公司预计该季收入{glue:text}`q2_revenue_forecast`，并透露H20的许可要求会让这一季少收{glue:text}`q2_revenue_reduction`，报道称这是一笔巨大的损失。
 #
 # 英伟达首席执行官黄仁勋在第一季度的财报电话会上表示，公司眼下不得不放弃H20，但仍在寻找继续参与中国人工智能市场竞争的途径。他强调了中国市场的分量：这里跻身全球最大的人工智能市场之列，也是企业赢得全球成功的重要一站；他还提到全球{choose}``researchers_half|True=一半|False={glue:text}`china_share_ai_researchers` ``的人工智能研究人员在中国，并说能在中国市场胜出的平台，如今已有引领全球的实力。报道接着写道，这个价值{glue:text}`china_market_value`的市场实际上已对英伟达关上了门：H20出口禁令一出，英伟达在华的Hopper数据中心业务随之终止，公司也“无法为遵守禁令进一步削减”Hopper的业务规模（原文如此）。报道说，对特朗普政府限制美国制造的人工智能芯片向包括中国在内的国家出口，英伟达一直明确反对；黄仁勋还赞扬美国政府废除了拜登时期的《人工智能扩散规则》，否则芯片出口还会受到更多限制。他指出，中国已经拥有人工智能，要问的是这个全球最大的人工智能市场之一是否会运行在美国的平台上；他认为，让中国芯片制造商免于和美国企业竞争，只会使它们在海外更强，美国的地位反被削弱。{footcite}`fn80`
 #
@@ -205,7 +205,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-uk)=
 # #### 英国
 #
-# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。报告说这笔钱是“前任保守党政府”承诺的，可见宣布取消时执政的已不是保守党（这是本书的推断）；这段文字所注的报道也刊于{glue:text}`uk_source_date`，“{glue:text}`cancelled_ai_funding_date`”可能有误。） 英国政府{glue:text}`public_compute_increase_target_date`公布的“人工智能机遇行动计划”作出了几项承诺：以有利于创新的方式监管；让公共数据安全可靠地开放；{glue:text}`public_compute_target_years`内把公共算力提高{glue:text}`public_compute_increase_target`；创建国家数据库；吸引全球的投资和优秀人才。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
+# 报告对英国的概括是：投资力度受政府换届影响而有所摇摆，但政策监管和人才培养仍受关注。英国政府在{glue:text}`cancelled_ai_funding_date`表示，为了优先安排其他财政计划，要取消{glue:text}`cancelled_ai_funding`的人工智能项目资金，这笔钱是前任保守党政府承诺的；不久，工党新政府宣布为{glue:text}`funded_ai_projects`人工智能项目提供{glue:text}`funded_ai_projects_amount`资金，这些项目意在提高英国的生产力和公共服务水平。{footcite}`fn86` 报告的评语是，投资力度明显下降。（本书注：前一件事的时间照录报告。报告称这笔钱是“前任保守党政府”承诺的，本书由此推断，宣布取消时执政的已不是保守党，“{glue:text}`cancelled_ai_funding_date`”可能有误；这段文字所注的报道刊于{glue:text}`uk_source_date`。） 英国政府{glue:text}`public_compute_increase_target_date`公布“人工智能机遇行动计划”，所作的承诺涉及监管、数据、算力和人才：监管的方式要有利于创新；公共数据要安全可靠地开放，还要创建国家数据库；公共算力要在{glue:text}`public_compute_target_years`内提高{glue:text}`public_compute_increase_target`；全球的投资和优秀人才，英国也要去争取。{glue:text}`ai_regulation_bill`英国发布的《人工智能（监管）法案》草案（报告只写了月份，年份据上文），确定了监管机构和原则，重点是透明度和知识产权，力求既促进创新、又补上监管的缺口。{footcite}`report`
 #
 # (sec-asia)=
 # ### 亚洲地区
@@ -213,7 +213,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-india)=
 # #### 印度
 #
-# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是靠公共和私营部门之间的战略计划与合作来推动人工智能创新，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部，使命按公私合作的方式推进：要建一座人工智能计算基地，配备{glue:text}`ai_compute_gpus`GPU；创新者还能从这里得到支撑服务和预训练模型，一站式地获取人工智能创新的关键资源。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
+# 印度的发力点在人工智能和半导体。斯坦福大学{glue:text}`ai_vibrancy_rank_date`底发布《全球人工智能实力排行榜》，对{glue:text}`ai_vibrancy_countries`国家的人工智能活跃度作综合评估，印度列{glue:text}`in_rank`位，排在它前面的是美国、中国和英国。{footcite}`fn87` “印度人工智能使命”的实施资金，是印度内阁在{glue:text}`ai_mission_budget_date`批准的一笔专项财政拨款，共{glue:text}`ai_mission_budget`（报告折合{glue:text}`in_mission_usd`）。按所引报道，这项政策的总目标是“通过跨公共和私营部门的战略计划和合作来推动人工智能创新”，涉及的方面包括基础设施、数据、算法、人才、研发、资本和应用等。{footcite}`fn88` 据印度电子和信息技术部，使命按公私合作的方式推进：要建一座人工智能计算基地，配备{glue:text}`ai_compute_gpus`GPU；创新者还能从这里得到支撑服务和预训练模型，一站式地获取人工智能创新的关键资源。{footcite}`fn89` 该部还表示取消一项事前审批：企业面向南亚市场的用户上线或部署人工智能模型，不再需要政府先批准；{footcite}`fn90` 报告认为，这降低了企业研发人工智能产品时的监管压力。{footcite}`report` 莫迪总理则在{glue:text}`dual_ai_vision`提出了“双重AI”愿景，寄望于印度人工智能的快速发展。{footcite}`fn91`
 #
 # (sec-japan)=
 # #### 日本
@@ -232,7 +232,7 @@ tables.glue_table("tab_intl_other", **texts.other_table(world), name="tab-intl-o
 # (sec-korea)=
 # #### 韩国
 #
-# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；这笔钱要用来买{glue:text}`supplementary_budget_gpus`先进GPU、研发世界级的人工智能模型，也要办国际人工智能竞赛等活动。{footcite}`fn98`
+# 韩国也在积极出台政策，推动人工智能创新。{glue:text}`ai_strategy_council`，科学技术信息通信部宣布，“人工智能战略最高理事会”成立，{footcite}`fn95` 定位是统筹韩国人工智能治理的最高机构；该部还成立了“人工智能大模型促进会”，成员是{glue:text}`ai_model_council_firms`国内企业。促进会作为外部顾问团给政府提政策建议，也让官民之间能常态化沟通，目的是推动人工智能创新生态的建设。{footcite}`report` {glue:text}`ai_basic_act`韩国国会通过的《人工智能发展和建立信任基础等相关基本法》，要在国家层面统筹人工智能治理，兼顾产业培育和风险防范。{footcite}`fn96` {glue:text}`gpu_acquisition_target_date`，韩国代总统崔相穆表示，要在{glue:text}`kr_gpu_year`上半年之前获得{glue:text}`gpu_acquisition_target`高性能图形处理器（GPU）；此外还要选拔“国家代表人工智能组”、举办人工智能最高人才竞赛，数据方面则是多用原始数据和公共数据，并大量扩充高质量的制造和产业数据。{footcite}`fn97` {glue:text}`supplementary_ai_budget_date`，国会全体会议通过一笔人工智能追加更正预算，规模{glue:text}`supplementary_ai_budget`；这笔预算的用途包括研发世界级的人工智能模型、举办国际人工智能竞赛，以及采购{glue:text}`supplementary_budget_gpus`先进GPU。{footcite}`fn98`
 #
 # ```{glue:md} tab_intl_money
 # :format: myst

@@ -97,7 +97,16 @@ def via_report(source_id: str, data_dir=None) -> str:
     footnote = pd.to_numeric(row.get("footnote"), errors="coerce")
     if pd.isna(footnote):
         return label(source_id, data_dir)
+    if own_compilation(source_id, data_dir):  # the footnote cites no one else: nothing is 所引
+        return _dated(source_id, data_dir) + f"（报告脚注{int(footnote)}）"
     return _dated(source_id, data_dir) + f"（报告脚注{int(footnote)}所引）"
+
+
+def own_compilation(source_id: str, data_dir=None) -> bool:
+    """A footnote of the report whose source is the report's own publisher, without a page of its own (脚注73:
+    CNNIC compiled the financing events itself)."""
+    rows = table(data_dir)
+    return rows.loc[source_id, "publisher"] == rows.loc["report", "publisher"] and not url_of(rows.loc[source_id])
 
 
 def html_citation(source_ids, data_dir=None, describe=label) -> str:
@@ -112,6 +121,7 @@ def text_citation(source_ids, data_dir=None, describe=label) -> str:
 
 PRINT_PAGE = re.compile(r"第\d+版")  # a newspaper's page, as a hand-kept source's note begins
 SAME_TITLE = re.compile(r"标题与[^；]+?相同")  # a note saying another paper ran the same headline: the entry says so
+URL_DATE = re.compile(r"网址中的日期是[^，；]+，与所注发布日期不符")  # the report's date kept, the URL's differing: said
 
 
 def url_of(row) -> str:
@@ -141,6 +151,9 @@ def bibtex(data_dir=None) -> str:
         same = SAME_TITLE.search(str(row.get("note", "") or ""))
         if same:  # two papers, one headline: a reader should not take the second for a copying slip
             note.append(same.group(0))
+        url_date = URL_DATE.search(str(row.get("note", "") or ""))
+        if url_date:  # a reader who looks at the address sees another date: the entry says the book kept the report's
+            note.append(url_date.group(0))
         if note:
             fields["note"] = escape.bibtex_text("，".join(note))
         url = escape.safe_url(row.get("url", ""))

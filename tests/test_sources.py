@@ -85,6 +85,14 @@ def test_a_second_paper_with_the_same_headline_says_so_in_its_entry():
     assert "相同" not in sources.bibtex().split("@misc{stdaily_2026_02_05,")[1].split("@misc")[0]
 
 
+def test_a_footnote_whose_address_carries_another_date_says_so_in_its_entry():
+    """Footnote 88 gives 2025年4月9日, its URL 20250331: the book keeps the report's date and the entry says the
+    address differs, so a reader who checks is not left with an unexplained mismatch."""
+    entry = sources.bibtex().split("@misc{fn88,")[1].split("@misc")[0]
+    assert "网址中的日期是2025年3月31日，与所注发布日期不符" in entry
+    assert "网址中的日期" not in sources.bibtex().split("@misc{fn87,")[1].split("@misc")[0]
+
+
 def test_a_date_taken_from_a_news_report_says_so_where_the_source_is_named():
     """The trends report gives no date; its row carries the date of the news of its release, and its label and its
     bibliography entry say whose date it is. A document's own date carries nothing."""
@@ -98,5 +106,6 @@ def test_under_a_figure_a_footnote_source_says_the_report_cites_it():
     # the book took the numbers from the report: a reader citing the figure should know it did not check the source
     assert sources.via_report("fn23") == "工业和信息化部，2025年4月18日（报告脚注23所引）"
     assert sources.via_report("fn83") == "新华网，2025年2月11日（报告脚注83所引）"  # the footnote said once
+    assert sources.via_report("fn73") == "中国互联网络信息中心（报告脚注73）"  # CNNIC's own compilation: nothing 所引
     assert sources.via_report("report") == sources.label("report")
     assert sources.via_report("grrb_2026_02_07") == sources.label("grrb_2026_02_07")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, sources
 from ..facts import scenarios
 
 
@@ -153,8 +153,17 @@ def search_ads_figure(outlook: scenarios.AdsOutlook) -> dict:
         frame=outlook.spend.assign(年份=years), category="年份", category_title="时期",  # one 时期 column in the table, not two
         value_title="美国基于人工智能的搜索广告支出（亿美元）", sort=list(years),
         alt_title="美国基于人工智能的搜索广告支出，Emarketer 的估计与预测（柱长按原文数字画出）",
-        extra_columns={"占搜索广告总支出": [fmt.describe(row) for _, row in outlook.share.iterrows()]},
+        extra_columns={"占搜索广告总支出": [fmt.describe(row) for _, row in outlook.share.iterrows()],
+                       "时期说明": _ads_periods(outlook.spend)},
     )
+
+
+def _ads_periods(spend: pd.DataFrame) -> list[str]:
+    """Where each year of the ads table comes from: the source's own year is the report's 今年, which the book dates
+    by the article (the 依据 column's 报告给出 is about the value)."""
+    published = sources.table()["published"]
+    return ["原文作“今年”，年份按报道日期推定" if row["as_of"] == published[row["source_id"]][:4] else "原文写明"
+            for _, row in spend.iterrows()]
 
 
 def content_and_office(f: scenarios.Reported) -> dict[str, str]:
