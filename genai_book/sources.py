@@ -195,7 +195,7 @@ def description(frame: pd.DataFrame, data_dir=None) -> str:
     """A loaded resource's description for readers: its descriptor's `description`, and its `later_description`
     (what the table holds from sources published after the report) only when this edition's rows cite such a
     source — the report edition says nothing of figures it does not hold."""
-    meta = data.descriptors(data_dir)[frame.attrs["resource"]]
+    meta = data.descriptor(frame.attrs["resource"], data_dir)
     text = str(meta.get("description", "")).strip()
     later = str(meta.get("later_description", "")).strip()
     cited = [s for column in CITING if column in frame for s in dict.fromkeys(frame[column]) if s]

@@ -34,6 +34,13 @@ def test_every_csv_has_a_descriptor_and_every_descriptor_a_csv():
     assert csvs == set(data.descriptors())
 
 
+def test_one_descriptor_is_a_copy_of_the_one_descriptors_gives():
+    one = data.descriptor("users_series")
+    assert one == data.descriptors()["users_series"]
+    one["schema"]["fields"].clear()  # a page changing its copy changes no other page's
+    assert data.descriptor("users_series")["schema"]["fields"]
+
+
 def _problem(folder):
     with pytest.raises(data.DataError) as caught:
         data.validate_package(folder)
